@@ -1,0 +1,173 @@
+"""Budget lines: one functional-classification line (类/款/项) with its final amount and budget."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from ._entries import Entry, read_entries
+from ._figures import Amount, Figure, Percent
+from ._span import Phrase, Span
+from ._view import TextView
+
+__all__ = ["BudgetLine", "Classification", "split_items"]
+
+#: The classification path as the reports write it: ``X（类）Y（款）Z（项）``.
+CLASSIFICATION: Final[re.Pattern[str]] = re.compile(
+    r"(?P<code>\d{3,7})?(?P<category>[^()\d。;,，:.、\"]{2,24}?)\(类\)"
+    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?)\(款\))?"
+    r"(?:(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
+    r"\(项\))?"
+)
+_ITEM_MARK = re.compile(r"(?<![\d.])(\d{1,3})[、.](?=\D)")
+
+
+@attrs.frozen
+class Classification:
+    """A functional-classification path as written: category 类, group 款, item 项.
+
+    ``code`` is the classification code when the text gives one (``2010601``).
+    """
+
+    category: Phrase | None
+    group: Phrase | None = None
+    item: Phrase | None = None
+    code: Phrase | None = None
+
+    @property
+    def level(self) -> str:
+        """The deepest level written: ``类``, ``款`` or ``项``."""
+        return "项" if self.item else "款" if self.group else "类"
+
+    @property
+    def category_name(self) -> str:
+        """The category's name without ``（类）`` and a trailing ``支出``."""
+        if self.category is None:
+            return ""
+        return category_key(self.category.text)
+
+
+def category_key(name: str) -> str:
+    """A category name in the form used for matching: no ``(类)``, ``支出`` or ``类``."""
+    name = re.sub(r"\(类\)|（类）", "", name)
+    name = re.sub(r"^\d+[.、]?", "", name)
+    for suffix in ("支出", "类"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            name = name[: -len(suffix)]
+    return name
+
+
+@attrs.frozen
+class BudgetLine:
+    """One functional-classification line of the general budget (or a fund budget).
+
+    ``amount`` is the final amount (决算数), ``budget`` the initial budget (年初预算),
+    ``completion`` the stated completion rate, ``share`` a stated share, ``comparison``
+    the words comparing final with budget (``决算数小于预算数``); whichever the text states.
+    ``restated`` holds further figures written about the same line.
+    """
+
+    classification: Classification
+    span: Span
+    number: Phrase | None = None
+    amount: Amount | None = None
+    budget: Amount | None = None
+    completion: Percent | None = None
+    share: Percent | None = None
+    comparison: Phrase | None = None
+    restated: tuple[Figure, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> BudgetLine:
+        """Read a budget line from its sentence, e.g.
+        ``社会保障和就业（类）行政事业单位离退休（款）归口管理的行政单位离退休（项）:支出决算为9.13万元``.
+
+        Spans are offsets into *text*.  Raises :class:`~finreport.ReportError` when the
+        sentence names no classification.
+        """
+        from ._errors import ReportError
+
+        line = cls.from_view(TextView(text))
+        if line is None:
+            raise ReportError(f"no functional classification (类/款/项) in {text[:40]!r}")
+        return line
+
+    @classmethod
+    def from_view(cls, view: TextView, start: int = 0, end: int | None = None,
+                  number: Phrase | None = None) -> BudgetLine | None:
+        """The budget line in ``view.text[start:end]``, or None when it names no class."""
+        stop = len(view.text) if end is None else end
+        m = CLASSIFICATION.search(view.text, start, stop)
+        if m is None:
+            return None
+
+        def part(name: str) -> Phrase | None:
+            return view.phrase(m.start(name), m.end(name)) if m.group(name) else None
+
+        classification = Classification(part("category"), part("group"), part("item"),
+                                        part("code"))
+        rest = TextView(view.source, ranges=[(view.span(m.end(), stop).start,
+                                              view.span(m.end(), stop).end)]) if m.end() < stop \
+            else None
+        entries = read_entries(rest) if rest is not None else []
+        merged = merge(entries)
+        return cls(
+            classification=classification,
+            span=view.span(start if number is None else start, stop),
+            number=number,
+            amount=merged.amount,
+            budget=merged.budget,
+            completion=merged.completion,
+            share=merged.share,
+            comparison=merged.comparison,
+            restated=merged.restated,
+        )
+
+
+def merge(entries: list[Entry]) -> Entry:
+    """Entries about one quantity merged into one: first figure of each role wins, the
+    others are kept in ``restated``."""
+    if not entries:
+        return Entry(Phrase("", Span(0, 0)))
+    fields: dict[str, object] = {}
+    restated: list[Figure] = []
+    counts = []
+    change = None
+    for entry in entries:
+        for name in ("amount", "share", "budget", "completion", "comparison", "execution",
+                     "percent", "period", "absent", "no_budget"):
+            value = getattr(entry, name)
+            if value is None:
+                continue
+            if name in fields:
+                if isinstance(value, Amount | Percent):
+                    restated.append(value)
+            else:
+                fields[name] = value
+        if entry.change is not None and change is None:
+            change = entry.change
+        elif entry.change is not None:
+            restated.extend(f for f in (entry.change.amount, entry.change.percent) if f)
+        counts.extend(entry.counts)
+        restated.extend(entry.restated)
+    first = entries[0]
+    return Entry(name=first.name, change=change, counts=tuple(counts),
+                 restated=tuple(restated), **fields)  # type: ignore[arg-type]
+
+
+def split_items(view: TextView, start: int = 0, end: int | None = None,
+                ) -> Iterator[tuple[int, int, Phrase]]:
+    """The numbered items ``1.``/``1、`` of a list that each name a classification:
+    ``(start, end, number)`` in view offsets."""
+    stop = len(view.text) if end is None else end
+    marks = []
+    for m in _ITEM_MARK.finditer(view.text, start, stop):
+        window = view.text[m.end() : min(stop, m.end() + 48)]
+        if "(类)" in window and (m.start() == start or view.text[m.start() - 1] in "。;:，,"):
+            marks.append(m)
+    for i, m in enumerate(marks):
+        item_end = marks[i + 1].start() if i + 1 < len(marks) else stop
+        yield m.start(), item_end, view.phrase(m.start(), m.end())

@@ -1,0 +1,356 @@
+"""Entries: what a narrative sentence says about one quantity, read by sentence shape.
+
+A sentence such as ``其中：基本支出267.81万元，占99.63%；项目支出1万元，占0.37%`` is read as a
+sequence of *figures*, each with the words in front of it (its *label*).  The end of a
+label says the figure's *role* (:data:`ROLES`: ``占`` makes a share, ``减少`` a change,
+``完成预算`` a completion rate, ``年初预算为`` a budget …); what is left is the *subject*,
+the quantity the figure is about.  A figure whose label names no subject continues the
+entry before it.  New wording means a new row in :data:`ROLES` or :data:`FILLERS`, not new
+code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from ._figures import AMOUNT_UNITS, COUNT_UNITS, Amount, Count, Figure, Percent, Year
+from ._span import Phrase, Span
+from ._view import TextView
+
+__all__ = ["ROLES", "Change", "Entry", "ReadEntry", "read_entries", "read_entries_in_context",
+           "subject_key"]
+
+
+@attrs.frozen
+class Change:
+    """A change against another year as stated: ``与2019年相比…减少185.16万元，下降41%``.
+
+    ``direction`` is the word before the amount (``增加``, ``减少``, ``持平``, or template
+    residue such as ``增加/减少``), ``percent_direction`` the word before the percentage
+    (``增长``, ``下降``).  ``compared_year`` is the year named as the comparison.
+    """
+
+    compared_year: Year | None = None
+    direction: Phrase | None = None
+    amount: Amount | None = None
+    percent_direction: Phrase | None = None
+    percent: Percent | None = None
+
+    @property
+    def flat(self) -> bool:
+        """True when the text says 持平 (no change)."""
+        return any(p is not None and "持平" in p.text
+                   for p in (self.direction, self.percent_direction))
+
+
+@attrs.frozen
+class Entry:
+    """One named quantity of a narrative section with everything stated about it.
+
+    ``name`` is the subject as written (``基本支出``, ``一般公共服务（类）支出``).  ``amount`` is
+    the amount (the final amount in a final-accounts report); ``restated`` holds the same
+    quantity written again in the section.  ``share`` is its ``占 x%``; ``change`` its change
+    against the prior year; ``budget``, ``completion`` and ``comparison`` (``决算数小于预算数``)
+    its budget execution; ``counts`` the counts stated about it; ``percent`` a percentage
+    that is none of those (``满意度达到95%``); ``period`` the year words in front of it
+    (``本年度``, ``2019年``); ``absent`` a statement that there is none
+    (``无“三公”经费财政拨款支出``); ``no_budget`` the words ``年初未安排预算``.
+    """
+
+    name: Phrase
+    amount: Amount | None = None
+    share: Percent | None = None
+    change: Change | None = None
+    budget: Amount | None = None
+    completion: Percent | None = None
+    comparison: Phrase | None = None
+    execution: Amount | None = None
+    counts: tuple[Count, ...] = ()
+    percent: Percent | None = None
+    restated: tuple[Figure, ...] = ()
+    period: Phrase | None = None
+    absent: Phrase | None = None
+    no_budget: Phrase | None = None
+
+    def figures(self) -> Iterator[Figure]:
+        """Every figure of the entry, in no particular order."""
+        for figure in (self.amount, self.share, self.budget, self.completion, self.execution,
+                       self.percent):
+            if figure is not None:
+                yield figure
+        if self.change is not None:
+            if self.change.amount is not None:
+                yield self.change.amount
+            if self.change.percent is not None:
+                yield self.change.percent
+        yield from self.counts
+        yield from self.restated
+
+
+_MONEY = "|".join(sorted((re.escape(u) for u in AMOUNT_UNITS), key=len, reverse=True))
+_COUNTS = "|".join(sorted((re.escape(u) for u in COUNT_UNITS), key=len, reverse=True))
+_DIRECTION = (
+    r"增加/减少|减少/增加|增长/下降|下降/增长|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)"
+    r"|增加|减少|增长|下降|上升|降低|增幅|降幅|节约|超支"
+)
+_COMPARISON = r"(?:大于|小于|等于|高于|低于)(?:\((?:大于|小于)\))?"
+
+#: One pass over a view finds every token: figures and the phrases that act like them.
+TOKENS: Final[re.Pattern[str]] = re.compile(
+    r"(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
+    r"|(?:基本)?" + _COMPARISON + r"(?:年初)?预算数?))"
+    r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
+    r"|(?P<absent>无(?P<what>\"?三公\"?经费|政府性基金|国有资本经营|机关运行经费|政府采购)[^。;，,]{0,30}?"
+    r"(?:支出|收入|数据|安排)(?:和(?:收入|支出))?)"
+    r"|(?P<flat>(?<!如)持平)"
+    r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
+    r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?P<approx>余)?"
+    r"(?P<unit>万余元|" + _MONEY + r"|%|‰|" + _COUNTS + r"|年度|年|月|日|号|届|期|条|级|类|岁)?"
+)
+
+#: Roles of a figure, by how its label ends; first match wins.
+ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("change", re.compile(r"(?:各|分别|共)?(?P<word>" + _DIRECTION + r")(?:了|为|额)?$")),
+    ("share", re.compile(r"占(?:[^占]{0,30}的)?(?:比重|比例)?(?:为)?$")),
+    ("completion", re.compile(r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
+                              r"|预算(?:完成|执行)率(?:为|是)?$")),
+    ("budget", re.compile(r"(?:年初|全年|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
+                          r"|预算申报[^,，。]{0,20}?资金$|财政批复$")),
+    ("execution", re.compile(r"执行数?(?:为|是|:)?$|实际到账$")),
+    ("final", re.compile(r"(?:支出)?决算(?:数)?(?:为|是|:)?$")),
+)
+
+#: Words that carry no subject: stripped from the front and the back of a label.
+FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
+    re.compile(
+        r"^(?:[、,，:;]|\d{1,2}[.、]|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
+        r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
+        r"|\d{4}年度?|本年度?|上年度?|全年|年初|年末|当年度?|相比|同比|实际)+"
+    ),
+    re.compile(
+        r"(?:各|共|共有|为|是|约|达到|达|总额|金额|资金|支出决算|决算数|决算|支出|费用"
+        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|与上年(?:相比)?)+$"
+    ),
+)
+
+_NAME_TAIL = re.compile(r"(?:各|共|为|是|约|达到|达|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?)+$")
+_COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?")
+_PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
+_SENTENCE = re.compile(r"[。!?！？]")
+_LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体情况如下|包括")
+_CLAUSE = re.compile(r"[。;,，:!?！？]")
+_MONEYISH = re.compile(r"决算|预算|支出|收入|经费|资金|拨款|总计|合计")
+_LABEL_WINDOW = 80
+
+
+def subject_key(text: str) -> str:
+    """The subject of a label with period words and fillers taken off (for matching)."""
+    key = FILLERS[0].sub("", text)
+    key = FILLERS[1].sub("", key)
+    return key
+
+
+@attrs.define
+class _Builder:
+    name: Phrase
+    key: str
+    fields: dict[str, object] = attrs.field(factory=dict)
+    counts: list[Count] = attrs.field(factory=list)
+    restated: list[Figure] = attrs.field(factory=list)
+    change: dict[str, object] = attrs.field(factory=dict)
+    sentence: int = 0
+    listed: bool = False
+
+    def put(self, field: str, value: object) -> None:
+        if field in self.fields:
+            if isinstance(value, Amount | Percent | Count):
+                self.restated.append(value)
+            return
+        self.fields[field] = value
+
+    def freeze(self) -> Entry:
+        change = Change(**self.change) if self.change else None  # type: ignore[arg-type]
+        return Entry(name=self.name, change=change, counts=tuple(self.counts),
+                     restated=tuple(self.restated), **self.fields)  # type: ignore[arg-type]
+
+
+def _last_delimiter(text: str, start: int, end: int) -> int:
+    """Index after the last clause delimiter in ``text[start:end]`` (or *start*)."""
+    lo = max(start, end - _LABEL_WINDOW)
+    for i in range(end - 1, lo - 1, -1):
+        if _CLAUSE.match(text, i):
+            return i + 1
+    return lo
+
+
+def _sentence_start(text: str, end: int) -> int:
+    lo = max(0, end - 4 * _LABEL_WINDOW)
+    for i in range(end - 1, lo - 1, -1):
+        if _SENTENCE.match(text, i):
+            return i + 1
+    return lo
+
+
+@attrs.frozen
+class ReadEntry:
+    """An entry with where it stood: its sentence, and whether it is listed after 其中."""
+
+    entry: Entry
+    sentence: int
+    listed: bool
+
+
+def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
+    """Read every entry of a stretch of narrative, in text order.
+
+    Time is linear in the length of the view: one pass of :data:`TOKENS`, and each
+    label is looked at through a window of bounded size.
+    """
+    return [read.entry for read in read_entries_in_context(view, skip_markers=skip_markers)]
+
+
+def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> list[ReadEntry]:
+    """Like :func:`read_entries`, with each entry's sentence and list membership."""
+    text = view.text
+    builders: list[_Builder] = []
+    by_key: dict[str, tuple[_Builder, int]] = {}
+    current: _Builder | None = None
+    previous_end = 0
+    for m in TOKENS.finditer(text):
+        label_start = max(previous_end, _last_delimiter(text, previous_end, m.start()))
+        label = text[label_start : m.start()]
+        sentence = text[_sentence_start(text, m.start()) : m.start()]
+        role = "main"
+        role_match: re.Match[str] | None = None
+        for name, pattern in ROLES:
+            role_match = pattern.search(label)
+            if role_match:
+                role = name
+                break
+        subject_end = label_start + (role_match.start() if role_match else len(label))
+        raw = text[label_start:subject_end]
+        key = subject_key(raw)
+        figure: Figure | None = None
+        kind = m.lastgroup
+        if kind == "threshold":
+            continue
+        if m.group("num") is not None:
+            figure = _figure(view, m, role, raw, skip_markers)
+            if figure is None:
+                continue
+            kind = "figure"
+        previous_end = m.end()
+        sentence_no = _sentence_start(text, m.start())
+        if key and (current is None or key != current.key):
+            lead = len(raw) - len(FILLERS[0].sub("", raw))
+            tail = _NAME_TAIL.search(raw, lead)
+            name = view.phrase(label_start + lead, label_start + (tail.start() if tail else len(raw)))
+            found = by_key.get(key)
+            if found is not None and (found[1] == sentence_no or role == "change"
+                                      or kind == "flat"):
+                current = found[0]
+            else:
+                current = _Builder(name, key, sentence=sentence_no,
+                                   listed=_LIST_OPENERS.search(sentence) is not None)
+                builders.append(current)
+                by_key[key] = (current, sentence_no)
+        elif current is None:
+            current = _Builder(view.phrase(m.start(), m.start()), "", sentence=sentence_no)
+            builders.append(current)
+        if "period" not in current.fields and (p := _last(_PERIOD, sentence)):
+            offset = m.start() - len(sentence)
+            current.fields["period"] = view.phrase(offset + p.start(), offset + p.end())
+        if kind == "figure":
+            assert figure is not None
+            _attach(current, figure, role, role_match, view, label_start, sentence)
+        elif kind == "cmp":
+            current.put("comparison", view.phrase(m.start(), m.end()))
+        elif kind == "nobudget":
+            current.put("no_budget", view.phrase(m.start(), m.end()))
+        elif kind == "absent":
+            current.put("absent", view.phrase(m.start(), m.end()))
+        elif kind == "flat":
+            word = view.phrase(m.start(), m.end())
+            _compared(current, sentence, view, m.start())
+            current.change.setdefault("direction", word)
+            current.change.setdefault("percent_direction", word)
+    return [ReadEntry(b.freeze(), b.sentence, b.listed) for b in builders]
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - keep the last
+        pass
+    return found
+
+
+def _compared(builder: _Builder, sentence: str, view: TextView, at: int) -> None:
+    if "compared_year" in builder.change:
+        return
+    if y := _last(_COMPARED_YEAR, sentence):
+        offset = at - len(sentence)
+        builder.change["compared_year"] = Year(
+            int(y.group(1)), view.span(offset + y.start(1), offset + y.end(1) + 1))
+
+
+def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
+            skip_markers: bool) -> Figure | None:
+    written = m.group("num")
+    unit = m.group("unit")
+    approximate = m.group("approx") is not None
+    value = Decimal(written.replace(",", ""))
+    span = view.span(m.start(), m.end())
+    if unit is None:
+        after = view.text[m.end() : m.end() + 1]
+        before = view.text[max(0, m.start() - 1) : m.start()]
+        if skip_markers and (after in (".", "、", "-") or before in ("第", "[", "〔", "/")):
+            return None
+        if role in ("share", "completion") or (role == "change" and "增长" in subject):
+            return Percent(value, span, sign=False)
+        if role in ("budget", "final", "execution") or _MONEYISH.search(subject[-12:]):
+            return Amount(value, None, span)
+        return None
+    if unit in AMOUNT_UNITS or unit == "万余元":
+        return Amount(value, "万元" if unit == "万余元" else unit, span,
+                      approximate=approximate or unit == "万余元")
+    if unit == "%":
+        return Percent(value, span)
+    if unit in COUNT_UNITS:
+        return Count(value, unit, span, approximate=approximate)
+    return None
+
+
+def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[str] | None,
+            view: TextView, label_start: int, sentence: str) -> None:
+    if isinstance(figure, Count):
+        builder.counts.append(figure)
+        return
+    if role == "change":
+        assert role_match is not None
+        word = view.phrase(label_start + role_match.start("word"),
+                           label_start + role_match.end("word"))
+        _compared(builder, sentence, view, label_start + role_match.end())
+        if isinstance(figure, Amount):
+            if "amount" in builder.change:
+                builder.restated.append(figure)
+            else:
+                builder.change["direction"] = word
+                builder.change["amount"] = figure
+        elif "percent" in builder.change:
+            builder.restated.append(figure)
+        else:
+            builder.change["percent_direction"] = word
+            builder.change["percent"] = figure
+        return
+    if isinstance(figure, Percent):
+        field = {"share": "share", "completion": "completion"}.get(role, "percent")
+        builder.put(field, figure)
+        return
+    field = {"budget": "budget", "execution": "execution"}.get(role, "amount")
+    builder.put(field, figure)

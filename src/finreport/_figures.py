@@ -1,0 +1,136 @@
+"""Figures: the amounts, percentages and counts a report states, each with its span.
+
+A figure keeps the value exactly as written (``Decimal("19.70")`` keeps both decimals), the
+number of decimals the author wrote (the precision they claim), and the unit as written.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import attrs
+
+from ._span import Span
+
+__all__ = [
+    "AMOUNT_UNITS",
+    "COUNT_UNITS",
+    "Amount",
+    "Count",
+    "Figure",
+    "Percent",
+    "Year",
+    "decimals_of",
+    "parse_decimal",
+]
+
+#: Money units and their size in 万元 (ten thousand yuan).
+AMOUNT_UNITS: Final[dict[str, Decimal]] = {
+    "万元": Decimal(1),
+    "元": Decimal("0.0001"),
+    "亿元": Decimal(10000),
+    "千元": Decimal("0.1"),
+}
+
+#: Units of counts the reports use.
+COUNT_UNITS: Final[frozenset[str]] = frozenset(
+    {"人", "户", "人次", "批次", "辆", "台(套)", "台", "套", "个", "次", "名", "家", "场次", "场",
+     "项", "件", "所", "座", "分", "天", "公里"}
+)
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def parse_decimal(written: str) -> Decimal:
+    """The value of a number as written: thousands separators dropped, decimals kept.
+
+    >>> parse_decimal("2,940.05")
+    Decimal('2940.05')
+    >>> parse_decimal("19.70")
+    Decimal('19.70')
+    """
+    digits = written.replace(",", "")
+    if not _NUMBER.fullmatch(written) and not _NUMBER.fullmatch(digits):
+        raise ValueError(f"not a number: {written!r}")
+    try:
+        return Decimal(digits)
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the pattern
+        raise ValueError(f"not a number: {written!r}") from exc
+
+
+def decimals_of(value: Decimal) -> int:
+    """Number of decimals written in *value* (``Decimal("19.70")`` has 2)."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _is_decimal(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise TypeError(f"{attribute.name} must be a finite Decimal, got {value!r}")
+
+
+@attrs.frozen
+class Amount:
+    """A sum of money as written, e.g. ``268.81万元``.
+
+    ``unit`` is the unit as written (``万元``, ``元``, ``亿元``), or ``None`` when the text
+    gives none (the reports then mean 万元).  ``wan`` is the value in 万元 and
+    ``decimals`` the number of decimals written.  ``approximate`` marks ``13万余元``.
+    """
+
+    value: Decimal = attrs.field(validator=_is_decimal)
+    unit: str | None
+    span: Span
+    approximate: bool = False
+    decimals: int = attrs.field()
+    wan: Decimal = attrs.field()
+
+    @decimals.default
+    def _decimals(self) -> int:
+        return decimals_of(self.value)
+
+    @wan.default
+    def _wan(self) -> Decimal:
+        return self.value * AMOUNT_UNITS.get(self.unit or "万元", Decimal(1))
+
+
+@attrs.frozen
+class Percent:
+    """A percentage as written, e.g. ``占87.28%``'s ``87.28%``.
+
+    ``value`` is in percent points (``Decimal("87.28")``); ``sign`` is false when the
+    text left out the ``%``.
+    """
+
+    value: Decimal = attrs.field(validator=_is_decimal)
+    span: Span
+    sign: bool = True
+    decimals: int = attrs.field()
+
+    @decimals.default
+    def _decimals(self) -> int:
+        return decimals_of(self.value)
+
+
+@attrs.frozen
+class Count:
+    """A count with its unit as written: ``107人``, ``42批次``, ``0台（套）``, ``340余人次``."""
+
+    value: Decimal = attrs.field(validator=_is_decimal)
+    unit: str
+    span: Span
+    approximate: bool = False
+
+
+@attrs.frozen
+class Year:
+    """A year the text names (``2019年``), as a number with its span."""
+
+    value: int
+    span: Span
+
+
+#: Any figure.
+Figure = Amount | Percent | Count

@@ -1,0 +1,340 @@
+"""Performance indicators and the project performance table (项目绩效目标完成情况表)."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from ._figures import AMOUNT_UNITS, Amount, decimals_of
+from ._span import Phrase, Span
+from ._view import TextView, fold
+
+__all__ = [
+    "Comparator",
+    "PerformanceIndicator",
+    "ProjectPerformanceTable",
+    "Target",
+    "Verdict",
+    "parse_project_tables",
+]
+
+
+class Comparator(enum.Enum):
+    """How a target bounds its value."""
+
+    GE = "≥"
+    LE = "≤"
+    GT = ">"
+    LT = "<"
+    EQ = "="
+
+
+class Verdict(enum.Enum):
+    """Whether an indicator's actual value meets its target."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "cannot_tell"
+
+
+#: Words that say how a target bounds its value; first match wins.
+COMPARATORS: Final[tuple[tuple[Comparator, re.Pattern[str]], ...]] = (
+    (Comparator.GE, re.compile(r"≥|>=|不低于|不少于|不小于|至少|达到|以上")),
+    (Comparator.LE, re.compile(r"≤|<=|不高于|不超过|不多于|不大于|以内|以下|之前|以前|前")),
+    (Comparator.GT, re.compile(r">|大于|高于|超过|多于")),
+    (Comparator.LT, re.compile(r"<|小于|低于|少于")),
+    (Comparator.EQ, re.compile(r"=|等于")),
+)
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末|前|中|初)?")
+_VALUE = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!年)"
+    r"(万元|亿元|元|%|人次|人|户|批次|辆|台\(套\)|台|套|个|次|名|家|场次|场|项|件|所|天|分|公里)?"
+)
+
+
+@attrs.frozen
+class Target:
+    """A target or actual value of an indicator, as written and in comparable form.
+
+    ``text`` is the cell as written.  When it holds a number, ``value``/``unit``/``decimals``
+    give it and ``comparator`` the bound written (``≥``), or ``None`` when none is written.
+    When it holds a date (``2020年12月底``), ``year``/``month``/``day`` give it.  Free text has
+    neither.
+    """
+
+    text: Phrase
+    comparator: Comparator | None = None
+    value: Decimal | None = None
+    unit: str | None = None
+    decimals: int = 0
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str, span: Span | None = None) -> Target:
+        """Read a target cell such as ``帮扶困难职工户数≥6户``, ``95%`` or ``2020年12月底``."""
+        folded = fold(text)
+        phrase = Phrase(folded, span if span is not None else Span(0, len(text)))
+        comparator = None
+        for kind, pattern in COMPARATORS:
+            if pattern.search(folded):
+                comparator = kind
+                break
+        if d := _DATE.search(folded):
+            return cls(phrase, comparator if comparator in (Comparator.LE, Comparator.LT)
+                       else (Comparator.LE if d.group(4) in ("底", "末", "前") else None),
+                       year=int(d.group(1)), month=int(d.group(2)),
+                       day=int(d.group(3)) if d.group(3) else None)
+        for v in _VALUE.finditer(folded):
+            if v.group(2) is None and not folded.endswith(v.group(0)):
+                continue
+            value = Decimal(v.group(1).replace(",", ""))
+            return cls(phrase, comparator, value, v.group(2), decimals_of(value))
+        return cls(phrase)
+
+    @property
+    def is_date(self) -> bool:
+        """True when the target is a date or deadline."""
+        return self.year is not None and self.month is not None
+
+    @property
+    def is_numeric(self) -> bool:
+        """True when the target holds a number."""
+        return self.value is not None
+
+
+def _in_unit(target: Target) -> tuple[Decimal, str] | None:
+    if target.value is None:
+        return None
+    if target.unit in AMOUNT_UNITS:
+        return target.value * AMOUNT_UNITS[target.unit], "万元"
+    return target.value, target.unit or ""
+
+
+@attrs.frozen
+class PerformanceIndicator:
+    """One indicator row: level-1/2/3 names, target and actual value.
+
+    Blank cells of the flattened table continue the level above, so every level here
+    is filled where the table filled it once.
+    """
+
+    level1: Phrase | None
+    level2: Phrase | None
+    level3: Phrase | None
+    target: Target
+    actual: Target
+
+    @classmethod
+    def from_row(cls, cells: Sequence[str],
+                 above: PerformanceIndicator | None = None) -> PerformanceIndicator:
+        """An indicator from its five cells (level 1, 2, 3, target, actual); blank cells
+        take the level of the row *above*.  Spans are offsets into each cell."""
+        padded = list(cells) + [""] * (5 - len(cells))
+        names: list[Phrase | None] = []
+        for i, cell in enumerate(padded[:3]):
+            if fold(cell):
+                names.append(Phrase(fold(cell), Span(0, len(cell))))
+            else:
+                names.append(getattr(above, f"level{i + 1}") if above is not None else None)
+        return cls(names[0], names[1], names[2], Target.parse(padded[3]),
+                   Target.parse(padded[4]))
+
+    def verdict(self) -> Verdict:
+        """Met / not met / cannot tell, comparing the actual value with the target.
+
+        A target without a written bound is a minimum (``95%``, ``25人``), except for
+        cost indicators (成本), where it is a maximum; a date is a deadline.
+        """
+        target, actual = self.target, self.actual
+        if target.is_date and actual.is_date:
+            assert target.year and target.month and actual.year and actual.month
+            wanted = (target.year, target.month, target.day or 31)
+            got = (actual.year, actual.month, actual.day or (31 if actual.day is None else 0))
+            if actual.day is None and (actual.year, actual.month) == (target.year, target.month):
+                return Verdict.MET
+            return Verdict.MET if got <= wanted else Verdict.NOT_MET
+        t, a = _in_unit(target), _in_unit(actual)
+        if t is None or a is None or t[1] != a[1]:
+            return Verdict.UNKNOWN
+        comparator = target.comparator
+        if comparator is None:
+            cost = any(level is not None and "成本" in level.text
+                       for level in (self.level1, self.level2))
+            comparator = Comparator.LE if cost else Comparator.GE
+        ok = {
+            Comparator.GE: a[0] >= t[0],
+            Comparator.LE: a[0] <= t[0],
+            Comparator.GT: a[0] > t[0],
+            Comparator.LT: a[0] < t[0],
+            Comparator.EQ: a[0] == t[0],
+        }[comparator]
+        return Verdict.MET if ok else Verdict.NOT_MET
+
+
+@attrs.frozen
+class ProjectPerformanceTable:
+    """A project performance table: the project, its money and its indicators.
+
+    ``budget``/``execution`` are 预算数/执行数; ``fiscal_*`` the part from fiscal
+    appropriation (其中-财政拨款) and ``other_*`` other funds (其它资金).
+    """
+
+    span: Span
+    name: Phrase | None = None
+    unit: Phrase | None = None
+    budget: Amount | None = None
+    execution: Amount | None = None
+    fiscal_budget: Amount | None = None
+    fiscal_execution: Amount | None = None
+    other_budget: Amount | None = None
+    other_execution: Amount | None = None
+    goal: Phrase | None = None
+    goal_achieved: Phrase | None = None
+    indicators: tuple[PerformanceIndicator, ...] = ()
+
+
+_TABLE_TITLE = re.compile(r"绩效目标完成情况表|绩效自评表|绩效目标表")
+_AMOUNT_CELL = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|元|亿元)?")
+
+
+@attrs.frozen
+class _Cell:
+    text: str
+    phrase: Phrase
+
+
+def _rows(source: str, start: int, end: int) -> tuple[list[list[_Cell]], int]:
+    """Rows of tab-indented cells from *start*; returns the rows and where the table ends."""
+    rows: list[list[_Cell]] = []
+    row: list[_Cell] = []
+    pos = start
+    table_end = start
+    while pos < end:
+        stop = source.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line = source[pos:stop]
+        if line.startswith("\t"):
+            view = TextView(source, pos, stop)
+            row.append(_Cell(view.text, view.phrase(0, len(view.text))))
+            table_end = stop
+        elif not line.strip():
+            if row:
+                rows.append(row)
+                row = []
+        elif re.fullmatch(r"\s*[(（][^)）]{0,20}[)）]\s*", line):
+            pass
+        else:
+            break
+        pos = stop + 1
+    if row:
+        rows.append(row)
+    return rows, table_end
+
+
+def _amount(cell: _Cell) -> Amount | None:
+    m = _AMOUNT_CELL.fullmatch(cell.text)
+    if m is None:
+        return None
+    return Amount(Decimal(m.group(1).replace(",", "")), m.group(2), cell.phrase.span)
+
+
+def _pairs(row: list[_Cell]) -> list[tuple[str, Amount | None]]:
+    cells = [c for c in row if c.text]
+    out = []
+    i = 0
+    while i < len(cells):
+        label = cells[i].text
+        value = cells[i + 1] if i + 1 < len(cells) else None
+        if value is not None and _AMOUNT_CELL.fullmatch(value.text):
+            out.append((label, _amount(value)))
+            i += 2
+        else:
+            out.append((label, None))
+            i += 1
+    return out
+
+
+def parse_project_tables(source: str, start: int, end: int,
+                         ) -> list[tuple[ProjectPerformanceTable, Span]]:
+    """The project performance tables in ``source[start:end]``, with the spans they take."""
+    found = []
+    pos = start
+    while pos < end:
+        stop = source.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line = source[pos:stop]
+        if line.startswith("\t") and _TABLE_TITLE.search(fold(line)):
+            table, table_end = _table(source, pos, end)
+            found.append((table, Span(pos, table_end)))
+            pos = table_end + 1
+            continue
+        pos = stop + 1
+    return found
+
+
+def _table(source: str, start: int, end: int) -> tuple[ProjectPerformanceTable, int]:
+    rows, table_end = _rows(source, start, end)
+    fields: dict[str, object] = {}
+    indicators: list[PerformanceIndicator] = []
+    section = ""
+    for row in rows[1:]:
+        head = row[0].text if row else ""
+        if head:
+            section = head
+        rest = row[1:]
+        if head.startswith("项目名称") and rest:
+            fields["name"] = rest[0].phrase
+        elif head.startswith("预算单位") and rest:
+            fields["unit"] = rest[0].phrase
+        elif section.startswith("预算执行情况"):
+            for position, (label, amount) in enumerate(_pairs(rest)[:2]):
+                prefix = ("fiscal_" if "财政" in label else "other_" if "其它" in label
+                          or "其他" in label else "")
+                kind = ("budget" if "预算" in label else "execution" if "执行" in label
+                        else ("budget", "execution")[position])
+                if amount is not None:
+                    fields.setdefault(prefix + kind, amount)
+        elif section.startswith("年度目标"):
+            cells = [c for c in rest if c.text]
+            if cells and cells[0].text not in ("预期目标",):
+                fields["goal"] = cells[0].phrase
+                if len(cells) > 1:
+                    fields["goal_achieved"] = cells[1].phrase
+        elif section.startswith("绩效指标"):
+            if not head and any(c.text for c in rest[1:]):
+                cells = [c.text for c in rest]
+                above = indicators[-1] if indicators else None
+                indicator = PerformanceIndicator.from_row(cells, above)
+                spans = [c.phrase for c in rest] + [None] * 5
+                indicator = attrs.evolve(
+                    indicator,
+                    level1=_placed(indicator.level1, spans[0]),
+                    level2=_placed(indicator.level2, spans[1]),
+                    level3=_placed(indicator.level3, spans[2]),
+                    target=_placed_target(indicator.target, spans[3]),
+                    actual=_placed_target(indicator.actual, spans[4]),
+                )
+                indicators.append(indicator)
+    table = ProjectPerformanceTable(span=Span(start, table_end),
+                                    indicators=tuple(indicators),
+                                    **fields)  # type: ignore[arg-type]
+    return table, table_end
+
+
+def _placed(name: Phrase | None, cell: Phrase | None) -> Phrase | None:
+    if name is None or cell is None or not cell.text:
+        return name
+    return cell
+
+
+def _placed_target(target: Target, cell: Phrase | None) -> Target:
+    if cell is None:
+        return target
+    return attrs.evolve(target, text=cell)

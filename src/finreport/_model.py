@@ -1,0 +1,264 @@
+"""The report and the parts of it that DOMAIN.md's anatomy names."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from ._budget_line import BudgetLine
+from ._entries import Entry
+from ._figures import Amount, Count, Figure, Percent, Year
+from ._indicators import ProjectPerformanceTable
+from ._sections import Section
+from ._span import Phrase, Span
+
+__all__ = [
+    "Annex",
+    "Assets",
+    "BasicExpenditure",
+    "Breakdown",
+    "FundBudget",
+    "GeneralBudget",
+    "GlossaryEntry",
+    "Institutions",
+    "PerformanceManagement",
+    "Procurement",
+    "Report",
+    "ReportKind",
+    "ThreePublicExpenses",
+    "iter_figures",
+]
+
+
+class ReportKind(enum.Enum):
+    """Final accounts (决算) or budget (预算)."""
+
+    FINAL_ACCOUNTS = "final_accounts"
+    BUDGET = "budget"
+
+
+@attrs.frozen
+class Breakdown:
+    """A total and the parts the text lists after it (``其中：…``), each with its share."""
+
+    total: Entry | None = None
+    items: tuple[Entry, ...] = ()
+
+
+@attrs.frozen
+class GeneralBudget:
+    """General public budget expenditure from fiscal appropriation (section 五).
+
+    ``total`` carries the amount, its share of all expenditure and the change against the
+    prior year; ``classes`` the structure by functional class (类) with shares, headed by
+    ``structure_total``; ``execution`` the budget execution of the whole (年初预算, 决算,
+    完成预算); ``lines`` the detail lines (类/款/项).
+    """
+
+    total: Entry | None = None
+    structure_total: Entry | None = None
+    classes: tuple[Entry, ...] = ()
+    execution: Entry | None = None
+    lines: tuple[BudgetLine, ...] = ()
+
+
+@attrs.frozen
+class BasicExpenditure:
+    """Basic expenditure (基本支出) = personnel (人员经费) + public expenses (公用经费)."""
+
+    total: Entry | None = None
+    personnel: Entry | None = None
+    public: Entry | None = None
+
+
+@attrs.frozen
+class ThreePublicExpenses:
+    """The three public expenses (“三公”经费) and their parts.
+
+    ``total`` holds the total's amount, budget, completion, change and comparison words.
+    ``overseas`` (因公出国（境）) with ``overseas_groups`` (团组) and ``overseas_persons``;
+    ``vehicles`` (公务用车购置及运行维护) = ``vehicle_purchase`` + ``vehicle_operation``,
+    with ``vehicles_bought`` (count of cars bought) and ``fleet`` (保有量);
+    ``reception`` (公务接待) = ``domestic`` + ``foreign``, with batches (批次) and visitors
+    (人次) of each.  ``absent`` is the sentence saying there were none.
+    """
+
+    total: Entry | None = None
+    overseas: Entry | None = None
+    overseas_groups: Count | None = None
+    overseas_persons: Count | None = None
+    vehicles: Entry | None = None
+    vehicle_purchase: Entry | None = None
+    vehicle_operation: Entry | None = None
+    vehicles_bought: Count | None = None
+    vehicles_bought_by_kind: tuple[Entry, ...] = ()
+    fleet: Count | None = None
+    fleet_by_kind: tuple[Entry, ...] = ()
+    reception: Entry | None = None
+    domestic: Entry | None = None
+    domestic_batches: Count | None = None
+    domestic_visitors: Count | None = None
+    foreign: Entry | None = None
+    foreign_batches: Count | None = None
+    foreign_visitors: Count | None = None
+    absent: Phrase | None = None
+
+    def parts(self) -> tuple[Entry | None, Entry | None, Entry | None]:
+        """Overseas travel, vehicles and reception, in that order."""
+        return self.overseas, self.vehicles, self.reception
+
+
+@attrs.frozen
+class FundBudget:
+    """Government fund (政府性基金) or state capital (国有资本经营) budget expenditure."""
+
+    total: Entry | None = None
+    income: Entry | None = None
+    lines: tuple[BudgetLine, ...] = ()
+    absent: Phrase | None = None
+
+
+@attrs.frozen
+class Procurement:
+    """Government procurement (政府采购): total, goods, works, services, and SME awards."""
+
+    total: Entry | None = None
+    goods: Entry | None = None
+    works: Entry | None = None
+    services: Entry | None = None
+    sme: Entry | None = None
+    small_micro: Entry | None = None
+    entries: tuple[Entry, ...] = ()
+
+
+@attrs.frozen
+class Assets:
+    """State assets (国有资产): vehicles by kind and large equipment."""
+
+    vehicles: Count | None = None
+    vehicles_by_kind: tuple[Entry, ...] = ()
+    equipment: tuple[Entry, ...] = ()
+
+
+@attrs.frozen
+class Institutions:
+    """Institution setup (机构设置): subordinate units and how many of each kind."""
+
+    total: Count | None = None
+    by_kind: tuple[Entry, ...] = ()
+    total_name: Phrase | None = None
+
+
+@attrs.frozen
+class PerformanceManagement:
+    """Performance management (预算绩效管理): project counts, narrative figures, tables.
+
+    ``goals_set``: projects with performance goals; ``monitored``: projects monitored;
+    ``self_evaluated``: projects self-evaluated; ``evaluated``: projects evaluated by the
+    department; ``entries``: every other statement of the section, as read.
+    """
+
+    goals_set: Count | None = None
+    monitored: Count | None = None
+    self_evaluated: Count | None = None
+    evaluated: Count | None = None
+    entries: tuple[Entry, ...] = ()
+    tables: tuple[ProjectPerformanceTable, ...] = ()
+
+
+@attrs.frozen
+class Annex:
+    """An annex (附件): its title, every statement in it, and (for the department-wide
+    evaluation) its income and expenditure breakdowns."""
+
+    number: Phrase | None
+    title: Phrase
+    span: Span
+    entries: tuple[Entry, ...] = ()
+    income: Breakdown | None = None
+    expenditure: Breakdown | None = None
+
+
+@attrs.frozen
+class GlossaryEntry:
+    """A glossary entry (名词解释): the term and its definition."""
+
+    term: Phrase
+    definition: Phrase
+
+
+@attrs.frozen
+class Report:
+    """A department final-accounts (or budget) report, as read from its text.
+
+    Every figure is a value object with its :class:`~finreport.Span` in the text given to
+    :meth:`parse`.  Parts the text does not state are ``None`` or empty;
+    ``unrecognized`` lists the spans of narrative figures no field took.
+    """
+
+    organization: Phrase | None = None
+    fiscal_year: Year | None = None
+    kind: ReportKind = ReportKind.FINAL_ACCOUNTS
+    sections: tuple[Section, ...] = ()
+    institutions: Institutions | None = None
+    grand_total: Entry | None = None
+    income: Breakdown | None = None
+    expenditure: Breakdown | None = None
+    fiscal_appropriation: Entry | None = None
+    general_budget: GeneralBudget | None = None
+    basic_expenditure: BasicExpenditure | None = None
+    three_public: ThreePublicExpenses | None = None
+    government_fund: FundBudget | None = None
+    state_capital: FundBudget | None = None
+    operating_costs: Entry | None = None
+    procurement: Procurement | None = None
+    assets: Assets | None = None
+    performance: PerformanceManagement | None = None
+    annexes: tuple[Annex, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    unrecognized: tuple[Span, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> Report:
+        """Read a report from its text.  Same as :func:`finreport.parse`."""
+        from ._parser import parse_report
+
+        return parse_report(text)
+
+    def figures(self) -> Iterator[Figure]:
+        """Every figure the report's fields hold, in no particular order."""
+        return iter_figures(self)
+
+    def walk_sections(self) -> Iterator[Section]:
+        """Every section, in text order."""
+        for root in self.sections:
+            yield from root.walk()
+
+    @property
+    def project_tables(self) -> tuple[ProjectPerformanceTable, ...]:
+        """The project performance tables (from performance management)."""
+        return self.performance.tables if self.performance is not None else ()
+
+    def check(self, *, select: list[str] | None = None, ignore: list[str] | None = None,
+              locale: str = "zh_CN") -> list[object]:
+        """The consistency findings of this report; see :func:`finreport.check`."""
+        from ._check import check
+
+        return list(check(self, select=select, ignore=ignore, locale=locale))
+
+
+def iter_figures(obj: object) -> Iterator[Figure]:
+    """Every figure held anywhere inside an attrs object (report, entry, table …)."""
+    if isinstance(obj, Amount | Percent | Count):
+        yield obj
+        return
+    if isinstance(obj, tuple | list):
+        for item in obj:
+            yield from iter_figures(item)
+        return
+    if isinstance(obj, Section | Span | Phrase | Year) or not attrs.has(type(obj)):
+        return
+    for field in attrs.fields(type(obj)):
+        yield from iter_figures(getattr(obj, field.name))

@@ -1,0 +1,528 @@
+"""Reading a whole report: sections first, then each section by its kind.
+
+Each section kind has one mapper that turns the section's entries into the report's
+fields; which entry becomes which field is decided by the name patterns in the tables
+below (:data:`THREE_PUBLIC_FIELDS`, :data:`PROCUREMENT_FIELDS`, …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Final
+
+import attrs
+
+from ._budget_line import BudgetLine, merge, split_items
+from ._entries import Entry, ReadEntry, read_entries_in_context
+from ._errors import ReportError
+from ._figures import Count, Year
+from ._indicators import ProjectPerformanceTable, parse_project_tables
+from ._model import (
+    Annex,
+    Assets,
+    BasicExpenditure,
+    Breakdown,
+    FundBudget,
+    GeneralBudget,
+    GlossaryEntry,
+    Institutions,
+    PerformanceManagement,
+    Procurement,
+    Report,
+    ReportKind,
+    ThreePublicExpenses,
+    iter_figures,
+)
+from ._sections import Section, SectionKind, build_sections
+from ._span import Phrase, Span
+from ._view import TextView
+
+__all__ = ["parse_report"]
+
+K = SectionKind
+
+#: Where the organization's name stands, tried in order on the given part of the text.
+ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?)(?P<year>\d{4})年度?(?:部门|单位)?"
+                         r"(?:决算|预算)")),
+    ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队))$")),
+    ("institutions", re.compile(r"(?P<org>[^\d。,，:;]{2,40}?)下属(?:二级)?(?:预算)?单位")),
+    ("body", re.compile(r"纳入(?P<org>[^\d。,，:;]{2,40}?)\d{4}年度?(?:部门)?(?:决算|预算)编制范围")),
+    ("overview", re.compile(r"^(?P<org>[^\d。,，:;]{2,40}?)(?:部门|单位)?概况$")),
+    ("annex", re.compile(r"^(?P<org>[^\d。,，:;]{2,40}?)\d{4}年度?部门整体支出绩效评价报告")),
+)
+_GENERIC_ORG = re.compile(r"^(?:部门|单位|本部门|本单位)$")
+_YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<kind>决算|预算)")
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+
+#: Fields of the three public expenses: (field, name pattern), first match wins.
+THREE_PUBLIC_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("domestic", re.compile(r"国内(?:公务)?接待")),
+    ("foreign", re.compile(r"外事接待|外宾接待|外事")),
+    ("reception", re.compile(r"公务接待")),
+    ("vehicle_purchase", re.compile(r"公务用车购置(?!及)|车辆购置")),
+    ("vehicle_operation", re.compile(r"^(?!.*购置).*运行(?:维护)?")),
+    ("vehicles", re.compile(r"公务用车")),
+    ("overseas", re.compile(r"出国")),
+    ("total", re.compile(r"三公")),
+)
+_OVERSEAS_GROUPS = frozenset({"个", "次", "批次", "批"})
+_PERSONS = frozenset({"人", "人次", "名"})
+_FLEET = re.compile(r"保有量|共有(?:公务用)?车|保有")
+_BOUGHT = re.compile(r"购置(?:公务用车|车辆)|更新")
+
+#: Fields of government procurement: (field, name pattern), first match wins.
+PROCUREMENT_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("small_micro", re.compile(r"小微企业")),
+    ("sme", re.compile(r"中小企业")),
+    ("goods", re.compile(r"货物")),
+    ("works", re.compile(r"工程")),
+    ("services", re.compile(r"服务")),
+    ("total", re.compile(r"政府采购")),
+)
+
+#: Project counts of performance management, by the words after the count.
+PERFORMANCE_COUNTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("goals_set", re.compile(r"对(?P<n>\d+)个项目编制了?绩效目标|编报绩效目标的\d{4}年度项目(?P<m>\d+)个")),
+    ("monitored", re.compile(r"选取(?P<n>\d+)个项目开展绩效监控|绩效跟踪评价的\d{4}年度项目(?P<m>\d+)个"
+                             r"|对(?P<k>\d+)个项目开展(?:了)?绩效(?:监控|运行监控)")),
+    ("self_evaluated", re.compile(r"对(?P<n>\d+)个项目开展了?绩效目标完成情况自评"
+                                  r"|绩效自评的\d{4}年度项目(?P<m>\d+)个")),
+    ("evaluated", re.compile(r"自行组织了?(?P<n>\d+)个项目(?:支出)?绩效评价")),
+)
+
+_PERSONNEL = re.compile(r"人员")
+_PUBLIC = re.compile(r"公用")
+_ANNEX_INCOME = re.compile(r"收入情况")
+_ANNEX_EXPENDITURE = re.compile(r"支出情况")
+_GLOSSARY_MARK = re.compile(r"(?:^|(?<=[。;]))(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)(?=\D)")
+
+
+@attrs.define
+class _Reader:
+    """What parsing one text needs to share between the section mappers."""
+
+    source: str
+    candidates: list[Span] = attrs.field(factory=list)
+
+    def table_ranges(self, section: Section) -> tuple[list[tuple[int, int]], list[int]]:
+        """The section body without its tab-indented table blocks."""
+        start, end = section.body.start, section.body.end
+        ranges: list[tuple[int, int]] = []
+        pos = start
+        tables: list[int] = []
+        while pos < end:
+            stop = self.source.find("\n", pos, end)
+            stop = end if stop < 0 else stop
+            if self.source.startswith("\t", pos):
+                tables.append(pos)
+            elif not ranges or ranges[-1][1] != pos - 1:
+                ranges.append((pos, stop))
+            else:
+                ranges[-1] = (ranges[-1][0], stop)
+            pos = stop + 1
+        return ranges, tables
+
+    def read(self, section: Section) -> list[ReadEntry]:
+        ranges, _ = self.table_ranges(section)
+        view = TextView(self.source, ranges=ranges)
+        entries = read_entries_in_context(view)
+        for read in entries:
+            self.candidates.extend(f.span for f in read.entry.figures())
+        return entries
+
+    def view(self, section: Section) -> TextView:
+        ranges, _ = self.table_ranges(section)
+        return TextView(self.source, ranges=ranges)
+
+
+def _entries(reads: Iterable[ReadEntry]) -> list[Entry]:
+    return [r.entry for r in reads]
+
+
+def _single(reads: list[ReadEntry]) -> Entry | None:
+    """All that a section says about its one quantity, merged."""
+    entries = _entries(reads)
+    return merge(entries) if entries else None
+
+
+def _breakdown(reads: list[ReadEntry], *, listed_only: bool = False) -> Breakdown | None:
+    entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None]
+    if not entries:
+        return None
+    total = entries[0]
+    items = [r.entry for r in entries[1:]
+             if not listed_only or (r.listed and r.sentence == total.sentence)]
+    return Breakdown(total.entry, tuple(items))
+
+
+def _matching(entries: Iterable[Entry], pattern: re.Pattern[str]) -> list[Entry]:
+    return [e for e in entries if pattern.search(e.name.text)]
+
+
+def _first_count(entries: Iterable[Entry], units: frozenset[str]) -> Count | None:
+    for entry in entries:
+        for count in entry.counts:
+            if count.unit in units:
+                return count
+    return None
+
+
+def _three_public(reads: list[ReadEntry]) -> ThreePublicExpenses:
+    groups: dict[str, list[Entry]] = {}
+    by_kind_bought: list[Entry] = []
+    by_kind_fleet: list[Entry] = []
+    fleet: Count | None = None
+    bought: Count | None = None
+    bought_sentence = fleet_sentence = -1
+    absent: Phrase | None = None
+    for read in reads:
+        entry = read.entry
+        if entry.absent is not None and absent is None:
+            absent = entry.absent
+        if _FLEET.search(entry.name.text) and entry.counts:
+            fleet = fleet or entry.counts[0]
+            fleet_sentence = read.sentence
+            continue
+        if _BOUGHT.search(entry.name.text) and entry.counts and not entry.amount:
+            bought = bought or entry.counts[0]
+            bought_sentence = read.sentence
+            continue
+        if read.sentence == fleet_sentence and entry.counts:
+            by_kind_fleet.append(entry)
+            continue
+        if read.sentence == bought_sentence and entry.counts:
+            by_kind_bought.append(entry)
+            continue
+        for field, pattern in THREE_PUBLIC_FIELDS:
+            if pattern.search(entry.name.text):
+                groups.setdefault(field, []).append(entry)
+                break
+        else:
+            if entry.absent is None:
+                groups.setdefault("total", []).append(entry)
+    merged = {field: merge(entries) for field, entries in groups.items()}
+    overseas = groups.get("overseas", [])
+    return ThreePublicExpenses(
+        total=merged.get("total"),
+        overseas=merge([e for e in overseas if e.amount or e.share or e.change]) if any(
+            e.amount or e.share or e.change for e in overseas) else None,
+        overseas_groups=_first_count(overseas, _OVERSEAS_GROUPS),
+        overseas_persons=_first_count(overseas, _PERSONS),
+        vehicles=merged.get("vehicles"),
+        vehicle_purchase=merged.get("vehicle_purchase"),
+        vehicle_operation=merged.get("vehicle_operation"),
+        vehicles_bought=bought,
+        vehicles_bought_by_kind=tuple(by_kind_bought),
+        fleet=fleet,
+        fleet_by_kind=tuple(by_kind_fleet),
+        reception=merged.get("reception"),
+        domestic=merged.get("domestic"),
+        domestic_batches=_first_count(groups.get("domestic", []), frozenset({"批次", "批"})),
+        domestic_visitors=_first_count(groups.get("domestic", []), _PERSONS),
+        foreign=merged.get("foreign"),
+        foreign_batches=_first_count(groups.get("foreign", []), frozenset({"批次", "批"})),
+        foreign_visitors=_first_count(groups.get("foreign", []), _PERSONS),
+        absent=absent,
+    )
+
+
+def _procurement(reads: list[ReadEntry]) -> Procurement:
+    entries = _entries(reads)
+    fields: dict[str, Entry] = {}
+    for entry in entries:
+        for field, pattern in PROCUREMENT_FIELDS:
+            if pattern.search(entry.name.text):
+                if field not in fields:
+                    fields[field] = entry
+                break
+    if "total" not in fields and entries and entries[0].amount is not None:
+        fields["total"] = entries[0]
+    return Procurement(entries=tuple(entries), **fields)  # type: ignore[arg-type]
+
+
+def _assets(reads: list[ReadEntry]) -> Assets:
+    vehicles: Count | None = None
+    by_kind: list[Entry] = []
+    equipment: list[Entry] = []
+    for entry in _entries(reads):
+        cars = [c for c in entry.counts if c.unit == "辆"]
+        if cars and vehicles is None and re.search(r"车辆|共有", entry.name.text):
+            vehicles = cars[0]
+        elif cars:
+            by_kind.append(entry)
+        elif entry.counts:
+            equipment.append(entry)
+    return Assets(vehicles, tuple(by_kind), tuple(equipment))
+
+
+def _institutions(reads: list[ReadEntry]) -> Institutions | None:
+    with_counts = [r.entry for r in reads if r.entry.counts]
+    if not with_counts:
+        return None
+    first = with_counts[0]
+    return Institutions(first.counts[0], tuple(with_counts[1:]), first.name)
+
+
+def _performance(reader: _Reader, section: Section) -> PerformanceManagement:
+    reads = reader.read(section)
+    view = reader.view(section)
+    counts: dict[str, Count] = {}
+    taken: set[Span] = set()
+    for field, pattern in PERFORMANCE_COUNTS:
+        m = pattern.search(view.text)
+        if m is None:
+            continue
+        group = next(g for g in ("n", "m", "k") if g in m.groupdict() and m.group(g))
+        span = view.span(m.start(group), m.end(group) + 1)
+        counts[field] = Count(__import__("decimal").Decimal(m.group(group)), "个", span)
+        taken.add(span)
+    tables = tuple(t for t, _ in parse_project_tables(reader.source, section.body.start,
+                                                       section.body.end))
+    entries = []
+    for read in reads:
+        entry = read.entry
+        if entry.counts and all(c.span in taken for c in entry.counts) and not any(
+            f for f in entry.figures() if f.span not in taken
+        ):
+            continue
+        entries.append(entry)
+    return PerformanceManagement(entries=tuple(entries), tables=tables,
+                                 **counts)  # type: ignore[arg-type]
+
+
+def _detail(reader: _Reader, section: Section) -> tuple[Entry | None, tuple[BudgetLine, ...]]:
+    view = reader.view(section)
+    items = list(split_items(view))
+    head_end = items[0][0] if items else len(view.text)
+    head = TextView(reader.source, ranges=[(view.span(0, head_end).start,
+                                            view.span(0, head_end).end)]) if head_end else None
+    execution = None
+    if head is not None and head.text:
+        reads = read_entries_in_context(head)
+        reader.candidates.extend(f.span for r in reads for f in r.entry.figures())
+        execution = _single(reads)
+    lines = []
+    for start, end, number in items:
+        line = BudgetLine.from_view(view, start, end, number)
+        if line is not None:
+            lines.append(line)
+            reader.candidates.extend(f.span for f in iter_figures(line))
+    return execution, tuple(lines)
+
+
+def _fund(reader: _Reader, section: Section) -> FundBudget:
+    execution, lines = _detail(reader, section)
+    view = reader.view(section)
+    reads = read_entries_in_context(view)
+    absent = next((r.entry.absent for r in reads if r.entry.absent is not None), None)
+    if execution is not None and execution.absent is None and absent is not None:
+        execution = attrs.evolve(execution, absent=None)
+    return FundBudget(total=execution, lines=lines, absent=absent)
+
+
+def _annex(reader: _Reader, section: Section) -> Annex:
+    entries: list[Entry] = []
+    income = expenditure = None
+    for node in section.walk():
+        reads = reader.read(node)
+        entries.extend(_entries(reads))
+        if node is section:
+            continue
+        if income is None and _ANNEX_INCOME.search(node.title.text):
+            income = _breakdown(reads, listed_only=True)
+        elif expenditure is None and _ANNEX_EXPENDITURE.search(node.title.text):
+            expenditure = _breakdown(reads, listed_only=True)
+    return Annex(section.number, section.title, section.span, tuple(entries), income,
+                 expenditure)
+
+
+def _glossary(reader: _Reader, section: Section) -> tuple[GlossaryEntry, ...]:
+    view = TextView(reader.source, section.body.start, section.span.end)
+    marks = list(_GLOSSARY_MARK.finditer(view.text))
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(view.text)
+        colon = view.text.find(":", m.end(), end)
+        if colon < 0 or colon - m.end() > 80:
+            continue
+        out.append(GlossaryEntry(view.phrase(m.end(), colon), view.phrase(colon + 1, end)))
+    return tuple(out)
+
+
+def _find(view: TextView, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    return pattern.search(view.text)
+
+
+def _identity(source: str, sections: tuple[Section, ...],
+              ) -> tuple[Phrase | None, Year | None, ReportKind]:
+    first = sections[0].span.start if sections else len(source)
+    places: dict[str, list[TextView]] = {"title": [TextView(source, 0, first)]}
+    for section in (s for root in sections for s in root.walk()):
+        if section.kind is K.INSTITUTIONS:
+            places.setdefault("institutions", []).append(
+                TextView(source, section.body.start, section.body.end))
+            places.setdefault("body", []).append(
+                TextView(source, section.body.start, section.body.end))
+        elif section.kind is K.OVERVIEW:
+            places.setdefault("overview", []).append(
+                TextView(source, section.title.span.start, section.title.span.end))
+        elif section.kind is K.ANNEX:
+            places.setdefault("annex", []).append(
+                TextView(source, section.title.span.start, section.title.span.end))
+    organization = None
+    for place, pattern in ORGANIZATION_PATTERNS:
+        for view in places.get(place, []):
+            m = pattern.search(view.text)
+            if m and not _GENERIC_ORG.match(m.group("org")):
+                organization = view.phrase(m.start("org"), m.end("org"))
+                break
+        if organization is not None:
+            break
+    year = None
+    kind = ReportKind.FINAL_ACCOUNTS
+    headings = [TextView(source, 0, first)] + [
+        TextView(source, s.title.span.start, s.title.span.end)
+        for root in sections if root.level == 0 for s in (root,)
+    ]
+    for view in headings:
+        if m := _YEAR_KIND.search(view.text):
+            year = Year(int(m.group("year")), view.span(m.start("year"), m.end("year") + 1))
+            kind = ReportKind.BUDGET if m.group("kind") == "预算" else ReportKind.FINAL_ACCOUNTS
+            break
+    return organization, year, kind
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise ReportError(f"expected the report's text as str, got {type(text).__name__}")
+    if not text.strip():
+        raise ReportError("the text is empty: there is no report to read")
+    sample = text[:4096]
+    if len(_BINARY.findall(sample)) > max(8, len(sample) // 50):
+        raise ReportError("the text looks like binary data, not a report (control characters)")
+    return text
+
+
+def parse_report(text: str) -> Report:
+    """Read a report from its text (see :func:`finreport.parse`)."""
+    source = _check_text(text)
+    sections = build_sections(source)
+    known = [s for root in sections for s in root.walk()
+             if s.kind not in (K.OTHER, K.CONTENTS, K.FUNCTIONS)]
+    if not known:
+        raise ReportError(
+            "no part of a department budget or final-accounts report was found "
+            "(no heading such as 第二部分 …决算情况说明, 收入决算情况说明 or 名词解释)"
+        )
+    reader = _Reader(source)
+    fields: dict[str, object] = {}
+    general: dict[str, object] = {}
+    three_public_reads: list[ReadEntry] = []
+    annexes: list[Annex] = []
+    handlers: dict[SectionKind, Callable[[Section], None]] = {}
+
+    def simple(field: str) -> Callable[[Section], None]:
+        def handle(section: Section) -> None:
+            fields.setdefault(field, _single(reader.read(section)))
+        return handle
+
+    def breakdown(field: str) -> Callable[[Section], None]:
+        def handle(section: Section) -> None:
+            fields.setdefault(field, _breakdown(reader.read(section)))
+        return handle
+
+    def gb_overall(section: Section) -> None:
+        general.setdefault("total", _single(reader.read(section)))
+
+    def gb_structure(section: Section) -> None:
+        found = _breakdown(reader.read(section))
+        if found is not None:
+            general.setdefault("structure_total", found.total)
+            general.setdefault("classes", found.items)
+
+    def gb_detail(section: Section) -> None:
+        execution, lines = _detail(reader, section)
+        general.setdefault("execution", execution)
+        general.setdefault("lines", lines)
+
+    def basic(section: Section) -> None:
+        found = _breakdown(reader.read(section))
+        if found is not None:
+            fields.setdefault("basic_expenditure", BasicExpenditure(
+                found.total,
+                next(iter(_matching(found.items, _PERSONNEL)), None),
+                next(iter(_matching(found.items, _PUBLIC)), None),
+            ))
+
+    def three_public(section: Section) -> None:
+        three_public_reads.extend(reader.read(section))
+
+    def fund(field: str) -> Callable[[Section], None]:
+        def handle(section: Section) -> None:
+            fields.setdefault(field, _fund(reader, section))
+        return handle
+
+    def with_reads(field: str, build: Callable[[list[ReadEntry]], object]) -> Callable[
+            [Section], None]:
+        def handle(section: Section) -> None:
+            fields.setdefault(field, build(reader.read(section)))
+        return handle
+
+    def performance(section: Section) -> None:
+        fields.setdefault("performance", _performance(reader, section))
+
+    handlers.update({
+        K.OVERALL: simple("grand_total"),
+        K.INCOME: breakdown("income"),
+        K.EXPENDITURE: breakdown("expenditure"),
+        K.FISCAL_APPROPRIATION: simple("fiscal_appropriation"),
+        K.GENERAL_BUDGET: gb_overall,
+        K.GENERAL_BUDGET_OVERALL: gb_overall,
+        K.GENERAL_BUDGET_STRUCTURE: gb_structure,
+        K.GENERAL_BUDGET_DETAIL: gb_detail,
+        K.BASIC_EXPENDITURE: basic,
+        K.THREE_PUBLIC: three_public,
+        K.THREE_PUBLIC_OVERALL: three_public,
+        K.THREE_PUBLIC_DETAIL: three_public,
+        K.GOVERNMENT_FUND: fund("government_fund"),
+        K.STATE_CAPITAL: fund("state_capital"),
+        K.OPERATING_COSTS: simple("operating_costs"),
+        K.PROCUREMENT: with_reads("procurement", _procurement),
+        K.ASSETS: with_reads("assets", _assets),
+        K.INSTITUTIONS: with_reads("institutions", _institutions),
+        K.PERFORMANCE: performance,
+    })
+    glossary: tuple[GlossaryEntry, ...] = ()
+    for root in sections:
+        if root.kind is K.GLOSSARY:
+            glossary = glossary or _glossary(reader, root)
+            continue
+        if root.kind is K.ANNEXES:
+            annexes.extend(_annex(reader, s) for s in root.children if s.kind is K.ANNEX)
+            continue
+        if root.kind in (K.TABLES, K.CONTENTS):
+            continue
+        for section in root.walk():
+            handler = handlers.get(section.kind)
+            if handler is None:
+                continue
+            if section.kind is K.GENERAL_BUDGET and not reader.view(section).text:
+                continue
+            handler(section)
+    if three_public_reads:
+        fields["three_public"] = _three_public(three_public_reads)
+    if general:
+        fields["general_budget"] = GeneralBudget(**general)  # type: ignore[arg-type]
+    organization, year, kind = _identity(source, sections)
+    report = Report(organization=organization, fiscal_year=year, kind=kind,
+                    sections=sections, annexes=tuple(annexes), glossary=glossary,
+                    **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
+    taken = {f.span for f in iter_figures(report)}
+    unrecognized = tuple(sorted({span for span in reader.candidates if span not in taken}))
+    return attrs.evolve(report, unrecognized=unrecognized)
+
+
+def _unused(_: ProjectPerformanceTable) -> None:  # pragma: no cover
+    return None

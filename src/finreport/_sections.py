@@ -1,0 +1,313 @@
+"""The section tree: headings found by their numbering and their titles.
+
+Which section a heading opens is decided by :data:`SECTION_TITLES`, a table of title
+patterns; the numbering as written (``九、``, ``9、``, ``第3部分``, none) is kept so a check can
+report slips.  The tree is built in one pass over the lines.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from ._span import Phrase, Span
+from ._view import TextView, fold
+
+__all__ = ["SECTION_TITLES", "Section", "SectionKind", "build_sections"]
+
+
+class SectionKind(enum.Enum):
+    """What a section of a report holds (DOMAIN.md's anatomy)."""
+
+    OVERVIEW = "overview"
+    TABLES = "tables"
+    NARRATIVE = "narrative"
+    GLOSSARY = "glossary"
+    ANNEXES = "annexes"
+    CONTENTS = "contents"
+    FUNCTIONS = "functions"
+    INSTITUTIONS = "institutions"
+    OVERALL = "overall"
+    INCOME = "income"
+    EXPENDITURE = "expenditure"
+    FISCAL_APPROPRIATION = "fiscal_appropriation"
+    GENERAL_BUDGET = "general_budget"
+    GENERAL_BUDGET_OVERALL = "general_budget_overall"
+    GENERAL_BUDGET_STRUCTURE = "general_budget_structure"
+    GENERAL_BUDGET_DETAIL = "general_budget_detail"
+    BASIC_EXPENDITURE = "basic_expenditure"
+    THREE_PUBLIC = "three_public"
+    THREE_PUBLIC_OVERALL = "three_public_overall"
+    THREE_PUBLIC_DETAIL = "three_public_detail"
+    GOVERNMENT_FUND = "government_fund"
+    STATE_CAPITAL = "state_capital"
+    PERFORMANCE = "performance"
+    OTHER_MATTERS = "other_matters"
+    OPERATING_COSTS = "operating_costs"
+    PROCUREMENT = "procurement"
+    ASSETS = "assets"
+    ANNEX = "annex"
+    OTHER = "other"
+
+
+K = SectionKind
+
+#: Parts (level 0) by title, first match wins.
+PART_TITLES: Final[tuple[tuple[SectionKind, re.Pattern[str]], ...]] = (
+    (K.TABLES, re.compile(r"决算表|预算表")),
+    (K.NARRATIVE, re.compile(r"决算情况|预算情况|情况说明")),
+    (K.GLOSSARY, re.compile(r"名词解释")),
+    (K.ANNEXES, re.compile(r"附件|附表")),
+    (K.OVERVIEW, re.compile(r"概况|基本情况")),
+)
+
+#: Sections below the parts, by title, first match wins; the expected number (1-based)
+#: of the section under its parent is the third column (0: not fixed).
+SECTION_TITLES: Final[tuple[tuple[SectionKind, re.Pattern[str], int], ...]] = (
+    (K.FUNCTIONS, re.compile(r"(基本|主要)职能"), 1),
+    (K.INSTITUTIONS, re.compile(r"机构设置|单位构成"), 2),
+    (K.THREE_PUBLIC_OVERALL, re.compile(r'三公"?经费.*总体情况'), 1),
+    (K.THREE_PUBLIC_DETAIL, re.compile(r'三公"?经费.*具体情况'), 2),
+    (K.THREE_PUBLIC, re.compile(r'三公"?经费'), 7),
+    (K.GENERAL_BUDGET_OVERALL, re.compile(r"一般公共预算.*支出.*总体情况"), 1),
+    (K.GENERAL_BUDGET_STRUCTURE, re.compile(r"一般公共预算.*支出.*结构"), 2),
+    (K.GENERAL_BUDGET_DETAIL, re.compile(r"一般公共预算.*支出.*具体情况"), 3),
+    (K.BASIC_EXPENDITURE, re.compile(r"基本支出.*情况"), 6),
+    (K.GENERAL_BUDGET, re.compile(r"一般公共预算.*支出.*情况"), 5),
+    (K.FISCAL_APPROPRIATION, re.compile(r"财政拨款收入支出.*总体情况"), 4),
+    (K.OVERALL, re.compile(r"收入支出.*总体情况"), 1),
+    (K.INCOME, re.compile(r"^收入.*情况"), 2),
+    (K.EXPENDITURE, re.compile(r"^支出.*情况"), 3),
+    (K.GOVERNMENT_FUND, re.compile(r"政府性基金预算"), 8),
+    (K.STATE_CAPITAL, re.compile(r"国有资本经营预算"), 9),
+    (K.OPERATING_COSTS, re.compile(r"机关运行经费"), 1),
+    (K.PROCUREMENT, re.compile(r"政府采购"), 2),
+    (K.ASSETS, re.compile(r"国有资产"), 3),
+    (K.PERFORMANCE, re.compile(r"(预算)?绩效管理情况"), 0),
+    (K.OTHER_MATTERS, re.compile(r"其他重要事项"), 0),
+)
+
+_CN_DIGITS = "一二三四五六七八九十"
+_PART = re.compile(r"第([一二三四五六七八九十\d]+)部分")
+_ANNEX = re.compile(r"(?:附件|附表)(\d+|[一二三四五六七八九十]+)")
+_CN_ITEM = re.compile(r"([一二三四五六七八九十]+)、")
+_CN_PAREN = re.compile(r"\(([一二三四五六七八九十]+)\)")
+_DIGIT_ITEM = re.compile(r"(\d{1,2})(?:、|\.(?!\d))")
+_SENTENCE_END = re.compile(r"[。;]$")
+_INNER_PUNCT = re.compile(r"[。;，,]")
+_TABLES_TITLE = re.compile(r"部门(决算|预算)表$")
+_TITLE_SHAPE = re.compile(r"(情况说明|情况|名词解释)$")
+_FIGURE_IN_TITLE = re.compile(r"\d[\d,.]*(?:万元|元|%)")
+
+
+def cn_number(written: str) -> int | None:
+    """The value of a section number written in Chinese or Arabic numerals (1 to 99)."""
+    if written.isdigit():
+        return int(written)
+    if not written or any(ch not in _CN_DIGITS for ch in written):
+        return None
+    if written == "十":
+        return 10
+    if "十" in written:
+        tens, _, units = written.partition("十")
+        return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
+            _CN_DIGITS.index(units) + 1 if units else 0
+        )
+    return _CN_DIGITS.index(written) + 1 if len(written) == 1 else None
+
+
+@attrs.frozen
+class Section:
+    """A heading and what stands under it.
+
+    ``number`` is the numbering as written (``九、``, ``9、``, ``（二）``, ``第3部分``) or
+    ``None`` when the heading has none; ``span`` covers the whole section, ``body`` the
+    text under the heading up to the first child heading (or the section's end).
+    """
+
+    kind: SectionKind
+    level: int
+    number: Phrase | None
+    title: Phrase
+    span: Span
+    body: Span
+    children: tuple[Section, ...] = ()
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all below it, in text order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @property
+    def ordinal(self) -> int | None:
+        """The number the heading writes, as an integer (``九、`` and ``9、`` give 9)."""
+        if self.number is None:
+            return None
+        digits = re.sub(r"[第部分附件表、.()]", "", self.number.text)
+        return cn_number(digits)
+
+
+@attrs.define
+class _Heading:
+    kind: SectionKind
+    level: int
+    number: Phrase | None
+    title: Phrase
+    start: int
+    body_start: int
+    end: int = 0
+    children: list[_Heading] = attrs.field(factory=list)
+
+    def freeze(self, text_end: int) -> Section:
+        end = self.end or text_end
+        body_end = self.children[0].start if self.children else end
+        return Section(
+            kind=self.kind,
+            level=self.level,
+            number=self.number,
+            title=self.title,
+            span=Span(self.start, end),
+            body=Span(self.body_start, max(self.body_start, body_end)),
+            children=tuple(child.freeze(end) for child in self.children),
+        )
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    length = len(text)
+    while start < length:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = length
+        yield start, stop
+        start = stop + 1
+
+
+def _classify_part(title: str) -> SectionKind:
+    for kind, pattern in PART_TITLES:
+        if pattern.search(title):
+            return kind
+    return K.OTHER
+
+
+def _classify_section(title: str) -> SectionKind | None:
+    for kind, pattern, _ in SECTION_TITLES:
+        if pattern.search(title):
+            return kind
+    return None
+
+
+def _heading_of(folded: str, in_annex: bool) -> tuple[SectionKind, int, int] | None:
+    """Classify one folded line: ``(kind, level, title_start)``, or None for body text."""
+    if not folded or len(folded) > 60:
+        return None
+    if m := _PART.match(folded):
+        return _classify_part(folded[m.end() :]), 0, m.end()
+    if m := _ANNEX.match(folded):
+        if len(folded) - m.end() > 40:
+            return None
+        return K.ANNEX, 1, m.end()
+    title_start = 0
+    level: int | None = None
+    for pattern, lvl in ((_CN_ITEM, 1), (_CN_PAREN, 2), (_DIGIT_ITEM, 1)):
+        if m := pattern.match(folded):
+            title_start = m.end()
+            level = lvl
+            break
+    title = folded[title_start:]
+    bare = title.rstrip("。.:")
+    if not title or _FIGURE_IN_TITLE.search(title) or len(bare) > 40:
+        return None
+    colon = max(title.find(":"), title.find("："))
+    if 0 <= colon < len(title) - 1 or _INNER_PUNCT.search(bare):
+        return None
+    kind = _classify_section(bare)
+    if level is None or (level == 1 and folded[0].isdigit()):
+        # unnumbered line or `1、` item: a heading only when its title is a known one
+        if kind is None:
+            part = _classify_part(bare)
+            if level is None and part is K.GLOSSARY and len(bare) <= 8:
+                return part, 0, 0
+            if level is None and part is K.TABLES and _TABLES_TITLE.search(bare):
+                return part, 0, 0
+            return None
+        if level is None and not _TITLE_SHAPE.search(bare):
+            return None
+        if level is None:
+            level = 2 if kind.value.startswith(("general_budget_", "three_public_")) else 1
+        if kind in (K.OPERATING_COSTS, K.PROCUREMENT, K.ASSETS) and level < 2:
+            return None
+    if kind is None or in_annex:
+        kind = K.OTHER
+    return kind, level + (1 if in_annex else 0), title_start
+
+
+def _number_only(folded: str) -> bool:
+    return any(
+        (m := pattern.match(folded)) is not None and m.end() == len(folded)
+        for pattern in (_PART, _ANNEX, _CN_ITEM, _CN_PAREN)
+    )
+
+
+def build_sections(source: str) -> tuple[Section, ...]:
+    """The report's section tree: the parts at level 0, sections and subsections below.
+
+    A table of contents (the part headings listed once before the report proper) is
+    kept as one :attr:`SectionKind.CONTENTS` section; headings inside a tables part are
+    table rows, not sections.
+    """
+    roots: list[_Heading] = []
+    stack: list[_Heading] = []
+    pending: tuple[int, str] | None = None  # a number alone on its line, awaiting its title
+    for start, stop in _lines(source):
+        line = source[start:stop]
+        if not line.strip():
+            continue
+        folded = fold(line)
+        if pending is None and _number_only(folded) and len(folded) < 8:
+            pending = (start, folded)
+            continue
+        head_start, number_text = pending if pending is not None else (start, "")
+        pending = None
+        in_annex = any(h.kind is K.ANNEX for h in stack)
+        found = _heading_of(number_text + folded, in_annex)
+        if found is None:
+            continue
+        kind, level, title_start = found
+        if level > 0 and roots and roots[-1].kind is K.TABLES:
+            continue
+        view = TextView(source, start, stop)
+        title_from = max(0, title_start - len(number_text))
+        title = view.phrase(title_from, len(view.text))
+        if number_text:
+            number: Phrase | None = TextView(source, head_start, start).phrase(
+                0, len(number_text))
+        elif title_start:
+            number = view.phrase(0, title_start)
+        else:
+            number = None
+        heading = _Heading(kind, level, number, title, head_start, min(stop + 1, len(source)))
+        if level == 0 and number is not None and any(
+            root.number is not None and root.number.text == number.text for root in roots
+        ):
+            # the same part heading again: what came before was a table of contents
+            first = roots[0]
+            contents = _Heading(K.CONTENTS, 0, None, Phrase("目录", Span(first.start,
+                first.start)), first.start, first.start, end=head_start)
+            roots = [contents]
+            stack = []
+        while stack and stack[-1].level >= level:
+            stack.pop().end = head_start
+        if stack:
+            stack[-1].children.append(heading)
+        else:
+            roots.append(heading)
+        stack.append(heading)
+    for heading in stack:
+        heading.end = len(source)
+    return tuple(root.freeze(len(source)) for root in roots)

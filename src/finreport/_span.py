@@ -1,0 +1,63 @@
+"""Places in the text: half-open character offsets into the string given to ``parse``."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Phrase", "Span", "line_col"]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the parsed text.
+
+    ``text[span.start:span.end]`` is the figure or phrase exactly as written,
+    including any line break the text has inside it.
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} before start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The characters of *text* this span covers."""
+        return text[self.start : self.end]
+
+    def line_col(self, text: str) -> tuple[int, int]:
+        """1-based line and column of the span's start in *text*, for display."""
+        return line_col(text, self.start)
+
+    def cover(self, other: Span) -> Span:
+        """The smallest span covering both spans."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based ``(line, column)`` of character *offset* in *text*."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+@attrs.frozen
+class Phrase:
+    """Words as written in the report (a name, a direction word, a heading), with their span.
+
+    ``text`` is the phrase with line breaks and spaces removed and full-width
+    forms folded; ``span`` points at the phrase exactly as written.
+    """
+
+    text: str
+    span: Span

@@ -1,0 +1,108 @@
+"""A normalised view of a stretch of the text that remembers where each character came from.
+
+PDF extraction breaks lines inside words and numbers (``支出决\\n算为1,560.\\n05万元``) and
+real reports mix full-width and half-width forms.  A :class:`TextView` drops white space and
+folds full-width digits and punctuation, so the parser reads ``支出决算为1,560.05万元``,
+while every match in the view maps back to a :class:`~finreport.Span` of the original
+text.  Building a view is linear in the length of the stretch.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ._span import Phrase, Span
+
+__all__ = ["TextView", "fold"]
+
+_FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
+_FOLD.update(
+    {
+        ord("％"): "%",
+        ord("．"): ".",
+        ord("（"): "(",
+        ord("）"): ")",
+        ord("："): ":",
+        ord("；"): ";",
+        ord("＜"): "<",
+        ord("＞"): ">",
+        ord("＝"): "=",
+        ord("／"): "/",
+        ord("－"): "-",
+        ord("﹪"): "%",
+        ord("〔"): "[",
+        ord("〕"): "]",
+        ord("【"): "[",
+        ord("】"): "]",
+        ord("“"): '"',
+        ord("”"): '"',
+        ord("＂"): '"',
+    }
+)
+_FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
+_FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
+
+_GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
+
+
+def fold(text: str) -> str:
+    """Fold full-width forms and drop white space, as a view does (no offsets kept)."""
+    return _GAP.sub("", text.translate(_FOLD))
+
+
+class TextView:
+    """``text`` is ``source[start:end]`` folded and without white space; spans map back."""
+
+    __slots__ = ("_origins", "_starts", "source", "text")
+
+    def __init__(
+        self,
+        source: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        ranges: list[tuple[int, int]] | None = None,
+    ) -> None:
+        parts: list[str] = []
+        starts: list[int] = []
+        origins: list[int] = []
+        length = 0
+        for first, stop in ranges if ranges is not None else [(start, len(source) if end is None
+                                                                else end)]:
+            segment = source[first:stop].translate(_FOLD)
+            pos = 0
+            for gap in _GAP.finditer(segment):
+                if gap.start() > pos:
+                    parts.append(segment[pos : gap.start()])
+                    starts.append(length)
+                    origins.append(first + pos)
+                    length += gap.start() - pos
+                pos = gap.end()
+            if pos < len(segment):
+                parts.append(segment[pos:])
+                starts.append(length)
+                origins.append(first + pos)
+                length += len(segment) - pos
+        self.source = source
+        self.text = "".join(parts)
+        self._starts = starts
+        self._origins = origins
+
+    def origin(self, index: int) -> int:
+        """Offset in the source of the view's character at *index*."""
+        k = bisect_right(self._starts, index) - 1
+        if k < 0:
+            return self._origins[0] if self._origins else 0
+        return self._origins[k] + (index - self._starts[k])
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of the view's characters ``[start, end)``."""
+        if end <= start:
+            at = self.origin(start) if self.text else 0
+            return Span(at, at)
+        return Span(self.origin(start), self.origin(end - 1) + 1)
+
+    def phrase(self, start: int, end: int) -> Phrase:
+        """The view's characters ``[start, end)`` as a :class:`Phrase` with its source span."""
+        return Phrase(self.text[start:end], self.span(start, end))
