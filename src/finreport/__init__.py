@@ -1,10 +1,91 @@
-"""finreport: read Chinese department final-accounts reports and check their arithmetic."""
+"""finreport: read Chinese department final-accounts reports and check their arithmetic.
 
+The core is pure: :func:`parse` takes the report's text as a ``str`` and returns a
+:class:`Report` in which every figure knows its :class:`Span` in that text.
+"""
+
+from ._budget_line import BudgetLine, Classification
+from ._entries import Change, Entry
 from ._errors import ReportError
-from ._model import Report
-from ._span import Span
+from ._figures import Amount, Count, Figure, Percent, Year
+from ._indicators import (
+    Comparator,
+    PerformanceIndicator,
+    ProjectPerformanceTable,
+    Target,
+    Verdict,
+)
+from ._model import (
+    Annex,
+    Assets,
+    BasicExpenditure,
+    Breakdown,
+    FundBudget,
+    GeneralBudget,
+    GlossaryEntry,
+    Institutions,
+    PerformanceManagement,
+    Procurement,
+    Report,
+    ReportKind,
+    ThreePublicExpenses,
+)
+from ._sections import Section, SectionKind
+from ._serialize import from_dict, from_json, to_dict, to_json
+from ._span import Phrase, Span, line_col
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Amount",
+    "Annex",
+    "Assets",
+    "BasicExpenditure",
+    "Breakdown",
+    "BudgetLine",
+    "Change",
+    "Classification",
+    "Comparator",
+    "Count",
+    "Entry",
+    "Figure",
+    "FundBudget",
+    "GeneralBudget",
+    "GlossaryEntry",
+    "Institutions",
+    "Percent",
+    "PerformanceIndicator",
+    "PerformanceManagement",
+    "Phrase",
+    "Procurement",
+    "ProjectPerformanceTable",
+    "Report",
+    "ReportError",
+    "ReportKind",
+    "Section",
+    "SectionKind",
+    "Span",
+    "Target",
+    "ThreePublicExpenses",
+    "Verdict",
+    "Year",
+    "from_dict",
+    "from_json",
+    "line_col",
+    "parse",
+    "to_dict",
+    "to_json",
+]
 
 
 def parse(text: str) -> Report:
-    """Read a report from its text."""
+    """Read a department final-accounts (or budget) report from its text.
+
+    Pure: no files, network or global state.  Raises :class:`ReportError` when *text* is
+    not a department report at all (empty, binary noise, unrelated prose).  A report
+    with unrecognised or missing parts still parses; ``report.unrecognized`` lists the
+    spans of narrative figures that no field took.
+
+    >>> report = parse(SAMPLE)  # doctest: +SKIP
+    """
     return Report.parse(text)

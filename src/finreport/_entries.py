@@ -131,7 +131,7 @@ FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
         r"^(?:[、,，:;]|\d{1,2}[.、]|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
-        r"|\d{4}年度?|本年度?|上年度?|全年|年初|年末|当年度?|相比|同比|实际)+"
+        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|全年|年初|年末|当年度?|相比|同比|实际)+"
     ),
     re.compile(
         r"(?:各|共|共有|为|是|约|达到|达|总额|金额|资金|支出决算|决算数|决算|支出|费用"
@@ -261,7 +261,10 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
         elif current is None:
-            current = _Builder(view.phrase(m.start(), m.start()), "", sentence=sentence_no)
+            bare = raw.strip("、,，:;")
+            lead = raw.find(bare) if bare else 0
+            current = _Builder(view.phrase(label_start + lead, label_start + lead + len(bare)),
+                               bare, sentence=sentence_no)
             builders.append(current)
         if "period" not in current.fields and (p := _last(_PERIOD, sentence)):
             offset = m.start() - len(sentence)

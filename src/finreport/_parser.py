@@ -152,8 +152,14 @@ def _breakdown(reads: list[ReadEntry], *, listed_only: bool = False) -> Breakdow
     if not entries:
         return None
     total = entries[0]
-    items = [r.entry for r in entries[1:]
-             if not listed_only or (r.listed and r.sentence == total.sentence)]
+    if not listed_only:
+        return Breakdown(total.entry, tuple(r.entry for r in entries[1:]))
+    items: list[Entry] = []
+    for read in entries[1:]:
+        if read.listed:
+            items.append(read.entry)
+        elif items:
+            break
     return Breakdown(total.entry, tuple(items))
 
 
