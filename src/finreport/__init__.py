@@ -5,6 +5,9 @@ The core is pure: :func:`parse` takes the report's text as a ``str`` and returns
 """
 
 from ._budget_line import BudgetLine, Classification
+from ._check import check, rules
+from ._finding import Evidence, Finding, Severity
+from ._rules import Rule
 from ._entries import Change, Entry
 from ._errors import ReportError
 from ._figures import Amount, Count, Figure, Percent, Year
@@ -48,7 +51,9 @@ __all__ = [
     "Comparator",
     "Count",
     "Entry",
+    "Evidence",
     "Figure",
+    "Finding",
     "FundBudget",
     "GeneralBudget",
     "GlossaryEntry",
@@ -62,17 +67,21 @@ __all__ = [
     "Report",
     "ReportError",
     "ReportKind",
+    "Rule",
     "Section",
     "SectionKind",
+    "Severity",
     "Span",
     "Target",
     "ThreePublicExpenses",
     "Verdict",
     "Year",
+    "check",
     "from_dict",
     "from_json",
     "line_col",
     "parse",
+    "rules",
     "to_dict",
     "to_json",
 ]

@@ -194,8 +194,10 @@ class Report:
     """A department final-accounts (or budget) report, as read from its text.
 
     Every figure is a value object with its :class:`~finreport.Span` in the text given to
-    :meth:`parse`.  Parts the text does not state are ``None`` or empty;
-    ``unrecognized`` lists the spans of narrative figures no field took.
+    :meth:`parse`.  Parts the text does not state are ``None`` or empty.  ``residue`` holds
+    template text left in the report (``增加/减少``, ``XXX``, bracketed instructions),
+    ``as_of`` the years of ``截至…`` dates, and ``unrecognized`` the spans of narrative
+    figures no field took.
     """
 
     organization: Phrase | None = None
@@ -218,6 +220,8 @@ class Report:
     performance: PerformanceManagement | None = None
     annexes: tuple[Annex, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
+    residue: tuple[Phrase, ...] = ()
+    as_of: tuple[Year, ...] = ()
     unrecognized: tuple[Span, ...] = ()
 
     @classmethod

@@ -34,6 +34,7 @@ from ._model import (
     ThreePublicExpenses,
     iter_figures,
 )
+from ._residue import find_as_of, find_residue
 from ._sections import Section, SectionKind, build_sections
 from ._span import Phrase, Span
 from ._view import TextView
@@ -522,8 +523,11 @@ def parse_report(text: str) -> Report:
     if general:
         fields["general_budget"] = GeneralBudget(**general)  # type: ignore[arg-type]
     organization, year, kind = _identity(source, sections)
+    body = TextView(source, ranges=[(root.span.start, root.span.end) for root in sections
+                                    if root.kind not in (K.CONTENTS, K.TABLES)])
     report = Report(organization=organization, fiscal_year=year, kind=kind,
                     sections=sections, annexes=tuple(annexes), glossary=glossary,
+                    residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
                     **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
     taken = {f.span for f in iter_figures(report)}
     unrecognized = tuple(sorted({span for span in reader.candidates if span not in taken}))

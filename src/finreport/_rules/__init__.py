@@ -1,0 +1,12 @@
+"""The rule catalogue: each rule is a small named unit with a code, a title, a default
+severity, a docstring, a passing and a failing example, and one function from the
+report to findings.  Importing this package registers every rule."""
+
+from __future__ import annotations
+
+from . import changes, crossref, execution, performance, shares, sums, text, years
+from ._registry import RULES, Context, Rule
+
+__all__ = ["RULES", "Context", "Rule"]
+
+_MODULES = (sums, shares, changes, execution, crossref, performance, years, text)

@@ -1,0 +1,120 @@
+"""The registry of rules and the context a rule runs in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
+from typing import Final
+
+import attrs
+from babel import Locale
+from babel.numbers import format_decimal
+
+from .._figures import Amount, Count, Figure, Percent
+from .._finding import Evidence, Finding, Severity
+from .._interval import Interval
+from .._model import Report
+from .._span import Phrase, Span
+
+__all__ = ["RULES", "Context", "Rule", "rule"]
+
+
+@attrs.frozen
+class Rule:
+    """A consistency rule: stable ``code``, ``name``, ``title`` (English and Chinese),
+    default ``severity``, documentation, and a short ``passing`` and ``failing`` text."""
+
+    code: str
+    name: str
+    title: str
+    title_zh: str
+    severity: Severity
+    doc: str
+    passing: str
+    failing: str
+    run: Callable[[Context], Iterable[Finding]] = attrs.field(repr=False, eq=False)
+
+
+#: Every rule, by code, in catalogue order.
+RULES: Final[dict[str, Rule]] = {}
+
+
+def rule(code: str, name: str, title: str, title_zh: str, severity: Severity, *,
+         passing: str, failing: str) -> Callable[[Callable[[Context], Iterable[Finding]]],
+                                                 Callable[[Context], Iterable[Finding]]]:
+    """Register a rule function under *code*."""
+
+    def register(func: Callable[[Context], Iterable[Finding]],
+                 ) -> Callable[[Context], Iterable[Finding]]:
+        if code in RULES:
+            raise ValueError(f"rule code {code} registered twice")
+        doc = " ".join((func.__doc__ or "").split())
+        RULES[code] = Rule(code, name, title, title_zh, severity, doc, passing, failing, func)
+        return func
+
+    return register
+
+
+class Context:
+    """What a rule needs: the report, the locale for messages, and finding builders."""
+
+    def __init__(self, report: Report, locale: str = "zh_CN") -> None:
+        self.report = report
+        self.locale = locale
+        self.chinese = locale.lower().startswith("zh")
+        self._babel = Locale.parse(locale.replace("-", "_")) if locale else Locale("zh", "CN")
+        self.code = ""
+
+    @property
+    def fiscal_year(self) -> int | None:
+        """The report's fiscal year, when it states one."""
+        return self.report.fiscal_year.value if self.report.fiscal_year else None
+
+    def number(self, value: Decimal, decimals: int) -> str:
+        """*value* formatted with babel at *decimals* decimals."""
+        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+        return format_decimal(value, format=pattern, locale=self._babel,
+                              decimal_quantization=True)
+
+    def figure(self, figure: Figure | None) -> str:
+        """A figure as the report wrote it: value at its precision and its unit."""
+        if figure is None:
+            return "—"
+        if isinstance(figure, Amount):
+            return self.number(figure.value, figure.decimals) + (figure.unit or "")
+        if isinstance(figure, Percent):
+            return self.number(figure.value, figure.decimals) + "%"
+        assert isinstance(figure, Count)
+        return self.number(figure.value, 0) + figure.unit
+
+    def interval(self, interval: Interval, decimals: int, unit: str = "") -> str:
+        """An interval for a message: one number when exact, else ``[low, high]``."""
+        if interval.low == interval.high:
+            return self.number(interval.low, decimals) + unit
+        return (f"[{self.number(interval.low, decimals + 2)}, "
+                f"{self.number(interval.high, decimals + 2)}]{unit}")
+
+    def say(self, zh: str, en: str, **params: object) -> str:
+        """The message in the context's language, with *params* filled in."""
+        return (zh if self.chinese else en).format(**params)
+
+    def finding(self, spans: Sequence[Span | Figure | Phrase | None], zh: str, en: str, *,
+                severity: Severity | None = None, evidence: Evidence | None = None,
+                **params: object) -> Finding:
+        """A finding of the running rule about *spans* (figures and phrases accepted)."""
+        rule_ = RULES[self.code]
+        places = tuple(_span_of(s) for s in spans if s is not None)
+        return Finding(rule_.code, severity or rule_.severity, self.say(zh, en, **params),
+                       places, evidence or Evidence())
+
+
+def _span_of(thing: Span | Figure | Phrase) -> Span:
+    return thing if isinstance(thing, Span) else thing.span
+
+
+def run_rules(report: Report, codes: Iterable[str], locale: str) -> Iterator[Finding]:
+    """Run the rules with the given codes on *report*."""
+    context = Context(report, locale)
+    for code in codes:
+        context.code = code
+        yield from RULES[code].run(context)

@@ -1,0 +1,105 @@
+"""Changes against the prior year: amount, percentage and direction words agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final
+
+from .._entries import Change, Entry
+from .._finding import Evidence, Finding, Severity
+from .._interval import amount_intervals, interval_of
+from ._common import percent_evidence
+from ._entries_of import main_entries
+from ._registry import Context, rule
+
+__all__ = ["change_direction", "change_percent", "direction_of"]
+
+_HEAD = "第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+
+#: Direction words and the sign they give a change.
+DIRECTIONS: Final[dict[str, int]] = {
+    "增加": 1, "增长": 1, "上升": 1, "增幅": 1, "超支": 1,
+    "减少": -1, "下降": -1, "降低": -1, "降幅": -1, "节约": -1,
+    "持平": 0,
+}
+
+
+def direction_of(word: str | None) -> int | None:
+    """+1, -1 or 0 for a direction word; None for none or template residue."""
+    if word is None:
+        return None
+    return DIRECTIONS.get(word)
+
+
+def _changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
+    seen: set[int] = set()
+    for entry in main_entries(ctx.report):
+        if entry.change is not None and id(entry.change) not in seen:
+            seen.add(id(entry.change))
+            yield entry, entry.change
+
+
+@rule("FR301", "change-percent", "A change's percentage does not match its amount",
+      "变动百分比与变动金额不符", Severity.ERROR,
+      passing=_HEAD + "2020年度收、支总计268.81万元。与2019年相比，收、支总计各减少185.16万元，下降41%。\n",
+      failing=_HEAD + "2020年度收、支总计268.81万元。与2019年相比，收、支总计各减少185.16万元，下降45%。\n")
+def change_percent(ctx: Context) -> Iterator[Finding]:
+    """The percentage of a change must be the change over the prior-year amount, where the
+    prior-year amount is the current amount minus an increase (plus a decrease)."""
+    for entry, change in _changes(ctx):
+        if entry.amount is None or change.amount is None or change.percent is None:
+            continue
+        sign = direction_of(change.direction.text if change.direction else None)
+        if sign is None or sign == 0:
+            continue
+        current, delta = amount_intervals(entry.amount, change.amount)
+        prior = current - delta if sign > 0 else current + delta
+        computed = delta.percent_of(prior)
+        if computed is None or interval_of(change.percent).meets(computed):
+            continue
+        yield ctx.finding(
+            [change.percent, change.amount, entry.amount],
+            "{name}变动{pct}与金额不符：{delta} ÷ 上年数 {prior}万元 = {computed}",
+            "{name}: change {pct} does not match {delta} / prior-year {prior} 万元 = {computed}",
+            name=entry.name.text, pct=ctx.figure(change.percent),
+            delta=ctx.figure(change.amount),
+            prior=ctx.number(prior.mid, max(entry.amount.decimals, change.amount.decimals)),
+            computed=ctx.interval(computed, change.percent.decimals, "%"),
+            evidence=percent_evidence(change.percent, computed),
+        )
+
+
+@rule("FR302", "change-direction", "Direction words contradict the change",
+      "增减表述与变动数不符", Severity.ERROR,
+      passing=_HEAD + "2020年度收、支总计200万元。与2019年相比，收、支总计各增加100万元，增长100%。\n",
+      failing=_HEAD + "2020年度收、支总计200万元。与2019年相比，收、支总计各增加100万元，下降100%。\n")
+def change_direction(ctx: Context) -> Iterator[Finding]:
+    """The word before the change amount and the word before the percentage must point
+    the same way (增加…增长, 减少…下降), and 持平 means no change: a 持平 beside a non-zero
+    change amount or percentage contradicts it."""
+    for entry, change in _changes(ctx):
+        words = [w for w in (change.direction, change.percent_direction) if w is not None]
+        signs = {direction_of(w.text) for w in words} - {None}
+        figures = [f for f in (change.amount, change.percent) if f is not None]
+        nonzero = [f for f in figures if f.value != 0]
+        if 0 in signs and nonzero:
+            yield ctx.finding(
+                [*words, *nonzero],
+                "{name}表述为持平，但变动为{value}",
+                "{name} is said to be unchanged (持平) but changes by {value}",
+                name=entry.name.text, value=ctx.figure(nonzero[0]),
+                evidence=Evidence(nonzero[0].value, Decimal(0), Decimal(0), nonzero[0].value,
+                                  Decimal(0)),
+            )
+        elif 1 in signs and -1 in signs:
+            yield ctx.finding(
+                [*words, *figures],
+                "{name}的增减表述自相矛盾：{words}",
+                "{name}: direction words contradict each other: {words}",
+                name=entry.name.text, words="、".join(w.text for w in words),
+            )
+        elif 0 in signs and any(f.value == 0 for f in figures):
+            continue
+        elif not signs and figures and all(f.value == 0 for f in figures):
+            continue

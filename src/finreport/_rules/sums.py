@@ -1,0 +1,96 @@
+"""Sums: parts add up to their total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._budget_line import category_key
+from .._classification import lookup
+from .._finding import Finding, Severity
+from ._common import breakdowns, check_sum
+from ._registry import Context, rule
+
+__all__ = ["class_lines_sum", "lines_total", "parts_sum"]
+
+_HEAD = "第二部分 2020年度部门决算情况说明\n"
+
+
+@rule("FR101", "parts-sum", "Parts do not add up to their total", "各项之和与合计不符",
+      Severity.ERROR,
+      passing=_HEAD + "三、支出决算情况说明\n2020年本年支出合计100.00万元，其中：基本支出60.00万元，"
+      "占60.00%；项目支出40.00万元，占40.00%。\n",
+      failing=_HEAD + "三、支出决算情况说明\n2020年本年支出合计100.00万元，其中：基本支出60.00万元，"
+      "占60.00%；项目支出41.00万元，占41.00%。\n")
+def parts_sum(ctx: Context) -> Iterator[Finding]:
+    """A total and the parts listed under it (income by source, expenditure by kind,
+    classes of the general budget, personnel + public = basic expenditure, the three
+    public expenses and their parts, procurement by kind, the annexes' breakdowns, and
+    the items (项) of each class) must add up at the precision written: the total's
+    interval must meet the interval of the sum of the parts."""
+    for breakdown in breakdowns(ctx):
+        if not breakdown.complete:
+            continue
+        total = breakdown.total.amount
+        parts = [p.amount for p in breakdown.parts]
+        if total is None or any(p is None for p in parts):
+            continue
+        found = check_sum(ctx, breakdown.zh, breakdown.en, total,
+                          [p for p in parts if p is not None])
+        if found is not None:
+            yield found
+    yield from _class_lines(ctx)
+
+
+def _class_lines(ctx: Context) -> Iterator[Finding]:
+    gb = ctx.report.general_budget
+    if gb is None or not gb.lines:
+        return
+    by_code: dict[str, list] = {}
+    for line in gb.lines:
+        category = lookup(line.classification.category_name, ctx.fiscal_year)
+        if category is not None and line.amount is not None:
+            by_code.setdefault(category.code, []).append(line.amount)
+    for entry in gb.classes:
+        category = lookup(category_key(entry.name.text), ctx.fiscal_year)
+        if category is None or entry.amount is None or category.code not in by_code:
+            continue
+        found = check_sum(ctx, entry.name.text, entry.name.text, entry.amount,
+                          by_code[category.code])
+        if found is not None:
+            yield found
+
+
+def class_lines_sum(ctx: Context) -> Iterator[Finding]:
+    """The items (项) of each class against the class: part of FR101."""
+    return _class_lines(ctx)
+
+
+@rule("FR102", "lines-total", "Budget lines do not add up to the general budget",
+      "各明细科目之和与一般公共预算支出不符", Severity.ERROR,
+      passing=_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n"
+      "2020年一般公共预算财政拨款支出10.00万元。\n（三）一般公共预算财政拨款支出决算具体情况\n"
+      "其中：\n1.一般公共服务（类）群众团体事务（款）行政运行（项）:支出决算为6.00万元。\n"
+      "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为4.00万元。\n",
+      failing=_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n"
+      "2020年一般公共预算财政拨款支出10.00万元。\n（三）一般公共预算财政拨款支出决算具体情况\n"
+      "其中：\n1.一般公共服务（类）群众团体事务（款）行政运行（项）:支出决算为6.00万元。\n"
+      "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为5.00万元。\n")
+def lines_total(ctx: Context) -> Iterator[Finding]:
+    """All detail lines (类/款/项) of the general budget must add up to its total.  When a
+    class already disagrees with its own items (FR101), this follows from that and is
+    not reported again."""
+    gb = ctx.report.general_budget
+    if gb is None or not gb.lines:
+        return
+    total_entry = gb.total or gb.execution or gb.structure_total
+    if total_entry is None or total_entry.amount is None:
+        return
+    amounts = [line.amount for line in gb.lines if line.amount is not None]
+    if len(amounts) != len(gb.lines):
+        return
+    if any(True for _ in _class_lines(ctx)):
+        return
+    found = check_sum(ctx, "一般公共预算财政拨款支出", "general budget expenditure",
+                      total_entry.amount, amounts)
+    if found is not None:
+        yield found
