@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -13,6 +14,9 @@ from ._figures import Amount, Count, Figure, Percent, Year
 from ._indicators import ProjectPerformanceTable
 from ._sections import Section
 from ._span import Phrase, Span
+
+if TYPE_CHECKING:
+    from ._finding import Finding
 
 __all__ = [
     "Annex",
@@ -245,12 +249,12 @@ class Report:
         """The project performance tables (from performance management)."""
         return self.performance.tables if self.performance is not None else ()
 
-    def check(self, *, select: list[str] | None = None, ignore: list[str] | None = None,
-              locale: str = "zh_CN") -> list[object]:
+    def check(self, *, select: Sequence[str] | None = None,
+              ignore: Sequence[str] | None = None, locale: str = "zh_CN") -> list[Finding]:
         """The consistency findings of this report; see :func:`finreport.check`."""
         from ._check import check
 
-        return list(check(self, select=select, ignore=ignore, locale=locale))
+        return check(self, select=select, ignore=ignore, locale=locale)
 
 
 def iter_figures(obj: object) -> Iterator[Figure]:
