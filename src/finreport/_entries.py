@@ -12,6 +12,7 @@ code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
@@ -180,21 +181,30 @@ class _Builder:
                      restated=tuple(self.restated), **self.fields)  # type: ignore[arg-type]
 
 
-def _last_delimiter(text: str, start: int, end: int) -> int:
-    """Index after the last clause delimiter in ``text[start:end]`` (or *start*)."""
-    lo = max(start, end - _LABEL_WINDOW)
-    for i in range(end - 1, lo - 1, -1):
-        if _CLAUSE.match(text, i):
-            return i + 1
-    return lo
+class _Marks:
+    """Where clauses and sentences end in a text, found in one pass."""
 
+    __slots__ = ("clauses", "sentences")
 
-def _sentence_start(text: str, end: int) -> int:
-    lo = max(0, end - 4 * _LABEL_WINDOW)
-    for i in range(end - 1, lo - 1, -1):
-        if _SENTENCE.match(text, i):
-            return i + 1
-    return lo
+    def __init__(self, text: str) -> None:
+        self.clauses = [m.start() for m in _CLAUSE.finditer(text)]
+        self.sentences = [m.start() for m in _SENTENCE.finditer(text)]
+
+    def last_delimiter(self, start: int, end: int) -> int:
+        """Index after the last clause delimiter in ``[start, end)`` within the window."""
+        lo = max(start, end - _LABEL_WINDOW)
+        k = bisect_left(self.clauses, end) - 1
+        if k >= 0 and self.clauses[k] >= lo:
+            return self.clauses[k] + 1
+        return lo
+
+    def sentence_start(self, end: int) -> int:
+        """Index after the last sentence end before *end*, within the window."""
+        lo = max(0, end - 4 * _LABEL_WINDOW)
+        k = bisect_left(self.sentences, end) - 1
+        if k >= 0 and self.sentences[k] >= lo:
+            return self.sentences[k] + 1
+        return lo
 
 
 @attrs.frozen
@@ -218,14 +228,16 @@ def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
 def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> list[ReadEntry]:
     """Like :func:`read_entries`, with each entry's sentence and list membership."""
     text = view.text
+    marks = _Marks(text)
     builders: list[_Builder] = []
     by_key: dict[str, tuple[_Builder, int]] = {}
     current: _Builder | None = None
     previous_end = 0
     for m in TOKENS.finditer(text):
-        label_start = max(previous_end, _last_delimiter(text, previous_end, m.start()))
+        label_start = max(previous_end, marks.last_delimiter(previous_end, m.start()))
         label = text[label_start : m.start()]
-        sentence = text[_sentence_start(text, m.start()) : m.start()]
+        sentence_no = marks.sentence_start(m.start())
+        sentence = text[sentence_no : m.start()]
         role = "main"
         role_match: re.Match[str] | None = None
         for name, pattern in ROLES:
@@ -246,7 +258,6 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
                 continue
             kind = "figure"
         previous_end = m.end()
-        sentence_no = _sentence_start(text, m.start())
         if key and (current is None or key != current.key):
             lead = len(raw) - len(FILLERS[0].sub("", raw))
             tail = _NAME_TAIL.search(raw, lead)

@@ -257,6 +257,9 @@ class Report:
         return check(self, select=select, ignore=ignore, locale=locale)
 
 
+_SCALARS = (str, int, bool, float, enum.Enum, type(None))
+
+
 def iter_figures(obj: object) -> Iterator[Figure]:
     """Every figure held anywhere inside an attrs object (report, entry, table …)."""
     if isinstance(obj, Amount | Percent | Count):
@@ -264,9 +267,19 @@ def iter_figures(obj: object) -> Iterator[Figure]:
         return
     if isinstance(obj, tuple | list):
         for item in obj:
-            yield from iter_figures(item)
+            if not isinstance(item, _SCALARS):
+                yield from iter_figures(item)
         return
-    if isinstance(obj, Section | Span | Phrase | Year) or not attrs.has(type(obj)):
+    if isinstance(obj, _SCALARS) or isinstance(obj, Section | Span | Phrase | Year):
         return
-    for field in attrs.fields(type(obj)):
-        yield from iter_figures(getattr(obj, field.name))
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = tuple(f.name for f in attrs.fields(type(obj))) if attrs.has(type(obj)) else ()
+        _FIELD_NAMES[type(obj)] = names
+    for name in names:
+        value = getattr(obj, name)
+        if not isinstance(value, _SCALARS):
+            yield from iter_figures(value)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -37,7 +37,7 @@ from ._model import (
 from ._residue import find_as_of, find_residue
 from ._sections import Section, SectionKind, build_sections
 from ._span import Phrase, Span
-from ._view import TextView
+from ._view import Source, TextView
 
 __all__ = ["parse_report"]
 
@@ -414,7 +414,7 @@ def _check_text(text: object) -> str:
 
 def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
-    source = _check_text(text)
+    source = Source(_check_text(text))
     sections = build_sections(source)
     known = [s for root in sections for s in root.walk()
              if s.kind not in (K.OTHER, K.CONTENTS, K.FUNCTIONS)]

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from ._span import Phrase, Span
-from ._view import TextView, fold
+from ._view import TextView, fold_range
 
 __all__ = ["SECTION_TITLES", "Section", "SectionKind", "build_sections"]
 
@@ -268,7 +268,7 @@ def build_sections(source: str) -> tuple[Section, ...]:
         line = source[start:stop]
         if not line.strip():
             continue
-        folded = fold(line)
+        folded = fold_range(source, start, stop)
         if pending is None and _number_only(folded) and len(folded) < 8:
             pending = (start, folded)
             continue

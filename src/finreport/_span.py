@@ -7,11 +7,6 @@ import attrs
 __all__ = ["Phrase", "Span", "line_col"]
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the parsed text.
@@ -20,12 +15,12 @@ class Span:
     including any line break the text has inside it.
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} before start {self.start}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"a span needs 0 <= start <= end, got {self.start}, {self.end}")
 
     def __len__(self) -> int:
         return self.end - self.start

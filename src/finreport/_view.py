@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ._span import Phrase, Span
 
-__all__ = ["TextView", "fold"]
+__all__ = ["Source", "TextView", "fold", "fold_range"]
 
 _FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FOLD.update(
@@ -51,6 +51,32 @@ def fold(text: str) -> str:
     return _GAP.sub("", text.translate(_FOLD))
 
 
+class Source(str):
+    """The text being parsed, with its folded form computed once.
+
+    Folding maps each character to exactly one character, so offsets into ``folded``
+    are offsets into the text.
+    """
+
+    folded: str
+
+    def __new__(cls, text: str) -> Source:
+        self = super().__new__(cls, text)
+        self.folded = text.translate(_FOLD)
+        return self
+
+
+def _folded(source: str, start: int, stop: int) -> str:
+    if isinstance(source, Source):
+        return source.folded[start:stop]
+    return source[start:stop].translate(_FOLD)
+
+
+def fold_range(source: str, start: int, stop: int) -> str:
+    """``fold(source[start:stop])``, using the folded form of a :class:`Source`."""
+    return _GAP.sub("", _folded(source, start, stop))
+
+
 class TextView:
     """``text`` is ``source[start:end]`` folded and without white space; spans map back."""
 
@@ -70,7 +96,7 @@ class TextView:
         length = 0
         for first, stop in ranges if ranges is not None else [(start, len(source) if end is None
                                                                 else end)]:
-            segment = source[first:stop].translate(_FOLD)
+            segment = _folded(source, first, stop)
             pos = 0
             for gap in _GAP.finditer(segment):
                 if gap.start() > pos:
