@@ -68,7 +68,8 @@ def _assert_figures_point_at_themselves(text: str, report: finreport.Report) -> 
             assert written.endswith(figure.unit)
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n\t  \u3000\n", "\x00\x01\x02" * 100])
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t  \u3000\n", "\x00\x01\x02" * 100],
+                         ids=["empty", "space", "whitespace", "control"])
 def test_empty_and_binary_are_report_errors(text: str) -> None:
     with pytest.raises(ReportError):
         finreport.parse(text)
@@ -154,7 +155,7 @@ def test_shuffled_report_pieces(pieces: list[str]) -> None:
     "第二部分 决算情况说明\n" + "\t\n" * 300_000,
     "第二部分 决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n" + "一般公共服务（类）" * 50_000,
     "第二部分 决算情况说明\n" + "占" * 500_000 + "1%",
-])
+], ids=lambda text: f"{text[-3:]!r}x{len(text)}")
 def test_pathological_inputs_finish(text: str) -> None:
     """Long inputs built to trip backtracking regexes still parse (in linear time; the
     benchmark measures how time grows)."""
