@@ -161,7 +161,8 @@ class PerformanceManagement:
 
     ``goals_set``: projects with performance goals; ``monitored``: projects monitored;
     ``self_evaluated``: projects self-evaluated; ``evaluated``: projects evaluated by the
-    department; ``entries``: every other statement of the section, as read.
+    department; ``entries``: every other statement of the section, as read; ``lists``:
+    amounts listed after 其中 under an amount of the same sentence.
     """
 
     goals_set: Count | None = None
@@ -170,12 +171,14 @@ class PerformanceManagement:
     evaluated: Count | None = None
     entries: tuple[Entry, ...] = ()
     tables: tuple[ProjectPerformanceTable, ...] = ()
+    lists: tuple[Breakdown, ...] = ()
 
 
 @attrs.frozen
 class Annex:
-    """An annex (附件): its title, every statement in it, and (for the department-wide
-    evaluation) its income and expenditure breakdowns."""
+    """An annex (附件): its title, every statement in it, (for the department-wide
+    evaluation) its income and expenditure breakdowns, and ``lists``: amounts listed
+    after 其中 under an amount of the same sentence."""
 
     number: Phrase | None
     title: Phrase
@@ -183,6 +186,7 @@ class Annex:
     entries: tuple[Entry, ...] = ()
     income: Breakdown | None = None
     expenditure: Breakdown | None = None
+    lists: tuple[Breakdown, ...] = ()
 
 
 @attrs.frozen

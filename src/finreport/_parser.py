@@ -164,6 +164,26 @@ def _breakdown(reads: list[ReadEntry], *, listed_only: bool = False) -> Breakdow
     return Breakdown(total.entry, tuple(items))
 
 
+def _lists(reads: list[ReadEntry]) -> tuple[Breakdown, ...]:
+    """Amounts listed after 其中 under an amount of the same sentence."""
+    found = []
+    i = 0
+    while i < len(reads):
+        head = reads[i]
+        parts = []
+        j = i + 1
+        while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed:
+            parts.append(reads[j].entry)
+            j += 1
+        if (not head.listed and head.entry.amount is not None and len(parts) >= 2
+                and all(p.amount is not None for p in parts)):
+            found.append(Breakdown(head.entry, tuple(parts)))
+            i = j
+        else:
+            i += 1
+    return tuple(found)
+
+
 def _matching(entries: Iterable[Entry], pattern: re.Pattern[str]) -> list[Entry]:
     return [e for e in entries if pattern.search(e.name.text)]
 
@@ -287,6 +307,7 @@ def _performance(reader: _Reader, section: Section) -> PerformanceManagement:
         taken.add(span)
     tables = tuple(t for t, _ in parse_project_tables(reader.source, section.body.start,
                                                        section.body.end))
+    lists = _lists(reads)
     entries = []
     for read in reads:
         entry = read.entry
@@ -295,7 +316,7 @@ def _performance(reader: _Reader, section: Section) -> PerformanceManagement:
         ):
             continue
         entries.append(entry)
-    return PerformanceManagement(entries=tuple(entries), tables=tables,
+    return PerformanceManagement(entries=tuple(entries), tables=tables, lists=lists,
                                  **counts)  # type: ignore[arg-type]
 
 
@@ -331,10 +352,12 @@ def _fund(reader: _Reader, section: Section) -> FundBudget:
 
 def _annex(reader: _Reader, section: Section) -> Annex:
     entries: list[Entry] = []
+    lists: list[Breakdown] = []
     income = expenditure = None
     for node in section.walk():
         reads = reader.read(node)
         entries.extend(_entries(reads))
+        lists.extend(_lists(reads))
         if node is section:
             continue
         if income is None and _ANNEX_INCOME.search(node.title.text):
@@ -342,7 +365,7 @@ def _annex(reader: _Reader, section: Section) -> Annex:
         elif expenditure is None and _ANNEX_EXPENDITURE.search(node.title.text):
             expenditure = _breakdown(reads, listed_only=True)
     return Annex(section.number, section.title, section.span, tuple(entries), income,
-                 expenditure)
+                 expenditure, tuple(lists))
 
 
 def _glossary(reader: _Reader, section: Section) -> tuple[GlossaryEntry, ...]:

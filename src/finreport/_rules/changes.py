@@ -55,6 +55,18 @@ def change_percent(ctx: Context) -> Iterator[Finding]:
             continue
         current, delta = amount_intervals(entry.amount, change.amount)
         prior = current - delta if sign > 0 else current + delta
+        if prior.high < 0:
+            yield ctx.finding(
+                [change.amount, entry.amount, change.percent],
+                "{name}增加{delta}，大于本年数{current}：上年数不可能为负",
+                "{name} rose by {delta}, more than its current {current}: the prior year "
+                "would be negative",
+                name=entry.name.text, delta=ctx.figure(change.amount),
+                current=ctx.figure(entry.amount),
+                evidence=Evidence(change.amount.wan, Decimal(0), entry.amount.wan,
+                                  change.amount.wan - entry.amount.wan, prior.radius, "万元"),
+            )
+            continue
         computed = delta.percent_of(prior)
         if computed is None or interval_of(change.percent).meets(computed):
             continue

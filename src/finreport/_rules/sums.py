@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from .._budget_line import category_key
 from .._classification import lookup
 from .._finding import Finding, Severity
-from ._common import breakdowns, check_sum
+from .._interval import amount_intervals
+from ._common import amount_sum, breakdowns, check_sum, is_class
 from ._registry import Context, rule
 
 __all__ = ["class_lines_sum", "lines_total", "parts_sum"]
@@ -39,6 +40,41 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
         if found is not None:
             yield found
     yield from _class_lines(ctx)
+    yield from _listed(ctx)
+    t = ctx.report.three_public
+    if t is not None and t.vehicle_purchase is not None and t.vehicle_purchase.amount is not None:
+        bought = [e.amount for e in t.vehicles_bought_by_kind if e.amount is not None]
+        if bought and len(bought) == len(t.vehicles_bought_by_kind):
+            found = check_sum(ctx, "公务用车购置支出", "vehicle purchase",
+                              t.vehicle_purchase.amount, bought)
+            if found is not None:
+                yield found
+
+
+def _listed(ctx: Context) -> Iterator[Finding]:
+    """Amounts listed after 其中 may leave parts out, so only parts that exceed the total
+    contradict it."""
+    r = ctx.report
+    lists = list(r.performance.lists) if r.performance is not None else []
+    checked = set()
+    for annex in r.annexes:
+        lists.extend(annex.lists)
+        checked.update(id(b.total) for b in (annex.income, annex.expenditure) if b is not None)
+    for listed in lists:
+        if listed.total is None or listed.total.amount is None or id(listed.total) in checked:
+            continue
+        parts = [p.amount for p in listed.items
+                 if p.amount is not None and not is_class(p, ctx.fiscal_year)]
+        if len(parts) < 2:
+            continue
+        total = listed.total.amount
+        stated, *intervals = amount_intervals(total, *parts)
+        computed, _, _ = amount_sum(parts, intervals)
+        if computed.low <= stated.high:
+            continue
+        found = check_sum(ctx, listed.total.name.text, listed.total.name.text, total, parts)
+        if found is not None:
+            yield found
 
 
 def _class_lines(ctx: Context) -> Iterator[Finding]:

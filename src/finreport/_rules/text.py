@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from .._budget_line import CLASSIFICATION, category_key
 from .._classification import current_name, lookup
+from .._figures import Count
 from .._finding import Evidence, Finding, Severity
 from .._sections import Section, SectionKind
 from .._span import Phrase, Span
@@ -182,24 +183,41 @@ def unit_missing(ctx: Context) -> Iterator[Finding]:
       passing="第一部分 部门概况\n二、机构设置\n某区总工会下属二级单位1个，其中行政单位1个，参照公务员法管理的事业单位0个，其他事业单位0个。\n",
       failing="第一部分 部门概况\n二、机构设置\n某区总工会下属二级单位0个，其中行政单位1个，参照公务员法管理的事业单位0个，其他事业单位0个。\n")
 def institution_counts(ctx: Context) -> Iterator[Finding]:
-    """The number of subordinate units must be at least each kind listed under it
-    (``下属二级单位0个，其中行政单位1个`` contradicts itself) and, when the kinds cover
-    every unit, their sum."""
-    inst = ctx.report.institutions
-    if inst is None or inst.total is None or not inst.by_kind:
-        return
-    counts = [c for e in inst.by_kind for c in e.counts[:1]]
-    total = sum((c.value for c in counts), Decimal(0))
-    if total == inst.total.value:
-        return
-    over = [c for c in counts if c.value > inst.total.value]
-    if not over and total < inst.total.value:
-        return  # kinds may not cover every unit
-    yield ctx.finding(
-        [inst.total, *(over or counts)],
-        "下属单位{total}，而其中各类合计{sum}个",
-        "{total} subordinate units, but the kinds listed add up to {sum}",
-        total=ctx.figure(inst.total), sum=ctx.number(total, 0),
-        evidence=Evidence(inst.total.value, total, total, inst.total.value - total, Decimal(0),
-                          inst.total.unit),
-    )
+    """A count and the counts listed under it: subordinate units by kind (下属二级单位0个，
+    其中行政单位1个 contradicts itself), vehicles bought by kind, the fleet by kind, the
+    vehicles among state assets by kind.  A part larger than the total is always a
+    contradiction; parts adding up to more than the total too; parts adding up to less
+    only when the kinds listed are the template's complete list (institutions)."""
+    r = ctx.report
+    groups: list[tuple[str, str, Count | None, list[Count], bool]] = []
+    inst = r.institutions
+    if inst is not None:
+        groups.append(("下属单位", "subordinate units", inst.total,
+                       [c for e in inst.by_kind for c in e.counts[:1]], False))
+    t = r.three_public
+    if t is not None:
+        groups.append(("购置公务用车", "vehicles bought", t.vehicles_bought,
+                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], True))
+        groups.append(("公务用车保有量", "vehicle fleet", t.fleet,
+                       [c for e in t.fleet_by_kind for c in e.counts[:1]], True))
+    if r.assets is not None:
+        groups.append(("车辆", "vehicles", r.assets.vehicles,
+                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], True))
+    for zh, en, total_count, counts, complete in groups:
+        if total_count is None or not counts:
+            continue
+        total = sum((c.value for c in counts), Decimal(0))
+        if total == total_count.value:
+            continue
+        over = [c for c in counts if c.value > total_count.value]
+        if not over and total < total_count.value and not complete:
+            continue  # kinds may not cover every unit
+        yield ctx.finding(
+            [total_count, *(over or counts)],
+            "{name}{total}，而其中各项合计{sum}",
+            "{name}: {total}, but the kinds listed add up to {sum}",
+            name=zh if ctx.chinese else en, total=ctx.figure(total_count),
+            sum=ctx.number(total, 0) + total_count.unit,
+            evidence=Evidence(total_count.value, total, total, total_count.value - total,
+                              Decimal(0), total_count.unit),
+        )

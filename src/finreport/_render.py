@@ -1,0 +1,574 @@
+"""Rendering a report, its findings and the rule catalogue as text: strings in, strings out.
+
+Nothing here reads a file or writes to a terminal; the command line (:mod:`finreport.cli`)
+decides where the text goes.  Columns are aligned by display width, so a table mixing
+Chinese (two columns per character) and Latin text lines up in a terminal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+
+from ._budget_line import BudgetLine
+from ._entries import Change, Entry
+from ._figures import Amount, Count, Percent
+from ._finding import Finding, Severity
+from ._indicators import ProjectPerformanceTable, Verdict
+from ._model import Breakdown, FundBudget, Report, ReportKind
+from ._rules import Rule
+from ._span import Phrase
+
+__all__ = [
+    "computed_share",
+    "display_width",
+    "finding_line",
+    "format_change",
+    "format_figure",
+    "pad",
+    "render_report",
+    "render_rules",
+    "severity_counts",
+    "severity_summary",
+    "table",
+]
+
+_DASH = "—"
+_HUNDRED = Decimal(100)
+
+
+def display_width(text: str) -> int:
+    """Columns *text* takes in a terminal: wide and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """*text* padded with spaces to *width* display columns (right-aligned if *right*)."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], *,
+          right: Iterable[int] = (), indent: str = "  ") -> str:
+    """A plain-text table: a header row, a rule, then *rows*, columns aligned by display
+    width.  Columns whose index is in *right* are right-aligned (numbers)."""
+    body = [list(row) for row in rows]
+    aligned_right = set(right)
+    widths = [display_width(h) for h in headers]
+    for row in body:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], display_width(cell))
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [pad(cell, widths[i], right=i in aligned_right) for i, cell in enumerate(cells)]
+        return (indent + "  ".join(padded)).rstrip()
+
+    out = [line(headers), indent + "  ".join("-" * w for w in widths)]
+    out.extend(line(row) for row in body)
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------
+# Figures
+
+
+def format_figure(figure: Amount | Percent | Count | None) -> str:
+    """A figure as the report wrote it (value at its written precision, then its unit);
+    ``—`` for none.  ``余`` marks an approximate figure (``13万余元`` → ``13余万元``)."""
+    if figure is None:
+        return _DASH
+    approx = "余" if isinstance(figure, Amount | Count) and figure.approximate else ""
+    if isinstance(figure, Amount):
+        return f"{figure.value}{approx}{figure.unit or ''}"
+    if isinstance(figure, Percent):
+        return f"{figure.value}{'%' if figure.sign else ''}"
+    return f"{figure.value}{approx}{figure.unit}"
+
+
+def format_change(change: Change | None) -> str:
+    """A change as stated: ``增加24.13万元，增长8.28%（与2020年相比）``; ``—`` for none."""
+    if change is None:
+        return _DASH
+    parts = []
+    if change.amount is not None:
+        parts.append(_words(change.direction) + format_figure(change.amount))
+    if change.percent is not None:
+        parts.append(_words(change.percent_direction) + format_figure(change.percent))
+    if not parts and change.flat:
+        parts.append("持平")
+    text = "，".join(parts) or _DASH
+    if change.compared_year is not None:
+        text += f"（与{change.compared_year.value}年相比）"
+    return text
+
+
+def _words(phrase: Phrase | None) -> str:
+    return phrase.text if phrase is not None else ""
+
+
+def computed_share(part: Amount | None, whole: Amount | None,
+                   decimals: int = 2) -> str:
+    """``part / whole`` in percent at *decimals* decimals (``—`` when either is missing
+    or the whole is zero).  Decimal arithmetic throughout."""
+    if part is None or whole is None or whole.wan == 0:
+        return _DASH
+    try:
+        value = (part.wan / whole.wan * _HUNDRED).quantize(Decimal(1).scaleb(-decimals))
+    except InvalidOperation:
+        return _DASH
+    return f"{value}%"
+
+
+def _ratio_decimals(stated: Percent | None) -> int:
+    return max(2, stated.decimals) if stated is not None else 2
+
+
+# ---------------------------------------------------------------------------------------
+# Findings
+
+
+def finding_line(path: str, line: int, col: int, finding: Finding) -> str:
+    """A finding as one line, linter style: ``path:line:col: FR101 error message``.
+
+    *line* and *col* are 1-based: where the finding's first span starts, as
+    ``finding.span.line_col(text)`` gives them.
+    """
+    return f"{path}:{line}:{col}: {finding.code} {finding.severity.value} {finding.message}"
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
+    """How many findings there are of each severity (every severity present, 0 if none)."""
+    counted = Counter(f.severity for f in findings)
+    return {severity: counted.get(severity, 0) for severity in Severity}
+
+
+def severity_summary(counts: Mapping[Severity, int]) -> str:
+    """``3 errors, 1 warning, 0 info`` for a mapping from severity to count."""
+    errors = counts.get(Severity.ERROR, 0)
+    warnings = counts.get(Severity.WARNING, 0)
+    infos = counts.get(Severity.INFO, 0)
+    return (f"{errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'}, {infos} info")
+
+
+def render_rules(rules: Sequence[Rule], *, locale: str = "zh_CN") -> str:
+    """The rule catalogue as a table: code, severity, title (Chinese titles for a
+    ``zh`` locale, English ones otherwise)."""
+    chinese = locale.lower().startswith("zh")
+    rows = [(r.code, r.severity.value, r.title_zh if chinese else r.title) for r in rules]
+    return table(("code", "severity", "title"), rows, indent="")
+
+
+# ---------------------------------------------------------------------------------------
+# The report
+
+#: Labels of :func:`render_report`: key → (Chinese, English).
+_LABELS: dict[str, tuple[str, str]] = {
+    "final_accounts": ("部门决算", "final accounts"),
+    "budget": ("部门预算", "budget"),
+    "unknown_org": ("（未识别单位名称）", "(organization not found)"),
+    "unknown_year": ("（未识别年度）", "(fiscal year not found)"),
+    "figures": ("读取数字", "figures read"),
+    "institutions": ("机构设置", "Institutions"),
+    "grand_total": ("收、支总计", "Grand total of income and expenditure"),
+    "income": ("收入决算", "Income"),
+    "expenditure": ("支出决算", "Expenditure"),
+    "fiscal_appropriation": ("财政拨款收、支总计", "Fiscal appropriation"),
+    "general_budget": ("一般公共预算财政拨款支出", "General public budget expenditure"),
+    "execution": ("预算执行", "Budget execution"),
+    "executed": ("执行", "executed"),
+    "classes": ("按功能分类（类）", "By functional class (类)"),
+    "lines": ("明细科目（类/款/项）", "Detail lines (类/款/项)"),
+    "basic": ("一般公共预算财政拨款基本支出", "Basic expenditure"),
+    "three_public": ("“三公”经费", "Three public expenses"),
+    "government_fund": ("政府性基金预算支出", "Government fund budget"),
+    "state_capital": ("国有资本经营预算支出", "State capital operations budget"),
+    "operating_costs": ("机关运行经费", "Agency operating costs"),
+    "procurement": ("政府采购", "Government procurement"),
+    "assets": ("国有资产", "State assets"),
+    "performance": ("预算绩效管理", "Performance management"),
+    "projects": ("项目绩效目标完成情况表", "Project performance tables"),
+    "annexes": ("附件", "Annexes"),
+    "glossary": ("名词解释", "Glossary"),
+    "residue": ("模板残留", "Template residue"),
+    "unrecognized": ("未识别的数字", "Unrecognized figures"),
+    "not_stated": ("未说明", "not stated"),
+    "entries": ("条", "entries"),
+    "item": ("项目", "item"),
+    "amount": ("金额", "amount"),
+    "share": ("占比", "share"),
+    "computed": ("计算占比", "computed"),
+    "final": ("决算", "final"),
+    "budget_col": ("预算", "budget"),
+    "completion": ("完成率", "completion"),
+    "computed_completion": ("计算完成率", "computed"),
+    "comparison": ("比较", "comparison"),
+    "change": ("变动", "change"),
+    "classification": ("科目", "classification"),
+    "no": ("序号", "no."),
+    "counts": ("数量", "counts"),
+    "total": ("合计", "total"),
+    "personnel": ("人员经费", "personnel"),
+    "public": ("公用经费", "public expenses"),
+    "overseas": ("因公出国（境）费", "overseas travel"),
+    "vehicles": ("公务用车购置及运行维护费", "official vehicles"),
+    "vehicle_purchase": ("公务用车购置费", "vehicle purchase"),
+    "vehicle_operation": ("公务用车运行维护费", "vehicle operation"),
+    "reception": ("公务接待费", "official reception"),
+    "domestic": ("国内公务接待", "domestic reception"),
+    "foreign": ("外事接待", "foreign reception"),
+    "overseas_groups": ("出国（境）团组", "overseas groups"),
+    "overseas_persons": ("出国（境）人次", "overseas persons"),
+    "vehicles_bought": ("购置公务用车", "vehicles bought"),
+    "fleet": ("公务用车保有量", "fleet"),
+    "domestic_batches": ("国内接待批次", "domestic batches"),
+    "domestic_visitors": ("国内接待人次", "domestic visitors"),
+    "foreign_batches": ("外事接待批次", "foreign batches"),
+    "foreign_visitors": ("外事接待人次", "foreign visitors"),
+    "goods": ("货物", "goods"),
+    "works": ("工程", "works"),
+    "services": ("服务", "services"),
+    "sme": ("授予中小企业", "awarded to SMEs"),
+    "small_micro": ("授予小微企业", "awarded to micro/small firms"),
+    "asset_vehicles": ("车辆", "vehicles"),
+    "equipment": ("大型设备", "large equipment"),
+    "goals_set": ("编制绩效目标的项目", "projects with goals"),
+    "monitored": ("绩效监控的项目", "projects monitored"),
+    "self_evaluated": ("绩效自评的项目", "projects self-evaluated"),
+    "evaluated": ("部门评价的项目", "projects evaluated"),
+    "project": ("项目", "project"),
+    "budget_unit": ("预算单位", "budget unit"),
+    "fiscal": ("其中财政拨款", "of which fiscal"),
+    "other_funds": ("其它资金", "other funds"),
+    "goal": ("预期目标", "goal"),
+    "goal_achieved": ("实际完成目标", "achieved"),
+    "level1": ("一级指标", "level 1"),
+    "level2": ("二级指标", "level 2"),
+    "level3": ("三级指标", "level 3"),
+    "target": ("预期指标值", "target"),
+    "actual": ("实际完成值", "actual"),
+    "verdict": ("结论", "verdict"),
+    Verdict.MET.value: ("达成", "met"),
+    Verdict.NOT_MET.value: ("未达成", "not met"),
+    Verdict.UNKNOWN.value: ("无法判断", "cannot tell"),
+}
+
+
+class _Writer:
+    """Collects the lines of :func:`render_report` in one language."""
+
+    def __init__(self, chinese: bool) -> None:
+        self.chinese = chinese
+        self.lines: list[str] = []
+
+    def label(self, key: str) -> str:
+        zh, en = _LABELS[key]
+        return zh if self.chinese else en
+
+    def heading(self, key: str) -> None:
+        if self.lines:
+            self.lines.append("")
+        self.lines.append(f"== {self.label(key)} ==")
+
+    def add(self, text: str) -> None:
+        self.lines.append(text)
+
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
+              right: Iterable[int] = ()) -> None:
+        if rows:
+            self.lines.append(table(headers, rows, right=right))
+
+    def not_stated(self) -> None:
+        self.lines.append("  " + self.label("not_stated"))
+
+
+def _joined(*parts: str) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def _name(entry: Entry | None) -> str:
+    return entry.name.text if entry is not None and entry.name.text else _DASH
+
+
+def _entry_summary(entry: Entry) -> str:
+    """``名称 315.40万元，占97.82%，增加…`` — what an entry states, on one line."""
+    parts = [_joined(_name(entry), format_figure(entry.amount) if entry.amount is not None else "")]
+    if entry.share is not None:
+        parts.append(f"占{format_figure(entry.share)}")
+    if entry.change is not None:
+        parts.append(format_change(entry.change))
+    if entry.absent is not None:
+        parts.append(entry.absent.text)
+    return "，".join(parts)
+
+
+def _breakdown(w: _Writer, key: str, breakdown: Breakdown | None) -> None:
+    w.heading(key)
+    if breakdown is None:
+        w.not_stated()
+        return
+    total = breakdown.total
+    if total is not None:
+        w.add("  " + _entry_summary(total))
+    whole = total.amount if total is not None else None
+    rows = [(_name(item), format_figure(item.amount), format_figure(item.share),
+             computed_share(item.amount, whole, _ratio_decimals(item.share)))
+            for item in breakdown.items]
+    w.table((w.label("item"), w.label("amount"), w.label("share"), w.label("computed")),
+            rows, right=(1, 2, 3))
+
+
+def _single(w: _Writer, key: str, entry: Entry | None) -> None:
+    w.heading(key)
+    if entry is None:
+        w.not_stated()
+    else:
+        w.add("  " + _entry_summary(entry))
+
+
+def _completion(line: BudgetLine | Entry) -> str:
+    amount = line.amount
+    budget = line.budget
+    return computed_share(amount, budget, _ratio_decimals(line.completion))
+
+
+def _classification(line: BudgetLine) -> str:
+    c = line.classification
+    names = [p.text for p in (c.category, c.group, c.item) if p is not None]
+    code = f"{c.code.text} " if c.code is not None else ""
+    return code + "/".join(names)
+
+
+def _general_budget(w: _Writer, report: Report) -> None:
+    w.heading("general_budget")
+    gb = report.general_budget
+    if gb is None:
+        w.not_stated()
+        return
+    if gb.total is not None:
+        w.add("  " + _entry_summary(gb.total))
+    if gb.execution is not None:
+        ex = gb.execution
+        w.add(f"  {w.label('execution')}: {w.label('budget_col')} {format_figure(ex.budget)}，"
+              f"{w.label('final')} {format_figure(ex.amount)}，"
+              f"{w.label('completion')} {format_figure(ex.completion)}"
+              f"（{w.label('computed_completion')} {_completion(ex)}）")
+    if gb.classes:
+        whole_entry = gb.structure_total or gb.total
+        whole = whole_entry.amount if whole_entry is not None else None
+        w.add(f"  {w.label('classes')}:")
+        w.table((w.label("item"), w.label("amount"), w.label("share"), w.label("computed")),
+                [(_name(c), format_figure(c.amount), format_figure(c.share),
+                  computed_share(c.amount, whole, _ratio_decimals(c.share)))
+                 for c in gb.classes], right=(1, 2, 3))
+    if gb.lines:
+        w.add(f"  {w.label('lines')}:")
+        _budget_lines(w, gb.lines)
+
+
+def _budget_lines(w: _Writer, lines: Sequence[BudgetLine]) -> None:
+    rows = [(line.number.text if line.number is not None else "", _classification(line),
+             format_figure(line.amount), format_figure(line.budget),
+             format_figure(line.completion), _completion(line),
+             line.comparison.text if line.comparison is not None else _DASH)
+            for line in lines]
+    w.table((w.label("no"), w.label("classification"), w.label("final"), w.label("budget_col"),
+             w.label("completion"), w.label("computed_completion"), w.label("comparison")),
+            rows, right=(2, 3, 4, 5))
+
+
+def _basic(w: _Writer, report: Report) -> None:
+    w.heading("basic")
+    basic = report.basic_expenditure
+    if basic is None:
+        w.not_stated()
+        return
+    whole = basic.total.amount if basic.total is not None else None
+    rows = []
+    for key, entry in (("total", basic.total), ("personnel", basic.personnel),
+                       ("public", basic.public)):
+        if entry is not None:
+            rows.append((w.label(key), _name(entry), format_figure(entry.amount),
+                         computed_share(entry.amount, whole) if key != "total" else ""))
+    w.table((w.label("item"), "", w.label("amount"), w.label("computed")), rows, right=(2, 3))
+
+
+def _three_public(w: _Writer, report: Report) -> None:
+    w.heading("three_public")
+    tp = report.three_public
+    if tp is None:
+        w.not_stated()
+        return
+    if tp.absent is not None:
+        w.add("  " + tp.absent.text)
+    parts = (("total", tp.total), ("overseas", tp.overseas), ("vehicles", tp.vehicles),
+             ("vehicle_purchase", tp.vehicle_purchase),
+             ("vehicle_operation", tp.vehicle_operation), ("reception", tp.reception),
+             ("domestic", tp.domestic), ("foreign", tp.foreign))
+    rows = [(w.label(key), format_figure(entry.amount), format_figure(entry.share),
+             format_figure(entry.budget), format_figure(entry.completion),
+             format_change(entry.change))
+            for key, entry in parts if entry is not None]
+    w.table((w.label("item"), w.label("final"), w.label("share"), w.label("budget_col"),
+             w.label("completion"), w.label("change")), rows, right=(1, 2, 3, 4))
+    counts = (("overseas_groups", tp.overseas_groups), ("overseas_persons", tp.overseas_persons),
+              ("vehicles_bought", tp.vehicles_bought), ("fleet", tp.fleet),
+              ("domestic_batches", tp.domestic_batches),
+              ("domestic_visitors", tp.domestic_visitors),
+              ("foreign_batches", tp.foreign_batches), ("foreign_visitors", tp.foreign_visitors))
+    stated = [(w.label(key), format_figure(count)) for key, count in counts if count is not None]
+    if stated:
+        w.add(f"  {w.label('counts')}: " + "；".join(f"{k} {v}" for k, v in stated))
+    for key, kinds in (("vehicles_bought", tp.vehicles_bought_by_kind),
+                       ("fleet", tp.fleet_by_kind)):
+        if kinds:
+            w.add(f"  {w.label(key)}: " + _kinds(kinds))
+
+
+def _kinds(entries: Sequence[Entry]) -> str:
+    out = []
+    for entry in entries:
+        figures = [format_figure(c) for c in entry.counts]
+        if entry.amount is not None:
+            figures.append(format_figure(entry.amount))
+        out.append(f"{_name(entry)} {' '.join(figures) or _DASH}")
+    return "；".join(out)
+
+
+def _fund(w: _Writer, key: str, fund: FundBudget | None) -> None:
+    w.heading(key)
+    if fund is None:
+        w.not_stated()
+        return
+    entries = [entry for entry in (fund.total, fund.income) if entry is not None]
+    if fund.absent is not None and not any(entry.absent for entry in entries):
+        w.add("  " + fund.absent.text)
+    for entry in entries:
+        w.add("  " + _entry_summary(entry))
+    if fund.lines:
+        _budget_lines(w, fund.lines)
+
+
+def _procurement(w: _Writer, report: Report) -> None:
+    w.heading("procurement")
+    pr = report.procurement
+    if pr is None:
+        w.not_stated()
+        return
+    whole = pr.total.amount if pr.total is not None else None
+    parts = (("total", pr.total), ("goods", pr.goods), ("works", pr.works),
+             ("services", pr.services), ("sme", pr.sme), ("small_micro", pr.small_micro))
+    rows = [(w.label(key), format_figure(entry.amount), format_figure(entry.share),
+             computed_share(entry.amount, whole, _ratio_decimals(entry.share))
+             if key != "total" else "")
+            for key, entry in parts if entry is not None]
+    w.table((w.label("item"), w.label("amount"), w.label("share"), w.label("computed")),
+            rows, right=(1, 2, 3))
+
+
+def _assets(w: _Writer, report: Report) -> None:
+    w.heading("assets")
+    assets = report.assets
+    if assets is None:
+        w.not_stated()
+        return
+    w.add(f"  {w.label('asset_vehicles')}: {format_figure(assets.vehicles)}"
+          + (f"（{_kinds(assets.vehicles_by_kind)}）" if assets.vehicles_by_kind else ""))
+    if assets.equipment:
+        w.add(f"  {w.label('equipment')}: {_kinds(assets.equipment)}")
+
+
+def _performance(w: _Writer, report: Report) -> None:
+    w.heading("performance")
+    perf = report.performance
+    if perf is None:
+        w.not_stated()
+        return
+    for key, count in (("goals_set", perf.goals_set), ("monitored", perf.monitored),
+                       ("self_evaluated", perf.self_evaluated), ("evaluated", perf.evaluated)):
+        w.add(f"  {w.label(key)}: {format_figure(count)}")
+    w.heading("projects")
+    if not perf.tables:
+        w.not_stated()
+    for table_ in perf.tables:
+        _project(w, table_)
+
+
+def _project(w: _Writer, project: ProjectPerformanceTable) -> None:
+    w.add(f"  {w.label('project')}: {_words(project.name) or _DASH}"
+          f"（{w.label('budget_unit')}: {_words(project.unit) or _DASH}）")
+    w.add(f"  {w.label('budget_col')} {format_figure(project.budget)}，"
+          f"{w.label('executed')} {format_figure(project.execution)}；"
+          f"{w.label('fiscal')} {format_figure(project.fiscal_budget)} / "
+          f"{format_figure(project.fiscal_execution)}；"
+          f"{w.label('other_funds')} {format_figure(project.other_budget)} / "
+          f"{format_figure(project.other_execution)}")
+    if project.goal is not None:
+        w.add(f"  {w.label('goal')}: {project.goal.text}")
+    if project.goal_achieved is not None:
+        w.add(f"  {w.label('goal_achieved')}: {project.goal_achieved.text}")
+    verdicts = [indicator.verdict() for indicator in project.indicators]
+    rows = [(_words(i.level1), _words(i.level2), _words(i.level3), i.target.text.text,
+             i.actual.text.text, w.label(v.value))
+            for i, v in zip(project.indicators, verdicts, strict=True)]
+    w.table((w.label("level1"), w.label("level2"), w.label("level3"), w.label("target"),
+             w.label("actual"), w.label("verdict")), rows)
+    tally = Counter(verdicts)
+    w.add("  " + "，".join(f"{w.label(v.value)} {tally.get(v, 0)}" for v in Verdict))
+
+
+def render_report(report: Report, *, locale: str = "zh_CN") -> str:
+    """What the parser understood of *report*, as readable text tables.
+
+    Organization, year and kind; grand total and change; income and expenditure with
+    stated and computed shares; the general budget (total, classes, detail lines with
+    budget, final, completion and comparison words); basic expenditure; the three public
+    expenses with every part and count; fund budgets; operating costs; procurement;
+    assets; performance management with each project table and the verdict of each
+    indicator; and counts of annexes, glossary entries, template residue and
+    unrecognized figures.  Labels are Chinese for a ``zh`` locale, English otherwise.
+    """
+    w = _Writer(locale.lower().startswith("zh"))
+    org = report.organization.text if report.organization is not None else w.label("unknown_org")
+    year = (str(report.fiscal_year.value) if report.fiscal_year is not None
+            else w.label("unknown_year"))
+    kind = w.label("final_accounts" if report.kind is ReportKind.FINAL_ACCOUNTS else "budget")
+    w.add(f"{org}  {year}  {kind}")
+    w.add(f"{w.label('figures')}: {sum(1 for _ in report.figures())}")
+
+    w.heading("institutions")
+    inst = report.institutions
+    if inst is None or inst.total is None and not inst.by_kind:
+        w.not_stated()
+    else:
+        kinds = f"（{_kinds(inst.by_kind)}）" if inst.by_kind else ""
+        w.add("  " + _joined(_words(inst.total_name), format_figure(inst.total) + kinds))
+
+    _single(w, "grand_total", report.grand_total)
+    _breakdown(w, "income", report.income)
+    _breakdown(w, "expenditure", report.expenditure)
+    _single(w, "fiscal_appropriation", report.fiscal_appropriation)
+    _general_budget(w, report)
+    _basic(w, report)
+    _three_public(w, report)
+    _fund(w, "government_fund", report.government_fund)
+    _fund(w, "state_capital", report.state_capital)
+    _single(w, "operating_costs", report.operating_costs)
+    _procurement(w, report)
+    _assets(w, report)
+    _performance(w, report)
+
+    w.heading("annexes")
+    if not report.annexes:
+        w.not_stated()
+    for annex in report.annexes:
+        w.add("  " + _joined(_words(annex.number), annex.title.text)
+              + f": {len(annex.entries)} {w.label('entries')}")
+    w.add("")
+    w.add(f"{w.label('glossary')}: {len(report.glossary)}")
+    w.add(f"{w.label('residue')}: {len(report.residue)}"
+          + (f"（{'、'.join(p.text for p in report.residue)}）" if report.residue else ""))
+    w.add(f"{w.label('unrecognized')}: {len(report.unrecognized)}")
+    return "\n".join(w.lines) + "\n"

@@ -1,0 +1,601 @@
+"""The ``finreport`` command line: ``check``, ``show``, ``rules`` and ``schema``.
+
+This is the one place where finreport touches files, processes and terminals; the core
+(:func:`finreport.parse`, :func:`finreport.check`) only ever sees ``str``.  See
+``docs/cli.md`` for every option, the output formats, the exit codes and how baselines
+match findings.
+
+Exit codes: ``0`` no error-level finding; ``1`` at least one error-level finding; ``2`` a
+usage error, or a file that could not be read, decoded or is not a report (the other files
+are still checked, and 2 wins over 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import csv
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
+from pathlib import Path
+from typing import Any, TextIO
+
+import attrs
+
+from ._check import rules, selected
+from ._errors import ReportError
+from ._finding import Finding, Severity
+from ._model import Report
+from ._render import (
+    finding_line,
+    render_report,
+    render_rules,
+    severity_counts,
+    severity_summary,
+)
+from ._schema import json_schema
+from ._serialize import to_dict, to_json
+
+__all__ = [
+    "AUTO_ENCODINGS",
+    "Baseline",
+    "CheckOptions",
+    "FileResult",
+    "Located",
+    "Quote",
+    "audit_file",
+    "collect_files",
+    "decode",
+    "main",
+]
+
+#: The encodings tried, in order, when ``--encoding`` is not given.
+AUTO_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030")
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+_LOCALES = ("zh_CN", "en")
+_BASELINE_VERSION = 1
+
+
+# ---------------------------------------------------------------------------------------
+# Reading and checking one file (runs in worker processes: everything here is picklable)
+
+
+@attrs.frozen
+class CheckOptions:
+    """How to read and check each file: the encoding (``None``: UTF-8, then GB18030),
+    the rule selection and the locale of the messages."""
+
+    encoding: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    locale: str = "zh_CN"
+
+
+@attrs.frozen
+class Quote:
+    """The text one span of a finding covers, and where it starts (1-based)."""
+
+    text: str
+    line: int
+    col: int
+
+
+@attrs.frozen
+class Located:
+    """A finding with its place in the file: line and column of its first span, and the
+    quoted text of every span (what a baseline matches on)."""
+
+    finding: Finding
+    line: int
+    col: int
+    quotes: tuple[Quote, ...]
+
+    @classmethod
+    def of(cls, finding: Finding, text: str) -> Located:
+        """Locate *finding* in *text*, the text that was parsed."""
+        line, col = finding.span.line_col(text)
+        quotes = tuple(Quote(span.of(text), *span.line_col(text)) for span in finding.spans)
+        return cls(finding, line, col, quotes)
+
+    def to_dict(self, path: str) -> dict[str, Any]:
+        """The finding as :func:`finreport.to_dict` writes it, plus ``path``, ``line``,
+        ``col`` and ``quotes`` (text, line and column of each span)."""
+        data: dict[str, Any] = to_dict(self.finding)
+        data["path"] = path
+        data["line"] = self.line
+        data["col"] = self.col
+        data["quotes"] = [{"text": q.text, "line": q.line, "col": q.col} for q in self.quotes]
+        return data
+
+
+@attrs.frozen
+class FileResult:
+    """What checking one file gave: the findings, or the ``problem`` that stopped it."""
+
+    path: str
+    encoding: str | None = None
+    problem: str | None = None
+    organization: str | None = None
+    fiscal_year: int | None = None
+    figures: int = 0
+    findings: tuple[Located, ...] = ()
+    suppressed: int = 0
+
+    @property
+    def readable(self) -> bool:
+        """True when the file was read and parsed as a report."""
+        return self.problem is None
+
+    def counts(self) -> dict[Severity, int]:
+        """Number of (reported) findings by severity."""
+        return severity_counts(located.finding for located in self.findings)
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """*data* as text and the encoding used: *encoding* if given, else UTF-8 (a byte-order
+    mark is dropped) and, failing that, GB18030.  Raises ``UnicodeDecodeError``."""
+    if encoding is not None:
+        return data.decode(encoding), encoding
+    error: UnicodeDecodeError | None = None
+    for candidate in AUTO_ENCODINGS:
+        try:
+            codec = "utf-8-sig" if candidate == "utf-8" else candidate
+            return data.decode(codec), candidate
+        except UnicodeDecodeError as exc:
+            error = error or exc
+    assert error is not None
+    raise error
+
+
+def _read(path: str, encoding: str | None) -> tuple[str, str]:
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return decode(data, encoding)
+
+
+def audit_file(path: str, options: CheckOptions) -> FileResult:
+    """Read, parse and check the file at *path*.  Never raises for a bad file: the
+    reason is the result's ``problem``."""
+    try:
+        text, encoding = _read(path, options.encoding)
+    except OSError as exc:
+        return FileResult(path, problem=f"cannot read: {exc.strerror or exc}")
+    except UnicodeDecodeError as exc:
+        tried = options.encoding or " or ".join(AUTO_ENCODINGS)
+        return FileResult(path, problem=f"cannot decode as {tried}: {exc.reason} "
+                                        f"at byte {exc.start}")
+    try:
+        report = Report.parse(text)
+    except ReportError as exc:
+        return FileResult(path, encoding=encoding, problem=f"not a report: {exc}")
+    findings = report.check(select=options.select, ignore=options.ignore,
+                            locale=options.locale)
+    return FileResult(
+        path,
+        encoding=encoding,
+        organization=report.organization.text if report.organization else None,
+        fiscal_year=report.fiscal_year.value if report.fiscal_year else None,
+        figures=sum(1 for _ in report.figures()),
+        findings=tuple(Located.of(f, text) for f in findings),
+    )
+
+
+def collect_files(paths: Iterable[str]) -> tuple[list[str], list[FileResult]]:
+    """The files to check, sorted: each file named, and every ``*.txt`` below each folder.
+    A path that does not exist comes back as a problem."""
+    found: set[str] = set()
+    missing: list[FileResult] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.update(str(p) for p in path.rglob("*.txt") if p.is_file())
+        elif path.exists():
+            found.add(str(path))
+        else:
+            missing.append(FileResult(str(path), problem="cannot read: no such file or folder"))
+    return sorted(found), missing
+
+
+# ---------------------------------------------------------------------------------------
+# Running many files
+
+
+class Progress:
+    """``[12/1000] path`` on one line of *stream*, redrawn in place; silent unless the
+    stream is a terminal."""
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self.stream = stream
+        self.total = total
+        self.done = 0
+        self.enabled = total > 1 and stream.isatty()
+
+    def step(self, path: str) -> None:
+        """One more file done."""
+        self.done += 1
+        if self.enabled:
+            self.stream.write(f"\r\x1b[K[{self.done}/{self.total}] {path}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """Clear the progress line."""
+        if self.enabled and self.done:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def run(files: Sequence[str], options: CheckOptions, jobs: int,
+        progress: Progress) -> Iterator[FileResult]:
+    """Check *files*, in parallel processes when *jobs* > 1, yielding results in the
+    order of *files*."""
+    if jobs <= 1 or len(files) <= 1:
+        for path in files:
+            result = audit_file(path, options)
+            progress.step(path)
+            yield result
+        return
+    workers = min(jobs, len(files))
+    chunksize = max(1, min(16, len(files) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for result in pool.map(audit_file, files, repeat(options), chunksize=chunksize):
+            progress.step(result.path)
+            yield result
+
+
+# ---------------------------------------------------------------------------------------
+# Baselines
+
+BaselineKey = tuple[str, str, tuple[str, ...]]
+
+
+class Baseline:
+    """Findings recorded once and suppressed from then on.
+
+    A finding is matched by its path, its code and the quoted texts of its spans, not by
+    offsets, so it stays suppressed when lines elsewhere in the file change.  Matching
+    counts: a baseline holding one finding suppresses one finding with that key.
+    """
+
+    def __init__(self, keys: Iterable[BaselineKey] = ()) -> None:
+        self.keys: Counter[BaselineKey] = Counter(keys)
+
+    @staticmethod
+    def key(path: str, located: Located) -> BaselineKey:
+        """What a baseline matches a finding on."""
+        return path, located.finding.code, tuple(q.text for q in located.quotes)
+
+    @classmethod
+    def of(cls, results: Iterable[FileResult]) -> Baseline:
+        """A baseline holding every finding of *results*."""
+        return cls(cls.key(r.path, located) for r in results for located in r.findings)
+
+    @classmethod
+    def loads(cls, text: str) -> Baseline:
+        """Read a baseline written by :meth:`dumps`.  Raises ValueError when it is not one."""
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("version") != _BASELINE_VERSION:
+            raise ValueError(f"not a finreport baseline (version {_BASELINE_VERSION})")
+        keys = []
+        for item in data.get("findings", []):
+            try:
+                keys.append((str(item["path"]), str(item["code"]),
+                             tuple(str(q) for q in item["quotes"])))
+            except (KeyError, TypeError) as exc:
+                raise ValueError(f"malformed baseline entry {item!r}") from exc
+        return cls(keys)
+
+    def dumps(self) -> str:
+        """The baseline as JSON text."""
+        findings = [{"path": path, "code": code, "quotes": list(quotes)}
+                    for (path, code, quotes) in sorted(self.keys.elements())]
+        return json.dumps({"version": _BASELINE_VERSION, "findings": findings},
+                          ensure_ascii=False, indent=2) + "\n"
+
+    def filter(self, result: FileResult) -> FileResult:
+        """*result* without the findings this baseline holds (counted as ``suppressed``)."""
+        left = Counter(self.keys)
+        kept = []
+        for located in result.findings:
+            key = self.key(result.path, located)
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                kept.append(located)
+        suppressed = len(result.findings) - len(kept)
+        return attrs.evolve(result, findings=tuple(kept), suppressed=suppressed)
+
+
+# ---------------------------------------------------------------------------------------
+# Output
+
+
+def _file_summary(result: FileResult) -> str:
+    line = f"{result.path}: {severity_summary(result.counts())} ({result.encoding})"
+    if result.suppressed:
+        line += f", {result.suppressed} suppressed by baseline"
+    return line
+
+
+def _total_counts(results: Sequence[FileResult]) -> dict[Severity, int]:
+    total: Counter[Severity] = Counter()
+    for result in results:
+        total.update(result.counts())
+    return {severity: total.get(severity, 0) for severity in Severity}
+
+
+def _overall_summary(results: Sequence[FileResult]) -> str:
+    readable = [r for r in results if r.readable]
+    problems = len(results) - len(readable)
+    line = (f"Checked {len(readable)} report{'' if len(readable) == 1 else 's'}: "
+            f"{severity_summary(_total_counts(readable))}")
+    suppressed = sum(r.suppressed for r in readable)
+    if suppressed:
+        line += f", {suppressed} suppressed by baseline"
+    if problems:
+        line += f"; {problems} file{'' if problems == 1 else 's'} could not be checked"
+    return line
+
+
+def _counts_dict(counts: dict[Severity, int]) -> dict[str, int]:
+    return {severity.value: n for severity, n in counts.items()}
+
+
+def _file_dict(result: FileResult) -> dict[str, Any]:
+    return {
+        "path": result.path,
+        "encoding": result.encoding,
+        "problem": result.problem,
+        "organization": result.organization,
+        "fiscal_year": result.fiscal_year,
+        "figures": result.figures,
+        "counts": _counts_dict(result.counts()),
+        "suppressed": result.suppressed,
+    }
+
+
+def _write_text(out: TextIO, results: Sequence[FileResult], quiet: bool) -> None:
+    for result in results:
+        if not result.readable:
+            continue
+        for located in result.findings:
+            out.write(finding_line(result.path, located.line, located.col,
+                                   located.finding) + "\n")
+        if not quiet:
+            out.write(_file_summary(result) + "\n")
+    if not quiet:
+        out.write(_overall_summary(results) + "\n")
+
+
+def _write_json(out: TextIO, results: Sequence[FileResult]) -> None:
+    readable = [r for r in results if r.readable]
+    document = {
+        "files": [_file_dict(r) for r in results],
+        "findings": [located.to_dict(r.path) for r in readable for located in r.findings],
+        "summary": {
+            "reports": len(readable),
+            "problems": len(results) - len(readable),
+            "counts": _counts_dict(_total_counts(readable)),
+            "suppressed": sum(r.suppressed for r in readable),
+        },
+    }
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _write_jsonl(out: TextIO, results: Sequence[FileResult]) -> None:
+    for result in results:
+        for located in result.findings:
+            out.write(json.dumps(located.to_dict(result.path), ensure_ascii=False) + "\n")
+
+
+#: Columns of ``--summary FILE.csv``.
+SUMMARY_COLUMNS = ("path", "organization", "fiscal_year", "figures", "errors", "warnings",
+                   "infos")
+
+
+def _write_summary(path: str, results: Sequence[FileResult]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(SUMMARY_COLUMNS)
+        for result in results:
+            if not result.readable:
+                continue
+            counts = result.counts()
+            writer.writerow([result.path, result.organization or "",
+                             "" if result.fiscal_year is None else result.fiscal_year,
+                             result.figures, counts[Severity.ERROR],
+                             counts[Severity.WARNING], counts[Severity.INFO]])
+
+
+# ---------------------------------------------------------------------------------------
+# Commands
+
+
+def _codes(value: str) -> list[str]:
+    return [code.strip().upper() for code in value.split(",") if code.strip()]
+
+
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return jobs
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="finreport",
+        description="Read Chinese department final-accounts reports (部门决算) and check "
+                    "their arithmetic.")
+    parser.add_argument("--version", action="version", version=f"finreport {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check", help="check reports and list the findings",
+        description="Check report files, or folders of them (every *.txt below, recursively).")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="report file or folder")
+    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                       help="output format (default: text)")
+    check.add_argument("--select", action="extend", type=_codes, metavar="CODES",
+                       help="only these rules: comma-separated codes or prefixes (FR1,FR201)")
+    check.add_argument("--ignore", action="extend", type=_codes, metavar="CODES",
+                       help="leave out these rules: comma-separated codes or prefixes")
+    _common_options(check)
+    check.add_argument("--baseline", metavar="FILE",
+                       help="suppress the findings recorded in FILE")
+    check.add_argument("--write-baseline", metavar="FILE",
+                       help="record every finding of this run in FILE (exit 0 unless a "
+                            "file could not be checked)")
+    check.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                       help="check files in N processes (default: number of CPUs)")
+    check.add_argument("--summary", metavar="FILE.csv",
+                       help="write one CSV row per report (path, organization, fiscal year, "
+                            "figures, errors, warnings, infos)")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="text format: findings only, no summary lines")
+
+    show = commands.add_parser("show", help="show what was understood of a report",
+                               description="Show what finreport read from a report.")
+    show.add_argument("path", metavar="PATH", help="report file")
+    show.add_argument("--format", choices=("text", "json"), default="text",
+                      help="text tables (default) or the parsed report as JSON")
+    _common_options(show)
+
+    rules_ = commands.add_parser("rules", help="list the rule catalogue",
+                                 description="List every rule: code, severity, title.")
+    rules_.add_argument("--locale", choices=_LOCALES, default="zh_CN",
+                        help="language of the titles (default: zh_CN)")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of reports or findings",
+                                 description="Print the JSON Schema (draft 2020-12) of the "
+                                             "JSON that to_dict/to_json write.")
+    schema.add_argument("what", choices=("report", "finding"), nargs="?", default="report")
+    return parser
+
+
+def _common_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--locale", choices=_LOCALES, default="zh_CN",
+                         help="language of messages and labels (default: zh_CN)")
+    command.add_argument("--encoding", type=_encoding, default=None,
+                         help="encoding of the files (default: UTF-8, else GB18030)")
+
+
+def _problem(result: FileResult) -> None:
+    sys.stderr.write(f"finreport: {result.path}: {result.problem}\n")
+
+
+def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    select: list[str] | None = args.select
+    ignore: list[str] | None = args.ignore
+    try:
+        selected(select, ignore)
+    except ValueError as exc:
+        parser.error(f"--select/--ignore: {exc}")
+    baseline = Baseline()
+    if args.baseline is not None:
+        try:
+            baseline = Baseline.loads(Path(args.baseline).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            parser.error(f"--baseline {args.baseline}: {exc}")
+
+    files, missing = collect_files(args.paths)
+    if not files and not missing:
+        parser.error("no *.txt files found in " + ", ".join(args.paths))
+    options = CheckOptions(args.encoding, tuple(select) if select else None,
+                           tuple(ignore) if ignore else None, args.locale)
+    progress = Progress(sys.stderr, len(files))
+    try:
+        checked = list(run(files, options, args.jobs, progress))
+    finally:
+        progress.close()
+    results = sorted([*checked, *missing], key=lambda r: r.path)
+
+    if args.write_baseline is not None:
+        recorded = Baseline.of(results)
+        Path(args.write_baseline).write_text(recorded.dumps(), encoding="utf-8")
+        sys.stderr.write(f"finreport: recorded {sum(recorded.keys.values())} findings in "
+                         f"{args.write_baseline}\n")
+    results = [baseline.filter(r) for r in results]
+
+    for result in results:
+        if not result.readable:
+            _problem(result)
+    if args.format == "json":
+        _write_json(sys.stdout, results)
+    elif args.format == "jsonl":
+        _write_jsonl(sys.stdout, results)
+    else:
+        _write_text(sys.stdout, results, args.quiet)
+    if args.summary is not None:
+        _write_summary(args.summary, results)
+
+    if any(not r.readable for r in results):
+        return EXIT_USAGE
+    if args.write_baseline is not None:
+        return EXIT_OK
+    errors = sum(r.counts()[Severity.ERROR] for r in results)
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    path: str = args.path
+    try:
+        text, encoding = _read(path, args.encoding)
+        report = Report.parse(text)
+    except OSError as exc:
+        _problem(FileResult(path, problem=f"cannot read: {exc.strerror or exc}"))
+        return EXIT_USAGE
+    except UnicodeDecodeError as exc:
+        _problem(FileResult(path, problem=f"cannot decode: {exc.reason}"))
+        return EXIT_USAGE
+    except ReportError as exc:
+        _problem(FileResult(path, problem=f"not a report: {exc}"))
+        return EXIT_USAGE
+    if args.format == "json":
+        sys.stdout.write(to_json(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(f"{path} ({encoding})\n\n")
+        sys.stdout.write(render_report(report, locale=args.locale))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args, parser)
+        if args.command == "show":
+            return _show(args)
+        if args.command == "rules":
+            sys.stdout.write(render_rules(rules(), locale=args.locale) + "\n")
+            return EXIT_OK
+        sys.stdout.write(json.dumps(json_schema(Report if args.what == "report" else Finding),
+                                    ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    except BrokenPipeError:
+        # The reader went away (``finreport check … | head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FINDINGS
