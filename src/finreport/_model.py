@@ -269,6 +269,9 @@ def iter_figures(obj: object) -> Iterator[Figure]:
     if isinstance(obj, Amount | Percent | Count):
         yield obj
         return
+    if isinstance(obj, Entry):
+        yield from obj.figures()
+        return
     if isinstance(obj, tuple | list):
         for item in obj:
             if not isinstance(item, _SCALARS):

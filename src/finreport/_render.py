@@ -540,7 +540,7 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
 
     w.heading("institutions")
     inst = report.institutions
-    if inst is None or inst.total is None and not inst.by_kind:
+    if inst is None or (inst.total is None and not inst.by_kind):
         w.not_stated()
     else:
         kinds = f"（{_kinds(inst.by_kind)}）" if inst.by_kind else ""

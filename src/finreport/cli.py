@@ -473,6 +473,7 @@ def _parser() -> argparse.ArgumentParser:
                             "figures, errors, warnings, infos)")
     check.add_argument("--quiet", "-q", action="store_true",
                        help="text format: findings only, no summary lines")
+    check.set_defaults(usage=check)
 
     show = commands.add_parser("show", help="show what was understood of a report",
                                description="Show what finreport read from a report.")
@@ -504,7 +505,8 @@ def _problem(result: FileResult) -> None:
     sys.stderr.write(f"finreport: {result.path}: {result.problem}\n")
 
 
-def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _check(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.usage
     select: list[str] | None = args.select
     ignore: list[str] | None = args.ignore
     try:
@@ -585,7 +587,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
-            return _check(args, parser)
+            return _check(args)
         if args.command == "show":
             return _show(args)
         if args.command == "rules":
