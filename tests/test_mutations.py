@@ -117,7 +117,7 @@ def test_random_large_mutation_is_an_error(data: st.DataObject) -> None:
         leading == "0" and d != "0")]
     digit = data.draw(st.sampled_from(choices))
     mutated, at = mutate(text, figure, digit)
-    assert _errors_at(mutated, at), (name, written, digit, value)
+    assert _errors_at(mutated, at), (name, written, digit, str(value), figure.span)
 
 
 def test_mutation_helpers_on_a_share() -> None:

@@ -9,7 +9,7 @@ from typing import Final
 import attrs
 
 from ._entries import Entry, read_entries
-from ._figures import Amount, Figure, Percent
+from ._figures import Amount, Count, Figure, Percent
 from ._span import Phrase, Span
 from ._view import TextView
 
@@ -116,7 +116,7 @@ class BudgetLine:
         merged = merge(entries)
         return cls(
             classification=classification,
-            span=view.span(start if number is None else start, stop),
+            span=view.span(start, stop),
             number=number,
             amount=merged.amount,
             budget=merged.budget,
@@ -134,7 +134,7 @@ def merge(entries: list[Entry]) -> Entry:
         return Entry(Phrase("", Span(0, 0)))
     fields: dict[str, object] = {}
     restated: list[Figure] = []
-    counts = []
+    counts: list[Count] = []
     change = None
     for entry in entries:
         for name in ("amount", "share", "budget", "completion", "comparison", "execution",

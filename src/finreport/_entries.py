@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 
 from ._figures import AMOUNT_UNITS, COUNT_UNITS, Amount, Count, Figure, Percent, Year
-from ._span import Phrase, Span
+from ._span import Phrase
 from ._view import TextView
 
 __all__ = ["ROLES", "Change", "Entry", "ReadEntry", "read_entries", "read_entries_in_context",
@@ -130,7 +130,7 @@ ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: Words that carry no subject: stripped from the front and the back of a label.
 FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
-        r"^(?:[、,，:;]|\d{1,2}[.、]|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
+        r"^(?:[、,，:;/]|\d{1,2}[.、]|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
         r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|全年|年初|年末|当年度?|相比|同比|实际)+"
     ),
@@ -146,6 +146,9 @@ _PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
 _SENTENCE = re.compile(r"[。!?！？]")
 _LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体情况如下|包括")
 _CLAUSE = re.compile(r"[。;,，:!?！？]")
+#: Subjects too generic to name a quantity alone: the clause before them completes them.
+GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标", "成交"})
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _MONEYISH = re.compile(r"决算|预算|支出|收入|经费|资金|拨款|总计|合计")
 _LABEL_WINDOW = 80
 
@@ -233,6 +236,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
     by_key: dict[str, tuple[_Builder, int]] = {}
     current: _Builder | None = None
     previous_end = 0
+    pending_subject: int | None = None
     for m in TOKENS.finditer(text):
         label_start = max(previous_end, marks.last_delimiter(previous_end, m.start()))
         label = text[label_start : m.start()]
@@ -246,11 +250,23 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
                 role = name
                 break
         subject_end = label_start + (role_match.start() if role_match else len(label))
-        raw = text[label_start:subject_end]
+        if pending_subject is not None and pending_subject < label_start and m.group("num"):
+            label_start = pending_subject
+            subject_end = max(subject_end, label_start)
+        pending_subject = None
+        raw = text[label_start:subject_end].rstrip("、,，:;")
         key = subject_key(raw)
+        if key in GENERIC_SUBJECTS:
+            # 由中小企业供应商中标或成交的，采购金额…: the subject stands in the clause before
+            clause = marks.last_delimiter(max(sentence_no, previous_end), label_start - 1)
+            if clause < label_start - 1:
+                label_start = clause
+                raw = text[label_start:subject_end]
+                key = subject_key(raw)
         figure: Figure | None = None
         kind = m.lastgroup
         if kind == "threshold":
+            pending_subject = m.start()
             continue
         if m.group("num") is not None:
             figure = _figure(view, m, role, raw, skip_markers)
@@ -261,13 +277,14 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
         if key and (current is None or key != current.key):
             lead = len(raw) - len(FILLERS[0].sub("", raw))
             tail = _NAME_TAIL.search(raw, lead)
-            name = view.phrase(label_start + lead, label_start + (tail.start() if tail else len(raw)))
+            subject = view.phrase(label_start + lead,
+                                  label_start + (tail.start() if tail else len(raw)))
             found = by_key.get(key)
             if found is not None and (found[1] == sentence_no or role == "change"
                                       or kind == "flat"):
                 current = found[0]
             else:
-                current = _Builder(name, key, sentence=sentence_no,
+                current = _Builder(subject, key, sentence=sentence_no,
                                    listed=_LIST_OPENERS.search(sentence) is not None)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
@@ -325,6 +342,8 @@ def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
         before = view.text[max(0, m.start() - 1) : m.start()]
         if skip_markers and (after in (".", "、", "-") or before in ("第", "[", "〔", "/")):
             return None
+        if _YEARLIKE.fullmatch(written):
+            return None  # a year written without 年 (安排2020预算)
         if role in ("share", "completion") or (role == "change" and "增长" in subject):
             return Percent(value, span, sign=False)
         if role in ("budget", "final", "execution") or _MONEYISH.search(subject[-12:]):

@@ -307,21 +307,20 @@ def _table(source: str, start: int, end: int) -> tuple[ProjectPerformanceTable, 
                 fields["goal"] = cells[0].phrase
                 if len(cells) > 1:
                     fields["goal_achieved"] = cells[1].phrase
-        elif section.startswith("绩效指标"):
-            if not head and any(c.text for c in rest[1:]):
-                cells = [c.text for c in rest]
-                above = indicators[-1] if indicators else None
-                indicator = PerformanceIndicator.from_row(cells, above)
-                spans = [c.phrase for c in rest] + [None] * 5
-                indicator = attrs.evolve(
-                    indicator,
-                    level1=_placed(indicator.level1, spans[0]),
-                    level2=_placed(indicator.level2, spans[1]),
-                    level3=_placed(indicator.level3, spans[2]),
-                    target=_placed_target(indicator.target, spans[3]),
-                    actual=_placed_target(indicator.actual, spans[4]),
-                )
-                indicators.append(indicator)
+        elif section.startswith("绩效指标") and not head and any(c.text for c in rest[1:]):
+            texts = [c.text for c in rest]
+            above = indicators[-1] if indicators else None
+            indicator = PerformanceIndicator.from_row(texts, above)
+            spans = [c.phrase for c in rest] + [None] * 5
+            indicator = attrs.evolve(
+                indicator,
+                level1=_placed(indicator.level1, spans[0]),
+                level2=_placed(indicator.level2, spans[1]),
+                level3=_placed(indicator.level3, spans[2]),
+                target=_placed_target(indicator.target, spans[3]),
+                actual=_placed_target(indicator.actual, spans[4]),
+            )
+            indicators.append(indicator)
     table = ProjectPerformanceTable(span=Span(start, table_end),
                                     indicators=tuple(indicators),
                                     **fields)  # type: ignore[arg-type]

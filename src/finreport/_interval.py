@@ -88,9 +88,13 @@ def interval_of(figure: Amount | Percent | Count, decimals: int | None = None) -
     """The interval a written figure stands for; amounts in 万元.
 
     *decimals*, when given and finer than what was written, reads the figure at that
-    precision instead (see :func:`amount_intervals`).
+    precision instead (see :func:`amount_intervals`).  An amount written ``0`` (no
+    decimals) is exactly 0: it says "nothing", while a small sum rounded away is written
+    ``0.00``.
     """
     if isinstance(figure, Amount):
+        if figure.value == 0 and figure.decimals == 0:
+            return Interval.exact(Decimal(0))  # 0万元: nothing, not a rounded small sum
         factor = AMOUNT_UNITS.get(figure.unit or "万元", Decimal(1))
         places = max(figure.decimals, decimals or 0)
         return Interval.rounded(figure.value, places).scale(factor)

@@ -277,11 +277,12 @@ def iter_figures(obj: object) -> Iterator[Figure]:
             if not isinstance(item, _SCALARS):
                 yield from iter_figures(item)
         return
-    if isinstance(obj, _SCALARS) or isinstance(obj, Section | Span | Phrase | Year):
+    if isinstance(obj, (*_SCALARS, Section, Span, Phrase, Year)):
         return
     names = _FIELD_NAMES.get(type(obj))
     if names is None:
-        names = tuple(f.name for f in attrs.fields(type(obj))) if attrs.has(type(obj)) else ()
+        kind = type(obj)
+        names = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else ()
         _FIELD_NAMES[type(obj)] = names
     for name in names:
         value = getattr(obj, name)

@@ -47,9 +47,11 @@ K = SectionKind
 ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?)(?P<year>\d{4})年度?(?:部门|单位)?"
                          r"(?:决算|预算)")),
-    ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队))$")),
+    ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?"
+                         r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队))$")),
     ("institutions", re.compile(r"(?P<org>[^\d。,，:;]{2,40}?)下属(?:二级)?(?:预算)?单位")),
-    ("body", re.compile(r"纳入(?P<org>[^\d。,，:;]{2,40}?)\d{4}年度?(?:部门)?(?:决算|预算)编制范围")),
+    ("body", re.compile(r"纳入(?P<org>[^\d。,，:;]{2,40}?)\d{4}年度?(?:部门)?"
+                        r"(?:决算|预算)编制范围")),
     ("overview", re.compile(r"^(?P<org>[^\d。,，:;]{2,40}?)(?:部门|单位)?概况$")),
     ("annex", re.compile(r"^(?P<org>[^\d。,，:;]{2,40}?)\d{4}年度?部门整体支出绩效评价报告")),
 )
@@ -60,7 +62,7 @@ _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 #: Fields of the three public expenses: (field, name pattern), first match wins.
 THREE_PUBLIC_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("domestic", re.compile(r"国内(?:公务)?接待")),
-    ("foreign", re.compile(r"外事接待|外宾接待|外事")),
+    ("foreign", re.compile(r"外事接待|外宾接待|接待外宾|外事|外宾")),
     ("reception", re.compile(r"公务接待")),
     ("vehicle_purchase", re.compile(r"公务用车购置(?!及)|车辆购置")),
     ("vehicle_operation", re.compile(r"^(?!.*购置).*运行(?:维护)?")),
@@ -85,8 +87,10 @@ PROCUREMENT_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 
 #: Project counts of performance management, by the words after the count.
 PERFORMANCE_COUNTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("goals_set", re.compile(r"对(?P<n>\d+)个项目编制了?绩效目标|编报绩效目标的\d{4}年度项目(?P<m>\d+)个")),
-    ("monitored", re.compile(r"选取(?P<n>\d+)个项目开展绩效监控|绩效跟踪评价的\d{4}年度项目(?P<m>\d+)个"
+    ("goals_set", re.compile(r"对(?P<n>\d+)个项目编制了?绩效目标"
+                             r"|编报绩效目标的\d{4}年度项目(?P<m>\d+)个")),
+    ("monitored", re.compile(r"选取(?P<n>\d+)个项目开展绩效监控"
+                             r"|绩效跟踪评价的\d{4}年度项目(?P<m>\d+)个"
                              r"|对(?P<k>\d+)个项目开展(?:了)?绩效(?:监控|运行监控)")),
     ("self_evaluated", re.compile(r"对(?P<n>\d+)个项目开展了?绩效目标完成情况自评"
                                   r"|绩效自评的\d{4}年度项目(?P<m>\d+)个")),
@@ -257,16 +261,20 @@ def _three_public(reads: list[ReadEntry]) -> ThreePublicExpenses:
 
 def _procurement(reads: list[ReadEntry]) -> Procurement:
     entries = _entries(reads)
-    fields: dict[str, Entry] = {}
+    groups: dict[str, list[Entry]] = {}
     for entry in entries:
         for field, pattern in PROCUREMENT_FIELDS:
             if pattern.search(entry.name.text):
-                if field not in fields:
-                    fields[field] = entry
+                groups.setdefault(field, []).append(entry)
                 break
+    fields: dict[str, Entry] = {}
+    for field, found in groups.items():
+        # an amount awarded comes first; a reserved budget (预留…预算金额) is its budget
+        found.sort(key=lambda e: e.amount is None)
+        fields[field] = merge(found)
     if "total" not in fields and entries and entries[0].amount is not None:
         fields["total"] = entries[0]
-    return Procurement(entries=tuple(entries), **fields)  # type: ignore[arg-type]
+    return Procurement(entries=tuple(entries), **fields)
 
 
 def _assets(reads: list[ReadEntry]) -> Assets:
@@ -317,7 +325,7 @@ def _performance(reader: _Reader, section: Section) -> PerformanceManagement:
             continue
         entries.append(entry)
     return PerformanceManagement(entries=tuple(entries), tables=tables, lists=lists,
-                                 **counts)  # type: ignore[arg-type]
+                                 **counts)
 
 
 def _detail(reader: _Reader, section: Section) -> tuple[Entry | None, tuple[BudgetLine, ...]]:

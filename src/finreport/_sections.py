@@ -99,6 +99,9 @@ _CN_PAREN = re.compile(r"\(([一二三四五六七八九十]+)\)")
 _DIGIT_ITEM = re.compile(r"(\d{1,2})(?:、|\.(?!\d))")
 _SENTENCE_END = re.compile(r"[。;]$")
 _INNER_PUNCT = re.compile(r"[。;，,]")
+_HEADING_END = re.compile(r"(情况|说明|概况|目标|结论|问题|建议|方法|职能|组成|管理|结果|要求|依据|措施)$")
+_TITLE_ENDS = re.compile(r"(报告|表|说明|评价)$")
+_TITLE_CONTINUES = re.compile(r"[^。,，:;]{2,30}")
 _TABLES_TITLE = re.compile(r"部门(决算|预算)表$")
 _TITLE_SHAPE = re.compile(r"(情况说明|情况|名词解释)$")
 _FIGURE_IN_TITLE = re.compile(r"\d[\d,.]*(?:万元|元|%)")
@@ -226,6 +229,8 @@ def _heading_of(folded: str, in_annex: bool) -> tuple[SectionKind, int, int] | N
     colon = max(title.find(":"), title.find("："))
     if 0 <= colon < len(title) - 1 or _INNER_PUNCT.search(bare):
         return None
+    if title.endswith("。") and not _HEADING_END.search(bare):
+        return None
     kind = _classify_section(bare)
     if level is None or (level == 1 and folded[0].isdigit()):
         # unnumbered line or `1、` item: a heading only when its title is a known one
@@ -264,6 +269,7 @@ def build_sections(source: str) -> tuple[Section, ...]:
     roots: list[_Heading] = []
     stack: list[_Heading] = []
     pending: tuple[int, str] | None = None  # a number alone on its line, awaiting its title
+    continued: _Heading | None = None  # an annex heading whose title may go on
     for start, stop in _lines(source):
         line = source[start:stop]
         if not line.strip():
@@ -277,7 +283,18 @@ def build_sections(source: str) -> tuple[Section, ...]:
         in_annex = any(h.kind is K.ANNEX for h in stack)
         found = _heading_of(number_text + folded, in_annex)
         if found is None:
+            if continued is not None and _TITLE_CONTINUES.fullmatch(folded):
+                # an annex title written over two or three lines
+                head = continued.title
+                continued.title = Phrase(head.text + folded, Span(head.span.start,
+                                                                  start + len(line.rstrip())))
+                continued.body_start = min(stop + 1, len(source))
+                if _TITLE_ENDS.search(continued.title.text):
+                    continued = None
+            else:
+                continued = None
             continue
+        continued = None
         kind, level, title_start = found
         if level > 0 and roots and roots[-1].kind is K.TABLES:
             continue
@@ -308,6 +325,8 @@ def build_sections(source: str) -> tuple[Section, ...]:
         else:
             roots.append(heading)
         stack.append(heading)
+        if kind is K.ANNEX and not _TITLE_ENDS.search(title.text):
+            continued = heading
     for heading in stack:
         heading.end = len(source)
     return tuple(root.freeze(len(source)) for root in roots)

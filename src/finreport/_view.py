@@ -16,7 +16,7 @@ from ._span import Phrase, Span
 
 __all__ = ["Source", "TextView", "fold", "fold_range"]
 
-_FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
+_FOLD: dict[int, int | str] = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FOLD.update(
     {
         ord("％"): "%",

@@ -10,7 +10,7 @@ import attrs
 from babel import Locale
 from babel.numbers import format_decimal
 
-from .._figures import Amount, Count, Figure, Percent
+from .._figures import Amount, Count, Figure, Percent, Year
 from .._finding import Evidence, Finding, Severity
 from .._interval import Interval
 from .._model import Report
@@ -98,7 +98,8 @@ class Context:
         """The message in the context's language, with *params* filled in."""
         return (zh if self.chinese else en).format(**params)
 
-    def finding(self, spans: Sequence[Span | Figure | Phrase | None], zh: str, en: str, *,
+    def finding(self, spans: Sequence[Span | Figure | Phrase | Year | None], zh: str, en: str,
+                *,
                 severity: Severity | None = None, evidence: Evidence | None = None,
                 **params: object) -> Finding:
         """A finding of the running rule about *spans* (figures and phrases accepted)."""
@@ -108,7 +109,7 @@ class Context:
                        places, evidence or Evidence())
 
 
-def _span_of(thing: Span | Figure | Phrase) -> Span:
+def _span_of(thing: Span | Figure | Phrase | Year) -> Span:
     return thing if isinstance(thing, Span) else thing.span
 
 

@@ -111,7 +111,5 @@ def change_direction(ctx: Context) -> Iterator[Finding]:
                 "{name}: direction words contradict each other: {words}",
                 name=entry.name.text, words="、".join(w.text for w in words),
             )
-        elif 0 in signs and any(f.value == 0 for f in figures):
-            continue
-        elif not signs and figures and all(f.value == 0 for f in figures):
+        elif (0 in signs and any(f.value == 0 for f in figures)) or (not signs and figures and all(f.value == 0 for f in figures)):
             continue

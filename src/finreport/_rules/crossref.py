@@ -10,8 +10,8 @@ from .._classification import lookup
 from .._entries import Entry
 from .._figures import Amount, Count, Figure, Percent
 from .._finding import Evidence, Finding, Severity
-from .._model import Report
 from .._interval import Interval, amount_intervals, interval_of
+from .._model import Report
 from ._common import is_class
 from ._registry import Context, rule
 
@@ -47,9 +47,9 @@ def stated_pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
             if key:
                 main.setdefault(key, entry)
     if r.basic_expenditure is not None:
-        for entry in (r.basic_expenditure.personnel, r.basic_expenditure.public):
-            if entry is not None and (key := _key(entry, year)):
-                main.setdefault(key, entry)
+        for maybe in (r.basic_expenditure.personnel, r.basic_expenditure.public):
+            if maybe is not None and (key := _key(maybe, year)):
+                main.setdefault(key, maybe)
     if r.expenditure is not None:
         for entry in r.expenditure.items:
             if (key := _key(entry, year)) in ("project", "basic"):

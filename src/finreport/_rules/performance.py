@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .._figures import Amount
+from .._figures import Amount, Percent
 from .._finding import Evidence, Finding, Severity
 from .._indicators import Target, Verdict
 from .._interval import Interval, interval_of
@@ -146,7 +146,8 @@ def project_without_spending(ctx: Context) -> Iterator[Finding]:
         executed: Amount | None = table.fiscal_execution or table.execution
         if executed is None or executed.wan == 0:
             continue
-        evidence = [executed, project.amount if project is not None else None]
+        evidence: list[Amount | Percent | None] = [
+            executed, project.amount if project is not None else None]
         basic = next((e for e in r.expenditure.items if "基本" in e.name.text), None)
         if basic is not None:
             evidence.append(basic.share or basic.amount)

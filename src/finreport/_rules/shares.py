@@ -30,16 +30,16 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
     gb = r.general_budget
     if gb and gb.total and gb.total.share and gb.total.amount and r.expenditure and \
             r.expenditure.total and r.expenditure.total.amount:
-        whole_entry = r.expenditure.total
+        whole_entry: Entry = r.expenditure.total
         assert whole_entry.amount is not None
         yield (Breakdown("本年支出合计", "expenditure total", whole_entry, ()), gb.total,
                gb.total.amount, gb.total.share, whole_entry.amount)
     p = r.procurement
     if p and p.total and p.total.amount:
-        for part in (p.sme, p.small_micro):
-            if part is not None and part.share is not None and part.amount is not None:
-                yield (Breakdown("政府采购支出总额", "procurement total", p.total, ()), part,
-                       part.amount, part.share, p.total.amount)
+        for award in (p.sme, p.small_micro):
+            if award is not None and award.share is not None and award.amount is not None:
+                yield (Breakdown("政府采购支出总额", "procurement total", p.total, ()), award,
+                       award.amount, award.share, p.total.amount)
 
 
 def _adjusted(breakdown: Breakdown, share: Percent, part: Amount, whole: Amount) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .._budget_line import category_key
 from .._classification import lookup
+from .._figures import Amount
 from .._finding import Finding, Severity
 from .._interval import amount_intervals
 from ._common import amount_sum, breakdowns, check_sum, is_class
@@ -56,7 +57,7 @@ def _listed(ctx: Context) -> Iterator[Finding]:
     contradict it."""
     r = ctx.report
     lists = list(r.performance.lists) if r.performance is not None else []
-    checked = set()
+    checked: set[int] = set()
     for annex in r.annexes:
         lists.extend(annex.lists)
         checked.update(id(b.total) for b in (annex.income, annex.expenditure) if b is not None)
@@ -81,7 +82,7 @@ def _class_lines(ctx: Context) -> Iterator[Finding]:
     gb = ctx.report.general_budget
     if gb is None or not gb.lines:
         return
-    by_code: dict[str, list] = {}
+    by_code: dict[str, list[Amount]] = {}
     for line in gb.lines:
         category = lookup(line.classification.category_name, ctx.fiscal_year)
         if category is not None and line.amount is not None:

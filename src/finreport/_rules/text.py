@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .._budget_line import CLASSIFICATION, category_key
 from .._classification import current_name, lookup
-from .._figures import Count
+from .._figures import Amount, Count
 from .._finding import Evidence, Finding, Severity
 from .._sections import Section, SectionKind
 from .._span import Phrase, Span
@@ -165,7 +165,7 @@ def unit_missing(ctx: Context) -> Iterator[Finding]:
     """An amount in the narrative written without 万元 / 元: the reader has to guess the
     unit (the checks assume 万元)."""
     seen: set[Span] = set()
-    amounts = []
+    amounts: list[Amount] = []
     for entry in main_entries(ctx.report):
         amounts.extend(a for a in (entry.amount, entry.budget, entry.execution) if a)
     for line in budget_lines(ctx.report):
