@@ -6,11 +6,10 @@ The core is pure: :func:`parse` takes the report's text as a ``str`` and returns
 
 from ._budget_line import BudgetLine, Classification
 from ._check import check, rules
-from ._finding import Evidence, Finding, Severity
-from ._rules import Rule
 from ._entries import Change, Entry
 from ._errors import ReportError
 from ._figures import Amount, Count, Figure, Percent, Year
+from ._finding import Evidence, Finding, Severity
 from ._indicators import (
     Comparator,
     PerformanceIndicator,
@@ -33,6 +32,7 @@ from ._model import (
     ReportKind,
     ThreePublicExpenses,
 )
+from ._rules import Rule
 from ._sections import Section, SectionKind
 from ._serialize import from_dict, from_json, to_dict, to_json
 from ._span import Phrase, Span, line_col
