@@ -17,7 +17,7 @@ from ._budget_line import BudgetLine, merge, split_items
 from ._entries import Entry, ReadEntry, read_entries_in_context
 from ._errors import ReportError
 from ._figures import Count, Year
-from ._indicators import ProjectPerformanceTable, parse_project_tables
+from ._indicators import parse_project_tables
 from ._model import (
     Annex,
     Assets,
@@ -111,26 +111,25 @@ class _Reader:
     source: str
     candidates: list[Span] = attrs.field(factory=list)
 
-    def table_ranges(self, section: Section) -> tuple[list[tuple[int, int]], list[int]]:
-        """The section body without its tab-indented table blocks."""
+    def table_ranges(self, section: Section) -> list[tuple[int, int]]:
+        """The section body without its tab-indented table lines."""
         start, end = section.body.start, section.body.end
         ranges: list[tuple[int, int]] = []
         pos = start
-        tables: list[int] = []
         while pos < end:
             stop = self.source.find("\n", pos, end)
             stop = end if stop < 0 else stop
             if self.source.startswith("\t", pos):
-                tables.append(pos)
+                pass
             elif not ranges or ranges[-1][1] != pos - 1:
                 ranges.append((pos, stop))
             else:
                 ranges[-1] = (ranges[-1][0], stop)
             pos = stop + 1
-        return ranges, tables
+        return ranges
 
     def read(self, section: Section) -> list[ReadEntry]:
-        ranges, _ = self.table_ranges(section)
+        ranges = self.table_ranges(section)
         view = TextView(self.source, ranges=ranges)
         entries = read_entries_in_context(view)
         for read in entries:
@@ -138,7 +137,7 @@ class _Reader:
         return entries
 
     def view(self, section: Section) -> TextView:
-        ranges, _ = self.table_ranges(section)
+        ranges = self.table_ranges(section)
         return TextView(self.source, ranges=ranges)
 
 
@@ -564,6 +563,3 @@ def parse_report(text: str) -> Report:
     unrecognized = tuple(sorted({span for span in reader.candidates if span not in taken}))
     return attrs.evolve(report, unrecognized=unrecognized)
 
-
-def _unused(_: ProjectPerformanceTable) -> None:  # pragma: no cover
-    return None
