@@ -148,6 +148,7 @@ _LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体
 _CLAUSE = re.compile(r"[。;,，:!?！？]")
 #: Subjects too generic to name a quantity alone: the clause before them completes them.
 GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标", "成交"})
+_BRACKETED = re.compile(r"\([^()]*\)")
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _MONEYISH = re.compile(r"决算|预算|支出|收入|经费|资金|拨款|总计|合计")
 _LABEL_WINDOW = 80
@@ -256,6 +257,13 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
         pending_subject = None
         raw = text[label_start:subject_end].rstrip("、,，:;")
         key = subject_key(raw)
+        if not key and label_start - 1 > previous_end:
+            # 财政拨款收入，占96.57%: the subject stands alone in the clause before
+            before = subject_key(text[previous_end : label_start - 1].strip("、,，:;"))
+            if _BRACKETED.sub("", before):
+                label_start = previous_end
+                raw = text[label_start:subject_end].rstrip("、,，:;")
+                key = subject_key(raw.rstrip("、,，:;"))
         if key in GENERIC_SUBJECTS:
             # 由中小企业供应商中标或成交的，采购金额…: the subject stands in the clause before
             clause = marks.last_delimiter(max(sentence_no, previous_end), label_start - 1)

@@ -108,7 +108,11 @@ def amount_intervals(*amounts: Amount) -> list[Interval]:
 
     Reports drop trailing zeros (``19.7`` for ``19.70``, ``1万元`` beside ``218.28万元``), so
     each amount of a relation is read at the finest precision written among them: a
-    coarser figure beside finer ones has lost its zeros, not its digits.
+    coarser figure beside finer ones has lost its zeros, not its digits.  Amounts are
+    aligned among those written in the same unit (no unit meaning 万元).
     """
-    finest = max((a.decimals for a in amounts if a.unit == amounts[0].unit), default=0)
-    return [interval_of(a, finest if a.unit == amounts[0].unit else None) for a in amounts]
+    finest: dict[str, int] = {}
+    for a in amounts:
+        unit = a.unit or "万元"
+        finest[unit] = max(finest.get(unit, 0), a.decimals)
+    return [interval_of(a, finest[a.unit or "万元"]) for a in amounts]

@@ -152,10 +152,14 @@ def _single(reads: list[ReadEntry]) -> Entry | None:
 
 
 def _breakdown(reads: list[ReadEntry], *, listed_only: bool = False) -> Breakdown | None:
-    entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None]
+    entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None
+               or r.entry.share is not None]
     if not entries:
         return None
     total = entries[0]
+    if total.listed or total.entry.amount is None:
+        # the total is written without its figure (本年收入合计万元，其中：…)
+        return Breakdown(None, tuple(r.entry for r in entries))
     if not listed_only:
         return Breakdown(total.entry, tuple(r.entry for r in entries[1:]))
     items: list[Entry] = []

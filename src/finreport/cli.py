@@ -163,8 +163,8 @@ def _read(path: str, encoding: str | None) -> tuple[str, str]:
 
 
 def audit_file(path: str, options: CheckOptions) -> FileResult:
-    """Read, parse and check the file at *path*.  Never raises for a bad file: the
-    reason is the result's ``problem``."""
+    """Read, parse and check the file at *path*.  Never raises for a bad file (nor for a
+    bug the file triggers in finreport): the reason is the result's ``problem``."""
     try:
         text, encoding = _read(path, options.encoding)
     except OSError as exc:
@@ -175,10 +175,13 @@ def audit_file(path: str, options: CheckOptions) -> FileResult:
                                         f"at byte {exc.start}")
     try:
         report = Report.parse(text)
+        findings = report.check(select=options.select, ignore=options.ignore,
+                                locale=options.locale)
     except ReportError as exc:
         return FileResult(path, encoding=encoding, problem=f"not a report: {exc}")
-    findings = report.check(select=options.select, ignore=options.ignore,
-                            locale=options.locale)
+    except Exception as exc:  # a bug in finreport must not stop a batch of a thousand
+        return FileResult(path, encoding=encoding,
+                          problem=f"internal error, please report: {exc!r}")
     return FileResult(
         path,
         encoding=encoding,

@@ -29,7 +29,8 @@ class Breakdown:
     en: str
     total: Entry
     parts: tuple[Entry, ...]
-    complete: bool = True
+    complete: bool = True  # the parts add up to the total
+    partial: bool = False  # the parts are some of the total's: they may not exceed it
 
 
 def is_class(entry: Entry, year: int | None) -> bool:
@@ -76,8 +77,11 @@ def breakdowns(ctx: Context) -> Iterator[Breakdown]:
             kinds = tuple(e for e in part.items if not is_class(e, ctx.fiscal_year))
             classes = tuple(e for e in part.items if is_class(e, ctx.fiscal_year))
             label = annex.number.text if annex.number else "附件"
+            names = "".join(e.name.text for e in kinds)
+            whole = (("人员" in names and "公用" in names) or "基本" in names) and "项目" in names
             if kinds:
-                yield Breakdown(f"{label}{zh}", f"{label} {en}", part.total, kinds)
+                yield Breakdown(f"{label}{zh}", f"{label} {en}", part.total, kinds,
+                                complete=whole, partial=not whole)
             if classes:
                 yield Breakdown(f"{label}{zh}", f"{label} {en}", part.total, classes,
                                 complete=False)

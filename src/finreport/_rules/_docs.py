@@ -68,17 +68,26 @@ linter does:
 ```python
 import finreport
 
+text = finreport.rules()[0].failing                    # any report's text
 report = finreport.parse(text)
 finreport.check(report)                                # every rule
 finreport.check(report, select=["FR1"])                # FR101, FR102: the sums only
 finreport.check(report, select=["FR2", "FR301"])       # shares and FR301
 finreport.check(report, ignore=["FR203", "FR9"])       # all but FR203 and the text rules
 finreport.check(report, select=["FR2"], ignore=["FR203"])  # ignore wins over select
-finreport.check(report, locale="en")                   # messages in English
+for finding in finreport.check(report, select=["FR1"], locale="en"):  # in English
+    print(finding.code, finding.severity.value, finding.message)
 ```
 
 Matching is by prefix and ignores case (`"fr1"` is `"FR1"`).  A pattern that matches no
-rule raises `ValueError`, so a typo does not silently switch every check off.
+rule raises `ValueError`, so a typo does not silently switch every check off:
+
+```python
+try:
+    finreport.check(report, select=["FR999"])
+except ValueError as error:
+    print(error)                                       # no rule matches 'FR999'
+```
 
 ## Tolerance
 

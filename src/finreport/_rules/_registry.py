@@ -81,7 +81,7 @@ class Context:
         if figure is None:
             return "—"
         if isinstance(figure, Amount):
-            return self.number(figure.value, figure.decimals) + (figure.unit or "")
+            return self.number(figure.value, figure.decimals) + (figure.unit or "万元")
         if isinstance(figure, Percent):
             return self.number(figure.value, figure.decimals) + "%"
         assert isinstance(figure, Count)

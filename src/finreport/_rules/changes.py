@@ -109,7 +109,8 @@ def change_direction(ctx: Context) -> Iterator[Finding]:
                 [*words, *figures],
                 "{name}的增减表述自相矛盾：{words}",
                 "{name}: direction words contradict each other: {words}",
-                name=entry.name.text, words="、".join(w.text for w in words),
+                name=entry.name.text, words=("、" if ctx.chinese else ", ").join(
+                    w.text for w in words),
             )
         elif (0 in signs and any(f.value == 0 for f in figures)) or (not signs and figures and all(f.value == 0 for f in figures)):
             continue

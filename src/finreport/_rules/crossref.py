@@ -74,7 +74,7 @@ def stated_pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
                         and main_whole is not None and main_whole.amount is not None
                         and part.total.amount is not None
                         and main_whole.amount.wan == part.total.amount.wan):
-                    yield item.name.text + "占比", ref.share, item.share
+                    yield item.name.text + SHARE_OF, ref.share, item.share
     for entry in _restatable(r):
         if entry.amount is None:
             continue
@@ -105,6 +105,14 @@ def _restatable(r: Report) -> Iterator[Entry]:
                                 t.vehicle_operation, t.reception, t.domestic, t.foreign) if e)
 
 
+#: Marks a share in the name of a stated pair; messages say "占比" or "share".
+SHARE_OF = "\u0000share"
+
+
+def _what(ctx: Context, what: str) -> str:
+    return what.replace(SHARE_OF, "占比" if ctx.chinese else " (share)")
+
+
 def _show(ctx: Context, figure: Figure) -> str:
     return ctx.figure(figure)
 
@@ -130,7 +138,7 @@ def same_quantity(ctx: Context) -> Iterator[Finding]:
             [second, first],
             "{what}在此处为{second}，而在别处为{first}",
             "{what} is {second} here but {first} elsewhere",
-            what=what, first=_show(ctx, first), second=_show(ctx, second),
+            what=_what(ctx, what), first=_show(ctx, first), second=_show(ctx, second),
             evidence=_evidence(first, second),
         )
 
@@ -157,7 +165,7 @@ def written_two_ways(ctx: Context) -> Iterator[Finding]:
             [second, first],
             "{what}在此处写作{second}，而在别处写作{first}",
             "{what} is written {second} here but {first} elsewhere",
-            what=what, first=_show(ctx, first), second=_show(ctx, second),
+            what=_what(ctx, what), first=_show(ctx, first), second=_show(ctx, second),
             evidence=_evidence(first, second),
         )
 
@@ -222,10 +230,10 @@ def same_period(ctx: Context) -> Iterator[Finding]:
 
 @rule("FR601", "operating-costs", "Agency operating costs differ from public expenses",
       "机关运行经费与日常公用经费不一致", Severity.WARNING,
-      passing=_HEAD + "六、一般公共预算财政拨款基本支出决算情况说明\n2020年一般公共预算财政拨款基本支出10万元，其中：人员经费6万元；"
-      "日常公用经费4万元。\n十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，机关运行经费支出4万元。\n",
-      failing=_HEAD + "六、一般公共预算财政拨款基本支出决算情况说明\n2020年一般公共预算财政拨款基本支出10万元，其中：人员经费6万元；"
-      "日常公用经费4万元。\n十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，机关运行经费支出5万元。\n")
+      passing=_HEAD + "六、一般公共预算财政拨款基本支出决算情况说明\n2020年一般公共预算财政拨款基本支出10.00万元，其中：人员经费6.00万元；"
+      "日常公用经费4.00万元。\n十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，机关运行经费支出4.00万元。\n",
+      failing=_HEAD + "六、一般公共预算财政拨款基本支出决算情况说明\n2020年一般公共预算财政拨款基本支出10.00万元，其中：人员经费6.00万元；"
+      "日常公用经费4.00万元。\n十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，机关运行经费支出5.00万元。\n")
 def operating_costs(ctx: Context) -> Iterator[Finding]:
     """For administrative units (and institutions managed like them) agency operating
     costs (机关运行经费) are, by definition, the public expenses (日常公用经费) of basic

@@ -126,6 +126,7 @@ def indicator_amount(ctx: Context) -> Iterator[Finding]:
                     evidence=Evidence(value.mid, ref.wan, ref.wan, value.mid - ref.wan,
                                       value.radius, "万元"),
                 )
+                break  # one finding per indicator
 
 
 @rule("FR704", "project-without-spending",

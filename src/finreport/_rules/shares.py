@@ -91,10 +91,10 @@ def share_matches(ctx: Context) -> Iterator[Finding]:
 
 @rule("FR203", "share-adjusted", "A share was adjusted so the shares add to 100%",
       "占比经调整以使合计为100%", Severity.INFO,
-      passing=_HEAD + "2020年本年收入合计3.00万元，其中：财政拨款收入1.00万元，占33.33%；事业收入1.00万元，"
-      "占33.33%；其他收入1.00万元，占33.33%。\n",
-      failing=_HEAD + "2020年本年收入合计3.00万元，其中：财政拨款收入1.00万元，占33.33%；事业收入1.00万元，"
-      "占33.33%；其他收入1.00万元，占33.34%。\n")
+      passing=_HEAD + "2020年本年收入合计3000.00万元，其中：财政拨款收入1000.00万元，占33.33%；事业收入1000.00万元，"
+      "占33.33%；其他收入1000.00万元，占33.33%。\n",
+      failing=_HEAD + "2020年本年收入合计3000.00万元，其中：财政拨款收入1000.00万元，占33.33%；事业收入1000.00万元，"
+      "占33.33%；其他收入1000.00万元，占33.34%。\n")
 def share_adjusted(ctx: Context) -> Iterator[Finding]:
     """A share that misses part / whole by exactly one unit in its last place, in a list
     of shares that adds up to exactly 100%, was adjusted on purpose: reported as

@@ -30,14 +30,18 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
     the items (项) of each class) must add up at the precision written: the total's
     interval must meet the interval of the sum of the parts."""
     for breakdown in breakdowns(ctx):
-        if not breakdown.complete:
+        if not breakdown.complete and not breakdown.partial:
             continue
         total = breakdown.total.amount
         parts = [p.amount for p in breakdown.parts]
         if total is None or any(p is None for p in parts):
             continue
-        found = check_sum(ctx, breakdown.zh, breakdown.en, total,
-                          [p for p in parts if p is not None])
+        amounts = [p for p in parts if p is not None]
+        if breakdown.partial:
+            stated, *intervals = amount_intervals(total, *amounts)
+            if amount_sum(amounts, intervals)[0].low <= stated.high:
+                continue
+        found = check_sum(ctx, breakdown.zh, breakdown.en, total, amounts)
         if found is not None:
             yield found
     yield from _class_lines(ctx)
