@@ -362,21 +362,20 @@ def _fund(reader: _Reader, section: Section) -> FundBudget:
 
 
 def _annex(reader: _Reader, section: Section) -> Annex:
-    entries: list[Entry] = []
-    lists: list[Breakdown] = []
+    # the whole annex in one reading; the income and expenditure parts once more alone
+    ranges = [r for node in section.walk() for r in reader.table_ranges(node)]
+    reads = read_entries_in_context(TextView(reader.source, ranges=ranges))
+    reader.candidates.extend(f.span for r in reads for f in r.entry.figures())
     income = expenditure = None
     for node in section.walk():
-        reads = reader.read(node)
-        entries.extend(_entries(reads))
-        lists.extend(_lists(reads))
         if node is section:
             continue
         if income is None and _ANNEX_INCOME.search(node.title.text):
-            income = _breakdown(reads, listed_only=True)
+            income = _breakdown(reader.read(node), listed_only=True)
         elif expenditure is None and _ANNEX_EXPENDITURE.search(node.title.text):
-            expenditure = _breakdown(reads, listed_only=True)
-    return Annex(section.number, section.title, section.span, tuple(entries), income,
-                 expenditure, tuple(lists))
+            expenditure = _breakdown(reader.read(node), listed_only=True)
+    return Annex(section.number, section.title, section.span, tuple(_entries(reads)), income,
+                 expenditure, _lists(reads))
 
 
 def _glossary(reader: _Reader, section: Section) -> tuple[GlossaryEntry, ...]:

@@ -253,11 +253,11 @@ def _heading_of(folded: str, in_annex: bool) -> tuple[SectionKind, int, int] | N
     return kind, level + (1 if in_annex else 0), title_start
 
 
+_NUMBER_ONLY = re.compile("|".join(p.pattern for p in (_PART, _ANNEX, _CN_ITEM, _CN_PAREN)))
+
+
 def _number_only(folded: str) -> bool:
-    return any(
-        (m := pattern.match(folded)) is not None and m.end() == len(folded)
-        for pattern in (_PART, _ANNEX, _CN_ITEM, _CN_PAREN)
-    )
+    return len(folded) < 8 and _NUMBER_ONLY.fullmatch(folded) is not None
 
 
 def build_sections(source: str) -> tuple[Section, ...]:
@@ -272,6 +272,11 @@ def build_sections(source: str) -> tuple[Section, ...]:
     pending: tuple[int, str] | None = None  # a number alone on its line, awaiting its title
     continued: _Heading | None = None  # an annex heading whose title may go on
     for start, stop in _lines(source):
+        if stop - start > 200:
+            # far too long for a heading (titles fold to at most 60 characters)
+            pending = None
+            continued = None
+            continue
         line = source[start:stop]
         if not line.strip():
             continue

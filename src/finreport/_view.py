@@ -43,12 +43,23 @@ _FOLD.update(
 _FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
 _FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
 
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_FOLD)``, faster when few characters need folding."""
+    return _FOLDABLE.sub(_fold_one, text)
+
+
+def _fold_one(match: re.Match[str]) -> str:
+    folded = _FOLD[ord(match.group())]
+    return folded if isinstance(folded, str) else chr(folded)
 
 
 def fold(text: str) -> str:
     """Fold full-width forms and drop white space, as a view does (no offsets kept)."""
-    return _GAP.sub("", text.translate(_FOLD))
+    return _GAP.sub("", _translate(text))
 
 
 class Source(str):
@@ -62,14 +73,14 @@ class Source(str):
 
     def __new__(cls, text: str) -> Source:
         self = super().__new__(cls, text)
-        self.folded = text.translate(_FOLD)
+        self.folded = _translate(text)
         return self
 
 
 def _folded(source: str, start: int, stop: int) -> str:
     if isinstance(source, Source):
         return source.folded[start:stop]
-    return source[start:stop].translate(_FOLD)
+    return _translate(source[start:stop])
 
 
 def fold_range(source: str, start: int, stop: int) -> str:
