@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final
 
 import attrs
