@@ -311,9 +311,9 @@ FIGURES = [
     F(SEED, "assets.vehicles_by_kind[应急保障用车].counts[0]", "0", "辆", "0辆",
       (78, "保障用车0辆")),
     F(SEED, "assets.vehicles_by_kind[其他用车].counts[0]", "2", "辆", "2辆", (78, "其他用车2辆")),
-    F(SEED, "assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台(套)", "0台（套）",
+    F(SEED, "assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台（套）", "0台（套）",
       (78, "通用设备0台（套）")),
-    F(SEED, "assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台(套)", "0台（套）",
+    F(SEED, "assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台（套）", "0台（套）",
       (78, "专用设备0台（套）")),
     # 十（四） (lines 80, 82)
     F(SEED, "performance.goals_set", "3", "个", "3个", (80, "对3个项目编制")),
@@ -479,7 +479,7 @@ FIGURES = [
     F(PDF, "assets.vehicles_by_kind[离退休干部用车].counts[0]", "0", "辆", "0辆",
       (309, "干部用车0辆")),
     F(PDF, "assets.vehicles_by_kind[其他用车].counts[0]", "0", "辆", "0辆", (309, "其他用车0辆")),
-    F(PDF, "assets.equipment[单价100万元(含)以上设备(不含车辆)].counts[0]", "0", "台(套)",
+    F(PDF, "assets.equipment[单价100万元(含)以上设备(不含车辆)].counts[0]", "0", "台（套）",
       "0台（套）", 310),
 ]
 

@@ -380,9 +380,9 @@ FIGURES = [
     F("assets.vehicles_by_kind[机要通信用车].counts[0]", "0", "辆", "0辆", (87, "通信用车0辆")),
     F("assets.vehicles_by_kind[应急保障用车].counts[0]", "0", "辆", "0辆", (87, "保障用车0辆")),
     F("assets.vehicles_by_kind[其他用车].counts[0]", "0", "辆", "0辆", (87, "其他用车0辆")),
-    F("assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台(套)", "0台（套）",
+    F("assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台（套）", "0台（套）",
       (87, "通用设备0台（套）")),
-    F("assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台(套)", "0台（套）",
+    F("assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台（套）", "0台（套）",
       (87, "专用设备0台（套）")),
     # 十（四） (lines 89, 91)
     F("performance.goals_set", "1", "个", "1个", (89, "对1个项目编制")),

@@ -322,11 +322,11 @@ FIGURES = [
     F("assets.vehicles_by_kind[机要通信用车].counts[0]", "0", "辆", "0辆", (85, "通信用车0辆")),
     F("assets.vehicles_by_kind[应急保障用车].counts[0]", "0", "辆", "0辆", (85, "保障用车0辆")),
     F("assets.vehicles_by_kind[其他用车].counts[0]", "0", "辆", "0辆", (85, "其他用车0辆")),
-    F("assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台(套)", "0台（套）",
+    F("assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台（套）", "0台（套）",
       (85, "通用设备,0台（套）"),
       xfail="'单价50万元以上通用设备,0台（套）' (a comma before the count) is not read at all: "
             "no equipment entry, not in unrecognized"),
-    F("assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台(套)", "0台（套）",
+    F("assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台（套）", "0台（套）",
       (85, "专用设备0台（套）")),
     # 十（四） (lines 88-89)
     F("performance.goals_set", "1", "个", "1个", (88, "对1个项目编制")),

@@ -152,6 +152,8 @@ GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标
 #: All of :data:`ROLES` in one pattern; the leftmost match names the role (ties go to
 #: the earlier row).
 _ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in ROLES))
+#: Units whose folded form differs from how the reports write them.
+_UNIT_NAMES: Final[dict[str, str]] = {"台(套)": "台（套）"}
 _FIGURE_UNITS: Final[frozenset[str]] = frozenset(
     {*AMOUNT_UNITS, *COUNT_UNITS, "%", "万余元"})
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -369,7 +371,7 @@ def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
     if unit == "%":
         return Percent(value, span)
     if unit in COUNT_UNITS:
-        return Count(value, unit, span, approximate=approximate)
+        return Count(value, _UNIT_NAMES.get(unit, unit), span, approximate=approximate)
     return None
 
 
