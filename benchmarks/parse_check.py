@@ -35,10 +35,10 @@ def timed(func: Callable[[], object], repeat: int) -> float:
 
 def synthetic(base: str, copies: int) -> str:
     """A report grown by repeating its annex narrative *copies* times."""
-    cut = base.find("附件2")
+    cut = base.find("\n附件2\n")
     if cut < 0:
         return base * copies
-    annex = base[cut:]
+    annex = base[cut + 1 :]
     paragraphs = "\n".join(annex.splitlines()[3:]) + "\n"
     return base + paragraphs * (copies - 1)
 
@@ -59,7 +59,8 @@ def main() -> None:
     for name in ("seedstyle_consistent.txt", "seedstyle_flawed.txt", "pdf2024_consistent.txt"):
         reports.append((name, (FIXTURES / name).read_text(encoding="utf-8")))
 
-    print(f"{'report':48} {'chars':>7} {'parse ms':>9} {'check ms':>9} {'total ms':>9} {'rep/s':>7}")
+    print(f"{'report':48} {'chars':>7} {'parse ms':>9} {'check ms':>9} "
+          f"{'total ms':>9} {'rep/s':>7}")
     for name, text in reports:
         report = finreport.parse(text)
         parse_s = timed(lambda text=text: finreport.parse(text), args.repeat)

@@ -736,7 +736,7 @@ def test_pdf_fund_budgets_absent(parsed: object) -> None:
         assert fund.absent is not None
         assert fund.absent.text == words
         assert fund.absent.span == at(text, line, words)
-        assert fund.total.amount is None and fund.lines == ()
+        assert fund.total is None and fund.lines == ()
 
 
 @pytest.mark.parametrize(("doc", "equipment"), [

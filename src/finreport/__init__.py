@@ -33,6 +33,7 @@ from ._model import (
     ThreePublicExpenses,
 )
 from ._rules import Rule
+from ._schema import json_schema
 from ._sections import Section, SectionKind
 from ._serialize import from_dict, from_json, to_dict, to_json
 from ._span import Phrase, Span, line_col
@@ -79,6 +80,7 @@ __all__ = [
     "check",
     "from_dict",
     "from_json",
+    "json_schema",
     "line_col",
     "parse",
     "rules",

@@ -95,6 +95,11 @@ class Amount:
     def _wan(self) -> Decimal:
         return self.value * AMOUNT_UNITS.get(self.unit or "万元", Decimal(1))
 
+    def __attrs_post_init__(self) -> None:
+        if self.decimals != decimals_of(self.value) or self.wan != self._wan():
+            raise ValueError(f"decimals {self.decimals} and wan {self.wan} do not follow from "
+                             f"value {self.value} {self.unit or ''}")
+
 
 @attrs.frozen
 class Percent:
@@ -112,6 +117,10 @@ class Percent:
     @decimals.default
     def _decimals(self) -> int:
         return decimals_of(self.value)
+
+    def __attrs_post_init__(self) -> None:
+        if self.decimals != decimals_of(self.value):
+            raise ValueError(f"decimals {self.decimals} do not follow from value {self.value}")
 
 
 @attrs.frozen

@@ -356,8 +356,11 @@ def _fund(reader: _Reader, section: Section) -> FundBudget:
     view = reader.view(section)
     reads = read_entries_in_context(view)
     absent = next((r.entry.absent for r in reads if r.entry.absent is not None), None)
-    if execution is not None and execution.absent is None and absent is not None:
+    if execution is not None and execution.absent is not None:
+        # 无政府性基金预算财政拨款收入和支出 belongs to the fund, not to a quantity
         execution = attrs.evolve(execution, absent=None)
+        if next(execution.figures(), None) is None:
+            execution = None
     return FundBudget(total=execution, lines=lines, absent=absent)
 
 

@@ -315,10 +315,11 @@ def build_sections(source: str) -> tuple[Section, ...]:
         else:
             number = None
         heading = _Heading(kind, level, number, title, head_start, min(stop + 1, len(source)))
-        if level == 0 and number is not None and any(
-            root.number is not None and root.number.text == number.text for root in roots
-        ):
-            # the same part heading again: what came before was a table of contents
+        if level == 0 and number is not None and roots and "。" not in source[
+            roots[0].start : head_start
+        ] and any(root.number is not None and root.number.text == number.text
+                  for root in roots):
+            # the same part heading again after headings only: a table of contents
             first = roots[0]
             contents = _Heading(K.CONTENTS, 0, None, Phrase("目录", Span(first.start,
                 first.start)), first.start, first.start, end=head_start)

@@ -22,6 +22,9 @@ _CN = "一二三四五六七八九十"
 
 
 def _cn(n: int) -> str:
+    """Chinese numerals for 1 to 99; Arabic digits beyond."""
+    if n < 1 or n > 99:
+        return str(n)
     if n <= 10:
         return _CN[n - 1]
     if n < 20:
