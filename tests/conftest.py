@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# The helpers of the figure tables assert: have pytest rewrite them as it does test modules.
+pytest.register_assert_rewrite("tests.figure_table")
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_000 = "000_fc6d223913eecf93.txt"

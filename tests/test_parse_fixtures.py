@@ -20,110 +20,9 @@ from pathlib import Path
 import pytest
 
 import finreport
-from finreport import Amount, Comparator, Count, Percent, ReportKind, Span, Verdict
+from finreport import Comparator, ReportKind, Verdict
 from finreport import SectionKind as K
-
-# --------------------------------------------------------------------------- helpers
-
-_MONEY = {None, "万元", "元", "亿元"}
-_BEFORE = re.compile(r".?[0-9０-９]|[0-9０-９][.,．]")  # ends a number
-_AFTER = re.compile(r"[0-9０-９].?|[.,．][0-9０-９]")  # continues one
-
-
-def decimals(value: str) -> int:
-    """Decimals written in *value* (``"19.70"`` has 2)."""
-    return len(value.partition(".")[2])
-
-
-def expected(value: str, unit: str | None, written: str) -> tuple[object, ...]:
-    """What :func:`fig` must give: counts have no ``decimals``."""
-    return (Decimal(value), unit, None if unit not in _MONEY else decimals(value), written)
-
-
-def fig(text: str, figure: Amount | Percent | Count) -> tuple[object, ...]:
-    """A figure as ``(value, unit, decimals, as written)``; percentages have no unit."""
-    return (figure.value, getattr(figure, "unit", None), getattr(figure, "decimals", None),
-            text[figure.span.start:figure.span.end])
-
-
-def at(text: str, where: int | tuple[int, str], written: str) -> Span:
-    """The span of *written* on line *where* (or inside ``(line, snippet)``)."""
-    line, snippet = where if isinstance(where, tuple) else (where, written)
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    first = starts[line - 1]
-    last_line = line + snippet.count("\n")
-    stop = starts[last_line] - 1 if last_line < len(starts) else len(text)
-    region = text[first:stop]
-    assert region.count(snippet) == 1, f"{snippet!r} is not once on line {line}"
-    assert snippet.count(written) == 1, f"{written!r} is not once in {snippet!r}"
-    start = first + region.index(snippet) + snippet.index(written)
-    end = start + len(written)
-    assert not _BEFORE.fullmatch(text[max(0, start - 2):start]), f"{written!r} continues a number"
-    assert not (written[-1].isdigit() and _AFTER.fullmatch(text[end:end + 2])), \
-        f"{written!r} is continued by a number"
-    return Span(start, end)
-
-
-def slice_of(text: str, phrase: object) -> str | None:
-    """The text a phrase (or anything with a ``span``) covers, or None."""
-    if phrase is None:
-        return None
-    span = phrase.span  # type: ignore[attr-defined]
-    return text[span.start:span.end]
-
-
-_STEP = re.compile(r"(?P<attr>[a-z_0-9]+)(?:\[(?P<key>[^\]]+)\])?")
-
-
-def _label(item: object) -> str:
-    if hasattr(item, "classification"):
-        return item.classification.item.text  # type: ignore[attr-defined]
-    return item.name.text  # type: ignore[attr-defined]
-
-
-def resolve(obj: object, path: str) -> object:
-    """Follow ``a.b[2].c`` or ``a.items[其他收入].share`` (an item chosen by its name; a
-    budget line by its 项 name)."""
-    for step in path.split("."):
-        m = _STEP.fullmatch(step)
-        assert m is not None, step
-        obj = getattr(obj, m["attr"])
-        key = m["key"]
-        if key is None:
-            continue
-        if key.isdigit():
-            obj = obj[int(key)]  # type: ignore[index]
-        else:
-            found = [item for item in obj if _label(item) == key]  # type: ignore[attr-defined]
-            assert len(found) == 1, f"{len(found)} items named {key!r} in {path}"
-            obj = found[0]
-    return obj
-
-
-def F(doc: str, path: str, value: str, unit: str | None, written: str,
-      where: int | tuple[int, str], xfail: str | None = None) -> object:
-    """One expected figure of fixture *doc*: the field holding it, value, unit, as written,
-    and where."""
-    marks = [pytest.mark.xfail(reason=f"parser: {xfail}", strict=True)] if xfail else []
-    return pytest.param(doc, path, value, unit, written, where, id=f"{doc[:8]}:{path}",
-                        marks=marks)
-
-
-def pair(doc: str, collection: str, line: int, label: str, amount: str, share: str,
-         sep: str = "，占") -> list[object]:
-    """Rows for ``{label}{amount}万元{sep}{share}%`` on *line*: the item's amount and share."""
-    key = label.replace("（", "(").replace("）", ")")
-    head = f"{label}{amount}万元"
-    return [
-        F(doc, f"{collection}[{key}].amount", amount, "万元", f"{amount}万元", (line, head)),
-        F(doc, f"{collection}[{key}].share", share, None, f"{share}%",
-          (line, f"{head}{sep}{share}%")),
-    ]
-
-
-def part_span(report: finreport.Report, kind: K) -> Span:
-    return next(s for s in report.sections if s.kind is kind).span
-
+from tests.figure_table import F, at, check_figure, fig, pair, part_span, resolve, slice_of
 
 # --------------------------------------------------------------------------- fixtures
 
@@ -154,333 +53,333 @@ def parsed() -> object:
 FIGURES = [
     # ======================= seedstyle_consistent.txt =======================
     # 第一部分 二、机构设置 (line 20)
-    F(SEED, "institutions.total", "1", "个", "1个", (20, "二级单位1个")),
-    F(SEED, "institutions.by_kind[行政单位].counts[0]", "1", "个", "1个", (20, "行政单位1个")),
+    F("institutions.total", "1", "个", "1个", (20, "二级单位1个"), doc=SEED),
+    F("institutions.by_kind[行政单位].counts[0]", "1", "个", "1个", (20, "行政单位1个"), doc=SEED),
     # 一 (line 25)
-    F(SEED, "grand_total.amount", "315.40", "万元", "315.40万元", 25),
-    F(SEED, "grand_total.change.amount", "24.13", "万元", "24.13万元", 25),
-    F(SEED, "grand_total.change.percent", "8.28", None, "8.28%", 25),
+    F("grand_total.amount", "315.40", "万元", "315.40万元", 25, doc=SEED),
+    F("grand_total.change.amount", "24.13", "万元", "24.13万元", 25, doc=SEED),
+    F("grand_total.change.percent", "8.28", None, "8.28%", 25, doc=SEED),
     # 二 (line 27)
-    F(SEED, "income.total.amount", "315.40", "万元", "315.40万元", 27),
-    *pair(SEED, "income.items", 27, "一般公共预算财政拨款收入", "308.52", "97.82"),
-    *pair(SEED, "income.items", 27, "政府性基金预算财政拨款收入", "0", "0"),
-    *pair(SEED, "income.items", 27, "上级补助收入", "0", "0"),
-    *pair(SEED, "income.items", 27, "事业收入", "0", "0"),
-    *pair(SEED, "income.items", 27, "经营收入", "0", "0"),
-    *pair(SEED, "income.items", 27, "附属单位上缴收入", "0", "0"),
-    *pair(SEED, "income.items", 27, "其他收入", "6.88", "2.18"),
+    F("income.total.amount", "315.40", "万元", "315.40万元", 27, doc=SEED),
+    *pair("income.items", 27, "一般公共预算财政拨款收入", "308.52", "97.82", doc=SEED),
+    *pair("income.items", 27, "政府性基金预算财政拨款收入", "0", "0", doc=SEED),
+    *pair("income.items", 27, "上级补助收入", "0", "0", doc=SEED),
+    *pair("income.items", 27, "事业收入", "0", "0", doc=SEED),
+    *pair("income.items", 27, "经营收入", "0", "0", doc=SEED),
+    *pair("income.items", 27, "附属单位上缴收入", "0", "0", doc=SEED),
+    *pair("income.items", 27, "其他收入", "6.88", "2.18", doc=SEED),
     # 三 (line 29)
-    F(SEED, "expenditure.total.amount", "315.40", "万元", "315.40万元", 29),
-    *pair(SEED, "expenditure.items", 29, "基本支出", "294.90", "93.50"),
-    *pair(SEED, "expenditure.items", 29, "项目支出", "20.50", "6.50"),
-    *pair(SEED, "expenditure.items", 29, "上缴上级支出", "0", "0"),
-    *pair(SEED, "expenditure.items", 29, "经营支出", "0", "0"),
-    *pair(SEED, "expenditure.items", 29, "对附属单位补助支出", "0", "0"),
+    F("expenditure.total.amount", "315.40", "万元", "315.40万元", 29, doc=SEED),
+    *pair("expenditure.items", 29, "基本支出", "294.90", "93.50", doc=SEED),
+    *pair("expenditure.items", 29, "项目支出", "20.50", "6.50", doc=SEED),
+    *pair("expenditure.items", 29, "上缴上级支出", "0", "0", doc=SEED),
+    *pair("expenditure.items", 29, "经营支出", "0", "0", doc=SEED),
+    *pair("expenditure.items", 29, "对附属单位补助支出", "0", "0", doc=SEED),
     # 四 (line 31)
-    F(SEED, "fiscal_appropriation.amount", "308.52", "万元", "308.52万元", 31),
-    F(SEED, "fiscal_appropriation.change.amount", "23.46", "万元", "23.46万元", 31),
-    F(SEED, "fiscal_appropriation.change.percent", "8.23", None, "8.23%", 31),
+    F("fiscal_appropriation.amount", "308.52", "万元", "308.52万元", 31, doc=SEED),
+    F("fiscal_appropriation.change.amount", "23.46", "万元", "23.46万元", 31, doc=SEED),
+    F("fiscal_appropriation.change.percent", "8.23", None, "8.23%", 31, doc=SEED),
     # 五（一） (line 34)
-    F(SEED, "general_budget.total.amount", "308.52", "万元", "308.52万元", 34),
-    F(SEED, "general_budget.total.share", "97.82", None, "97.82%", 34),
-    F(SEED, "general_budget.total.change.amount", "23.46", "万元", "23.46万元", 34),
-    F(SEED, "general_budget.total.change.percent", "8.23", None, "8.23%", 34),
+    F("general_budget.total.amount", "308.52", "万元", "308.52万元", 34, doc=SEED),
+    F("general_budget.total.share", "97.82", None, "97.82%", 34, doc=SEED),
+    F("general_budget.total.change.amount", "23.46", "万元", "23.46万元", 34, doc=SEED),
+    F("general_budget.total.change.percent", "8.23", None, "8.23%", 34, doc=SEED),
     # 五（二） (line 36)
-    F(SEED, "general_budget.structure_total.amount", "308.52", "万元", "308.52万元", 36),
-    *pair(SEED, "general_budget.classes", 36, "一般公共服务（类）支出", "237.30", "76.92"),
-    *pair(SEED, "general_budget.classes", 36, "文化旅游体育与传媒（类）支出", "0", "0"),
-    *pair(SEED, "general_budget.classes", 36, "社会保障和就业（类）支出", "38.98", "12.63"),
-    *pair(SEED, "general_budget.classes", 36, "卫生健康（类）支出", "14.59", "4.73"),
-    *pair(SEED, "general_budget.classes", 36, "住房保障（类）支出", "17.65", "5.72"),
+    F("general_budget.structure_total.amount", "308.52", "万元", "308.52万元", 36, doc=SEED),
+    *pair("general_budget.classes", 36, "一般公共服务（类）支出", "237.30", "76.92", doc=SEED),
+    *pair("general_budget.classes", 36, "文化旅游体育与传媒（类）支出", "0", "0", doc=SEED),
+    *pair("general_budget.classes", 36, "社会保障和就业（类）支出", "38.98", "12.63", doc=SEED),
+    *pair("general_budget.classes", 36, "卫生健康（类）支出", "14.59", "4.73", doc=SEED),
+    *pair("general_budget.classes", 36, "住房保障（类）支出", "17.65", "5.72", doc=SEED),
     # 五（三） (lines 38-50)
-    F(SEED, "general_budget.execution.amount", "308.52", "万元", "308.52万元", 38),
-    F(SEED, "general_budget.execution.budget", "313.46", "万元", "313.46万元", 38),
-    F(SEED, "general_budget.execution.completion", "98.42", None, "98.42%", 38),
-    F(SEED, "general_budget.lines[行政运行].amount", "216.80", "万元", "216.80万元", 40),
-    F(SEED, "general_budget.lines[行政运行].completion", "98.32", None, "98.32%", 40),
-    F(SEED, "general_budget.lines[行政运行].budget", "220.50", "万元", "220.50万元", 40),
-    F(SEED, "general_budget.lines[一般行政管理事务].amount", "3", "万元", "3万元", 41),
-    F(SEED, "general_budget.lines[一般行政管理事务].completion", "100", None, "100%", 41),
-    F(SEED, "general_budget.lines[民族工作专项].amount", "5", "万元", "5万元", 42),
-    F(SEED, "general_budget.lines[民族工作专项].completion", "100", None, "100%", 42),
-    F(SEED, "general_budget.lines[宗教工作专项].amount", "12.5", "万元", "12.5万元", 43),
-    F(SEED, "general_budget.lines[宗教工作专项].completion", "100", None, "100%", 43),
-    F(SEED, "general_budget.lines[行政单位离退休].amount", "6.34", "万元", "6.34万元", 45),
-    F(SEED, "general_budget.lines[行政单位离退休].completion", "100", None, "100%", 45),
-    F(SEED, "general_budget.lines[机关事业单位基本养老保险缴费支出].amount", "21.76", "万元",
-      "21.76万元", 46),
-    F(SEED, "general_budget.lines[机关事业单位基本养老保险缴费支出].completion", "97.14", None,
-      "97.14%", 46),
-    F(SEED, "general_budget.lines[机关事业单位基本养老保险缴费支出].budget", "22.40", "万元",
-      "22.40万元", 46),
-    F(SEED, "general_budget.lines[机关事业单位职业年金缴费支出].amount", "10.88", "万元",
-      "10.88万元", 47),
-    F(SEED, "general_budget.lines[机关事业单位职业年金缴费支出].completion", "97.14", None,
-      "97.14%", 47),
-    F(SEED, "general_budget.lines[机关事业单位职业年金缴费支出].budget", "11.20", "万元",
-      "11.20万元", 47),
-    F(SEED, "general_budget.lines[行政单位医疗].amount", "11.42", "万元", "11.42万元", 48),
-    F(SEED, "general_budget.lines[行政单位医疗].completion", "100", None, "100%", 48),
-    F(SEED, "general_budget.lines[公务员医疗补助].amount", "3.17", "万元", "3.17万元", 49),
-    F(SEED, "general_budget.lines[公务员医疗补助].completion", "105.67", None, "105.67%", 49),
-    F(SEED, "general_budget.lines[公务员医疗补助].budget", "3.00", "万元", "3.00万元", 49),
-    F(SEED, "general_budget.lines[住房公积金].amount", "17.65", "万元", "17.65万元", 50),
-    F(SEED, "general_budget.lines[住房公积金].completion", "97.51", None, "97.51%", 50),
-    F(SEED, "general_budget.lines[住房公积金].budget", "18.10", "万元", "18.10万元", 50),
+    F("general_budget.execution.amount", "308.52", "万元", "308.52万元", 38, doc=SEED),
+    F("general_budget.execution.budget", "313.46", "万元", "313.46万元", 38, doc=SEED),
+    F("general_budget.execution.completion", "98.42", None, "98.42%", 38, doc=SEED),
+    F("general_budget.lines[行政运行].amount", "216.80", "万元", "216.80万元", 40, doc=SEED),
+    F("general_budget.lines[行政运行].completion", "98.32", None, "98.32%", 40, doc=SEED),
+    F("general_budget.lines[行政运行].budget", "220.50", "万元", "220.50万元", 40, doc=SEED),
+    F("general_budget.lines[一般行政管理事务].amount", "3", "万元", "3万元", 41, doc=SEED),
+    F("general_budget.lines[一般行政管理事务].completion", "100", None, "100%", 41, doc=SEED),
+    F("general_budget.lines[民族工作专项].amount", "5", "万元", "5万元", 42, doc=SEED),
+    F("general_budget.lines[民族工作专项].completion", "100", None, "100%", 42, doc=SEED),
+    F("general_budget.lines[宗教工作专项].amount", "12.5", "万元", "12.5万元", 43, doc=SEED),
+    F("general_budget.lines[宗教工作专项].completion", "100", None, "100%", 43, doc=SEED),
+    F("general_budget.lines[行政单位离退休].amount", "6.34", "万元", "6.34万元", 45, doc=SEED),
+    F("general_budget.lines[行政单位离退休].completion", "100", None, "100%", 45, doc=SEED),
+    F("general_budget.lines[机关事业单位基本养老保险缴费支出].amount", "21.76", "万元",
+      "21.76万元", 46, doc=SEED),
+    F("general_budget.lines[机关事业单位基本养老保险缴费支出].completion", "97.14", None,
+      "97.14%", 46, doc=SEED),
+    F("general_budget.lines[机关事业单位基本养老保险缴费支出].budget", "22.40", "万元",
+      "22.40万元", 46, doc=SEED),
+    F("general_budget.lines[机关事业单位职业年金缴费支出].amount", "10.88", "万元",
+      "10.88万元", 47, doc=SEED),
+    F("general_budget.lines[机关事业单位职业年金缴费支出].completion", "97.14", None,
+      "97.14%", 47, doc=SEED),
+    F("general_budget.lines[机关事业单位职业年金缴费支出].budget", "11.20", "万元",
+      "11.20万元", 47, doc=SEED),
+    F("general_budget.lines[行政单位医疗].amount", "11.42", "万元", "11.42万元", 48, doc=SEED),
+    F("general_budget.lines[行政单位医疗].completion", "100", None, "100%", 48, doc=SEED),
+    F("general_budget.lines[公务员医疗补助].amount", "3.17", "万元", "3.17万元", 49, doc=SEED),
+    F("general_budget.lines[公务员医疗补助].completion", "105.67", None, "105.67%", 49, doc=SEED),
+    F("general_budget.lines[公务员医疗补助].budget", "3.00", "万元", "3.00万元", 49, doc=SEED),
+    F("general_budget.lines[住房公积金].amount", "17.65", "万元", "17.65万元", 50, doc=SEED),
+    F("general_budget.lines[住房公积金].completion", "97.51", None, "97.51%", 50, doc=SEED),
+    F("general_budget.lines[住房公积金].budget", "18.10", "万元", "18.10万元", 50, doc=SEED),
     # 六 (lines 53-55)
-    F(SEED, "basic_expenditure.total.amount", "288.02", "万元", "288.02万元", 53),
-    F(SEED, "basic_expenditure.personnel.amount", "246.65", "万元", "246.65万元", 54),
-    F(SEED, "basic_expenditure.public.amount", "41.37", "万元", "41.37万元", 55),
+    F("basic_expenditure.total.amount", "288.02", "万元", "288.02万元", 53, doc=SEED),
+    F("basic_expenditure.personnel.amount", "246.65", "万元", "246.65万元", 54, doc=SEED),
+    F("basic_expenditure.public.amount", "41.37", "万元", "41.37万元", 55, doc=SEED),
     # 七（一） (line 58)
-    F(SEED, "three_public.total.amount", "5.06", "万元", "5.06万元", 58),
-    F(SEED, "three_public.total.budget", "5.50", "万元", "5.50万元", 58),
-    F(SEED, "three_public.total.completion", "92.00", None, "92.00%", 58),
-    F(SEED, "three_public.total.change.amount", "0.69", "万元", "0.69万元", 58),
-    F(SEED, "three_public.total.change.percent", "12.00", None, "12.00%", 58),
+    F("three_public.total.amount", "5.06", "万元", "5.06万元", 58, doc=SEED),
+    F("three_public.total.budget", "5.50", "万元", "5.50万元", 58, doc=SEED),
+    F("three_public.total.completion", "92.00", None, "92.00%", 58, doc=SEED),
+    F("three_public.total.change.amount", "0.69", "万元", "0.69万元", 58, doc=SEED),
+    F("three_public.total.change.percent", "12.00", None, "12.00%", 58, doc=SEED),
     # 七（二） (lines 60-67)
-    F(SEED, "three_public.overseas.amount", "0", "万元", "0万元", (60, "费支出决算0万元")),
-    F(SEED, "three_public.overseas.share", "0", None, "0%", 60),
-    F(SEED, "three_public.vehicles.amount", "3.20", "万元", "3.20万元", 60),
-    F(SEED, "three_public.vehicles.share", "63.24", None, "63.24%", 60),
-    F(SEED, "three_public.reception.amount", "1.86", "万元", "1.86万元", 60),
-    F(SEED, "three_public.reception.share", "36.76", None, "36.76%", 60),
-    F(SEED, "three_public.overseas.restated[0]", "0", "万元", "0万元", 61),
-    F(SEED, "three_public.overseas_groups", "0", "次", "0次", 61),
-    F(SEED, "three_public.overseas_persons", "0", "人", "0人", 61),
-    F(SEED, "three_public.vehicles.restated[0]", "3.20", "万元", "3.20万元", 62),
-    F(SEED, "three_public.vehicles.budget", "3.50", "万元", "3.50万元", 62),
-    F(SEED, "three_public.vehicles.completion", "91.43", None, "91.43%", 62),
-    F(SEED, "three_public.vehicles.change.amount", "0.45", "万元", "0.45万元", 62),
-    F(SEED, "three_public.vehicles.change.percent", "12.33", None, "12.33%", 62),
-    F(SEED, "three_public.vehicle_purchase.amount", "0", "万元", "0万元", (63, "购置支出0万元")),
-    F(SEED, "three_public.vehicles_bought", "0", "辆", "0辆", (63, "购置公务用车0辆")),
-    F(SEED, "three_public.vehicles_bought_by_kind[轿车].counts[0]", "0", "辆", "0辆",
-      (63, "轿车0辆、金额")),
-    F(SEED, "three_public.vehicles_bought_by_kind[轿车].amount", "0", "万元", "0万元",
-      (63, "轿车0辆、金额0万元")),
-    F(SEED, "three_public.vehicles_bought_by_kind[越野车].counts[0]", "0", "辆", "0辆",
-      (63, "越野车0辆、金额")),
-    F(SEED, "three_public.vehicles_bought_by_kind[越野车].amount", "0", "万元", "0万元",
-      (63, "越野车0辆、金额0万元")),
-    F(SEED, "three_public.vehicles_bought_by_kind[载客汽车].counts[0]", "0", "辆", "0辆",
-      (63, "载客汽车0辆、金额")),
-    F(SEED, "three_public.vehicles_bought_by_kind[载客汽车].amount", "0", "万元", "0万元",
-      (63, "载客汽车0辆、金额0万元")),
-    F(SEED, "three_public.fleet", "2", "辆", "2辆", (63, "共有公务用车2辆")),
-    F(SEED, "three_public.fleet_by_kind[轿车].counts[0]", "1", "辆", "1辆", (63, "轿车1辆")),
-    F(SEED, "three_public.fleet_by_kind[越野车].counts[0]", "1", "辆", "1辆", (63, "越野车1辆")),
-    F(SEED, "three_public.fleet_by_kind[载客汽车].counts[0]", "0", "辆", "0辆",
-      (63, "载客汽车0辆。")),
-    F(SEED, "three_public.vehicle_operation.amount", "3.20", "万元", "3.20万元", 64),
-    F(SEED, "three_public.reception.restated[0]", "1.86", "万元", "1.86万元", 65),
-    F(SEED, "three_public.reception.budget", "2.00", "万元", "2.00万元", 65),
-    F(SEED, "three_public.reception.completion", "93.00", None, "93.00%", 65),
-    F(SEED, "three_public.reception.change.amount", "0.24", "万元", "0.24万元", 65),
-    F(SEED, "three_public.reception.change.percent", "11.43", None, "11.43%", 65),
-    F(SEED, "three_public.domestic.amount", "1.86", "万元", "1.86万元", (66, "接待支出1.86万元")),
-    F(SEED, "three_public.domestic_batches", "12", "批次", "12批次", 66),
-    F(SEED, "three_public.domestic_visitors", "96", "人次", "96人次", 66),
-    F(SEED, "three_public.domestic.restated[0]", "1.86", "万元", "1.86万元",
-      (66, "共计支出1.86万元")),
-    F(SEED, "three_public.foreign.amount", "0", "万元", "0万元", (67, "接待支出0万元")),
-    F(SEED, "three_public.foreign_batches", "0", "批次", "0批次", 67),
-    F(SEED, "three_public.foreign_visitors", "0", "人", "0人", (67, "0人，")),
-    F(SEED, "three_public.foreign.restated[0]", "0", "万元", "0万元", (67, "共计支出0万元")),
+    F("three_public.overseas.amount", "0", "万元", "0万元", (60, "费支出决算0万元"), doc=SEED),
+    F("three_public.overseas.share", "0", None, "0%", 60, doc=SEED),
+    F("three_public.vehicles.amount", "3.20", "万元", "3.20万元", 60, doc=SEED),
+    F("three_public.vehicles.share", "63.24", None, "63.24%", 60, doc=SEED),
+    F("three_public.reception.amount", "1.86", "万元", "1.86万元", 60, doc=SEED),
+    F("three_public.reception.share", "36.76", None, "36.76%", 60, doc=SEED),
+    F("three_public.overseas.restated[0]", "0", "万元", "0万元", 61, doc=SEED),
+    F("three_public.overseas_groups", "0", "次", "0次", 61, doc=SEED),
+    F("three_public.overseas_persons", "0", "人", "0人", 61, doc=SEED),
+    F("three_public.vehicles.restated[0]", "3.20", "万元", "3.20万元", 62, doc=SEED),
+    F("three_public.vehicles.budget", "3.50", "万元", "3.50万元", 62, doc=SEED),
+    F("three_public.vehicles.completion", "91.43", None, "91.43%", 62, doc=SEED),
+    F("three_public.vehicles.change.amount", "0.45", "万元", "0.45万元", 62, doc=SEED),
+    F("three_public.vehicles.change.percent", "12.33", None, "12.33%", 62, doc=SEED),
+    F("three_public.vehicle_purchase.amount", "0", "万元", "0万元", (63, "购置支出0万元"), doc=SEED),
+    F("three_public.vehicles_bought", "0", "辆", "0辆", (63, "购置公务用车0辆"), doc=SEED),
+    F("three_public.vehicles_bought_by_kind[轿车].counts[0]", "0", "辆", "0辆",
+      (63, "轿车0辆、金额"), doc=SEED),
+    F("three_public.vehicles_bought_by_kind[轿车].amount", "0", "万元", "0万元",
+      (63, "轿车0辆、金额0万元"), doc=SEED),
+    F("three_public.vehicles_bought_by_kind[越野车].counts[0]", "0", "辆", "0辆",
+      (63, "越野车0辆、金额"), doc=SEED),
+    F("three_public.vehicles_bought_by_kind[越野车].amount", "0", "万元", "0万元",
+      (63, "越野车0辆、金额0万元"), doc=SEED),
+    F("three_public.vehicles_bought_by_kind[载客汽车].counts[0]", "0", "辆", "0辆",
+      (63, "载客汽车0辆、金额"), doc=SEED),
+    F("three_public.vehicles_bought_by_kind[载客汽车].amount", "0", "万元", "0万元",
+      (63, "载客汽车0辆、金额0万元"), doc=SEED),
+    F("three_public.fleet", "2", "辆", "2辆", (63, "共有公务用车2辆"), doc=SEED),
+    F("three_public.fleet_by_kind[轿车].counts[0]", "1", "辆", "1辆", (63, "轿车1辆"), doc=SEED),
+    F("three_public.fleet_by_kind[越野车].counts[0]", "1", "辆", "1辆", (63, "越野车1辆"), doc=SEED),
+    F("three_public.fleet_by_kind[载客汽车].counts[0]", "0", "辆", "0辆",
+      (63, "载客汽车0辆。"), doc=SEED),
+    F("three_public.vehicle_operation.amount", "3.20", "万元", "3.20万元", 64, doc=SEED),
+    F("three_public.reception.restated[0]", "1.86", "万元", "1.86万元", 65, doc=SEED),
+    F("three_public.reception.budget", "2.00", "万元", "2.00万元", 65, doc=SEED),
+    F("three_public.reception.completion", "93.00", None, "93.00%", 65, doc=SEED),
+    F("three_public.reception.change.amount", "0.24", "万元", "0.24万元", 65, doc=SEED),
+    F("three_public.reception.change.percent", "11.43", None, "11.43%", 65, doc=SEED),
+    F("three_public.domestic.amount", "1.86", "万元", "1.86万元", (66, "接待支出1.86万元"), doc=SEED),
+    F("three_public.domestic_batches", "12", "批次", "12批次", 66, doc=SEED),
+    F("three_public.domestic_visitors", "96", "人次", "96人次", 66, doc=SEED),
+    F("three_public.domestic.restated[0]", "1.86", "万元", "1.86万元",
+      (66, "共计支出1.86万元"), doc=SEED),
+    F("three_public.foreign.amount", "0", "万元", "0万元", (67, "接待支出0万元"), doc=SEED),
+    F("three_public.foreign_batches", "0", "批次", "0批次", 67, doc=SEED),
+    F("three_public.foreign_visitors", "0", "人", "0人", (67, "0人，"), doc=SEED),
+    F("three_public.foreign.restated[0]", "0", "万元", "0万元", (67, "共计支出0万元"), doc=SEED),
     # 八、九 (lines 69, 71)
-    F(SEED, "government_fund.total.amount", "0", "万元", "0万元", 69),
-    F(SEED, "state_capital.total.amount", "0", "万元", "0万元", 71),
+    F("government_fund.total.amount", "0", "万元", "0万元", 69, doc=SEED),
+    F("state_capital.total.amount", "0", "万元", "0万元", 71, doc=SEED),
     # 十（一） (line 74)
-    F(SEED, "operating_costs.amount", "41.37", "万元", "41.37万元", 74),
-    F(SEED, "operating_costs.change.amount", "2.53", "万元", "2.53万元", 74),
-    F(SEED, "operating_costs.change.percent", "5.76", None, "5.76%", 74),
+    F("operating_costs.amount", "41.37", "万元", "41.37万元", 74, doc=SEED),
+    F("operating_costs.change.amount", "2.53", "万元", "2.53万元", 74, doc=SEED),
+    F("operating_costs.change.percent", "5.76", None, "5.76%", 74, doc=SEED),
     # 十（二） (line 76)
-    F(SEED, "procurement.total.amount", "14.60", "万元", "14.60万元", (76, "总额14.60万元")),
-    F(SEED, "procurement.goods.amount", "6.80", "万元", "6.80万元", 76),
-    F(SEED, "procurement.works.amount", "0", "万元", "0万元", (76, "工程支出0万元")),
-    F(SEED, "procurement.services.amount", "7.80", "万元", "7.80万元", 76),
-    F(SEED, "procurement.sme.amount", "14.60", "万元", "14.60万元", (76, "合同金额14.60万元")),
-    F(SEED, "procurement.sme.share", "100", None, "100%", 76),
-    F(SEED, "procurement.small_micro.amount", "9.30", "万元", "9.30万元", 76),
-    F(SEED, "procurement.small_micro.share", "63.70", None, "63.70%", 76),
+    F("procurement.total.amount", "14.60", "万元", "14.60万元", (76, "总额14.60万元"), doc=SEED),
+    F("procurement.goods.amount", "6.80", "万元", "6.80万元", 76, doc=SEED),
+    F("procurement.works.amount", "0", "万元", "0万元", (76, "工程支出0万元"), doc=SEED),
+    F("procurement.services.amount", "7.80", "万元", "7.80万元", 76, doc=SEED),
+    F("procurement.sme.amount", "14.60", "万元", "14.60万元", (76, "合同金额14.60万元"), doc=SEED),
+    F("procurement.sme.share", "100", None, "100%", 76, doc=SEED),
+    F("procurement.small_micro.amount", "9.30", "万元", "9.30万元", 76, doc=SEED),
+    F("procurement.small_micro.share", "63.70", None, "63.70%", 76, doc=SEED),
     # 十（三） (line 78)
-    F(SEED, "assets.vehicles", "2", "辆", "2辆", (78, "共有车辆2辆")),
-    F(SEED, "assets.vehicles_by_kind[主要领导干部用车].counts[0]", "0", "辆", "0辆",
-      (78, "干部用车0辆")),
-    F(SEED, "assets.vehicles_by_kind[机要通信用车].counts[0]", "0", "辆", "0辆",
-      (78, "通信用车0辆")),
-    F(SEED, "assets.vehicles_by_kind[应急保障用车].counts[0]", "0", "辆", "0辆",
-      (78, "保障用车0辆")),
-    F(SEED, "assets.vehicles_by_kind[其他用车].counts[0]", "2", "辆", "2辆", (78, "其他用车2辆")),
-    F(SEED, "assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台（套）", "0台（套）",
-      (78, "通用设备0台（套）")),
-    F(SEED, "assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台（套）", "0台（套）",
-      (78, "专用设备0台（套）")),
+    F("assets.vehicles", "2", "辆", "2辆", (78, "共有车辆2辆"), doc=SEED),
+    F("assets.vehicles_by_kind[主要领导干部用车].counts[0]", "0", "辆", "0辆",
+      (78, "干部用车0辆"), doc=SEED),
+    F("assets.vehicles_by_kind[机要通信用车].counts[0]", "0", "辆", "0辆",
+      (78, "通信用车0辆"), doc=SEED),
+    F("assets.vehicles_by_kind[应急保障用车].counts[0]", "0", "辆", "0辆",
+      (78, "保障用车0辆"), doc=SEED),
+    F("assets.vehicles_by_kind[其他用车].counts[0]", "2", "辆", "2辆", (78, "其他用车2辆"), doc=SEED),
+    F("assets.equipment[单价50万元以上通用设备].counts[0]", "0", "台（套）", "0台（套）",
+      (78, "通用设备0台（套）"), doc=SEED),
+    F("assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台（套）", "0台（套）",
+      (78, "专用设备0台（套）"), doc=SEED),
     # 十（四） (lines 80, 82)
-    F(SEED, "performance.goals_set", "3", "个", "3个", (80, "对3个项目编制")),
-    F(SEED, "performance.monitored", "3", "个", "3个", (80, "选取3个")),
-    F(SEED, "performance.self_evaluated", "3", "个", "3个", (80, "对3个项目开展了")),
-    F(SEED, "performance.evaluated", "1", "个", "1个", 82),
+    F("performance.goals_set", "3", "个", "3个", (80, "对3个项目编制"), doc=SEED),
+    F("performance.monitored", "3", "个", "3个", (80, "选取3个"), doc=SEED),
+    F("performance.self_evaluated", "3", "个", "3个", (80, "对3个项目开展了"), doc=SEED),
+    F("performance.evaluated", "1", "个", "1个", 82, doc=SEED),
     # 项目绩效目标完成情况表 (lines 86-176)
-    F(SEED, "performance.tables[0].budget", "5", None, "5", 97),
-    F(SEED, "performance.tables[0].execution", "5", None, "5", 99),
-    F(SEED, "performance.tables[0].fiscal_budget", "5", None, "5", 103),
-    F(SEED, "performance.tables[0].fiscal_execution", "5", None, "5", 105),
-    F(SEED, "performance.tables[0].other_budget", "0", None, "0", 109),
-    F(SEED, "performance.tables[0].other_execution", "0", None, "0", 111),
+    F("performance.tables[0].budget", "5", None, "5", 97, doc=SEED),
+    F("performance.tables[0].execution", "5", None, "5", 99, doc=SEED),
+    F("performance.tables[0].fiscal_budget", "5", None, "5", 103, doc=SEED),
+    F("performance.tables[0].fiscal_execution", "5", None, "5", 105, doc=SEED),
+    F("performance.tables[0].other_budget", "0", None, "0", 109, doc=SEED),
+    F("performance.tables[0].other_execution", "0", None, "0", 111, doc=SEED),
     # 附件1 二 (lines 202, 204)
-    F(SEED, "annexes[0].income.total.amount", "315.40", "万元", "315.40万元", 202),
-    *pair(SEED, "annexes[0].income.items", 202, "一般公共预算财政拨款收入", "308.52", "97.82"),
-    *pair(SEED, "annexes[0].income.items", 202, "其他收入", "6.88", "2.18"),
-    F(SEED, "annexes[0].expenditure.total.amount", "315.40", "万元", "315.40万元", 204),
-    *pair(SEED, "annexes[0].expenditure.items", 204, "基本支出", "294.90", "93.50"),
-    F(SEED, "annexes[0].expenditure.items[项目支出].amount", "20.50", "万元", "20.50万元",
-      (204, "项目支出20.50万元，占6.50%")),
-    F(SEED, "annexes[0].expenditure.items[项目支出].share", "6.50", None, "6.50%",
-      (204, "项目支出20.50万元，占6.50%")),
+    F("annexes[0].income.total.amount", "315.40", "万元", "315.40万元", 202, doc=SEED),
+    *pair("annexes[0].income.items", 202, "一般公共预算财政拨款收入", "308.52", "97.82", doc=SEED),
+    *pair("annexes[0].income.items", 202, "其他收入", "6.88", "2.18", doc=SEED),
+    F("annexes[0].expenditure.total.amount", "315.40", "万元", "315.40万元", 204, doc=SEED),
+    *pair("annexes[0].expenditure.items", 204, "基本支出", "294.90", "93.50", doc=SEED),
+    F("annexes[0].expenditure.items[项目支出].amount", "20.50", "万元", "20.50万元",
+      (204, "项目支出20.50万元，占6.50%"), doc=SEED),
+    F("annexes[0].expenditure.items[项目支出].share", "6.50", None, "6.50%",
+      (204, "项目支出20.50万元，占6.50%"), doc=SEED),
     # ======================= pdf2024_consistent.txt =======================
     # 三 一 (lines 188-189)
-    F(PDF, "grand_total.amount", "3197.15", "万元", "3,197.15万元", 188),
-    F(PDF, "grand_total.change.amount", "328.75", "万元", "328.75万元", 189),
-    F(PDF, "grand_total.change.percent", "11.46", None, "１１.４６％", 189),
+    F("grand_total.amount", "3197.15", "万元", "3,197.15万元", 188, doc=PDF),
+    F("grand_total.change.amount", "328.75", "万元", "328.75万元", 189, doc=PDF),
+    F("grand_total.change.percent", "11.46", None, "１１.４６％", 189, doc=PDF),
     # 三 二 (lines 192-193)
-    F(PDF, "income.total.amount", "3138.88", "万元", "3,138.88万元", 192),
-    F(PDF, "income.items[财政拨款收入].amount", "3126.48", "万元", "3,126.48万元", 192),
-    F(PDF, "income.items[财政拨款收入].share", "99.60", None, "99.60%", 192),
-    F(PDF, "income.items[其他收入].amount", "12.40", "万元", "12.4\n0万元", 192),
-    F(PDF, "income.items[其他收入].share", "0.40", None, "0.40%", 193),
+    F("income.total.amount", "3138.88", "万元", "3,138.88万元", 192, doc=PDF),
+    F("income.items[财政拨款收入].amount", "3126.48", "万元", "3,126.48万元", 192, doc=PDF),
+    F("income.items[财政拨款收入].share", "99.60", None, "99.60%", 192, doc=PDF),
+    F("income.items[其他收入].amount", "12.40", "万元", "12.4\n0万元", 192, doc=PDF),
+    F("income.items[其他收入].share", "0.40", None, "0.40%", 193, doc=PDF),
     # 三 三 (lines 195-196)
-    F(PDF, "expenditure.total.amount", "3131.02", "万元", "3,131.02万元", 195),
-    F(PDF, "expenditure.items[基本支出].amount", "2317.53", "万元", "2,317.53万元", 195),
-    F(PDF, "expenditure.items[基本支出].share", "74.02", None, "74.02%", 195),
-    F(PDF, "expenditure.items[项目支出].amount", "813.49", "万元", "813.49万\n元", 195),
-    F(PDF, "expenditure.items[项目支出].share", "25.98", None, "25.98%", 196),
+    F("expenditure.total.amount", "3131.02", "万元", "3,131.02万元", 195, doc=PDF),
+    F("expenditure.items[基本支出].amount", "2317.53", "万元", "2,317.53万元", 195, doc=PDF),
+    F("expenditure.items[基本支出].share", "74.02", None, "74.02%", 195, doc=PDF),
+    F("expenditure.items[项目支出].amount", "813.49", "万元", "813.49万\n元", 195, doc=PDF),
+    F("expenditure.items[项目支出].share", "25.98", None, "25.98%", 196, doc=PDF),
     # 三 四 (lines 198-199)
-    F(PDF, "fiscal_appropriation.amount", "3126.48", "万元", "3,126.48万元", 198),
-    F(PDF, "fiscal_appropriation.change.amount", "311.12", "万元", "311.12万元", 199),
-    F(PDF, "fiscal_appropriation.change.percent", "11.05", None, "11.05%", 199),
+    F("fiscal_appropriation.amount", "3126.48", "万元", "3,126.48万元", 198, doc=PDF),
+    F("fiscal_appropriation.change.amount", "311.12", "万元", "311.12万元", 199, doc=PDF),
+    F("fiscal_appropriation.change.percent", "11.05", None, "11.05%", 199, doc=PDF),
     # 三 五（一） (lines 203-204)
-    F(PDF, "general_budget.total.amount", "3126.48", "万元", "3,126.48万元", 203),
-    F(PDF, "general_budget.total.share", "99.85", None, "99.85%", 203),
-    F(PDF, "general_budget.total.change.amount", "311.12", "万元", "311.12万元", 204),
-    F(PDF, "general_budget.total.change.percent", "11.05", None, "11.05%", 204),
+    F("general_budget.total.amount", "3126.48", "万元", "3,126.48万元", 203, doc=PDF),
+    F("general_budget.total.share", "99.85", None, "99.85%", 203, doc=PDF),
+    F("general_budget.total.change.amount", "311.12", "万元", "311.12万元", 204, doc=PDF),
+    F("general_budget.total.change.percent", "11.05", None, "11.05%", 204, doc=PDF),
     # 三 五（二） (lines 207-209)
-    F(PDF, "general_budget.structure_total.amount", "3126.48", "万元", "3126.48万元", 207),
-    F(PDF, "general_budget.classes[一般公共服务支出(类)].amount", "2543.45", "万元",
-      "2,5\n43.45万元", 207),
-    F(PDF, "general_budget.classes[一般公共服务支出(类)].share", "81.35", None, "81.35%", 208),
-    F(PDF, "general_budget.classes[社会保障和就业支出(类)].amount", "344.96", "万元",
-      "344.96万元", 208),
-    F(PDF, "general_budget.classes[社会保障和就业支出(类)].share", "11.03", None, "11.03%", 208),
-    F(PDF, "general_budget.classes[卫生健康支出(类)].amount", "75.93", "万元", "75.93万元", 209),
-    F(PDF, "general_budget.classes[卫生健康支出(类)].share", "2.43", None, "2.43%", 209),
-    F(PDF, "general_budget.classes[住房保障支出(类)].amount", "162.14", "万元", "162.14万元", 209),
-    F(PDF, "general_budget.classes[住房保障支出(类)].share", "5.19", None, "5.19%", 209),
+    F("general_budget.structure_total.amount", "3126.48", "万元", "3126.48万元", 207, doc=PDF),
+    F("general_budget.classes[一般公共服务支出(类)].amount", "2543.45", "万元",
+      "2,5\n43.45万元", 207, doc=PDF),
+    F("general_budget.classes[一般公共服务支出(类)].share", "81.35", None, "81.35%", 208, doc=PDF),
+    F("general_budget.classes[社会保障和就业支出(类)].amount", "344.96", "万元",
+      "344.96万元", 208, doc=PDF),
+    F("general_budget.classes[社会保障和就业支出(类)].share", "11.03", None, "11.03%", 208, doc=PDF),
+    F("general_budget.classes[卫生健康支出(类)].amount", "75.93", "万元", "75.93万元", 209, doc=PDF),
+    F("general_budget.classes[卫生健康支出(类)].share", "2.43", None, "2.43%", 209, doc=PDF),
+    F("general_budget.classes[住房保障支出(类)].amount", "162.14", "万元", "162.14万元", 209, doc=PDF),
+    F("general_budget.classes[住房保障支出(类)].share", "5.19", None, "5.19%", 209, doc=PDF),
     # 三 五（三） (lines 211-247): budgets and finals, no completion rate per line
-    F(PDF, "general_budget.execution.budget", "3243.75", "万元", "3,243.75万元", 211),
-    F(PDF, "general_budget.execution.amount", "3126.48", "万元", "3,126.48万元", 211),
-    F(PDF, "general_budget.execution.completion", "96.38", None, "96.38%", 212),
-    F(PDF, "general_budget.lines[行政运行].budget", "1780.00", "万元", "1,780.00万元", 215),
-    F(PDF, "general_budget.lines[行政运行].amount", "1729.96", "万元", "1,\n729.96万元", 215),
-    F(PDF, "general_budget.lines[一般行政管理事务].budget", "48.00", "万元", "48.00 万元", 219),
-    F(PDF, "general_budget.lines[一般行政管理事务].amount", "46.20", "万元", "46.20万元", 219),
-    F(PDF, "general_budget.lines[专项统计业务].budget", "230.00", "万元", "230.00万元", 222),
-    F(PDF, "general_budget.lines[专项统计业务].amount", "215.64", "万元", "215.64万元", 223),
-    F(PDF, "general_budget.lines[统计抽样调查].budget", "138.90", "万元", "138.90万元", 225),
-    F(PDF, "general_budget.lines[统计抽样调查].amount", "138.90", "万元", "13\n8.90万元", 225),
-    F(PDF, "general_budget.lines[专项普查活动].budget", "455.30", "万元", "455.30万元", 228),
-    F(PDF, "general_budget.lines[专项普查活动].amount", "412.75", "万元", "412.75万元", 228),
-    F(PDF, "general_budget.lines[行政单位离退休].budget", "64.00", "万元", "64.00 万元", 231),
-    F(PDF, "general_budget.lines[行政单位离退休].amount", "62.48", "万元", "62.48万元", 231),
-    F(PDF, "general_budget.lines[机关事业单位基本养老保险缴费支出].budget", "190.50", "万元",
-      "190.50万元", 234),
-    F(PDF, "general_budget.lines[机关事业单位基本养老保险缴费支出].amount", "188.32", "万元",
-      "188.32万元", 235),
-    F(PDF, "general_budget.lines[机关事业单位职业年金缴费支出].budget", "95.25", "万元",
-      "95.25万元", 237),
-    F(PDF, "general_budget.lines[机关事业单位职业年金缴费支出].amount", "94.16", "万元",
-      "94.\n16万元", 237),
-    F(PDF, "general_budget.lines[行政单位医疗].budget", "76.80", "万元", "76.80 万元", 240),
-    F(PDF, "general_budget.lines[行政单位医疗].amount", "75.93", "万元", "75.93万元", 240),
-    F(PDF, "general_budget.lines[住房公积金].budget", "140.00", "万元", "140.00万元", 243),
-    F(PDF, "general_budget.lines[住房公积金].amount", "138.47", "万元", "138.47万元", 243),
-    F(PDF, "general_budget.lines[购房补贴].budget", "25.00", "万元", "25.00万元", 246),
-    F(PDF, "general_budget.lines[购房补贴].amount", "23.67", "万元", "23.67万元", 246),
+    F("general_budget.execution.budget", "3243.75", "万元", "3,243.75万元", 211, doc=PDF),
+    F("general_budget.execution.amount", "3126.48", "万元", "3,126.48万元", 211, doc=PDF),
+    F("general_budget.execution.completion", "96.38", None, "96.38%", 212, doc=PDF),
+    F("general_budget.lines[行政运行].budget", "1780.00", "万元", "1,780.00万元", 215, doc=PDF),
+    F("general_budget.lines[行政运行].amount", "1729.96", "万元", "1,\n729.96万元", 215, doc=PDF),
+    F("general_budget.lines[一般行政管理事务].budget", "48.00", "万元", "48.00 万元", 219, doc=PDF),
+    F("general_budget.lines[一般行政管理事务].amount", "46.20", "万元", "46.20万元", 219, doc=PDF),
+    F("general_budget.lines[专项统计业务].budget", "230.00", "万元", "230.00万元", 222, doc=PDF),
+    F("general_budget.lines[专项统计业务].amount", "215.64", "万元", "215.64万元", 223, doc=PDF),
+    F("general_budget.lines[统计抽样调查].budget", "138.90", "万元", "138.90万元", 225, doc=PDF),
+    F("general_budget.lines[统计抽样调查].amount", "138.90", "万元", "13\n8.90万元", 225, doc=PDF),
+    F("general_budget.lines[专项普查活动].budget", "455.30", "万元", "455.30万元", 228, doc=PDF),
+    F("general_budget.lines[专项普查活动].amount", "412.75", "万元", "412.75万元", 228, doc=PDF),
+    F("general_budget.lines[行政单位离退休].budget", "64.00", "万元", "64.00 万元", 231, doc=PDF),
+    F("general_budget.lines[行政单位离退休].amount", "62.48", "万元", "62.48万元", 231, doc=PDF),
+    F("general_budget.lines[机关事业单位基本养老保险缴费支出].budget", "190.50", "万元",
+      "190.50万元", 234, doc=PDF),
+    F("general_budget.lines[机关事业单位基本养老保险缴费支出].amount", "188.32", "万元",
+      "188.32万元", 235, doc=PDF),
+    F("general_budget.lines[机关事业单位职业年金缴费支出].budget", "95.25", "万元",
+      "95.25万元", 237, doc=PDF),
+    F("general_budget.lines[机关事业单位职业年金缴费支出].amount", "94.16", "万元",
+      "94.\n16万元", 237, doc=PDF),
+    F("general_budget.lines[行政单位医疗].budget", "76.80", "万元", "76.80 万元", 240, doc=PDF),
+    F("general_budget.lines[行政单位医疗].amount", "75.93", "万元", "75.93万元", 240, doc=PDF),
+    F("general_budget.lines[住房公积金].budget", "140.00", "万元", "140.00万元", 243, doc=PDF),
+    F("general_budget.lines[住房公积金].amount", "138.47", "万元", "138.47万元", 243, doc=PDF),
+    F("general_budget.lines[购房补贴].budget", "25.00", "万元", "25.00万元", 246, doc=PDF),
+    F("general_budget.lines[购房补贴].amount", "23.67", "万元", "23.67万元", 246, doc=PDF),
     # 三 六 (lines 249-252)
-    F(PDF, "basic_expenditure.total.amount", "2312.99", "万元", "2,312.99万元", 249),
-    F(PDF, "basic_expenditure.personnel.amount", "2044.25", "万元", "2,044.25万元", 249),
-    F(PDF, "basic_expenditure.public.amount", "268.74", "万元", "26\n8.74万元", 251),
+    F("basic_expenditure.total.amount", "2312.99", "万元", "2,312.99万元", 249, doc=PDF),
+    F("basic_expenditure.personnel.amount", "2044.25", "万元", "2,044.25万元", 249, doc=PDF),
+    F("basic_expenditure.public.amount", "268.74", "万元", "26\n8.74万元", 251, doc=PDF),
     # 三 七（一） (lines 257-265)
-    F(PDF, "three_public.total.budget", "35.60", "万元", "35.60万元", 257),
-    F(PDF, "three_public.total.amount", "30.45", "万元", "30.45万元", 257),
-    F(PDF, "three_public.total.completion", "85.53", None, "85.5\n3%", 257),
-    F(PDF, "three_public.overseas.amount", "0", "万元", "0万元", 258),
-    F(PDF, "three_public.overseas.completion", "0", None, "0%", 258),
-    F(PDF, "three_public.vehicles.amount", "28.05", "万元", "28.05万元", 259),
-    F(PDF, "three_public.vehicles.completion", "93.50", None, "93.50%", 259),
-    F(PDF, "three_public.reception.amount", "2.40", "万元", "2.40万元", 259),
-    F(PDF, "three_public.reception.completion", "92.31", None, "92.\n31%", 259),
-    F(PDF, "three_public.total.change.amount", "19.33", "万元", "19.33万元", 262),
-    F(PDF, "three_public.total.change.percent", "173.83", None, "173.83%", 262),
-    F(PDF, "three_public.vehicles.change.amount", "19.33", "万元", "19.33万元", 263),
-    F(PDF, "three_public.vehicles.change.percent", "221.67", None, "221.67%", 264),
-    F(PDF, "three_public.vehicles_bought", "1", "辆", "1辆", 265),
+    F("three_public.total.budget", "35.60", "万元", "35.60万元", 257, doc=PDF),
+    F("three_public.total.amount", "30.45", "万元", "30.45万元", 257, doc=PDF),
+    F("three_public.total.completion", "85.53", None, "85.5\n3%", 257, doc=PDF),
+    F("three_public.overseas.amount", "0", "万元", "0万元", 258, doc=PDF),
+    F("three_public.overseas.completion", "0", None, "0%", 258, doc=PDF),
+    F("three_public.vehicles.amount", "28.05", "万元", "28.05万元", 259, doc=PDF),
+    F("three_public.vehicles.completion", "93.50", None, "93.50%", 259, doc=PDF),
+    F("three_public.reception.amount", "2.40", "万元", "2.40万元", 259, doc=PDF),
+    F("three_public.reception.completion", "92.31", None, "92.\n31%", 259, doc=PDF),
+    F("three_public.total.change.amount", "19.33", "万元", "19.33万元", 262, doc=PDF),
+    F("three_public.total.change.percent", "173.83", None, "173.83%", 262, doc=PDF),
+    F("three_public.vehicles.change.amount", "19.33", "万元", "19.33万元", 263, doc=PDF),
+    F("three_public.vehicles.change.percent", "221.67", None, "221.67%", 264, doc=PDF),
+    F("three_public.vehicles_bought", "1", "辆", "1辆", 265, doc=PDF),
     # 三 七（二） (lines 267-280)
-    F(PDF, "three_public.overseas.restated[0]", "0", "万元", "0万元", 267),
-    F(PDF, "three_public.overseas.share", "0", None, "0%", 267),
-    F(PDF, "three_public.vehicles.restated[0]", "28.05", "万元", "28.05万元", 268),
-    F(PDF, "three_public.vehicles.share", "92.12", None, "92.12%", 268),
-    F(PDF, "three_public.reception.restated[0]", "2.40", "万元", "2.40万元", 268),
-    F(PDF, "three_public.reception.share", "7.88", None, "７.８８\n％", 268),
-    F(PDF, "three_public.overseas.restated[1]", "0", "万元", "0万元", 270),
-    F(PDF, "three_public.overseas_groups", "0", "个", "0个", 270),
-    F(PDF, "three_public.overseas_persons", "0", "人次", "0人次", 270),
-    F(PDF, "three_public.vehicles.restated[1]", "28.05", "万元", "28.05万元", 271),
-    F(PDF, "three_public.vehicle_purchase.amount", "18.60", "万元", "18.60万元", 272),
-    F(PDF, "three_public.vehicles_bought_by_kind[购置新能源轿车].counts[0]", "1", "辆", "1辆",
-      (273, "轿车1辆")),
-    F(PDF, "three_public.vehicle_operation.amount", "9.45", "万元", "9.45万元", 274),
-    F(PDF, "three_public.fleet", "3", "辆", "3辆", 276),
-    F(PDF, "three_public.reception.restated[1]", "2.40", "万元", "2.40万元", 277),
-    F(PDF, "three_public.domestic.amount", "2.40", "万元", "2.40万元", 278),
+    F("three_public.overseas.restated[0]", "0", "万元", "0万元", 267, doc=PDF),
+    F("three_public.overseas.share", "0", None, "0%", 267, doc=PDF),
+    F("three_public.vehicles.restated[0]", "28.05", "万元", "28.05万元", 268, doc=PDF),
+    F("three_public.vehicles.share", "92.12", None, "92.12%", 268, doc=PDF),
+    F("three_public.reception.restated[0]", "2.40", "万元", "2.40万元", 268, doc=PDF),
+    F("three_public.reception.share", "7.88", None, "７.８８\n％", 268, doc=PDF),
+    F("three_public.overseas.restated[1]", "0", "万元", "0万元", 270, doc=PDF),
+    F("three_public.overseas_groups", "0", "个", "0个", 270, doc=PDF),
+    F("three_public.overseas_persons", "0", "人次", "0人次", 270, doc=PDF),
+    F("three_public.vehicles.restated[1]", "28.05", "万元", "28.05万元", 271, doc=PDF),
+    F("three_public.vehicle_purchase.amount", "18.60", "万元", "18.60万元", 272, doc=PDF),
+    F("three_public.vehicles_bought_by_kind[购置新能源轿车].counts[0]", "1", "辆", "1辆",
+      (273, "轿车1辆"), doc=PDF),
+    F("three_public.vehicle_operation.amount", "9.45", "万元", "9.45万元", 274, doc=PDF),
+    F("three_public.fleet", "3", "辆", "3辆", 276, doc=PDF),
+    F("three_public.reception.restated[1]", "2.40", "万元", "2.40万元", 277, doc=PDF),
+    F("three_public.domestic.amount", "2.40", "万元", "2.40万元", 278, doc=PDF),
     # 国内公务接待支出2.40万元（含外宾接待支出0万元）
-    F(PDF, "three_public.foreign.amount", "0", "万元", "0万元", (278, "接待支出0万元")),
-    F(PDF, "three_public.domestic_batches", "15", "批次", "15批次", 279),
-    F(PDF, "three_public.domestic_visitors", "112", "人次", "112人次", 279),
-    F(PDF, "three_public.foreign_batches", "0", "批次", "0批次", 279),
-    F(PDF, "three_public.foreign_visitors", "0", "人次", "0人次", 280),
+    F("three_public.foreign.amount", "0", "万元", "0万元", (278, "接待支出0万元"), doc=PDF),
+    F("three_public.domestic_batches", "15", "批次", "15批次", 279, doc=PDF),
+    F("three_public.domestic_visitors", "112", "人次", "112人次", 279, doc=PDF),
+    F("three_public.foreign_batches", "0", "批次", "0批次", 279, doc=PDF),
+    F("three_public.foreign_visitors", "0", "人次", "0人次", 280, doc=PDF),
     # 三 十 (lines 289-291)
-    F(PDF, "performance.goals_set", "5", "个", "5个", 289),
-    F(PDF, "performance.monitored", "5", "个", "5个", 290),
-    F(PDF, "performance.self_evaluated", "5", "个", "5个", 291),
+    F("performance.goals_set", "5", "个", "5个", 289, doc=PDF),
+    F("performance.monitored", "5", "个", "5个", 290, doc=PDF),
+    F("performance.self_evaluated", "5", "个", "5个", 291, doc=PDF),
     # 三 十一（一） (line 296)
-    F(PDF, "operating_costs.amount", "268.74", "万元", "268.74万元", 296),
-    F(PDF, "operating_costs.change.amount", "12.32", "万元", "12.32万元", 296),
-    F(PDF, "operating_costs.change.percent", "4.38", None, "4.38%", 296),
+    F("operating_costs.amount", "268.74", "万元", "268.74万元", 296, doc=PDF),
+    F("operating_costs.change.amount", "12.32", "万元", "12.32万元", 296, doc=PDF),
+    F("operating_costs.change.percent", "4.38", None, "4.38%", 296, doc=PDF),
     # 三 十一（二） (lines 299-305)
-    F(PDF, "procurement.total.amount", "524.38", "万元", "524.38万元", 299),
-    F(PDF, "procurement.goods.amount", "41.26", "万元", "41.26万元", 300),
-    F(PDF, "procurement.works.amount", "0", "万元", "0万元", 300),
-    F(PDF, "procurement.services.amount", "483.12", "万元", "483.12万元", 300),
-    F(PDF, "procurement.sme.budget", "470.00", "万元", "470.00万元", 301),
-    F(PDF, "procurement.small_micro.budget", "120.00", "万元", "120.00万元", 302),
-    F(PDF, "procurement.sme.amount", "468.50", "万元", "468.50万元", 303),
-    F(PDF, "procurement.small_micro.amount", "118.60", "万元", "118.60万元", 304),
+    F("procurement.total.amount", "524.38", "万元", "524.38万元", 299, doc=PDF),
+    F("procurement.goods.amount", "41.26", "万元", "41.26万元", 300, doc=PDF),
+    F("procurement.works.amount", "0", "万元", "0万元", 300, doc=PDF),
+    F("procurement.services.amount", "483.12", "万元", "483.12万元", 300, doc=PDF),
+    F("procurement.sme.budget", "470.00", "万元", "470.00万元", 301, doc=PDF),
+    F("procurement.small_micro.budget", "120.00", "万元", "120.00万元", 302, doc=PDF),
+    F("procurement.sme.amount", "468.50", "万元", "468.50万元", 303, doc=PDF),
+    F("procurement.small_micro.amount", "118.60", "万元", "118.60万元", 304, doc=PDF),
     # 三 十一（三） (lines 307-310)
-    F(PDF, "assets.vehicles", "3", "辆", "3辆", 307),
-    F(PDF, "assets.vehicles_by_kind[部级领导干部用车].counts[0]", "0", "辆", "0辆", 307),
-    F(PDF, "assets.vehicles_by_kind[主要领导干部用车].counts[0]", "0", "辆", "0辆",
-      (308, "要领导干部用车0辆")),
-    F(PDF, "assets.vehicles_by_kind[机要通信用车].counts[0]", "1", "辆", "1辆", 308),
-    F(PDF, "assets.vehicles_by_kind[应急保障用车].counts[0]", "0", "辆", "0辆",
-      (308, "保障用车0辆")),
-    F(PDF, "assets.vehicles_by_kind[执法执勤用车].counts[0]", "2", "辆", "2辆", 308),
-    F(PDF, "assets.vehicles_by_kind[特种专业技术用车].counts[0]", "0", "辆", "0辆",
-      (309, "术用车0辆")),
-    F(PDF, "assets.vehicles_by_kind[离退休干部用车].counts[0]", "0", "辆", "0辆",
-      (309, "干部用车0辆")),
-    F(PDF, "assets.vehicles_by_kind[其他用车].counts[0]", "0", "辆", "0辆", (309, "其他用车0辆")),
-    F(PDF, "assets.equipment[单价100万元(含)以上设备(不含车辆)].counts[0]", "0", "台（套）",
-      "0台（套）", 310),
+    F("assets.vehicles", "3", "辆", "3辆", 307, doc=PDF),
+    F("assets.vehicles_by_kind[部级领导干部用车].counts[0]", "0", "辆", "0辆", 307, doc=PDF),
+    F("assets.vehicles_by_kind[主要领导干部用车].counts[0]", "0", "辆", "0辆",
+      (308, "要领导干部用车0辆"), doc=PDF),
+    F("assets.vehicles_by_kind[机要通信用车].counts[0]", "1", "辆", "1辆", 308, doc=PDF),
+    F("assets.vehicles_by_kind[应急保障用车].counts[0]", "0", "辆", "0辆",
+      (308, "保障用车0辆"), doc=PDF),
+    F("assets.vehicles_by_kind[执法执勤用车].counts[0]", "2", "辆", "2辆", 308, doc=PDF),
+    F("assets.vehicles_by_kind[特种专业技术用车].counts[0]", "0", "辆", "0辆",
+      (309, "术用车0辆"), doc=PDF),
+    F("assets.vehicles_by_kind[离退休干部用车].counts[0]", "0", "辆", "0辆",
+      (309, "干部用车0辆"), doc=PDF),
+    F("assets.vehicles_by_kind[其他用车].counts[0]", "0", "辆", "0辆", (309, "其他用车0辆"), doc=PDF),
+    F("assets.equipment[单价100万元(含)以上设备(不含车辆)].counts[0]", "0", "台（套）",
+      "0台（套）", 310, doc=PDF),
 ]
 
 
@@ -488,14 +387,7 @@ FIGURES = [
 def test_figure(parsed: object, doc: str, path: str, value: str, unit: str | None,
                 written: str, where: int | tuple[int, str]) -> None:
     text, report = parsed(doc)  # type: ignore[operator]
-    figure = resolve(report, path)
-    assert isinstance(figure, Amount | Percent | Count)
-    assert fig(text, figure) == expected(value, unit, written)
-    assert figure.span == at(text, where, written)
-    if isinstance(figure, Percent):
-        assert figure.sign
-    else:
-        assert figure.approximate is ("余" in written)
+    check_figure(report, text, path, value, unit, written, where)
 
 
 #: Figures that ``performance.entries`` hold, as written and where.

@@ -394,10 +394,6 @@ def _glossary(reader: _Reader, section: Section) -> tuple[GlossaryEntry, ...]:
     return tuple(out)
 
 
-def _find(view: TextView, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    return pattern.search(view.text)
-
-
 def _identity(source: str, sections: tuple[Section, ...],
               ) -> tuple[Phrase | None, Year | None, ReportKind]:
     first = sections[0].span.start if sections else len(source)

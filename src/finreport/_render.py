@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from ._budget_line import BudgetLine
 from ._entries import Change, Entry
@@ -37,6 +38,8 @@ __all__ = [
 
 _DASH = "—"
 _HUNDRED = Decimal(100)
+
+_T = TypeVar("_T")
 
 
 def display_width(text: str) -> int:
@@ -267,10 +270,21 @@ class _Writer:
         zh, en = _LABELS[key]
         return zh if self.chinese else en
 
+    def labels(self, *keys: str) -> tuple[str, ...]:
+        return tuple(self.label(key) for key in keys)
+
     def heading(self, key: str) -> None:
         if self.lines:
             self.lines.append("")
         self.lines.append(f"== {self.label(key)} ==")
+
+    def section(self, key: str, content: _T | None) -> _T | None:
+        """Head section *key*; say it is not stated when *content* is None.  Returns
+        *content*, so the caller goes on only with a stated part."""
+        self.heading(key)
+        if content is None:
+            self.not_stated()
+        return content
 
     def add(self, text: str) -> None:
         self.lines.append(text)
@@ -292,6 +306,15 @@ def _name(entry: Entry | None) -> str:
     return entry.name.text if entry is not None and entry.name.text else _DASH
 
 
+def _amount(entry: Entry | None) -> Amount | None:
+    return entry.amount if entry is not None else None
+
+
+def _stated(parts: Iterable[tuple[str, _T | None]]) -> list[tuple[str, _T]]:
+    """The ``(key, part)`` pairs of *parts* whose part is stated (not None)."""
+    return [(key, part) for key, part in parts if part is not None]
+
+
 def _entry_summary(entry: Entry) -> str:
     """``名称 315.40万元，占97.82%，增加…`` — what an entry states, on one line."""
     parts = [_joined(_name(entry), format_figure(entry.amount) if entry.amount is not None else "")]
@@ -304,28 +327,35 @@ def _entry_summary(entry: Entry) -> str:
     return "，".join(parts)
 
 
+def _add_summary(w: _Writer, entry: Entry | None) -> None:
+    """The one-line summary of *entry*, if there is one."""
+    if entry is not None:
+        w.add("  " + _entry_summary(entry))
+
+
+def _share_row(label: str, entry: Entry, whole: Amount | None, *,
+               computed: bool = True) -> tuple[str, str, str, str]:
+    """Label, amount, stated share and the share computed of *whole* (blank unless
+    *computed*), at the decimals of the stated share."""
+    return (label, format_figure(entry.amount), format_figure(entry.share),
+            computed_share(entry.amount, whole, _ratio_decimals(entry.share)) if computed else "")
+
+
+def _share_table(w: _Writer, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    w.table(w.labels("item", "amount", "share", "computed"), rows, right=(1, 2, 3))
+
+
 def _breakdown(w: _Writer, key: str, breakdown: Breakdown | None) -> None:
-    w.heading(key)
+    breakdown = w.section(key, breakdown)
     if breakdown is None:
-        w.not_stated()
         return
-    total = breakdown.total
-    if total is not None:
-        w.add("  " + _entry_summary(total))
-    whole = total.amount if total is not None else None
-    rows = [(_name(item), format_figure(item.amount), format_figure(item.share),
-             computed_share(item.amount, whole, _ratio_decimals(item.share)))
-            for item in breakdown.items]
-    w.table((w.label("item"), w.label("amount"), w.label("share"), w.label("computed")),
-            rows, right=(1, 2, 3))
+    _add_summary(w, breakdown.total)
+    whole = _amount(breakdown.total)
+    _share_table(w, [_share_row(_name(item), item, whole) for item in breakdown.items])
 
 
 def _single(w: _Writer, key: str, entry: Entry | None) -> None:
-    w.heading(key)
-    if entry is None:
-        w.not_stated()
-    else:
-        w.add("  " + _entry_summary(entry))
+    _add_summary(w, w.section(key, entry))
 
 
 def _completion(line: BudgetLine | Entry) -> str:
@@ -342,13 +372,10 @@ def _classification(line: BudgetLine) -> str:
 
 
 def _general_budget(w: _Writer, report: Report) -> None:
-    w.heading("general_budget")
-    gb = report.general_budget
+    gb = w.section("general_budget", report.general_budget)
     if gb is None:
-        w.not_stated()
         return
-    if gb.total is not None:
-        w.add("  " + _entry_summary(gb.total))
+    _add_summary(w, gb.total)
     if gb.execution is not None:
         ex = gb.execution
         w.add(f"  {w.label('execution')}: {w.label('budget_col')} {format_figure(ex.budget)}，"
@@ -356,13 +383,9 @@ def _general_budget(w: _Writer, report: Report) -> None:
               f"{w.label('completion')} {format_figure(ex.completion)}"
               f"（{w.label('computed_completion')} {_completion(ex)}）")
     if gb.classes:
-        whole_entry = gb.structure_total or gb.total
-        whole = whole_entry.amount if whole_entry is not None else None
+        whole = _amount(gb.structure_total or gb.total)
         w.add(f"  {w.label('classes')}:")
-        w.table((w.label("item"), w.label("amount"), w.label("share"), w.label("computed")),
-                [(_name(c), format_figure(c.amount), format_figure(c.share),
-                  computed_share(c.amount, whole, _ratio_decimals(c.share)))
-                 for c in gb.classes], right=(1, 2, 3))
+        _share_table(w, [_share_row(_name(c), c, whole) for c in gb.classes])
     if gb.lines:
         w.add(f"  {w.label('lines')}:")
         _budget_lines(w, gb.lines)
@@ -374,32 +397,25 @@ def _budget_lines(w: _Writer, lines: Sequence[BudgetLine]) -> None:
              format_figure(line.completion), _completion(line),
              line.comparison.text if line.comparison is not None else _DASH)
             for line in lines]
-    w.table((w.label("no"), w.label("classification"), w.label("final"), w.label("budget_col"),
-             w.label("completion"), w.label("computed_completion"), w.label("comparison")),
-            rows, right=(2, 3, 4, 5))
+    w.table(w.labels("no", "classification", "final", "budget_col", "completion",
+                     "computed_completion", "comparison"), rows, right=(2, 3, 4, 5))
 
 
 def _basic(w: _Writer, report: Report) -> None:
-    w.heading("basic")
-    basic = report.basic_expenditure
+    basic = w.section("basic", report.basic_expenditure)
     if basic is None:
-        w.not_stated()
         return
-    whole = basic.total.amount if basic.total is not None else None
-    rows = []
-    for key, entry in (("total", basic.total), ("personnel", basic.personnel),
-                       ("public", basic.public)):
-        if entry is not None:
-            rows.append((w.label(key), _name(entry), format_figure(entry.amount),
-                         computed_share(entry.amount, whole) if key != "total" else ""))
+    whole = _amount(basic.total)
+    parts = (("total", basic.total), ("personnel", basic.personnel), ("public", basic.public))
+    rows = [(w.label(key), _name(entry), format_figure(entry.amount),
+             computed_share(entry.amount, whole) if key != "total" else "")
+            for key, entry in _stated(parts)]
     w.table((w.label("item"), "", w.label("amount"), w.label("computed")), rows, right=(2, 3))
 
 
 def _three_public(w: _Writer, report: Report) -> None:
-    w.heading("three_public")
-    tp = report.three_public
+    tp = w.section("three_public", report.three_public)
     if tp is None:
-        w.not_stated()
         return
     if tp.absent is not None:
         w.add("  " + tp.absent.text)
@@ -410,15 +426,15 @@ def _three_public(w: _Writer, report: Report) -> None:
     rows = [(w.label(key), format_figure(entry.amount), format_figure(entry.share),
              format_figure(entry.budget), format_figure(entry.completion),
              format_change(entry.change))
-            for key, entry in parts if entry is not None]
-    w.table((w.label("item"), w.label("final"), w.label("share"), w.label("budget_col"),
-             w.label("completion"), w.label("change")), rows, right=(1, 2, 3, 4))
+            for key, entry in _stated(parts)]
+    w.table(w.labels("item", "final", "share", "budget_col", "completion", "change"), rows,
+            right=(1, 2, 3, 4))
     counts = (("overseas_groups", tp.overseas_groups), ("overseas_persons", tp.overseas_persons),
               ("vehicles_bought", tp.vehicles_bought), ("fleet", tp.fleet),
               ("domestic_batches", tp.domestic_batches),
               ("domestic_visitors", tp.domestic_visitors),
               ("foreign_batches", tp.foreign_batches), ("foreign_visitors", tp.foreign_visitors))
-    stated = [(w.label(key), format_figure(count)) for key, count in counts if count is not None]
+    stated = [(w.label(key), format_figure(count)) for key, count in _stated(counts)]
     if stated:
         w.add(f"  {w.label('counts')}: " + "；".join(f"{k} {v}" for k, v in stated))
     for key, kinds in (("vehicles_bought", tp.vehicles_bought_by_kind),
@@ -438,41 +454,32 @@ def _kinds(entries: Sequence[Entry]) -> str:
 
 
 def _fund(w: _Writer, key: str, fund: FundBudget | None) -> None:
-    w.heading(key)
+    fund = w.section(key, fund)
     if fund is None:
-        w.not_stated()
         return
     entries = [entry for entry in (fund.total, fund.income) if entry is not None]
     if fund.absent is not None and not any(entry.absent for entry in entries):
         w.add("  " + fund.absent.text)
     for entry in entries:
-        w.add("  " + _entry_summary(entry))
+        _add_summary(w, entry)
     if fund.lines:
         _budget_lines(w, fund.lines)
 
 
 def _procurement(w: _Writer, report: Report) -> None:
-    w.heading("procurement")
-    pr = report.procurement
+    pr = w.section("procurement", report.procurement)
     if pr is None:
-        w.not_stated()
         return
-    whole = pr.total.amount if pr.total is not None else None
+    whole = _amount(pr.total)
     parts = (("total", pr.total), ("goods", pr.goods), ("works", pr.works),
              ("services", pr.services), ("sme", pr.sme), ("small_micro", pr.small_micro))
-    rows = [(w.label(key), format_figure(entry.amount), format_figure(entry.share),
-             computed_share(entry.amount, whole, _ratio_decimals(entry.share))
-             if key != "total" else "")
-            for key, entry in parts if entry is not None]
-    w.table((w.label("item"), w.label("amount"), w.label("share"), w.label("computed")),
-            rows, right=(1, 2, 3))
+    _share_table(w, [_share_row(w.label(key), entry, whole, computed=key != "total")
+                     for key, entry in _stated(parts)])
 
 
 def _assets(w: _Writer, report: Report) -> None:
-    w.heading("assets")
-    assets = report.assets
+    assets = w.section("assets", report.assets)
     if assets is None:
-        w.not_stated()
         return
     w.add(f"  {w.label('asset_vehicles')}: {format_figure(assets.vehicles)}"
           + (f"（{_kinds(assets.vehicles_by_kind)}）" if assets.vehicles_by_kind else ""))
@@ -481,10 +488,8 @@ def _assets(w: _Writer, report: Report) -> None:
 
 
 def _performance(w: _Writer, report: Report) -> None:
-    w.heading("performance")
-    perf = report.performance
+    perf = w.section("performance", report.performance)
     if perf is None:
-        w.not_stated()
         return
     for key, count in (("goals_set", perf.goals_set), ("monitored", perf.monitored),
                        ("self_evaluated", perf.self_evaluated), ("evaluated", perf.evaluated)):
@@ -513,8 +518,7 @@ def _project(w: _Writer, project: ProjectPerformanceTable) -> None:
     rows = [(_words(i.level1), _words(i.level2), _words(i.level3), i.target.text.text,
              i.actual.text.text, w.label(v.value))
             for i, v in zip(project.indicators, verdicts, strict=True)]
-    w.table((w.label("level1"), w.label("level2"), w.label("level3"), w.label("target"),
-             w.label("actual"), w.label("verdict")), rows)
+    w.table(w.labels("level1", "level2", "level3", "target", "actual", "verdict"), rows)
     tally = Counter(verdicts)
     w.add("  " + "，".join(f"{w.label(v.value)} {tally.get(v, 0)}" for v in Verdict))
 

@@ -15,7 +15,8 @@ from .._model import Report
 from ._common import is_class
 from ._registry import Context, rule
 
-__all__ = ["operating_costs", "same_period", "same_quantity", "stated_pairs"]
+__all__ = ["operating_costs", "same_period", "same_quantity", "stated_pairs",
+           "written_two_ways"]
 
 _HEAD = "第二部分 2020年度部门决算情况说明\n"
 

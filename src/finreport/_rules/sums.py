@@ -12,7 +12,7 @@ from .._interval import amount_intervals
 from ._common import amount_sum, breakdowns, check_sum, is_class
 from ._registry import Context, rule
 
-__all__ = ["class_lines_sum", "lines_total", "parts_sum"]
+__all__ = ["lines_total", "parts_sum"]
 
 _HEAD = "第二部分 2020年度部门决算情况说明\n"
 
@@ -99,11 +99,6 @@ def _class_lines(ctx: Context) -> Iterator[Finding]:
                           by_code[category.code])
         if found is not None:
             yield found
-
-
-def class_lines_sum(ctx: Context) -> Iterator[Finding]:
-    """The items (项) of each class against the class: part of FR101."""
-    return _class_lines(ctx)
 
 
 @rule("FR102", "lines-total", "Budget lines do not add up to the general budget",
