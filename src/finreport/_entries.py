@@ -12,7 +12,7 @@ code.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -104,7 +104,8 @@ _COMPARISON = r"(?:大于|小于|等于|高于|低于)(?:\((?:大于|小于)\))?
 
 #: One pass over a view finds every token: figures and the phrases that act like them.
 TOKENS: Final[re.Pattern[str]] = re.compile(
-    r"(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
+    r"(?=[决年全未无持单0-9])"  # every token starts with one of these: skip other places fast
+    r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
     r"|(?:基本)?" + _COMPARISON + r"(?:年初)?预算数?))"
     r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
     r"|(?P<absent>无(?P<what>\"?三公\"?经费|政府性基金|国有资本经营|机关运行经费|政府采购)[^。;，,]{0,30}?"
@@ -113,7 +114,7 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
     r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
     r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
     r"(?P<approx>余)?"
-    r"(?P<unit>万余元|" + _MONEY + r"|%|‰|" + _COUNTS + r"|年度|年|月|日|号|届|期|条|级|类|岁)?"
+    r"(?P<unit>万余元|" + _MONEY + r"|%|‰|" + _COUNTS + r"|年度|年|月|日|号|届|期|条|级|类|岁)?)"
 )
 
 #: Roles of a figure, by how its label ends; first match wins.
@@ -197,11 +198,20 @@ class _Builder:
 class _Marks:
     """Where clauses and sentences end in a text, found in one pass."""
 
-    __slots__ = ("clauses", "sentences")
+    __slots__ = ("clauses", "period_ends", "periods", "sentences")
 
     def __init__(self, text: str) -> None:
         self.clauses = [m.start() for m in _CLAUSE.finditer(text)]
         self.sentences = [m.start() for m in _SENTENCE.finditer(text)]
+        self.periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+        self.period_ends = [end for _, end in self.periods]
+
+    def last_period(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last period phrase (本年度, 2019年 …) inside ``[start, end)``."""
+        k = bisect_right(self.period_ends, end) - 1
+        if k >= 0 and self.periods[k][0] >= start:
+            return self.periods[k]
+        return None
 
     def last_delimiter(self, start: int, end: int) -> int:
         """Index after the last clause delimiter in ``[start, end)`` within the window."""
@@ -248,6 +258,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
     previous_end = 0
     pending_subject: int | None = None
     for m in TOKENS.finditer(text):
+        unit = m.group("unit")
+        if unit is not None and unit not in _FIGURE_UNITS:
+            continue  # a year, a date, a document number: not a figure
         label_start = max(previous_end, marks.last_delimiter(previous_end, m.start()))
         label = text[label_start : m.start()]
         sentence_no = marks.sentence_start(m.start())
@@ -308,9 +321,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
             current = _Builder(view.phrase(label_start + lead, label_start + lead + len(bare)),
                                bare, sentence=sentence_no)
             builders.append(current)
-        if "period" not in current.fields and (p := _last(_PERIOD, sentence)):
-            offset = m.start() - len(sentence)
-            current.fields["period"] = view.phrase(offset + p.start(), offset + p.end())
+        if "period" not in current.fields and (
+                p := marks.last_period(sentence_no, m.start())) is not None:
+            current.fields["period"] = view.phrase(p[0], p[1])
         if kind == "figure":
             assert figure is not None
             _attach(current, figure, role, role_match, view, label_start, sentence)
