@@ -103,6 +103,9 @@ _HEADING_END = re.compile(
     r"(情况|说明|概况|目标|结论|问题|建议|方法|职能|组成|管理|结果|要求|依据|措施)$")
 _TITLE_ENDS = re.compile(r"(报告|表|说明|评价)$")
 _TITLE_CONTINUES = re.compile(r"[^。,，:;]{2,30}")
+_ANNEX_TITLE = re.compile(r"(收入|支出|资金|使用|管理|完成|效益)情况$")
+#: The level of an unnumbered heading: that of the heading before it.
+SIBLING: Final[int] = -1
 _TABLES_TITLE = re.compile(r"部门(决算|预算)表$")
 _TITLE_SHAPE = re.compile(r"(情况说明|情况|名词解释)$")
 _FIGURE_IN_TITLE = re.compile(r"\d[\d,.]*(?:万元|元|%)")
@@ -241,6 +244,9 @@ def _heading_of(folded: str, in_annex: bool) -> tuple[SectionKind, int, int] | N
                 return part, 0, 0
             if level is None and part is K.TABLES and _TABLES_TITLE.search(bare):
                 return part, 0, 0
+            if level is None and in_annex and len(bare) <= 16 and _ANNEX_TITLE.search(bare):
+                # 部门财政资金支出情况。: an annex heading that lost its number
+                return K.OTHER, SIBLING, 0
             return None
         if level is None and not _TITLE_SHAPE.search(bare):
             return None
@@ -302,6 +308,10 @@ def build_sections(source: str) -> tuple[Section, ...]:
             continue
         continued = None
         kind, level, title_start = found
+        if level == SIBLING:
+            if not stack or stack[-1].level < 2:
+                continue
+            level = stack[-1].level
         if level > 0 and roots and roots[-1].kind is K.TABLES:
             continue
         view = TextView(source, start, stop)
