@@ -583,13 +583,14 @@ def test_annex1_breakdown_names(report: finreport.Report) -> None:
     assert [e.name.text for e in annex.expenditure.items] == names
 
 
-@pytest.mark.xfail(reason="parser: 附件1 人员概况 '临聘编制人员2名，共8名工作人员，与去年相比，"
-                          "增加了0名' gives 临聘编制人员 the counts 2名, 8名 and 0名; 8名 is the "
-                          "staff total and 0名 a change", strict=True)
 def test_annex1_staff_counts(report: finreport.Report, text: str) -> None:
+    """临聘编制人员2名，共8名工作人员，与去年相比，增加了0名: 8名 belongs to 工作人员,
+    whose name follows the count, and the change 0名 to it too."""
     entry = next(e for e in report.annexes[0].entries if e.name.text == "临聘编制人员")
     assert [slice_of(text, c) for c in entry.counts] == ["2名"]
     assert entry.counts[0].span == at(text, (244, "临聘编制人员2名"), "2名")
+    staff = next(e for e in report.annexes[0].entries if e.name.text == "工作人员")
+    assert [slice_of(text, c) for c in staff.counts] == ["8名", "0名"]
 
 
 # --------------------------------------------------------------------------- glossary

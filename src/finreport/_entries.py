@@ -134,11 +134,11 @@ FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
         r"^(?:[、,，:;/]|\d{1,2}[.、]|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
-        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|全年|年初|年末|当年度?|相比|同比|实际)+"
+        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
     ),
     re.compile(
         r"(?:各|共|共有|为|是|约|达到|达|总额|金额|资金|支出决算|决算数|决算|支出|费用"
-        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|与上年(?:相比)?)+$"
+        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|(?:与|比|较)[上去]年(?:相比)?)+$"
     ),
 )
 
@@ -157,6 +157,7 @@ _ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern i
 _UNIT_NAMES: Final[dict[str, str]] = {"台(套)": "台（套）"}
 _FIGURE_UNITS: Final[frozenset[str]] = frozenset(
     {*AMOUNT_UNITS, *COUNT_UNITS, "%", "万余元"})
+_RIGHT_SUBJECT = re.compile(r"[^\d。;,，:!?！？、()\"]{2,12}(?=[。;,，:!?！？]|$)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _MONEYISH = re.compile(r"决算|预算|支出|收入|经费|资金|拨款|总计|合计")
@@ -301,6 +302,12 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
                 continue
             kind = "figure"
         previous_end = m.end()
+        if isinstance(figure, Count) and role == "main" and not subject_key(
+                raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):
+            # 共8名工作人员: the subject follows the count
+            label_start, raw = m.end(), after.group(0)
+            key = subject_key(raw)
+            previous_end = after.end()
         if key and (current is None or key != current.key):
             lead = len(raw) - len(FILLERS[0].sub("", raw))
             tail = _NAME_TAIL.search(raw, lead)
