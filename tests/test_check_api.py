@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import finreport
 from finreport import Severity
+from tests.conftest import read_fixture
 
 YEAR = 2021
 PRIOR = YEAR - 1
@@ -442,3 +443,12 @@ def test_tolerance_md_cross_references(written: str, expected: list[str]) -> Non
     text = fr502.failing.replace("17.31", written)
     found = finreport.check(finreport.parse(text), select=["FR5"])
     assert [f"{f.code} {f.severity.value}" for f in found] == expected
+
+
+def test_report_check_method_is_check() -> None:
+    """``Report.check`` is the method form of ``finreport.check``."""
+    text = read_fixture("seedstyle_flawed.txt")
+    report = finreport.parse(text)
+    assert report.check(select=["FR1"], locale="en") == finreport.check(
+        report, select=["FR1"], locale="en")
+    assert [f.code for f in report.check()] == [f.code for f in finreport.check(report)]
