@@ -204,8 +204,9 @@ class Report:
     Every figure is a value object with its :class:`~finreport.Span` in the text given to
     :meth:`parse`.  Parts the text does not state are ``None`` or empty.  ``residue`` holds
     template text left in the report (``增加/减少``, ``XXX``, bracketed instructions),
-    ``as_of`` the years of ``截至…`` dates, and ``unrecognized`` the spans of narrative
-    figures no field took.
+    ``as_of`` the years of ``截至…`` dates, ``name_variants`` the places where the
+    organization's name is written with one character changed (``昭化县总工会`` in a report
+    of 昭化区总工会), and ``unrecognized`` the spans of narrative figures no field took.
     """
 
     organization: Phrase | None = None
@@ -230,6 +231,7 @@ class Report:
     glossary: tuple[GlossaryEntry, ...] = ()
     residue: tuple[Phrase, ...] = ()
     as_of: tuple[Year, ...] = ()
+    name_variants: tuple[Phrase, ...] = ()
     unrecognized: tuple[Span, ...] = ()
 
     @classmethod

@@ -34,7 +34,7 @@ from ._model import (
     ThreePublicExpenses,
     iter_figures,
 )
-from ._residue import find_as_of, find_residue
+from ._residue import find_as_of, find_name_variants, find_residue
 from ._sections import Section, SectionKind, build_sections
 from ._span import Phrase, Span
 from ._view import Source, TextView
@@ -560,6 +560,8 @@ def parse_report(text: str) -> Report:
     report = Report(organization=organization, fiscal_year=year, kind=kind,
                     sections=sections, annexes=tuple(annexes), glossary=glossary,
                     residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
+                    name_variants=tuple(find_name_variants(body, organization.text))
+                    if organization is not None else (),
                     **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
     taken = {f.span for f in iter_figures(report)}
     unrecognized = tuple(sorted({span for span in reader.candidates if span not in taken}))

@@ -9,7 +9,8 @@ from ._figures import Year
 from ._span import Phrase
 from ._view import TextView
 
-__all__ = ["AS_OF", "TEMPLATE_RESIDUE", "find_as_of", "find_residue"]
+__all__ = ["AS_OF", "ORGANIZATION_SUFFIXES", "TEMPLATE_RESIDUE", "find_as_of",
+           "find_name_variants", "find_residue"]
 
 #: Template residue, as it stands in the folded text; one row per kind of residue.
 TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
@@ -49,3 +50,38 @@ def find_as_of(view: TextView) -> list[Year]:
     """The years of every ``截至…`` date in the view."""
     return [Year(int(m.group(1)), view.span(m.start(1), m.end(1) + 1))
             for m in AS_OF.finditer(view.text)]
+
+
+#: How the names of organizations end; the longest that fits is the name's suffix.
+ORGANIZATION_SUFFIXES: Final[tuple[str, ...]] = (
+    "总工会", "委员会", "联合会", "协会", "中心", "局", "委", "办", "院", "会", "厅", "部", "处",
+    "所", "馆", "站", "队", "社", "校", "园",
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def find_name_variants(view: TextView, name: str) -> list[Phrase]:
+    """Places where *name* is written with one character changed.
+
+    Every occurrence of the name's suffix (``总工会``, ``局`` …) is read back over the
+    length of the name; a stretch that starts like the name and differs from it in
+    exactly one other character, a Chinese one, is a variant (``广元市昭化县总工会`` for
+    ``广元市昭化区总工会``).  Shorter forms (``区总工会``) and other organizations
+    (``市总工会``) start differently and are not variants.
+    """
+    suffix = next((s for s in ORGANIZATION_SUFFIXES if name.endswith(s)), None)
+    if suffix is None or len(name) < 4:
+        return []
+    found = []
+    text = view.text
+    start = text.find(suffix)
+    while start >= 0:
+        end = start + len(suffix)
+        begin = end - len(name)
+        if begin >= 0:
+            written = text[begin:end]
+            diff = [i for i, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
+            if len(diff) == 1 and diff[0] > 0 and _CJK.match(written[diff[0]]):
+                found.append(view.phrase(begin, end))
+        start = text.find(suffix, end)
+    return found

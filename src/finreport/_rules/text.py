@@ -224,3 +224,29 @@ def institution_counts(ctx: Context) -> Iterator[Finding]:
             evidence=Evidence(total_count.value, total, total, total_count.value - total,
                               Decimal(0), total_count.unit),
         )
+
+
+@rule("FR906", "organization-name", "The organization's name is spelled another way",
+      "单位名称前后写法不一致", Severity.WARNING,
+      passing="第一部分 部门概况\n二、机构设置\n广元市昭化区总工会下属二级单位0个。\n第二部分 2020年度部门决算情况说明\n"
+      "十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，广元市昭化区总工会机关运行经费支出4.00万元。\n",
+      failing="第一部分 部门概况\n二、机构设置\n广元市昭化区总工会下属二级单位0个。\n第二部分 2020年度部门决算情况说明\n"
+      "十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，广元市昭化县总工会机关运行经费支出4.00万元。\n")
+def organization_name(ctx: Context) -> Iterator[Finding]:
+    """The report names its organization one way.  A name that starts like it and
+    differs in one character (昭化县总工会 in a report of 昭化区总工会) is a typo or a text
+    copied from another organization's report.  Short forms (区总工会) and other
+    organizations (市总工会) are not reported."""
+    organization = ctx.report.organization
+    if organization is None:
+        return
+    variants: dict[str, list[Phrase]] = {}
+    for phrase in ctx.report.name_variants:
+        variants.setdefault(phrase.text, []).append(phrase)
+    for text, phrases in variants.items():
+        yield ctx.finding(
+            [*phrases, organization],
+            "单位名称写作“{variant}”，而报告其他处为“{name}”",
+            "the organization is written “{variant}” here but “{name}” elsewhere",
+            variant=text, name=organization.text,
+        )
