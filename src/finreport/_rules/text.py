@@ -104,7 +104,7 @@ def obsolete_class(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _numbered(sections: tuple[Section, ...], parts: bool) -> Iterator[tuple[Section, int]]:
+def _numbered(sections: tuple[Section, ...]) -> Iterator[tuple[Section, int]]:
     position = 0
     for section in sections:
         if section.kind is SectionKind.CONTENTS:
@@ -132,12 +132,12 @@ def numbering(ctx: Context) -> Iterator[Finding]:
     subsections （一）（二）….  A heading with no number, with Arabic digits (``9、`` for
     ``九、``, ``第3部分``) or with a number out of sequence is reported."""
     roots = ctx.report.sections
-    checked: list[tuple[Section, int]] = list(_numbered(roots, True))
+    checked: list[tuple[Section, int]] = list(_numbered(roots))
     for root in roots:
         if root.kind is SectionKind.NARRATIVE:
-            for child, position in _numbered(root.children, False):
+            for child, position in _numbered(root.children):
                 checked.append((child, position))
-                checked.extend(_numbered(child.children, False))
+                checked.extend(_numbered(child.children))
     for section, position in checked:
         expected = _expected(section.level, position)
         written = section.number.text if section.number is not None else None
