@@ -18,6 +18,7 @@ from ._entries import Entry, ReadEntry, read_entries_in_context
 from ._errors import ReportError
 from ._figures import Count, Year
 from ._indicators import parse_project_tables
+from ._layout import Region, RegionKind, find_regions, subtract
 from ._model import (
     Annex,
     Assets,
@@ -109,10 +110,15 @@ class _Reader:
     """What parsing one text needs to share between the section mappers."""
 
     source: str
+    regions: tuple[Region, ...] = ()
     candidates: list[Span] = attrs.field(factory=list)
 
     def table_ranges(self, section: Section) -> list[tuple[int, int]]:
-        """The section body without its tab-indented table lines."""
+        """The section body without its tab-indented table lines and without the
+        non-narrative regions of the text layer."""
+        return subtract(self._untabbed(section), self.regions)
+
+    def _untabbed(self, section: Section) -> list[tuple[int, int]]:
         start, end = section.body.start, section.body.end
         ranges: list[tuple[int, int]] = []
         pos = start
@@ -447,7 +453,10 @@ def _check_text(text: object) -> str:
 def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
-    sections = build_sections(source)
+    regions = find_regions(source)
+    sections = build_sections(source, regions)
+    tables_parts = tuple(Region(RegionKind.TABLE, root.span) for root in sections
+                         if root.kind is K.TABLES)
     known = [s for root in sections for s in root.walk()
              if s.kind not in (K.OTHER, K.CONTENTS, K.FUNCTIONS)]
     if not known:
@@ -455,7 +464,8 @@ def parse_report(text: str) -> Report:
             "no part of a department budget or final-accounts report was found "
             "(no heading such as 第二部分 …决算情况说明, 收入决算情况说明 or 名词解释)"
         )
-    reader = _Reader(source)
+    reader = _Reader(source, tuple(sorted(regions + tables_parts,
+                                          key=lambda r: (r.span.start, r.span.end))))
     fields: dict[str, object] = {}
     general: dict[str, object] = {}
     three_public_reads: list[ReadEntry] = []
@@ -555,8 +565,10 @@ def parse_report(text: str) -> Report:
     if general:
         fields["general_budget"] = GeneralBudget(**general)  # type: ignore[arg-type]
     organization, year, kind = _identity(source, sections)
-    body = TextView(source, ranges=[(root.span.start, root.span.end) for root in sections
-                                    if root.kind not in (K.CONTENTS, K.TABLES)])
+    body = TextView(source, ranges=subtract(
+        [(root.span.start, root.span.end) for root in sections
+         if root.kind not in (K.CONTENTS, K.TABLES)],
+        tuple(r for r in reader.regions if r.kind is not RegionKind.CHART)))
     report = Report(organization=organization, fiscal_year=year, kind=kind,
                     sections=sections, annexes=tuple(annexes), glossary=glossary,
                     residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),

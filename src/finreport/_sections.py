@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Final
 
 import attrs
 
+from ._layout import Region, RegionKind
 from ._span import Phrase, Span
 from ._view import TextView, fold_range
 
@@ -106,7 +108,7 @@ _TITLE_CONTINUES = re.compile(r"[^。,，:;]{2,30}")
 _ANNEX_TITLE = re.compile(r"(收入|支出|资金|使用|管理|完成|效益)情况$")
 #: The level of an unnumbered heading: that of the heading before it.
 SIBLING: Final[int] = -1
-_TABLES_TITLE = re.compile(r"部门(决算|预算)表$")
+_TABLES_TITLE = re.compile(r"部门(决算|预算)报?表$")
 _TITLE_SHAPE = re.compile(r"(情况说明|情况|名词解释)$")
 _FIGURE_IN_TITLE = re.compile(r"\d[\d,.]*(?:万元|元|%)")
 
@@ -202,14 +204,19 @@ def _classify_part(title: str) -> SectionKind:
     return K.OTHER
 
 
-def _classify_section(title: str) -> SectionKind | None:
-    for kind, pattern, _ in SECTION_TITLES:
+#: A table of section titles: (kind, title pattern, expected number), first match wins.
+TitleTable = tuple[tuple[SectionKind, re.Pattern[str], int], ...]
+
+
+def _classify_section(title: str, titles: TitleTable) -> SectionKind | None:
+    for kind, pattern, _ in titles:
         if pattern.search(title):
             return kind
     return None
 
 
-def _heading_of(folded: str, in_annex: bool) -> tuple[SectionKind, int, int] | None:
+def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES,
+                ) -> tuple[SectionKind, int, int] | None:
     """Classify one folded line: ``(kind, level, title_start)``, or None for body text."""
     if not folded or len(folded) > 60:
         return None
@@ -235,7 +242,10 @@ def _heading_of(folded: str, in_annex: bool) -> tuple[SectionKind, int, int] | N
         return None
     if title.endswith("。") and not _HEADING_END.search(bare):
         return None
-    kind = _classify_section(bare)
+    kind = _classify_section(bare, titles)
+    if level is not None and _TABLES_TITLE.search(bare) and kind is not K.TABLES and (
+            level == 1 and not folded[0].isdigit()):
+        kind = K.TABLES  # 二、2023年度部门决算报表: the tables part as a numbered section
     if level is None or (level == 1 and folded[0].isdigit()):
         # unnumbered line or `1、` item: a heading only when its title is a known one
         if kind is None:
@@ -259,6 +269,20 @@ def _heading_of(folded: str, in_annex: bool) -> tuple[SectionKind, int, int] | N
     return kind, level + (1 if in_annex else 0), title_start
 
 
+_BREAK = re.compile(r"(?:[。;:!?]|说明|情况|概况|部分)$")
+_WRAP = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
+
+
+def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
+    """The rest of a heading wrapped onto the next line (``…支出预算情`` / ``况说明``)."""
+    nxt = source.find("\n", stop + 1)
+    nxt = len(source) if nxt < 0 else nxt
+    folded = fold_range(source, stop + 1, nxt)
+    if _WRAP.fullmatch(folded):
+        return folded, nxt
+    return None
+
+
 _NUMBER_ONLY = re.compile("|".join(p.pattern for p in (_PART, _ANNEX, _CN_ITEM, _CN_PAREN)))
 
 
@@ -266,16 +290,21 @@ def _number_only(folded: str) -> bool:
     return len(folded) < 8 and _NUMBER_ONLY.fullmatch(folded) is not None
 
 
-def build_sections(source: str) -> tuple[Section, ...]:
+def build_sections(source: str, skip: tuple[Region, ...] = (),
+                   titles: TitleTable = SECTION_TITLES) -> tuple[Section, ...]:
     """The report's section tree: the parts at level 0, sections and subsections below.
 
     A table of contents (the part headings listed once before the report proper) is
     kept as one :attr:`SectionKind.CONTENTS` section; headings inside a tables part are
-    table rows, not sections.
+    table rows, not sections.  Lines inside the *skip* regions (page marks, charts,
+    tables, the table of contents: see :func:`~finreport._layout.find_regions`) are
+    never headings.
     """
+    region_starts = [r.span.start for r in skip]
     roots: list[_Heading] = []
     stack: list[_Heading] = []
     pending: tuple[int, str] | None = None  # a number alone on its line, awaiting its title
+    after_break = True  # the line before ended a sentence (or there was none)
     continued: _Heading | None = None  # an annex heading whose title may go on
     for start, stop in _lines(source):
         if stop - start > 200:
@@ -286,6 +315,18 @@ def build_sections(source: str) -> tuple[Section, ...]:
         line = source[start:stop]
         if not line.strip():
             continue
+        if skip and (k := bisect_right(region_starts, start) - 1) >= 0 and (
+                skip[k].span.end > start):
+            region = skip[k]
+            if region.kind is RegionKind.CONTENTS and not any(
+                    r.kind is K.CONTENTS for r in roots):
+                for heading in stack:
+                    heading.end = region.span.start
+                stack = []
+                roots.append(_Heading(K.CONTENTS, 0, None, Phrase("目录", Span(
+                    region.span.start, region.span.start)), region.span.start,
+                    region.span.start, end=region.span.end))
+            continue
         folded = fold_range(source, start, stop)
         if pending is None and _number_only(folded) and len(folded) < 8:
             pending = (start, folded)
@@ -293,7 +334,18 @@ def build_sections(source: str) -> tuple[Section, ...]:
         head_start, number_text = pending if pending is not None else (start, "")
         pending = None
         in_annex = any(h.kind is K.ANNEX for h in stack)
-        found = _heading_of(number_text + folded, in_annex)
+        found = _heading_of(number_text + folded, in_annex, titles)
+        if found is not None and not number_text and found[2] == 0 and found[1] != 0 and (
+                not after_break):
+            found = None  # an unnumbered title must start a paragraph
+        after_break = _BREAK.search(folded) is not None
+        if found is not None and not _HEADING_END.search(found_title := (
+                number_text + folded)[found[2]:].rstrip("。.:")) and found[0] is not K.ANNEX:
+            wrap = _wrapped_title(source, stop)
+            if wrap is not None:
+                found_title += wrap[0]
+                stop = wrap[1]
+                line = source[start:stop]
         if found is None:
             if continued is not None and _TITLE_CONTINUES.fullmatch(folded):
                 # an annex title written over two or three lines
@@ -312,8 +364,11 @@ def build_sections(source: str) -> tuple[Section, ...]:
             if not stack or stack[-1].level < 2:
                 continue
             level = stack[-1].level
-        if level > 0 and roots and roots[-1].kind is K.TABLES:
-            continue
+        tables = next((h for h in stack if h.kind is K.TABLES), None)
+        if tables is not None and (level > tables.level or (
+                level == tables.level and level > 0 and not _HEADING_END.search(
+                    fold_range(source, start, stop).rstrip("。.:")))):
+            continue  # a row label of the tables part (一、财政拨款收入), not a heading
         view = TextView(source, start, stop)
         title_from = max(0, title_start - len(number_text))
         title = view.phrase(title_from, len(view.text))

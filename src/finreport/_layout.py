@@ -1,0 +1,220 @@
+"""The text layer: what in a report's text is not narrative.
+
+PDF text extraction mixes the running text with things that are not sentences: page
+footers and page numbers, chart captions and the labels of a chart, the table of contents,
+and the tables part written one cell per line.  Their numbers must never enter a sentence
+and their labels never become headings.  :func:`find_regions` marks them, line by line, in
+one pass; the reader then leaves them out of every view (a footer inside a sentence
+disappears, and the sentence reads on).
+
+What makes a line part of a region is its *shape*, not its words: a footer such as
+``— 11 —`` or ``第 3 页``; a bare number that is the page's number (the offset between
+page index and printed number is learnt from the document); a run of short cell-like
+lines with several bare numbers (a table); a short run with bare percentages or a caption
+(a chart).  Each shape is one row of :data:`LINE_SHAPES`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from ._span import Span
+
+__all__ = ["LINE_SHAPES", "Region", "RegionKind", "find_regions", "subtract"]
+
+
+class RegionKind(enum.Enum):
+    """What a stretch of non-narrative text is."""
+
+    PAGE_MARK = "page_mark"
+    CHART = "chart"
+    CONTENTS = "contents"
+    TABLE = "table"
+
+
+@attrs.frozen
+class Region:
+    """A stretch of the text that is not narrative: its kind and its span (whole lines)."""
+
+    kind: RegionKind
+    span: Span
+
+
+_GAPS = str.maketrans("", "", " \t\u3000\u00a0\r\f\v")
+
+#: Line shapes, matched against a line with its white space removed.
+LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
+    # — 11 —, - 7 -, －3－, 第 3 页, 第3页共20页, 3/20
+    "footer": re.compile(r"[—–\-－─]+\d{1,3}[—–\-－─]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"),
+    "integer": re.compile(r"\d{1,3}"),
+    # a cell: a number, a percentage, a dash for nothing
+    "number": re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-−]?\d+(?:\.\d+)?[%％]?|[-—－]"),
+    "percent": re.compile(r"[^，,。;；:：]{0,16}[,，]?\d+(?:\.\d+)?[%％]"),
+    "caption": re.compile(r"图\d*[:：].{0,30}|.{0,20}(?:预算图|决算图|构成图|构成表|构成情况|结构图)"),
+    "part": re.compile(r"第[一二三四五六七八九十\d]{1,3}部分.*"),
+    "contents": re.compile(r"目录|目|录"),
+}
+_SENTENCE_PUNCT = re.compile(r"[。；;：:]")
+#: A numbered section heading (二、收入预算情况说明) ends a run of cells.
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).*(?:说明|情况)$")
+_UNIT_LINE = re.compile(r"(?:金额)?单位[:：](?:万元|元|亿元|千元)")
+_PART_MARK = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
+_CELL_MAX = 22
+_TABLE_MIN_LINES = 5
+_TABLE_MIN_NUMBERS = 3
+_LEADERS = re.compile(r"[.．…·\-]{3,}\d*$|\d+$")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    start = 0
+    length = len(text)
+    while start < length:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = length
+        yield start, stop, text[start:stop].translate(_GAPS) if not text.startswith(
+            "\t", start) else "\t"
+        start = stop + 1
+
+
+def _cell_like(line: str) -> bool:
+    """A short line without sentence punctuation: a table cell, a row label, a chart label."""
+    if len(line) > _CELL_MAX or LINE_SHAPES["part"].fullmatch(line) or _HEADING.match(line):
+        return False
+    if LINE_SHAPES["caption"].fullmatch(line) or _UNIT_LINE.fullmatch(line):
+        return True
+    return not _SENTENCE_PUNCT.search(line)
+
+
+def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[int]:
+    """Offsets ``page index - printed number`` that the document's bare numbers follow."""
+    votes: Counter[int] = Counter()
+    for (_, _, line), page in zip(lines, pages, strict=True):
+        if LINE_SHAPES["integer"].fullmatch(line):
+            votes[page - int(line)] += 1
+    page_count = pages[-1] + 1 if pages else 1
+    # an offset counts when it explains the numbers of at least a third of the pages
+    return {offset for offset, n in votes.items() if n >= max(2, page_count // 3)}
+
+
+def find_regions(text: str) -> tuple[Region, ...]:
+    """The non-narrative regions of *text*, in text order (see the module docstring).
+
+    Linear in the length of the text: every line is looked at a bounded number of times.
+    """
+    lines = [entry for entry in _lines(text) if entry[2]]
+    pages = []
+    page = 0
+    previous = 0
+    for start, _, _ in lines:
+        page += text.count("\f", previous, start)
+        previous = start
+        pages.append(page)
+    offsets = _page_offsets(lines, pages) if "\f" in text else set()
+    marks: list[Region | None] = []
+    for (start, stop, line), page in zip(lines, pages, strict=True):
+        footer = LINE_SHAPES["footer"].fullmatch(line) is not None
+        numbered = (LINE_SHAPES["integer"].fullmatch(line) is not None
+                    and page - int(line) in offsets)
+        marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
+                     if footer or numbered else None)
+    regions: list[Region] = [m for m in marks if m is not None]
+    regions.extend(_contents(lines))
+    regions.extend(_runs(lines, marks))
+    regions.sort(key=lambda r: (r.span.start, r.span.end))
+    return tuple(_merge(regions))
+
+
+def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:
+    """The table of contents: from 目录 to the first heading it lists, written again."""
+    for i, (start, _, line) in enumerate(lines[:80]):
+        if line == "目录" or (line == "目" and i + 1 < len(lines) and lines[i + 1][2] == "录"):
+            break
+    else:
+        return
+    first: set[str] = set()
+    begin = i + 1 if lines[i][2] == "目录" else i + 2
+    for start_j, _, line in lines[begin : i + 160]:
+        key = _LEADERS.sub("", line)
+        if key in first:
+            # the first entry written again: the report proper begins
+            yield Region(RegionKind.CONTENTS, Span(start, start_j))
+            return
+        if key and not first:
+            first.add(key)
+            if m := _PART_MARK.match(key):
+                first.add(m.group())  # 第一部分 部门概况 is written 第一部分 alone in the body
+
+
+def _runs(lines: list[tuple[int, int, str]], marks: list[Region | None]) -> Iterator[Region]:
+    """Tables and charts: runs of cell-like lines."""
+    i = 0
+    n = len(lines)
+    while i < n:
+        if marks[i] is not None or not _cell_like(lines[i][2]):
+            i += 1
+            continue
+        j = i
+        numbers = percents = captions = 0
+        while j < n and (marks[j] is not None or _cell_like(lines[j][2])):
+            line = lines[j][2]
+            if marks[j] is None:
+                if LINE_SHAPES["number"].fullmatch(line):
+                    numbers += 1
+                    percents += line.endswith(("%", "％"))
+                elif LINE_SHAPES["percent"].fullmatch(line):
+                    percents += 1
+                elif LINE_SHAPES["caption"].fullmatch(line):
+                    captions += 1
+            j += 1
+        while j > i and marks[j - 1] is not None:
+            j -= 1
+        count = sum(1 for k in range(i, j) if marks[k] is None)
+        span = Span(lines[i][0], lines[j - 1][1])
+        if count >= _TABLE_MIN_LINES and numbers - percents >= _TABLE_MIN_NUMBERS:
+            yield Region(RegionKind.TABLE, span)
+        elif (percents and (captions or count >= 3)) or (captions and count <= 12):
+            yield Region(RegionKind.CHART, span)
+        i = max(j, i + 1)
+
+
+def _merge(regions: list[Region]) -> Iterator[Region]:
+    """Regions without overlaps (a page mark inside a table stays a page mark)."""
+    end = -1
+    for region in regions:
+        if region.span.start >= end:
+            yield region
+            end = region.span.end
+        elif region.span.end > end:
+            yield Region(region.kind, Span(end, region.span.end))
+            end = region.span.end
+
+
+def subtract(ranges: list[tuple[int, int]], regions: tuple[Region, ...],
+             ) -> list[tuple[int, int]]:
+    """*ranges* (sorted, disjoint) without the text the *regions* cover."""
+    if not regions:
+        return ranges
+    from bisect import bisect_right
+
+    starts = [r.span.start for r in regions]
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        pos = start
+        k = max(0, bisect_right(starts, start) - 1)
+        while k < len(regions) and regions[k].span.start < end:
+            span = regions[k].span
+            if span.end > pos:
+                if span.start > pos:
+                    out.append((pos, span.start))
+                pos = max(pos, span.end)
+            k += 1
+        if pos < end:
+            out.append((pos, end))
+    return out
