@@ -8,7 +8,7 @@ from typing import Final
 
 import attrs
 
-from ._entries import Entry, read_entries
+from ._entries import Change, Entry, read_entries
 from ._figures import Amount, Count, Figure, Percent
 from ._span import Phrase, Span
 from ._view import TextView
@@ -21,6 +21,13 @@ CLASSIFICATION: Final[re.Pattern[str]] = re.compile(
     r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?)\(款\))?"
     r"(?:(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
     r"\(项\))?"
+)
+#: A line below a class heading: ``X（款）Y（项）`` or ``Y（项）`` (the class is the heading's).
+BELOW_CLASS: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
+    r"\(款\))?"
+    r"(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)\(项\)"
+    r"|(?P<group_only>[^()\d。;,，:.、\"]{1,30}?)\(款\)"
 )
 _ITEM_MARK = re.compile(r"(?<![\d.])(\d{1,3})[、.](?=\D)")
 
@@ -67,7 +74,9 @@ class BudgetLine:
     ``amount`` is the final amount (决算数), ``budget`` the initial budget (年初预算),
     ``completion`` the stated completion rate, ``share`` a stated share, ``comparison``
     the words comparing final with budget (``决算数小于预算数``); whichever the text states.
-    ``restated`` holds further figures written about the same line.
+    ``restated`` holds further figures written about the same line, ``change`` the
+    change against the prior year (budgets state one for every line).  In a budget report
+    ``amount`` is this year's budget.
     """
 
     classification: Classification
@@ -79,6 +88,7 @@ class BudgetLine:
     share: Percent | None = None
     comparison: Phrase | None = None
     restated: tuple[Figure, ...] = ()
+    change: Change | None = None
 
     @classmethod
     def parse(cls, text: str) -> BudgetLine:
@@ -97,17 +107,28 @@ class BudgetLine:
 
     @classmethod
     def from_view(cls, view: TextView, start: int = 0, end: int | None = None,
-                  number: Phrase | None = None) -> BudgetLine | None:
-        """The budget line in ``view.text[start:end]``, or None when it names no class."""
+                  number: Phrase | None = None, category: Phrase | None = None,
+                  ) -> BudgetLine | None:
+        """The budget line in ``view.text[start:end]``, or None when it names no class.
+
+        With *category* (the class heading a list of lines stands under), a line may name
+        only its 款 and 项.
+        """
         stop = len(view.text) if end is None else end
         m = CLASSIFICATION.search(view.text, start, stop)
+        if m is None and category is not None:
+            m = BELOW_CLASS.search(view.text, start, min(stop, start + 80))
         if m is None:
             return None
 
-        def part(name: str) -> Phrase | None:
-            return view.phrase(m.start(name), m.end(name)) if m.group(name) else None
+        def part(*names: str) -> Phrase | None:
+            for name in names:
+                if name in m.groupdict() and m.group(name):
+                    return view.phrase(m.start(name), m.end(name))
+            return None
 
-        classification = Classification(part("category"), part("group"), part("item"),
+        classification = Classification(part("category") or category,
+                                        part("group", "group_only"), part("item"),
                                         part("code"))
         rest = TextView(view.source, ranges=[(view.span(m.end(), stop).start,
                                               view.span(m.end(), stop).end)]) if m.end() < stop \
@@ -124,6 +145,7 @@ class BudgetLine:
             share=merged.share,
             comparison=merged.comparison,
             restated=merged.restated,
+            change=merged.change,
         )
 
 
@@ -159,14 +181,15 @@ def merge(entries: list[Entry]) -> Entry:
 
 
 def split_items(view: TextView, start: int = 0, end: int | None = None,
-                ) -> Iterator[tuple[int, int, Phrase]]:
-    """The numbered items ``1.``/``1、`` of a list that each name a classification:
-    ``(start, end, number)`` in view offsets."""
+                levels: tuple[str, ...] = ("(类)",)) -> Iterator[tuple[int, int, Phrase]]:
+    """The numbered items ``1.``/``1、`` of a list that each name a classification
+    (a level of *levels* in the item's first words): ``(start, end, number)`` in view
+    offsets."""
     stop = len(view.text) if end is None else end
     marks = []
     for m in _ITEM_MARK.finditer(view.text, start, stop):
         window = view.text[m.end() : min(stop, m.end() + 48)]
-        if "(类)" in window and (m.start() == start or view.text[m.start() - 1] in "。;:，,"):
+        if any(level in window for level in levels) and (m.start() == start or view.text[m.start() - 1] in "。;:，,"):
             marks.append(m)
     for i, m in enumerate(marks):
         item_end = marks[i + 1].start() if i + 1 < len(marks) else stop

@@ -249,8 +249,19 @@ def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
     return [read.entry for read in read_entries_in_context(view, skip_markers=skip_markers)]
 
 
-def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> list[ReadEntry]:
-    """Like :func:`read_entries`, with each entry's sentence and list membership."""
+#: Words that open the explanation of a change: figures after them explain, they are not
+#: the quantity the sentence is about (主要原因是基本支出增加1408.29万元).
+EXPLANATION: Final[re.Pattern[str]] = re.compile(r"原因|主要是|主要系|这是由于|由于")
+
+
+def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
+                            aside: list[tuple[Figure, str]] | None = None,
+                            ) -> list[ReadEntry]:
+    """Like :func:`read_entries`, with each entry's sentence and list membership.
+
+    Figures inside the explanation of a change (:data:`EXPLANATION`) are not entries:
+    they go to *aside*, with the reason ``"explanation"``, when a list is given.
+    """
     text = view.text
     marks = _Marks(text)
     builders: list[_Builder] = []
@@ -301,6 +312,11 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True) -> lis
             if figure is None:
                 continue
             kind = "figure"
+            if EXPLANATION.search(sentence):
+                if aside is not None:
+                    aside.append((figure, "explanation"))
+                previous_end = m.end()
+                continue
         previous_end = m.end()
         if isinstance(figure, Count) and role == "main" and not subject_key(
                 raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):

@@ -12,6 +12,8 @@ from ._budget_line import BudgetLine
 from ._entries import Entry
 from ._figures import Amount, Count, Figure, Percent, Year
 from ._indicators import ProjectPerformanceTable
+from ._layout import Region
+from ._profiles import ReportKind
 from ._sections import Section
 from ._span import Phrase, Span
 
@@ -32,15 +34,32 @@ __all__ = [
     "Report",
     "ReportKind",
     "ThreePublicExpenses",
+    "UNRECOGNIZED_REASONS",
+    "Unrecognized",
     "iter_figures",
 ]
 
 
-class ReportKind(enum.Enum):
-    """Final accounts (决算) or budget (预算)."""
+@attrs.frozen
+class Unrecognized:
+    """A figure of the narrative that the parser read but could not attribute for sure.
 
-    FINAL_ACCOUNTS = "final_accounts"
-    BUDGET = "budget"
+    ``reason`` says why (:data:`UNRECOGNIZED_REASONS`); ``text`` is the figure as written.
+    No rule raises an error on it.
+    """
+
+    span: Span
+    reason: str
+    text: str
+
+
+#: Why a figure is in :attr:`Report.unrecognized`.
+UNRECOGNIZED_REASONS: dict[str, str] = {
+    "unattributed": "the sentence names no quantity the report kind knows",
+    "explanation": "the figure explains a change (主要原因是…) and is not the quantity itself",
+    "detached": "the figure stands apart from its sentence (moved by text extraction)",
+    "repeated": "the section states this quantity again with a figure no field keeps",
+}
 
 
 @attrs.frozen
@@ -86,7 +105,9 @@ class ThreePublicExpenses:
     ``vehicles`` (公务用车购置及运行维护) = ``vehicle_purchase`` + ``vehicle_operation``,
     with ``vehicles_bought`` (count of cars bought) and ``fleet`` (保有量);
     ``reception`` (公务接待) = ``domestic`` + ``foreign``, with batches (批次) and visitors
-    (人次) of each.  ``absent`` is the sentence saying there were none.
+    (人次) of each.  ``absent`` is the sentence saying there were none.  ``meetings``
+    (会议费) and ``training`` (培训费), which budgets report in the same section, are
+    fields of their own and never parts of the total.
     """
 
     total: Entry | None = None
@@ -108,6 +129,8 @@ class ThreePublicExpenses:
     foreign_batches: Count | None = None
     foreign_visitors: Count | None = None
     absent: Phrase | None = None
+    meetings: Entry | None = None
+    training: Entry | None = None
 
     def parts(self) -> tuple[Entry | None, Entry | None, Entry | None]:
         """Overseas travel, vehicles and reception, in that order."""
@@ -232,7 +255,9 @@ class Report:
     residue: tuple[Phrase, ...] = ()
     as_of: tuple[Year, ...] = ()
     name_variants: tuple[Phrase, ...] = ()
-    unrecognized: tuple[Span, ...] = ()
+    unrecognized: tuple[Unrecognized, ...] = ()
+    layout: tuple[Region, ...] = ()
+    statements: tuple[Entry, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:
@@ -279,7 +304,7 @@ def iter_figures(obj: object) -> Iterator[Figure]:
             if not isinstance(item, _SCALARS):
                 yield from iter_figures(item)
         return
-    if isinstance(obj, (*_SCALARS, Section, Span, Phrase, Year)):
+    if isinstance(obj, (*_SCALARS, Section, Span, Phrase, Year, Unrecognized, Region)):
         return
     names = _FIELD_NAMES.get(type(obj))
     if names is None:

@@ -14,11 +14,12 @@ from typing import Final
 import attrs
 
 from ._budget_line import BudgetLine, merge, split_items
-from ._entries import Entry, ReadEntry, read_entries_in_context
+from ._entries import Entry, ReadEntry, read_entries_in_context, subject_key
 from ._errors import ReportError
-from ._figures import Count, Year
+from ._figures import Count, Figure, Year
 from ._indicators import parse_project_tables
 from ._layout import Region, RegionKind, find_regions, subtract
+from ._profiles import PROFILES, detect_kind
 from ._model import (
     Annex,
     Assets,
@@ -33,6 +34,7 @@ from ._model import (
     Report,
     ReportKind,
     ThreePublicExpenses,
+    Unrecognized,
     iter_figures,
 )
 from ._residue import find_as_of, find_name_variants, find_residue
@@ -62,6 +64,8 @@ _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 
 #: Fields of the three public expenses: (field, name pattern), first match wins.
 THREE_PUBLIC_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("meetings", re.compile(r"会议费")),
+    ("training", re.compile(r"培训费")),
     ("domestic", re.compile(r"国内(?:公务)?接待")),
     ("foreign", re.compile(r"外事接待|外宾接待|接待外宾|外事|外宾")),
     ("reception", re.compile(r"公务接待")),
@@ -111,7 +115,9 @@ class _Reader:
 
     source: str
     regions: tuple[Region, ...] = ()
+    kind: ReportKind = ReportKind.FINAL_ACCOUNTS
     candidates: list[Span] = attrs.field(factory=list)
+    aside: list[tuple[Figure, str]] = attrs.field(factory=list)
 
     def table_ranges(self, section: Section) -> list[tuple[int, int]]:
         """The section body without its tab-indented table lines and without the
@@ -137,7 +143,24 @@ class _Reader:
     def read(self, section: Section) -> list[ReadEntry]:
         ranges = self.table_ranges(section)
         view = TextView(self.source, ranges=ranges)
-        entries = read_entries_in_context(view)
+        return self.read_view(view)
+
+    def read_view(self, view: TextView) -> list[ReadEntry]:
+        """The entries of a view, as the report's kind reads them.
+
+        Where a share marker stands without its percentage (``占`` followed by the next
+        item: text extraction moved the percentages away), no share of the view is
+        attributed: they go to ``unrecognized`` as detached.
+        """
+        entries = read_entries_in_context(view, aside=self.aside)
+        if _DANGLING_SHARE.search(view.text):
+            for read in entries:
+                if read.entry.share is not None:
+                    self.aside.append((read.entry.share, "detached"))
+            entries = [attrs.evolve(r, entry=attrs.evolve(r.entry, share=None))
+                       for r in entries]
+        if self.kind.is_budget:
+            entries = [attrs.evolve(r, entry=_as_budget(r.entry)) for r in entries]
         for read in entries:
             self.candidates.extend(f.span for f in read.entry.figures())
         return entries
@@ -147,14 +170,38 @@ class _Reader:
         return TextView(self.source, ranges=ranges)
 
 
+#: ``占`` with no percentage after it: ``…万元，占；`` or ``占项目支出5533万元``.
+_DANGLING_SHARE = re.compile(r"占(?:[;；。]|$|[^\d。;，,的\"]{1,12}\d[\d,.]*万元)")
+
+
+def _as_budget(entry: Entry) -> Entry:
+    """In a budget report ``预算为X`` states the amount itself."""
+    if entry.amount is None and entry.budget is not None:
+        return attrs.evolve(entry, amount=entry.budget, budget=None)
+    return entry
+
+
 def _entries(reads: Iterable[ReadEntry]) -> list[Entry]:
     return [r.entry for r in reads]
 
 
-def _single(reads: list[ReadEntry]) -> Entry | None:
-    """All that a section says about its one quantity, merged."""
+def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | None:
+    """All that a section says about its one quantity, merged.
+
+    The quantity is the one the section's first amount is about; entries about other
+    quantities (the sources and classes a budget's overview lists after its total) go to
+    *rest* when a list is given, and are never merged into it.
+    """
     entries = _entries(reads)
-    return merge(entries) if entries else None
+    if rest is None or not entries:
+        return merge(entries) if entries else None
+    head = next((e for e in entries if e.amount is not None), entries[0])
+    key = subject_key(head.name.text)
+    same = [e for e in entries if subject_key(e.name.text) in (key, "")
+            and not (e is not head and e.amount is not None and e.amount.value != (
+                head.amount.value if head.amount else None) and e.share is not None)]
+    rest.extend(e for e in entries if all(e is not s for s in same))
+    return merge(same)
 
 
 def _breakdown(reads: list[ReadEntry], *, listed_only: bool = False) -> Breakdown | None:
@@ -239,9 +286,6 @@ def _three_public(reads: list[ReadEntry]) -> ThreePublicExpenses:
             if pattern.search(entry.name.text):
                 groups.setdefault(field, []).append(entry)
                 break
-        else:
-            if entry.absent is None:
-                groups.setdefault("total", []).append(entry)
     merged = {field: merge(entries) for field, entries in groups.items()}
     overseas = groups.get("overseas", [])
     return ThreePublicExpenses(
@@ -265,6 +309,8 @@ def _three_public(reads: list[ReadEntry]) -> ThreePublicExpenses:
         foreign_batches=_first_count(groups.get("foreign", []), frozenset({"批次", "批"})),
         foreign_visitors=_first_count(groups.get("foreign", []), _PERSONS),
         absent=absent,
+        meetings=merged.get("meetings"),
+        training=merged.get("training"),
     )
 
 
@@ -302,11 +348,13 @@ def _assets(reads: list[ReadEntry]) -> Assets:
 
 
 def _institutions(reads: list[ReadEntry]) -> Institutions | None:
-    with_counts = [r.entry for r in reads if r.entry.counts]
+    with_counts = [r for r in reads if r.entry.counts]
     if not with_counts:
         return None
     first = with_counts[0]
-    return Institutions(first.counts[0], tuple(with_counts[1:]), first.name)
+    # the kinds of units stand in the sentence of the total; staff counts elsewhere do not
+    kinds = tuple(r.entry for r in with_counts[1:] if r.sentence == first.sentence)
+    return Institutions(first.entry.counts[0], kinds, first.entry.name)
 
 
 def _performance(reader: _Reader, section: Section) -> PerformanceManagement:
@@ -355,6 +403,29 @@ def _detail(reader: _Reader, section: Section) -> tuple[Entry | None, tuple[Budg
             lines.append(line)
             reader.candidates.extend(f.span for f in iter_figures(line))
     return execution, tuple(lines)
+
+
+_CLASS_TITLE = re.compile(r"\(类\)|支出$")
+_BELOW_CLASS_LEVELS = ("(款)", "(项)")
+
+
+def _class_lines(reader: _Reader, section: Section) -> tuple[BudgetLine, ...]:
+    """The lines listed under the class headings of a section (``（一）一般公共服务（类）``
+    then ``1．…（款）…（项）支出X万元，与上年相比增加…``), each with its class."""
+    lines: list[BudgetLine] = []
+    for child in section.children:
+        if not _CLASS_TITLE.search(child.title.text):
+            continue
+        view = reader.view(child)
+        for start, end, number in split_items(view, levels=_BELOW_CLASS_LEVELS):
+            line = BudgetLine.from_view(view, start, end, number, category=child.title)
+            if line is None:
+                continue
+            if reader.kind.is_budget and line.amount is None and line.budget is not None:
+                line = attrs.evolve(line, amount=line.budget, budget=None)
+            lines.append(line)
+            reader.candidates.extend(f.span for f in iter_figures(line))
+    return tuple(lines)
 
 
 def _fund(reader: _Reader, section: Section) -> FundBudget:
@@ -454,7 +525,8 @@ def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
     regions = find_regions(source)
-    sections = build_sections(source, regions)
+    profile = PROFILES[detect_kind(source)]
+    sections = build_sections(source, regions, profile.section_titles, profile.nested_only)
     tables_parts = tuple(Region(RegionKind.TABLE, root.span) for root in sections
                          if root.kind is K.TABLES)
     known = [s for root in sections for s in root.walk()
@@ -465,16 +537,18 @@ def parse_report(text: str) -> Report:
             "(no heading such as 第二部分 …决算情况说明, 收入决算情况说明 or 名词解释)"
         )
     reader = _Reader(source, tuple(sorted(regions + tables_parts,
-                                          key=lambda r: (r.span.start, r.span.end))))
+                                          key=lambda r: (r.span.start, r.span.end))),
+                     profile.kind)
     fields: dict[str, object] = {}
     general: dict[str, object] = {}
     three_public_reads: list[ReadEntry] = []
+    statements: list[Entry] = []
     annexes: list[Annex] = []
     handlers: dict[SectionKind, Callable[[Section], None]] = {}
 
     def simple(field: str) -> Callable[[Section], None]:
         def handle(section: Section) -> None:
-            fields.setdefault(field, _single(reader.read(section)))
+            fields.setdefault(field, _single(reader.read(section), statements))
         return handle
 
     def breakdown(field: str) -> Callable[[Section], None]:
@@ -483,7 +557,11 @@ def parse_report(text: str) -> Report:
         return handle
 
     def gb_overall(section: Section) -> None:
-        general.setdefault("total", _single(reader.read(section)))
+        general.setdefault("total", _single(reader.read(section), statements))
+        if reader.kind.is_budget and "lines" not in general:
+            lines = _class_lines(reader, section)
+            if lines:
+                general["lines"] = lines
 
     def gb_structure(section: Section) -> None:
         found = _breakdown(reader.read(section))
@@ -564,7 +642,8 @@ def parse_report(text: str) -> Report:
         fields["three_public"] = _three_public(three_public_reads)
     if general:
         fields["general_budget"] = GeneralBudget(**general)  # type: ignore[arg-type]
-    organization, year, kind = _identity(source, sections)
+    organization, year, _ = _identity(source, sections)
+    kind = profile.kind
     body = TextView(source, ranges=subtract(
         [(root.span.start, root.span.end) for root in sections
          if root.kind not in (K.CONTENTS, K.TABLES)],
@@ -573,9 +652,13 @@ def parse_report(text: str) -> Report:
                     sections=sections, annexes=tuple(annexes), glossary=glossary,
                     residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
                     name_variants=tuple(find_name_variants(body, organization.text))
-                    if organization is not None else (),
+                    if organization is not None else (), layout=regions,
+                    statements=tuple(statements),
                     **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
     taken = {f.span for f in iter_figures(report)}
-    unrecognized = tuple(sorted({span for span in reader.candidates if span not in taken}))
+    reasons = {figure.span: reason for figure, reason in reader.aside}
+    reasons.update({span: "unattributed" for span in reader.candidates if span not in taken})
+    unrecognized = tuple(Unrecognized(span, reason, source[span.start:span.end])
+                         for span, reason in sorted(reasons.items()) if span not in taken)
     return attrs.evolve(report, unrecognized=unrecognized)
 

@@ -206,6 +206,9 @@ def _classify_part(title: str) -> SectionKind:
 
 #: A table of section titles: (kind, title pattern, expected number), first match wins.
 TitleTable = tuple[tuple[SectionKind, re.Pattern[str], int], ...]
+#: Section kinds that final accounts write only as subsections (of 其他重要事项).
+NESTED_ONLY: Final[frozenset[SectionKind]] = frozenset(
+    {K.OPERATING_COSTS, K.PROCUREMENT, K.ASSETS})
 
 
 def _classify_section(title: str, titles: TitleTable) -> SectionKind | None:
@@ -216,6 +219,7 @@ def _classify_section(title: str, titles: TitleTable) -> SectionKind | None:
 
 
 def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES,
+                nested_only: frozenset[SectionKind] = NESTED_ONLY,
                 ) -> tuple[SectionKind, int, int] | None:
     """Classify one folded line: ``(kind, level, title_start)``, or None for body text."""
     if not folded or len(folded) > 60:
@@ -258,11 +262,11 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
                 # 部门财政资金支出情况。: an annex heading that lost its number
                 return K.OTHER, SIBLING, 0
             return None
-        if level is None and not _TITLE_SHAPE.search(bare):
+        if level is None and (not _TITLE_SHAPE.search(bare) or title.endswith("。")):
             return None
         if level is None:
             level = 2 if kind.value.startswith(("general_budget_", "three_public_")) else 1
-        if kind in (K.OPERATING_COSTS, K.PROCUREMENT, K.ASSETS) and level < 2:
+        if kind in nested_only and level < 2:
             return None
     if kind is None or in_annex:
         kind = K.OTHER
@@ -291,7 +295,8 @@ def _number_only(folded: str) -> bool:
 
 
 def build_sections(source: str, skip: tuple[Region, ...] = (),
-                   titles: TitleTable = SECTION_TITLES) -> tuple[Section, ...]:
+                   titles: TitleTable = SECTION_TITLES,
+                   nested_only: frozenset[SectionKind] = NESTED_ONLY) -> tuple[Section, ...]:
     """The report's section tree: the parts at level 0, sections and subsections below.
 
     A table of contents (the part headings listed once before the report proper) is
@@ -334,7 +339,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
         head_start, number_text = pending if pending is not None else (start, "")
         pending = None
         in_annex = any(h.kind is K.ANNEX for h in stack)
-        found = _heading_of(number_text + folded, in_annex, titles)
+        found = _heading_of(number_text + folded, in_annex, titles, nested_only)
         if found is not None and not number_text and found[2] == 0 and found[1] != 0 and (
                 not after_break):
             found = None  # an unnumbered title must start a paragraph

@@ -14,15 +14,17 @@ from .._figures import Amount, Count, Figure, Percent, Year
 from .._finding import Evidence, Finding, Severity
 from .._interval import Interval
 from .._model import Report
+from .._profiles import ReportKind
 from .._span import Phrase, Span
 
-__all__ = ["RULES", "Context", "Rule", "rule"]
+__all__ = ["FINAL_ACCOUNTS", "RULES", "Context", "Rule", "rule"]
 
 
 @attrs.frozen
 class Rule:
     """A consistency rule: stable ``code``, ``name``, ``title`` (English and Chinese),
-    default ``severity``, documentation, and a short ``passing`` and ``failing`` text."""
+    default ``severity``, documentation, a short ``passing`` and ``failing`` text, and the
+    report kinds it ``applies_to`` (a rule runs only on reports of those kinds)."""
 
     code: str
     name: str
@@ -33,14 +35,20 @@ class Rule:
     passing: str
     failing: str
     run: Callable[[Context], Iterable[Finding]] = attrs.field(repr=False, eq=False)
+    applies_to: frozenset[ReportKind] = frozenset(ReportKind)
 
+
+#: Final accounts of both editions (决算 and 高等学校决算).
+FINAL_ACCOUNTS: Final[frozenset[ReportKind]] = frozenset(
+    {ReportKind.FINAL_ACCOUNTS, ReportKind.UNIVERSITY_FINAL_ACCOUNTS})
 
 #: Every rule, by code, in catalogue order.
 RULES: Final[dict[str, Rule]] = {}
 
 
 def rule(code: str, name: str, title: str, title_zh: str, severity: Severity, *,
-         passing: str, failing: str) -> Callable[[Callable[[Context], Iterable[Finding]]],
+         passing: str, failing: str,
+         applies_to: frozenset[ReportKind] = frozenset(ReportKind)) -> Callable[[Callable[[Context], Iterable[Finding]]],
                                                  Callable[[Context], Iterable[Finding]]]:
     """Register a rule function under *code*."""
 
@@ -49,7 +57,8 @@ def rule(code: str, name: str, title: str, title_zh: str, severity: Severity, *,
         if code in RULES:
             raise ValueError(f"rule code {code} registered twice")
         doc = " ".join((func.__doc__ or "").split())
-        RULES[code] = Rule(code, name, title, title_zh, severity, doc, passing, failing, func)
+        RULES[code] = Rule(code, name, title, title_zh, severity, doc, passing, failing, func,
+                           applies_to)
         return func
 
     return register
@@ -117,5 +126,7 @@ def run_rules(report: Report, codes: Iterable[str], locale: str) -> Iterator[Fin
     """Run the rules with the given codes on *report*."""
     context = Context(report, locale)
     for code in codes:
+        if report.kind not in RULES[code].applies_to:
+            continue
         context.code = code
         yield from RULES[code].run(context)

@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
 
+from .._budget_line import BudgetLine
 from .._entries import Change, Entry
+from .._span import Phrase
 from .._finding import Evidence, Finding, Severity
 from .._interval import amount_intervals, interval_of
 from ._common import percent_evidence
-from ._entries_of import main_entries
+from ._entries_of import budget_lines, main_entries
 from ._registry import Context, rule
 
 __all__ = ["change_direction", "change_percent", "direction_of"]
@@ -33,11 +35,21 @@ def direction_of(word: str | None) -> int | None:
 
 
 def _changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
+    """Every stated change with the entry it is about: main entries, the report's other
+    statements, and budget lines (as entries named after their classification)."""
     seen: set[int] = set()
-    for entry in main_entries(ctx.report):
+    lines = (Entry(name=_line_name(line), amount=line.amount, change=line.change)
+             for line in budget_lines(ctx.report) if line.change is not None)
+    for entry in (*main_entries(ctx.report), *ctx.report.statements, *lines):
         if entry.change is not None and id(entry.change) not in seen:
             seen.add(id(entry.change))
             yield entry, entry.change
+
+
+def _line_name(line: BudgetLine) -> Phrase:
+    c = line.classification
+    deepest = c.item or c.group or c.category
+    return deepest if deepest is not None else Phrase("", line.span)
 
 
 @rule("FR301", "change-percent", "A change's percentage does not match its amount",
@@ -68,6 +80,18 @@ def change_percent(ctx: Context) -> Iterator[Finding]:
             )
             continue
         computed = delta.percent_of(prior)
+        if computed is None and prior.low <= 0 <= prior.high and sign > 0 and (
+                entry.amount.wan == change.amount.wan and change.amount.wan != 0):
+            yield ctx.finding(
+                [change.percent, change.amount, entry.amount],
+                "{name}增加{delta}即为本年数{current}，上年数为零，增长率{pct}无从计算",
+                "{name} rose by {delta}, its whole current {current}: the prior year was "
+                "zero and a growth rate of {pct} is undefined",
+                name=entry.name.text, delta=ctx.figure(change.amount),
+                current=ctx.figure(entry.amount), pct=ctx.figure(change.percent),
+                evidence=Evidence(change.percent.value, None, None, None, None, "%"),
+            )
+            continue
         if computed is None or interval_of(change.percent).meets(computed):
             continue
         yield ctx.finding(

@@ -13,7 +13,7 @@ from .._finding import Evidence, Finding, Severity
 from .._interval import Interval, amount_intervals, interval_of
 from .._model import Report
 from ._common import is_class
-from ._registry import Context, rule
+from ._registry import FINAL_ACCOUNTS, Context, rule
 
 __all__ = ["operating_costs", "same_period", "same_quantity", "stated_pairs",
            "written_two_ways"]
@@ -234,7 +234,8 @@ def same_period(ctx: Context) -> Iterator[Finding]:
       passing=_HEAD + "六、一般公共预算财政拨款基本支出决算情况说明\n2020年一般公共预算财政拨款基本支出10.00万元，其中：人员经费6.00万元；"
       "日常公用经费4.00万元。\n十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，机关运行经费支出4.00万元。\n",
       failing=_HEAD + "六、一般公共预算财政拨款基本支出决算情况说明\n2020年一般公共预算财政拨款基本支出10.00万元，其中：人员经费6.00万元；"
-      "日常公用经费4.00万元。\n十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，机关运行经费支出5.00万元。\n")
+      "日常公用经费4.00万元。\n十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，机关运行经费支出5.00万元。\n",
+      applies_to=FINAL_ACCOUNTS)
 def operating_costs(ctx: Context) -> Iterator[Finding]:
     """For administrative units (and institutions managed like them) agency operating
     costs (机关运行经费) are, by definition, the public expenses (日常公用经费) of basic

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from .._budget_line import category_key
 from .._classification import lookup
 from .._figures import Amount
 from .._finding import Finding, Severity
-from .._interval import amount_intervals
+from .._interval import Interval, amount_intervals
 from ._common import amount_sum, breakdowns, check_sum, is_class
-from ._registry import Context, rule
+from ._registry import FINAL_ACCOUNTS, Context, rule
 
 __all__ = ["lines_total", "parts_sum"]
 
@@ -37,6 +38,8 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
         if total is None or any(p is None for p in parts):
             continue
         amounts = [p for p in parts if p is not None]
+        if _subtotal(total, amounts):
+            continue  # a part restates the total or the sum of others: not a plain list
         if breakdown.partial:
             stated, *intervals = amount_intervals(total, *amounts)
             if amount_sum(amounts, intervals)[0].low <= stated.high:
@@ -54,6 +57,17 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
                               t.vehicle_purchase.amount, bought)
             if found is not None:
                 yield found
+
+
+def _subtotal(total: Amount, parts: list[Amount]) -> bool:
+    """True when one part is as large as the total, or is itself the sum of the others
+    less the total (本年支出预算415,808.40 listed among the classes it sums)."""
+    if any(p.wan >= total.wan for p in parts):
+        return True
+    excess = sum((p.wan for p in parts), Decimal(0)) - total.wan
+    tolerance = sum((Interval.rounded(p.wan, p.decimals).radius for p in parts),
+                    Interval.rounded(total.wan, total.decimals).radius)
+    return excess > 0 and any(abs(p.wan - excess) <= tolerance for p in parts)
 
 
 def _listed(ctx: Context) -> Iterator[Finding]:
@@ -110,7 +124,8 @@ def _class_lines(ctx: Context) -> Iterator[Finding]:
       failing=_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n"
       "2020年一般公共预算财政拨款支出10.00万元。\n（三）一般公共预算财政拨款支出决算具体情况\n"
       "其中：\n1.一般公共服务（类）群众团体事务（款）行政运行（项）:支出决算为6.00万元。\n"
-      "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为5.00万元。\n")
+      "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为5.00万元。\n",
+      applies_to=FINAL_ACCOUNTS)
 def lines_total(ctx: Context) -> Iterator[Finding]:
     """All detail lines (类/款/项) of the general budget must add up to its total.  When a
     class already disagrees with its own items (FR101), this follows from that and is

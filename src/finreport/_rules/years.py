@@ -50,12 +50,14 @@ def comparison_year(ctx: Context) -> Iterator[Finding]:
       failing=_HEAD + "十、其他重要事项的情况说明\n（三）国有资产占有使用情况\n截至2019年12月31日，共有车辆2辆。\n")
 def as_of_year(ctx: Context) -> Iterator[Finding]:
     """Dates such as ``截至2020年12月31日`` give the state at the end of the fiscal year and
-    must lie in it."""
+    must lie in it.  A budget describes the year ahead from the state at the end of the
+    year before: there ``截至2019年12月31日`` is normal in a 2020 budget."""
     year = ctx.fiscal_year
     if year is None:
         return
+    allowed = {year - 1, year} if ctx.report.kind.is_budget else {year}
     for as_of in ctx.report.as_of:
-        if as_of.value != year:
+        if as_of.value not in allowed:
             yield ctx.finding(
                 [as_of],
                 "“截至{value}年”不在{year}年度内",
