@@ -458,7 +458,7 @@ def test_unrecognized(parsed: object, doc: str) -> None:
     """No amount or percentage of the narrative or the annexes is left unread."""
     text, report = parsed(doc)  # type: ignore[operator]
     narrative = part_span(report, K.NARRATIVE)
-    for span in report.unrecognized:
+    for span in (u.span for u in report.unrecognized):
         if span.start >= narrative.start:
             assert not re.search(r"(元|%|％)\s*$", text[span.start:span.end]), span
 

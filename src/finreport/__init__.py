@@ -17,7 +17,9 @@ from ._indicators import (
     Target,
     Verdict,
 )
+from ._layout import Region, RegionKind
 from ._model import (
+    UNRECOGNIZED_REASONS,
     Annex,
     Assets,
     BasicExpenditure,
@@ -31,7 +33,9 @@ from ._model import (
     Report,
     ReportKind,
     ThreePublicExpenses,
+    Unrecognized,
 )
+from ._profiles import PROFILES, Basis, Profile, Scope, detect_kind
 from ._rules import Rule
 from ._schema import json_schema
 from ._sections import Section, SectionKind
@@ -41,10 +45,13 @@ from ._span import Phrase, Span, line_col
 __version__ = "0.1.0"
 
 __all__ = [
+    "PROFILES",
+    "UNRECOGNIZED_REASONS",
     "Amount",
     "Annex",
     "Assets",
     "BasicExpenditure",
+    "Basis",
     "Breakdown",
     "BudgetLine",
     "Change",
@@ -64,20 +71,26 @@ __all__ = [
     "PerformanceManagement",
     "Phrase",
     "Procurement",
+    "Profile",
     "ProjectPerformanceTable",
+    "Region",
+    "RegionKind",
     "Report",
     "ReportError",
     "ReportKind",
     "Rule",
+    "Scope",
     "Section",
     "SectionKind",
     "Severity",
     "Span",
     "Target",
     "ThreePublicExpenses",
+    "Unrecognized",
     "Verdict",
     "Year",
     "check",
+    "detect_kind",
     "from_dict",
     "from_json",
     "json_schema",

@@ -130,9 +130,7 @@ class BudgetLine:
         classification = Classification(part("category") or category,
                                         part("group", "group_only"), part("item"),
                                         part("code"))
-        rest = TextView(view.source, ranges=[(view.span(m.end(), stop).start,
-                                              view.span(m.end(), stop).end)]) if m.end() < stop \
-            else None
+        rest = view.sub(m.end(), stop) if m.end() < stop else None
         entries = read_entries(rest) if rest is not None else []
         merged = merge(entries)
         return cls(
@@ -189,7 +187,8 @@ def split_items(view: TextView, start: int = 0, end: int | None = None,
     marks = []
     for m in _ITEM_MARK.finditer(view.text, start, stop):
         window = view.text[m.end() : min(stop, m.end() + 48)]
-        if any(level in window for level in levels) and (m.start() == start or view.text[m.start() - 1] in "。;:，,"):
+        opens = m.start() == start or view.text[m.start() - 1] in "。;:，,"
+        if opens and any(level in window for level in levels):
             marks.append(m)
     for i, m in enumerate(marks):
         item_end = marks[i + 1].start() if i + 1 < len(marks) else stop

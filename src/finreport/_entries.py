@@ -312,7 +312,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             if figure is None:
                 continue
             kind = "figure"
-            if EXPLANATION.search(sentence):
+            if not isinstance(figure, Count) and EXPLANATION.search(sentence):
                 if aside is not None:
                     aside.append((figure, "explanation"))
                 previous_end = m.end()

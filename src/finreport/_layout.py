@@ -133,11 +133,11 @@ def find_regions(text: str) -> tuple[Region, ...]:
 
 def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:
     """The table of contents: from 目录 to the first heading it lists, written again."""
-    for i, (start, _, line) in enumerate(lines[:80]):
-        if line == "目录" or (line == "目" and i + 1 < len(lines) and lines[i + 1][2] == "录"):
-            break
-    else:
+    i = next((k for k, (_, _, line) in enumerate(lines[:80]) if line == "目录" or (
+        line == "目" and k + 1 < len(lines) and lines[k + 1][2] == "录")), None)
+    if i is None:
         return
+    start = lines[i][0]
     first: set[str] = set()
     begin = i + 1 if lines[i][2] == "目录" else i + 2
     for start_j, _, line in lines[begin : i + 160]:

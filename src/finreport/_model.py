@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ._finding import Finding
 
 __all__ = [
+    "UNRECOGNIZED_REASONS",
     "Annex",
     "Assets",
     "BasicExpenditure",
@@ -34,7 +35,6 @@ __all__ = [
     "Report",
     "ReportKind",
     "ThreePublicExpenses",
-    "UNRECOGNIZED_REASONS",
     "Unrecognized",
     "iter_figures",
 ]

@@ -19,7 +19,6 @@ from ._errors import ReportError
 from ._figures import Count, Figure, Year
 from ._indicators import parse_project_tables
 from ._layout import Region, RegionKind, find_regions, subtract
-from ._profiles import PROFILES, detect_kind
 from ._model import (
     Annex,
     Assets,
@@ -37,6 +36,7 @@ from ._model import (
     Unrecognized,
     iter_figures,
 )
+from ._profiles import PROFILES, detect_kind
 from ._residue import find_as_of, find_name_variants, find_residue
 from ._sections import Section, SectionKind, build_sections
 from ._span import Phrase, Span
@@ -185,6 +185,20 @@ def _entries(reads: Iterable[ReadEntry]) -> list[Entry]:
     return [r.entry for r in reads]
 
 
+def _same_subject(key: str, head: str) -> bool:
+    """True when *key* names the quantity *head* names: the same words, a shortened form
+    (``财政拨款收、支总计`` then ``收、支总计``), or a slip in its last characters
+    (``一般公共预算财政拨`` for ``…财政拨款``)."""
+    if key in ("", head) or head.startswith(key) or key.startswith(head) or head.endswith(key):
+        return True
+    common = 0
+    for a, b in zip(key, head, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, min(len(key), len(head)) - 2)
+
+
 def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | None:
     """All that a section says about its one quantity, merged.
 
@@ -197,7 +211,7 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | 
         return merge(entries) if entries else None
     head = next((e for e in entries if e.amount is not None), entries[0])
     key = subject_key(head.name.text)
-    same = [e for e in entries if subject_key(e.name.text) in (key, "")
+    same = [e for e in entries if _same_subject(subject_key(e.name.text), key)
             and not (e is not head and e.amount is not None and e.amount.value != (
                 head.amount.value if head.amount else None) and e.share is not None)]
     rest.extend(e for e in entries if all(e is not s for s in same))
@@ -389,8 +403,7 @@ def _detail(reader: _Reader, section: Section) -> tuple[Entry | None, tuple[Budg
     view = reader.view(section)
     items = list(split_items(view))
     head_end = items[0][0] if items else len(view.text)
-    head = TextView(reader.source, ranges=[(view.span(0, head_end).start,
-                                            view.span(0, head_end).end)]) if head_end else None
+    head = view.sub(0, head_end) if head_end else None
     execution = None
     if head is not None and head.text:
         reads = read_entries_in_context(head)

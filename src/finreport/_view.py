@@ -143,3 +143,14 @@ class TextView:
     def phrase(self, start: int, end: int) -> Phrase:
         """The view's characters ``[start, end)`` as a :class:`Phrase` with its source span."""
         return Phrase(self.text[start:end], self.span(start, end))
+
+    def sub(self, start: int, end: int) -> TextView:
+        """A view of this view's characters ``[start, end)``: the same text, keeping
+        whatever this view left out (a page footer inside a sentence stays out)."""
+        ranges: list[tuple[int, int]] = []
+        bounds = [*self._starts[1:], len(self.text)]
+        for a, b, origin in zip(self._starts, bounds, self._origins, strict=True):
+            lo, hi = max(a, start), min(b, end)
+            if lo < hi:
+                ranges.append((origin + lo - a, origin + hi - a))
+        return TextView(self.source, ranges=ranges)

@@ -46,8 +46,12 @@ def breakdowns(ctx: Context) -> Iterator[Breakdown]:
     if r.income and r.income.total and r.income.items:
         yield Breakdown("本年收入合计", "income total", r.income.total, r.income.items)
     if r.expenditure and r.expenditure.total and r.expenditure.items:
-        yield Breakdown("本年支出合计", "expenditure total", r.expenditure.total,
-                        r.expenditure.items)
+        items = r.expenditure.items
+        classes = tuple(e for e in items if is_class(e, ctx.fiscal_year))
+        kinds = tuple(e for e in items if not is_class(e, ctx.fiscal_year))
+        # 基本支出 + 项目支出 and the functional classes are two breakdowns of one total
+        for parts in ((kinds, classes) if classes and kinds else (items,)):
+            yield Breakdown("本年支出合计", "expenditure total", r.expenditure.total, parts)
     gb = r.general_budget
     if gb and gb.classes and (gb.structure_total or gb.total):
         total = gb.structure_total or gb.total

@@ -15,6 +15,7 @@ from pathlib import Path
 from .._check import check, rules
 from .._finding import Finding, Severity
 from .._model import Report
+from .._profiles import ReportKind
 from ._registry import Rule
 
 __all__ = ["default_path", "render_rules_markdown", "write_rules_markdown"]
@@ -146,12 +147,19 @@ def _summary(catalogue: Sequence[Rule]) -> list[str]:
     return lines
 
 
+def _kinds(rule: Rule) -> str:
+    if rule.applies_to == frozenset(ReportKind):
+        return "every report kind"
+    return ", ".join(f"`{k.value}`" for k in ReportKind if k in rule.applies_to)
+
+
 def _section(rule: Rule) -> list[str]:
     lines = [f'<a id="{_anchor(rule)}"></a>', "",
              f"## {rule.code} {rule.title}", "",
              f"- Code: `{rule.code}` (`{rule.name}`)",
              f"- 中文标题: {rule.title_zh}",
-             f"- Default severity: **{rule.severity.value}**", "",
+             f"- Default severity: **{rule.severity.value}**",
+             f"- Applies to: {_kinds(rule)}", "",
              rule.doc or "(no documentation)", "",
              "Passing example (no finding of this rule):", "",
              *_fence(rule.passing), "",

@@ -8,9 +8,9 @@ from typing import Final
 
 from .._budget_line import BudgetLine
 from .._entries import Change, Entry
-from .._span import Phrase
 from .._finding import Evidence, Finding, Severity
 from .._interval import amount_intervals, interval_of
+from .._span import Phrase
 from ._common import percent_evidence
 from ._entries_of import budget_lines, main_entries
 from ._registry import Context, rule
@@ -58,7 +58,10 @@ def _line_name(line: BudgetLine) -> Phrase:
       failing=_HEAD + "2020年度收、支总计268.81万元。与2019年相比，收、支总计各减少185.16万元，下降45%。\n")
 def change_percent(ctx: Context) -> Iterator[Finding]:
     """The percentage of a change must be the change over the prior-year amount, where the
-    prior-year amount is the current amount minus an increase (plus a decrease)."""
+    prior-year amount is the current amount minus an increase (plus a decrease).  An
+    increase as large as the current amount means a zero prior year: a growth rate
+    stated there (``增长100%``) is undefined and reported.  Budget lines (类/款/项) and the
+    report's other statements are checked as well as the main entries."""
     for entry, change in _changes(ctx):
         if entry.amount is None or change.amount is None or change.percent is None:
             continue

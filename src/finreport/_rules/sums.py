@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -38,8 +39,11 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
         if total is None or any(p is None for p in parts):
             continue
         amounts = [p for p in parts if p is not None]
-        if _subtotal(total, amounts):
-            continue  # a part restates the total or the sum of others: not a plain list
+        names = [(p.name.text, p.amount) for p in breakdown.parts]
+        named_totals = [p.amount for p in breakdown.parts
+                        if p.amount is not None and _TOTAL_NAME.search(p.name.text)]
+        if (named_totals and _subtotal(total, amounts)) or len(set(names)) < len(names):
+            continue  # a part sums others, or is named twice: not a flat list
         if breakdown.partial:
             stated, *intervals = amount_intervals(total, *amounts)
             if amount_sum(amounts, intervals)[0].low <= stated.high:
@@ -59,15 +63,30 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
                 yield found
 
 
+#: A part named like a total (本年支出预算, 小计) may sum other parts of the list.
+_TOTAL_NAME = re.compile(r"本年|合计|总计|小计|总额")
+
+
 def _subtotal(total: Amount, parts: list[Amount]) -> bool:
-    """True when one part is as large as the total, or is itself the sum of the others
-    less the total (本年支出预算415,808.40 listed among the classes it sums)."""
-    if any(p.wan >= total.wan for p in parts):
-        return True
-    excess = sum((p.wan for p in parts), Decimal(0)) - total.wan
-    tolerance = sum((Interval.rounded(p.wan, p.decimals).radius for p in parts),
-                    Interval.rounded(total.wan, total.decimals).radius)
-    return excess > 0 and any(abs(p.wan - excess) <= tolerance for p in parts)
+    """True when the parts are not a flat list: the largest part is exactly the sum of a
+    run of the others, and the parts without it make the total (本年支出预算415,808.40
+    listed before the classes it sums)."""
+    largest = max(parts, key=lambda p: p.wan)
+    if largest.wan <= 0:
+        return False
+    rest = sum((p.wan for p in parts), Decimal(0)) - largest.wan
+    radius = sum((Interval.rounded(p.wan, p.decimals).radius for p in parts),
+                 Interval.rounded(total.wan, total.decimals).radius)
+    if abs(rest - total.wan) > radius:
+        return False
+    others = [p for p in parts if p is not largest and p.wan != 0]
+    for i in range(len(others)):
+        run = Decimal(0)
+        for count, part in enumerate(others[i:], 1):
+            run += part.wan
+            if count >= 2 and run == largest.wan:
+                return True
+    return False
 
 
 def _listed(ctx: Context) -> Iterator[Finding]:
