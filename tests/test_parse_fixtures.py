@@ -421,6 +421,7 @@ OTHER_FIGURES: dict[str, list[tuple[str, int | tuple[int, str]]]] = {
     SEED: [],
     PDF: [
         ("41.26万元", 305),  # awarded to SMEs in other procurement projects
+        ("1辆", 272),  # 更新1辆已达报废年限的执法执勤用车: read as a statement of the section
     ],
 }
 
@@ -458,7 +459,7 @@ def test_unrecognized(parsed: object, doc: str) -> None:
     """No amount or percentage of the narrative or the annexes is left unread."""
     text, report = parsed(doc)  # type: ignore[operator]
     narrative = part_span(report, K.NARRATIVE)
-    for span in (u.span for u in report.unrecognized):
+    for span in (u.span for u in report.unrecognized if u.reason != "qualifier"):
         if span.start >= narrative.start:
             assert not re.search(r"(元|%|％)\s*$", text[span.start:span.end]), span
 

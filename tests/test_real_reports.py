@@ -116,7 +116,7 @@ def test_no_operating_cost_or_as_of_findings_on_budgets(name: str) -> None:
 
 
 def test_unrecognized_carry_reasons() -> None:
-    text = read_corpus("real/budget-2017-jiangsu-party-office.txt")
+    text = read_corpus("real/budget-2017-jiangsu-procuratorate.txt")
     report = finreport.parse(text)
     assert report.unrecognized
     for item in report.unrecognized:

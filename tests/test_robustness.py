@@ -63,7 +63,10 @@ def _assert_figures_point_at_themselves(text: str, report: finreport.Report) -> 
         if isinstance(figure, Percent) and figure.sign:
             assert written.endswith("%")
         if isinstance(figure, Amount) and figure.unit:
-            assert written.endswith(fold(figure.unit))
+            # 13万余元 is an approximate 13万元: the unit as written carries the 余
+            unit = fold(figure.unit)
+            assert written.endswith(unit) or (
+                figure.approximate and written.endswith(unit[:-1] + "余" + unit[-1])), written
         if isinstance(figure, Count):
             assert written.endswith(fold(figure.unit))
 

@@ -133,6 +133,13 @@ class BudgetLine:
         rest = view.sub(m.end(), stop) if m.end() < stop else None
         entries = read_entries(rest) if rest is not None else []
         merged = merge(entries)
+        kept = (merged.amount, merged.budget, merged.completion, merged.share,
+                *((merged.change.amount, merged.change.percent) if merged.change else ()))
+        # an amount or percentage the line has no field for (an execution, a percentage of
+        # no role) is kept as restated, never dropped; counts (人, 名) are about people
+        others = tuple(f for e in entries for f in e.figures()
+                       if not isinstance(f, Count) and all(f is not k for k in kept)
+                       and f not in merged.restated)
         return cls(
             classification=classification,
             span=view.span(start, stop),
@@ -142,7 +149,7 @@ class BudgetLine:
             completion=merged.completion,
             share=merged.share,
             comparison=merged.comparison,
-            restated=merged.restated,
+            restated=merged.restated + others,
             change=merged.change,
         )
 

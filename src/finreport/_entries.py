@@ -21,7 +21,7 @@ from typing import Final
 import attrs
 
 from ._figures import AMOUNT_UNITS, COUNT_UNITS, Amount, Count, Figure, Percent, Year
-from ._span import Phrase
+from ._span import Phrase, Span
 from ._view import TextView
 
 __all__ = ["ROLES", "Change", "Entry", "ReadEntry", "read_entries", "read_entries_in_context",
@@ -182,6 +182,7 @@ class _Builder:
     change: dict[str, object] = attrs.field(factory=dict)
     sentence: int = 0
     listed: bool = False
+    explains: bool = False
 
     def put(self, field: str, value: object) -> None:
         if field in self.fields:
@@ -233,11 +234,13 @@ class _Marks:
 
 @attrs.frozen
 class ReadEntry:
-    """An entry with where it stood: its sentence, and whether it is listed after 其中."""
+    """An entry with where it stood: its sentence, whether it is listed after 其中, and
+    whether it ``explains`` a change (an amount inside 主要原因是…)."""
 
     entry: Entry
     sentence: int
     listed: bool
+    explains: bool = False
 
 
 def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
@@ -252,15 +255,18 @@ def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
 #: Words that open the explanation of a change: figures after them explain, they are not
 #: the quantity the sentence is about (主要原因是基本支出增加1408.29万元).
 EXPLANATION: Final[re.Pattern[str]] = re.compile(r"原因|主要是|主要系|这是由于|由于")
+_EXPLAINS = "\x00explains"
+_THRESHOLD_AMOUNT = re.compile(r"\d+(?:\.\d+)?万元")
 
 
 def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
-                            aside: list[tuple[Figure, str]] | None = None,
-                            ) -> list[ReadEntry]:
+                            qualifiers: list[Span] | None = None) -> list[ReadEntry]:
     """Like :func:`read_entries`, with each entry's sentence and list membership.
 
-    Figures inside the explanation of a change (:data:`EXPLANATION`) are not entries:
-    they go to *aside*, with the reason ``"explanation"``, when a list is given.
+    Amounts inside the explanation of a change (:data:`EXPLANATION`) make entries of their
+    own, marked ``explains``: they are never merged into the quantity the sentence states.
+    Amounts that qualify a subject (``单价100万元以上``) are part of its name; their spans
+    go to *qualifiers* when a list is given.
     """
     text = view.text
     marks = _Marks(text)
@@ -306,17 +312,17 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         kind = m.lastgroup
         if kind == "threshold":
             pending_subject = m.start()
+            if qualifiers is not None:
+                amount = _THRESHOLD_AMOUNT.search(text, m.start(), m.end())
+                if amount is not None:
+                    qualifiers.append(view.span(amount.start(), amount.end()))
             continue
         if m.group("num") is not None:
             figure = _figure(view, m, role, raw, skip_markers)
             if figure is None:
                 continue
             kind = "figure"
-            if not isinstance(figure, Count) and EXPLANATION.search(sentence):
-                if aside is not None:
-                    aside.append((figure, "explanation"))
-                previous_end = m.end()
-                continue
+        explains = not isinstance(figure, Count) and EXPLANATION.search(sentence) is not None
         previous_end = m.end()
         if isinstance(figure, Count) and role == "main" and not subject_key(
                 raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):
@@ -324,6 +330,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             label_start, raw = m.end(), after.group(0)
             key = subject_key(raw)
             previous_end = after.end()
+        if key and explains:
+            key += _EXPLAINS
         if key and (current is None or key != current.key):
             lead = len(raw) - len(FILLERS[0].sub("", raw))
             tail = _NAME_TAIL.search(raw, lead)
@@ -335,14 +343,16 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 current = found[0]
             else:
                 current = _Builder(subject, key, sentence=sentence_no,
-                                   listed=_LIST_OPENERS.search(sentence) is not None)
+                                   listed=_LIST_OPENERS.search(sentence) is not None,
+                                   explains=explains)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
-        elif current is None:
+        elif current is None or current.explains != explains:
             bare = raw.strip("、,，:;")
             lead = raw.find(bare) if bare else 0
             current = _Builder(view.phrase(label_start + lead, label_start + lead + len(bare)),
-                               bare, sentence=sentence_no)
+                               bare + (_EXPLAINS if explains else ""), sentence=sentence_no,
+                               explains=explains)
             builders.append(current)
         if "period" not in current.fields and (
                 p := marks.last_period(sentence_no, m.start())) is not None:
@@ -361,7 +371,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             _compared(current, sentence, view, m.start())
             current.change.setdefault("direction", word)
             current.change.setdefault("percent_direction", word)
-    return [ReadEntry(b.freeze(), b.sentence, b.listed) for b in builders]
+    return [ReadEntry(b.freeze(), b.sentence, b.listed, b.explains) for b in builders]
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -33,6 +33,7 @@ class RegionKind(enum.Enum):
     """What a stretch of non-narrative text is."""
 
     PAGE_MARK = "page_mark"
+    DETACHED = "detached"
     CHART = "chart"
     CONTENTS = "contents"
     TABLE = "table"
@@ -128,7 +129,39 @@ def find_regions(text: str) -> tuple[Region, ...]:
     regions.extend(_contents(lines))
     regions.extend(_runs(lines, marks))
     regions.sort(key=lambda r: (r.span.start, r.span.end))
-    return tuple(_merge(regions))
+    merged = list(_merge(regions))
+    detached = list(_detached(lines, merged))
+    if detached:
+        merged = list(_merge(sorted(merged + detached,
+                                    key=lambda r: (r.span.start, r.span.end))))
+    return tuple(merged)
+
+
+#: What may follow a number that lost its unit to the next line (``1463.8`` / ``万元，增长``).
+_CONTINUES = re.compile(r"^(?:万元|亿元|千元|元|万|%|％|[,，。;；、)）]|[年月日号人个项次辆台套名家户批])")
+
+
+def _detached(lines: list[tuple[int, int, str]], regions: list[Region],
+              ) -> Iterator[Region]:
+    """Bare numbers that text extraction moved out of their sentence: a line holding only
+    a number, between narrative lines, whose next line does not carry on with its unit
+    (``8.85`` / ``1463.8`` / ``万元，增长`` / ``%。``: the ``8.85`` is detached)."""
+    starts = [r.span.start for r in regions]
+    from bisect import bisect_right
+
+    def covered(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and regions[k].span.end > pos
+
+    narrative = [line for line in lines if not covered(line[0])]
+    for n, (start, stop, line) in enumerate(narrative):
+        if not LINE_SHAPES["number"].fullmatch(line) or not line[0].isdigit():
+            continue
+        before = narrative[n - 1][2] if n > 0 else ""
+        after = narrative[n + 1][2] if n + 1 < len(narrative) else ""
+        if before[-1:] in (".", ",") or _CONTINUES.match(after):
+            continue  # the number goes on, or its unit follows
+        yield Region(RegionKind.DETACHED, Span(start, stop))
 
 
 def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:

@@ -58,6 +58,7 @@ UNRECOGNIZED_REASONS: dict[str, str] = {
     "unattributed": "the sentence names no quantity the report kind knows",
     "explanation": "the figure explains a change (主要原因是…) and is not the quantity itself",
     "detached": "the figure stands apart from its sentence (moved by text extraction)",
+    "qualifier": "the amount qualifies a subject (单价100万元以上) and is part of its name",
     "repeated": "the section states this quantity again with a figure no field keeps",
 }
 
@@ -258,6 +259,7 @@ class Report:
     unrecognized: tuple[Unrecognized, ...] = ()
     layout: tuple[Region, ...] = ()
     statements: tuple[Entry, ...] = ()
+    explanations: tuple[Entry, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:

@@ -118,6 +118,10 @@ class _Reader:
     kind: ReportKind = ReportKind.FINAL_ACCOUNTS
     candidates: list[Span] = attrs.field(factory=list)
     aside: list[tuple[Figure, str]] = attrs.field(factory=list)
+    consumed: set[Span] = attrs.field(factory=set)
+    reads: list[ReadEntry] = attrs.field(factory=list)
+    explanations: list[Entry] = attrs.field(factory=list)
+    qualifiers: list[Span] = attrs.field(factory=list)
 
     def table_ranges(self, section: Section) -> list[tuple[int, int]]:
         """The section body without its tab-indented table lines and without the
@@ -140,10 +144,21 @@ class _Reader:
             pos = stop + 1
         return ranges
 
-    def read(self, section: Section) -> list[ReadEntry]:
+    def read(self, section: Section, *, children: bool = False) -> list[ReadEntry]:
+        """The entries of a section's body; with *children*, also of the unclassified
+        subsections below it, each read with its heading (``（一）人员经费`` then
+        ``9710.42万元。主要包括…``: the heading names the amount)."""
+        if not children:
+            return self.read_view(self.view(section))
         ranges = self.table_ranges(section)
-        view = TextView(self.source, ranges=ranges)
-        return self.read_view(view)
+        self.consumed.add(section.body)
+        for child in section.walk():
+            if child is section or child.kind is not K.OTHER:
+                continue
+            self.consumed.add(child.body)
+            ranges.append((child.title.span.start, child.title.span.end))
+            ranges.extend(self.table_ranges(child))
+        return self.read_view(TextView(self.source, ranges=sorted(ranges)))
 
     def read_view(self, view: TextView) -> list[ReadEntry]:
         """The entries of a view, as the report's kind reads them.
@@ -152,7 +167,10 @@ class _Reader:
         item: text extraction moved the percentages away), no share of the view is
         attributed: they go to ``unrecognized`` as detached.
         """
-        entries = read_entries_in_context(view, aside=self.aside)
+        entries = read_entries_in_context(view, qualifiers=self.qualifiers)
+        self.explanations.extend(r.entry for r in entries if r.explains)
+        self.candidates.extend(f.span for r in entries if r.explains for f in r.entry.figures())
+        entries = [r for r in entries if not r.explains]
         if _DANGLING_SHARE.search(view.text):
             for read in entries:
                 if read.entry.share is not None:
@@ -163,9 +181,12 @@ class _Reader:
             entries = [attrs.evolve(r, entry=_as_budget(r.entry)) for r in entries]
         for read in entries:
             self.candidates.extend(f.span for f in read.entry.figures())
+        self.reads.extend(entries)
         return entries
 
     def view(self, section: Section) -> TextView:
+        """The narrative of a section's body; the section counts as read."""
+        self.consumed.add(section.body)
         ranges = self.table_ranges(section)
         return TextView(self.source, ranges=ranges)
 
@@ -218,7 +239,15 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | 
     return merge(same)
 
 
-def _breakdown(reads: list[ReadEntry], *, listed_only: bool = False) -> Breakdown | None:
+#: Words that make a subject a total (本年收入合计, 收入总计, 本年预算收入).
+_TOTAL_WORDS = re.compile(r"合计|总计|本年")
+
+
+def _breakdown(reads: list[ReadEntry], source: str = "", *,
+               listed_only: bool = False) -> Breakdown | None:
+    """A total and the parts after it.  With *source*, an aside in brackets
+    (``490,808.40万元（本年预算收入390,140.45万元），其中：…``) is not a part, and the list
+    ends where a later sentence states a total again (``2021年本年预算收入…与上年相比``)."""
     entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None
                or r.entry.share is not None]
     if not entries:
@@ -228,7 +257,15 @@ def _breakdown(reads: list[ReadEntry], *, listed_only: bool = False) -> Breakdow
         # the total is written without its figure (本年收入合计万元，其中：…)
         return Breakdown(None, tuple(r.entry for r in entries))
     if not listed_only:
-        return Breakdown(total.entry, tuple(r.entry for r in entries[1:]))
+        parts: list[Entry] = []
+        for read in entries[1:]:
+            name = read.entry.name
+            if source and name.span.start > 0 and source[name.span.start - 1] in "（(":
+                continue  # an aside in brackets
+            if parts and not read.listed and _TOTAL_WORDS.search(name.text):
+                break  # a later sentence about a total: the list has ended
+            parts.append(read.entry)
+        return Breakdown(total.entry, tuple(parts))
     items: list[Entry] = []
     for read in entries[1:]:
         if read.listed:
@@ -365,10 +402,17 @@ def _institutions(reads: list[ReadEntry]) -> Institutions | None:
     with_counts = [r for r in reads if r.entry.counts]
     if not with_counts:
         return None
-    first = with_counts[0]
+    first = next((r for r in with_counts if _UNITS_TOTAL.search(r.entry.name.text)), None)
+    if first is None:
+        return None  # no count says it is the number of units (下设…3个专门委员会)
     # the kinds of units stand in the sentence of the total; staff counts elsewhere do not
-    kinds = tuple(r.entry for r in with_counts[1:] if r.sentence == first.sentence)
+    kinds = tuple(r.entry for r in with_counts if r is not first and r.sentence == first.sentence
+                  and reads.index(r) > reads.index(first))
     return Institutions(first.entry.counts[0], kinds, first.entry.name)
+
+
+#: The words that make a count the number of units: ``下属二级单位``, ``纳入…范围的单位共``.
+_UNITS_TOTAL = re.compile(r"下属|所属|单位(?:共|包括)?$|纳入")
 
 
 def _performance(reader: _Reader, section: Section) -> PerformanceManagement:
@@ -406,9 +450,7 @@ def _detail(reader: _Reader, section: Section) -> tuple[Entry | None, tuple[Budg
     head = view.sub(0, head_end) if head_end else None
     execution = None
     if head is not None and head.text:
-        reads = read_entries_in_context(head)
-        reader.candidates.extend(f.span for r in reads for f in r.entry.figures())
-        execution = _single(reads)
+        execution = _single(reader.read_view(head))
     lines = []
     for start, end, number in items:
         line = BudgetLine.from_view(view, start, end, number)
@@ -430,12 +472,23 @@ def _class_lines(reader: _Reader, section: Section) -> tuple[BudgetLine, ...]:
         if not _CLASS_TITLE.search(child.title.text):
             continue
         view = reader.view(child)
-        for start, end, number in split_items(view, levels=_BELOW_CLASS_LEVELS):
-            line = BudgetLine.from_view(view, start, end, number, category=child.title)
-            if line is None:
-                continue
-            if reader.kind.is_budget and line.amount is None and line.budget is not None:
+        items = list(split_items(view, levels=_BELOW_CLASS_LEVELS))
+        head_end = items[0][0] if items else len(view.text)
+        # the class's own line: in its heading (（二）…（类）…（款）) or before its items
+        head = TextView(reader.source, ranges=[(child.title.span.start, child.title.span.end),
+                                               *view.ranges(0, head_end)])
+        found = [(head, 0, None, None)] + [(view, start, end, number)
+                                           for start, end, number in items]
+        for where, start, end, number in found:
+            line = BudgetLine.from_view(where, start, end, number, category=child.title)
+            if line is not None and reader.kind.is_budget and line.amount is None and (
+                    line.budget is not None):
                 line = attrs.evolve(line, amount=line.budget, budget=None)
+            if line is None or next(iter_figures(line), None) is None or (
+                    where is head and line.amount is None):
+                if where is head and head_end:
+                    reader.read_view(view.sub(0, head_end))
+                continue
             lines.append(line)
             reader.candidates.extend(f.span for f in iter_figures(line))
     return tuple(lines)
@@ -457,8 +510,8 @@ def _fund(reader: _Reader, section: Section) -> FundBudget:
 def _annex(reader: _Reader, section: Section) -> Annex:
     # the whole annex in one reading; the income and expenditure parts once more alone
     ranges = [r for node in section.walk() for r in reader.table_ranges(node)]
-    reads = read_entries_in_context(TextView(reader.source, ranges=ranges))
-    reader.candidates.extend(f.span for r in reads for f in r.entry.figures())
+    reader.consumed.update(node.body for node in section.walk())
+    reads = reader.read_view(TextView(reader.source, ranges=ranges))
     income = expenditure = None
     for node in section.walk():
         if node is section:
@@ -534,6 +587,13 @@ def _check_text(text: object) -> str:
     return text
 
 
+_DETACHED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*%)?")
+
+
+def _in_tables(span: Span, tables: tuple[Region, ...]) -> bool:
+    return any(t.span.start <= span.start < t.span.end for t in tables)
+
+
 def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
@@ -561,12 +621,13 @@ def parse_report(text: str) -> Report:
 
     def simple(field: str) -> Callable[[Section], None]:
         def handle(section: Section) -> None:
-            fields.setdefault(field, _single(reader.read(section), statements))
+            fields.setdefault(field, _single(reader.read(section, children=True), statements))
         return handle
 
     def breakdown(field: str) -> Callable[[Section], None]:
         def handle(section: Section) -> None:
-            fields.setdefault(field, _breakdown(reader.read(section)))
+            fields.setdefault(field, _breakdown(reader.read(section, children=True),
+                                                reader.source))
         return handle
 
     def gb_overall(section: Section) -> None:
@@ -588,7 +649,7 @@ def parse_report(text: str) -> Report:
         general.setdefault("lines", lines)
 
     def basic(section: Section) -> None:
-        found = _breakdown(reader.read(section))
+        found = _breakdown(reader.read(section, children=True))
         if found is not None:
             fields.setdefault("basic_expenditure", BasicExpenditure(
                 found.total,
@@ -651,6 +712,12 @@ def parse_report(text: str) -> Report:
             if section.kind is K.GENERAL_BUDGET and not reader.view(section).text:
                 continue
             handler(section)
+    for root in sections:
+        if root.kind in (K.TABLES, K.CONTENTS, K.GLOSSARY):
+            continue
+        for section in root.walk():
+            if section.kind is not K.TABLES and section.body not in reader.consumed:
+                reader.read(section)  # a section no mapper reads: its statements are kept
     if three_public_reads:
         fields["three_public"] = _three_public(three_public_reads)
     if general:
@@ -666,11 +733,30 @@ def parse_report(text: str) -> Report:
                     residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
                     name_variants=tuple(find_name_variants(body, organization.text))
                     if organization is not None else (), layout=regions,
-                    statements=tuple(statements),
                     **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
+    taken = {f.span for f in iter_figures(report)}
+    seen: set[int] = set()
+    for entry in (*statements, *(r.entry for r in reader.reads)):
+        spans = [f.span for f in entry.figures()]
+        if spans and id(entry) not in seen and not any(s in taken for s in spans) and (
+                subject_key(entry.name.text)):
+            seen.add(id(entry))
+            statements.append(entry) if all(e is not entry for e in statements) else None
+    explanations = [e for e in reader.explanations if next(e.figures(), None) is not None]
+    report = attrs.evolve(report, statements=tuple(statements),
+                          explanations=tuple(explanations))
     taken = {f.span for f in iter_figures(report)}
     reasons = {figure.span: reason for figure, reason in reader.aside}
     reasons.update({span: "unattributed" for span in reader.candidates if span not in taken})
+    named = [e.name.span for e in (*statements, *explanations, *(r.entry for r in reader.reads))
+             if any(f.span in taken for f in e.figures())]
+    reasons.update({span: "qualifier" for span in reader.qualifiers
+                    if not any(n.start <= span.start < n.end for n in named)})
+    for region in regions:
+        if region.kind is RegionKind.DETACHED and not _in_tables(region.span, tables_parts):
+            number = _DETACHED_NUMBER.search(source, region.span.start, region.span.end)
+            if number is not None:
+                reasons[Span(number.start(), number.end())] = "detached"
     unrecognized = tuple(Unrecognized(span, reason, source[span.start:span.end])
                          for span, reason in sorted(reasons.items()) if span not in taken)
     return attrs.evolve(report, unrecognized=unrecognized)

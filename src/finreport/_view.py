@@ -44,6 +44,7 @@ _FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
 _FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
 
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+_BARE_NUMBER_LINE = re.compile(r"[\d,.]+%?[ \t\u3000]*(?:\n|$)")
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
 
 
@@ -109,6 +110,13 @@ class TextView:
                                                                 else end)]:
             segment = _folded(source, first, stop)
             pos = 0
+            if (length and parts[-1][-1].isdigit() and first > 0
+                    and _BARE_NUMBER_LINE.match(segment.lstrip(" \t\u3000"))):
+                # a number, then (past left-out lines) a line holding only another number
+                parts.append("\n")
+                starts.append(length)
+                origins.append(first - 1)
+                length += 1
             for gap in _GAP.finditer(segment):
                 if gap.start() > pos:
                     parts.append(segment[pos : gap.start()])
@@ -116,6 +124,13 @@ class TextView:
                     origins.append(first + pos)
                     length += gap.start() - pos
                 pos = gap.end()
+                if (gap.start() > 0 and segment[gap.start() - 1].isdigit()
+                        and "\n" in gap.group() and _BARE_NUMBER_LINE.match(segment, pos)):
+                    # a number, then a line holding only another number: keep them apart
+                    parts.append("\n")
+                    starts.append(length)
+                    origins.append(first + gap.start() + gap.group().index("\n"))
+                    length += 1
             if pos < len(segment):
                 parts.append(segment[pos:])
                 starts.append(length)
@@ -144,13 +159,18 @@ class TextView:
         """The view's characters ``[start, end)`` as a :class:`Phrase` with its source span."""
         return Phrase(self.text[start:end], self.span(start, end))
 
+    def ranges(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """The source ranges of the view's characters ``[start, end)``."""
+        stop = len(self.text) if end is None else end
+        out: list[tuple[int, int]] = []
+        bounds = [*self._starts[1:], len(self.text)]
+        for a, b, origin in zip(self._starts, bounds, self._origins, strict=True):
+            lo, hi = max(a, start), min(b, stop)
+            if lo < hi:
+                out.append((origin + lo - a, origin + hi - a))
+        return out
+
     def sub(self, start: int, end: int) -> TextView:
         """A view of this view's characters ``[start, end)``: the same text, keeping
         whatever this view left out (a page footer inside a sentence stays out)."""
-        ranges: list[tuple[int, int]] = []
-        bounds = [*self._starts[1:], len(self.text)]
-        for a, b, origin in zip(self._starts, bounds, self._origins, strict=True):
-            lo, hi = max(a, start), min(b, end)
-            if lo < hi:
-                ranges.append((origin + lo - a, origin + hi - a))
-        return TextView(self.source, ranges=ranges)
+        return TextView(self.source, ranges=self.ranges(start, end))

@@ -49,8 +49,9 @@ def breakdowns(ctx: Context) -> Iterator[Breakdown]:
         items = r.expenditure.items
         classes = tuple(e for e in items if is_class(e, ctx.fiscal_year))
         kinds = tuple(e for e in items if not is_class(e, ctx.fiscal_year))
+        economic = all(_ECONOMIC.search(e.name.text) for e in kinds)
         # 基本支出 + 项目支出 and the functional classes are two breakdowns of one total
-        for parts in ((kinds, classes) if classes and kinds else (items,)):
+        for parts in ((kinds, classes) if classes and kinds and economic else (items,)):
             yield Breakdown("本年支出合计", "expenditure total", r.expenditure.total, parts)
     gb = r.general_budget
     if gb and gb.classes and (gb.structure_total or gb.total):
