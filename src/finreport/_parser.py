@@ -8,6 +8,7 @@ below (:data:`THREE_PUBLIC_FIELDS`, :data:`PROCUREMENT_FIELDS`, …).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Final
 
@@ -235,7 +236,8 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | 
     same = [e for e in entries if _same_subject(subject_key(e.name.text), key)
             and not (e is not head and e.amount is not None and e.amount.value != (
                 head.amount.value if head.amount else None) and e.share is not None)]
-    rest.extend(e for e in entries if all(e is not s for s in same))
+    kept = {id(e) for e in same}
+    rest.extend(e for e in entries if id(e) not in kept)
     return merge(same)
 
 
@@ -590,6 +592,18 @@ def _check_text(text: object) -> str:
 _DETACHED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*%)?")
 
 
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """True when *span* starts inside one of the sorted *ranges* (names of entries)."""
+    k = bisect_right(ranges, (span.start, len(ranges) and 1 << 62)) - 1
+    while k >= 0 and ranges[k][0] <= span.start:
+        if span.start < ranges[k][1]:
+            return True
+        if span.start - ranges[k][0] > 200:
+            break  # names are short: none further back can reach this far
+        k -= 1
+    return False
+
+
 def _in_tables(span: Span, tables: tuple[Region, ...]) -> bool:
     return any(t.span.start <= span.start < t.span.end for t in tables)
 
@@ -735,23 +749,25 @@ def parse_report(text: str) -> Report:
                     if organization is not None else (), layout=regions,
                     **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
     taken = {f.span for f in iter_figures(report)}
-    seen: set[int] = set()
-    for entry in (*statements, *(r.entry for r in reader.reads)):
+    # every entry read that no field took, with a subject, is a statement of the report
+    seen = {id(e) for e in statements}
+    for entry in (r.entry for r in reader.reads):
         spans = [f.span for f in entry.figures()]
         if spans and id(entry) not in seen and not any(s in taken for s in spans) and (
                 subject_key(entry.name.text)):
             seen.add(id(entry))
-            statements.append(entry) if all(e is not entry for e in statements) else None
+            statements.append(entry)
     explanations = [e for e in reader.explanations if next(e.figures(), None) is not None]
     report = attrs.evolve(report, statements=tuple(statements),
                           explanations=tuple(explanations))
     taken = {f.span for f in iter_figures(report)}
     reasons = {figure.span: reason for figure, reason in reader.aside}
     reasons.update({span: "unattributed" for span in reader.candidates if span not in taken})
-    named = [e.name.span for e in (*statements, *explanations, *(r.entry for r in reader.reads))
-             if any(f.span in taken for f in e.figures())]
+    named = sorted((e.name.span.start, e.name.span.end)
+                   for e in (*statements, *explanations, *(r.entry for r in reader.reads))
+                   if any(f.span in taken for f in e.figures()))
     reasons.update({span: "qualifier" for span in reader.qualifiers
-                    if not any(n.start <= span.start < n.end for n in named)})
+                    if not _inside(span, named)})
     for region in regions:
         if region.kind is RegionKind.DETACHED and not _in_tables(region.span, tables_parts):
             number = _DETACHED_NUMBER.search(source, region.span.start, region.span.end)

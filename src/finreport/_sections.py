@@ -277,6 +277,25 @@ _BREAK = re.compile(r"(?:[。;:!?]|说明|情况|概况|部分)$")
 _WRAP = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
 
 
+_CUT_NUMBER = re.compile(r"\d[\d,]*\.?$")
+_AMOUNT_START = re.compile(r"[\d,.]+(?:万元|亿元|元|万|%)?(?:$|[,，。;；])|[\d,.]+(?:万元|亿元|元|%)")
+
+
+def _next_line(source: str, stop: int) -> str:
+    """The next line with text after the line ending at *stop*, folded (bounded look)."""
+    pos = stop + 1
+    for _ in range(4):
+        if pos >= len(source):
+            return ""
+        nxt = source.find("\n", pos)
+        nxt = len(source) if nxt < 0 else nxt
+        folded = fold_range(source, pos, nxt)
+        if folded:
+            return folded
+        pos = nxt + 1
+    return ""
+
+
 def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
     """The rest of a heading wrapped onto the next line (``…支出预算情`` / ``况说明``)."""
     nxt = source.find("\n", stop + 1)
@@ -344,6 +363,11 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 not after_break):
             found = None  # an unnumbered title must start a paragraph
         after_break = _BREAK.search(folded) is not None
+        if found is not None and found[0] is K.OTHER and found[1] > 0 and (
+                not _HEADING_END.search(folded.rstrip("。.:"))) and (
+                _CUT_NUMBER.search(folded) or _AMOUNT_START.match(_next_line(source, stop))):
+            # （二）公用经费 / 0.01万元。: a list item whose amount went to the next line
+            found = None
         if found is not None and not _HEADING_END.search(found_title := (
                 number_text + folded)[found[2]:].rstrip("。.:")) and found[0] is not K.ANNEX:
             wrap = _wrapped_title(source, stop)
