@@ -134,13 +134,16 @@ def test_consistent_fixtures_of_other_kinds_give_no_error_or_warning(name: str) 
 
 
 def test_flawed_budget_fixture() -> None:
-    """Planted errors (see budget_jiangsu_flawed.key.md) found so far: (a) a rate over the
-    current amount, (c) a growth rate from zero, (d) the instruction text, (f) 增加（减少）.
-    (b) shares over an unwritten 三公 total and (e) a restated 基本支出 are not yet found."""
+    """Every planted error of budget_jiangsu_flawed.key.md is found, and nothing else:
+    (a) a 项 rate over the current amount, 102.30 ÷ 1186.50 = 8.62% (not 102.30 ÷ 1084.20);
+    (b) the three 三公 shares over 三公 + 会议费 + 培训费 (464.50) instead of the parts' sum
+    210.00; (c) 增长100% from a zero prior year; (d) the filling instruction after 人员经费;
+    (e) 基本支出 8945.92 in section 一 against 8945.90 in section 三; (f) 增加（减少）."""
     from tests.conftest import read_fixture
 
     text = read_fixture("budget_jiangsu_flawed.txt")
     found = sorted((f.code, text.count("\n", 0, f.spans[0].start) + 1)
                    for f in finreport.check(finreport.parse(text))
                    if f.severity.value in ("error", "warning"))
-    assert found == [("FR301", 197), ("FR301", 200), ("FR901", 98), ("FR901", 211)]
+    assert found == [("FR201", 253), ("FR201", 254), ("FR201", 255), ("FR301", 197),
+                     ("FR301", 200), ("FR501", 117), ("FR901", 98), ("FR901", 211)]

@@ -165,7 +165,7 @@ def merge(entries: list[Entry]) -> Entry:
     change = None
     for entry in entries:
         for name in ("amount", "share", "budget", "completion", "comparison", "execution",
-                     "percent", "period", "absent", "no_budget"):
+                     "percent", "period", "absent", "no_budget", "share_of"):
             value = getattr(entry, name)
             if value is None:
                 continue

@@ -61,7 +61,8 @@ class Entry:
     its budget execution; ``counts`` the counts stated about it; ``percent`` a percentage
     that is none of those (``满意度达到95%``); ``period`` the year words in front of it
     (``本年度``, ``2019年``); ``absent`` a statement that there is none
-    (``无“三公”经费财政拨款支出``); ``no_budget`` the words ``年初未安排预算``.
+    (``无“三公”经费财政拨款支出``); ``no_budget`` the words ``年初未安排预算``;
+    ``share_of`` the whole its share names (``占“三公”经费的`` gives ``“三公”经费``).
     """
 
     name: Phrase
@@ -78,6 +79,7 @@ class Entry:
     period: Phrase | None = None
     absent: Phrase | None = None
     no_budget: Phrase | None = None
+    share_of: Phrase | None = None
 
     def figures(self) -> Iterator[Figure]:
         """Every figure of the entry, in no particular order."""
@@ -120,7 +122,7 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
 #: Roles of a figure, by how its label ends; first match wins.
 ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("change", re.compile(r"(?:各|分别|共)?(?P<word>" + _DIRECTION + r")(?:了|为|额)?$")),
-    ("share", re.compile(r"占(?:[^占]{0,30}的)?(?:比重|比例)?(?:为)?$")),
+    ("share", re.compile(r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$")),
     ("completion", re.compile(r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
                               r"|预算(?:完成|执行)率(?:为|是)?$")),
     ("budget", re.compile(r"(?:年初|全年|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
@@ -132,7 +134,7 @@ ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: Words that carry no subject: stripped from the front and the back of a label.
 FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
-        r"^(?:[、,，:;/]|\d{1,2}[.、]|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
+        r"^(?:[、,，:;/]|\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
         r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
     ),
@@ -285,6 +287,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         sentence = text[sentence_no : m.start()]
         role = "main"
         role_match = _ROLE.search(label) if label else None
+        role_base = label_start  # role_match's offsets are relative to this
         if role_match is not None:
             role = next(name for name, _ in ROLES if role_match.group(name) is not None)
         subject_end = label_start + (role_match.start() if role_match else len(label))
@@ -359,7 +362,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current.fields["period"] = view.phrase(p[0], p[1])
         if kind == "figure":
             assert figure is not None
-            _attach(current, figure, role, role_match, view, label_start, sentence)
+            _attach(current, figure, role, role_match, view, role_base, sentence)
         elif kind == "cmp":
             current.put("comparison", view.phrase(m.start(), m.end()))
         elif kind == "nobudget":
@@ -404,6 +407,8 @@ def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
         before = view.text[max(0, m.start() - 1) : m.start()]
         if skip_markers and (after in (".", "、", "-") or before in ("第", "[", "〔", "/")):
             return None
+        if after == "\n" or before == "\n":
+            return None  # beside a number of its own line: table cells, not a sentence's
         if _YEARLIKE.fullmatch(written):
             return None  # a year written without 年 (安排2020预算)
         if role in ("share", "completion") or (role == "change" and "增长" in subject):
@@ -445,6 +450,10 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
         return
     if isinstance(figure, Percent):
         field = {"share": "share", "completion": "completion"}.get(role, "percent")
+        if field == "share" and role_match is not None and role_match.group("whole") and (
+                "share" not in builder.fields):
+            builder.put("share_of", view.phrase(label_start + role_match.start("whole"),
+                                                label_start + role_match.end("whole") - 1))
         builder.put(field, figure)
         return
     field = {"budget": "budget", "execution": "execution"}.get(role, "amount")

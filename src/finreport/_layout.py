@@ -63,7 +63,7 @@ LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
 }
 _SENTENCE_PUNCT = re.compile(r"[。；;：:]")
 #: A numbered section heading (二、收入预算情况说明) ends a run of cells.
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).*(?:说明|情况)$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).*(?:说明|情况|报表)$")
 _UNIT_LINE = re.compile(r"(?:金额)?单位[:：](?:万元|元|亿元|千元)")
 _PART_MARK = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
 _CELL_MAX = 22

@@ -260,6 +260,7 @@ class Report:
     layout: tuple[Region, ...] = ()
     statements: tuple[Entry, ...] = ()
     explanations: tuple[Entry, ...] = ()
+    enumerations: tuple[Breakdown, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:

@@ -151,6 +151,11 @@ class _Reader:
         ``9710.42万元。主要包括…``: the heading names the amount)."""
         if not children:
             return self.read_view(self.view(section))
+        return self.read_view(self.whole_view(section))
+
+    def whole_view(self, section: Section) -> TextView:
+        """The narrative of a section with its unclassified subsections and their titles;
+        they all count as read."""
         ranges = self.table_ranges(section)
         self.consumed.add(section.body)
         for child in section.walk():
@@ -159,7 +164,7 @@ class _Reader:
             self.consumed.add(child.body)
             ranges.append((child.title.span.start, child.title.span.end))
             ranges.extend(self.table_ranges(child))
-        return self.read_view(TextView(self.source, ranges=sorted(ranges)))
+        return TextView(self.source, ranges=sorted(ranges))
 
     def read_view(self, view: TextView) -> list[ReadEntry]:
         """The entries of a view, as the report's kind reads them.
@@ -231,11 +236,16 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | 
     entries = _entries(reads)
     if rest is None or not entries:
         return merge(entries) if entries else None
-    head = next((e for e in entries if e.amount is not None), entries[0])
+    first = next((r for r in reads if r.entry.amount is not None), reads[0])
+    head = first.entry
     key = subject_key(head.name.text)
-    same = [e for e in entries if _same_subject(subject_key(e.name.text), key)
-            and not (e is not head and e.amount is not None and e.amount.value != (
-                head.amount.value if head.amount else None) and e.share is not None)]
+    same = [r.entry for r in reads if (_same_subject(subject_key(r.entry.name.text), key) or (
+                # X为A，与上年相比（X的简称）增加B，增长C%: the change of the head
+                r.sentence == first.sentence and r.entry.amount is None
+                and r.entry.change is not None and head.change is None))
+            and not (r.entry is not head and r.entry.amount is not None
+                     and r.entry.amount.value != (head.amount.value if head.amount else None)
+                     and r.entry.share is not None)]
     kept = {id(e) for e in same}
     rest.extend(e for e in entries if id(e) not in kept)
     return merge(same)
@@ -262,10 +272,12 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         parts: list[Entry] = []
         for read in entries[1:]:
             name = read.entry.name
-            if source and name.span.start > 0 and source[name.span.start - 1] in "（(":
+            if name.text.startswith("(") or (
+                    source and name.span.start > 0 and source[name.span.start - 1] in "（("):
                 continue  # an aside in brackets
-            if parts and not read.listed and _TOTAL_WORDS.search(name.text):
-                break  # a later sentence about a total: the list has ended
+            if parts and not read.listed and (read.entry.change is not None or (
+                    _TOTAL_WORDS.search(source[max(0, name.span.start - 4):name.span.end]))):
+                break  # a later sentence about a total or a change: the list has ended
             parts.append(read.entry)
         return Breakdown(total.entry, tuple(parts))
     items: list[Entry] = []
@@ -275,6 +287,48 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         elif items:
             break
     return Breakdown(total.entry, tuple(items))
+
+
+#: ``包括：`` opens the complete list of a total's parts (``其中`` may name only some).
+_INCLUDES = re.compile(r"包括[:：]")
+_NUMBERED = re.compile(r"(?:^|(?<=[。;:]))(\d{1,2})[.、](?=\D)")
+_SUBLIST = re.compile(r"\([一二三四五六七八九十]{1,3}\)")
+
+
+def _enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]:
+    """Totals with the numbered parts listed after ``包括：`` (``（二）支出预算总计17996.68万元。
+    包括：1．公共安全（类）支出13656.34万元…``): each part is the first amount of its item.
+    A list whose items cannot all be matched to an entry read is not taken."""
+    by_start = {r.entry.amount.span.start: r.entry for r in reads if r.entry.amount is not None}
+    starts = sorted(by_start)
+    found: list[Breakdown] = []
+    for opener in _INCLUDES.finditer(view.text):
+        before = [a for a in starts if a < view.span(opener.start(), opener.start() + 1).start]
+        if not before:
+            continue
+        total = by_start[before[-1]]
+        end = len(view.text)
+        for stop in (_SUBLIST.search(view.text, opener.end()),
+                     _INCLUDES.search(view.text, opener.end())):
+            if stop is not None:
+                end = min(end, stop.start())
+        marks = [m for m in _NUMBERED.finditer(view.text, opener.end(), end)]
+        if not marks or marks[0].group(1) != "1" or any(
+                int(b.group(1)) != int(a.group(1)) + 1 for a, b in zip(marks, marks[1:],
+                                                                       strict=False)):
+            continue
+        parts: list[Entry] = []
+        for i, mark in enumerate(marks):
+            item_end = marks[i + 1].start() if i + 1 < len(marks) else end
+            origin = view.span(mark.end(), item_end)
+            first = next((a for a in starts if origin.start <= a < origin.end), None)
+            if first is None:
+                parts = []
+                break
+            parts.append(by_start[first])
+        if parts and total.amount is not None and all(p is not total for p in parts):
+            found.append(Breakdown(total, tuple(parts)))
+    return found
 
 
 def _lists(reads: list[ReadEntry]) -> tuple[Breakdown, ...]:
@@ -630,12 +684,16 @@ def parse_report(text: str) -> Report:
     general: dict[str, object] = {}
     three_public_reads: list[ReadEntry] = []
     statements: list[Entry] = []
+    enumerations: list[Breakdown] = []
     annexes: list[Annex] = []
     handlers: dict[SectionKind, Callable[[Section], None]] = {}
 
     def simple(field: str) -> Callable[[Section], None]:
         def handle(section: Section) -> None:
-            fields.setdefault(field, _single(reader.read(section, children=True), statements))
+            view = reader.whole_view(section)
+            reads = reader.read_view(view)
+            enumerations.extend(_enumerations(view, reads))
+            fields.setdefault(field, _single(reads, statements))
         return handle
 
     def breakdown(field: str) -> Callable[[Section], None]:
@@ -747,6 +805,7 @@ def parse_report(text: str) -> Report:
                     residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
                     name_variants=tuple(find_name_variants(body, organization.text))
                     if organization is not None else (), layout=regions,
+                    enumerations=tuple(enumerations),
                     **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
     taken = {f.span for f in iter_figures(report)}
     # every entry read that no field took, with a subject, is a statement of the report

@@ -19,6 +19,8 @@ TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)")),
     ("blank", re.compile(r"X{2,}")),
     ("placeholder", re.compile(r"\((?:具体工作|接待具体项目、金额|具体项目|项目名称|制度名称)\)")),
+    # a chart's data label never filled in (Office writes [值] / [VALUE] / [CELLRANGE])
+    ("chart label", re.compile(r"\[(?:值|VALUE|CELLRANGE|单元格区域)\]")),
     ("slot", re.compile(r"(?<=主要用于)\([^()]{2,60}\)")),
     ("instruction", re.compile(
         r"\([^()]{0,80}?(?:罗列|可用表格|如持平|不涉及的不列|至类级|至项级|至款级|根据部门实际|非涉密部门"

@@ -247,6 +247,9 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
     if title.endswith("。") and not _HEADING_END.search(bare):
         return None
     kind = _classify_section(bare, titles)
+    if kind is None and level is not None and not in_annex and len(bare) >= 18 and (
+            not _HEADING_END.search(bare)) and "(类)" not in bare:
+        return None  # （七）监督本级人民政府、人民法院…的工: a wrapped paragraph line
     if level is not None and _TABLES_TITLE.search(bare) and kind is not K.TABLES and (
             level == 1 and not folded[0].isdigit()):
         kind = K.TABLES  # 二、2023年度部门决算报表: the tables part as a numbered section
@@ -278,7 +281,7 @@ _WRAP = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
 
 
 _CUT_NUMBER = re.compile(r"\d[\d,]*\.?$")
-_AMOUNT_START = re.compile(r"[\d,.]+(?:万元|亿元|元|万|%)?(?:$|[,，。;；])|[\d,.]+(?:万元|亿元|元|%)")
+_AMOUNT_START = re.compile(r"[\d,.]+(?:万元|亿元|元|%)|[\d,.]+[,，。;；]")
 
 
 def _next_line(source: str, stop: int) -> str:
@@ -294,6 +297,50 @@ def _next_line(source: str, stop: int) -> str:
             return folded
         pos = nxt + 1
     return ""
+
+
+def _push(roots: list[_Heading], stack: list[_Heading], heading: _Heading) -> list[_Heading]:
+    """Place *heading* in the tree under the open heading of a lower level."""
+    while stack and stack[-1].level >= heading.level:
+        stack.pop().end = heading.start
+    if stack:
+        stack[-1].children.append(heading)
+    else:
+        roots.append(heading)
+    stack.append(heading)
+    return stack
+
+
+def _part_title(source: str, stop: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The title of a part marker written alone (``第三部分``) when its next line is not
+    a title by itself: the first one or two lines, before running text starts, that
+    together name a kind of part (table cells between are passed over).  Returns the title's line
+    ranges and where the body begins."""
+    lines: list[tuple[int, int, str]] = []
+    pos = stop + 1
+    while pos < len(source) and len(lines) < 80:
+        nxt = source.find("\n", pos)
+        nxt = len(source) if nxt < 0 else nxt
+        folded = fold_range(source, pos, nxt)
+        if folded and not _BARE_CELL.fullmatch(folded):
+            if _SENTENCE_END.search(folded) or len(folded) > 40:
+                break  # running text: the title would have come before
+            lines.append((pos, nxt, folded))
+        pos = nxt + 1
+    if not lines or _classify_part(lines[0][2]) is not K.OTHER or len(lines[0][2]) > 40:
+        return None  # the next line is the title, or not one: the usual path decides
+    for i in range(len(lines)):
+        for j in (i, i + 1):
+            if j >= len(lines):
+                break
+            text = "".join(line[2] for line in lines[i : j + 1])
+            if len(text) <= 40 and _classify_part(text) is not K.OTHER:
+                return [(a, b) for a, b, _ in lines[i : j + 1]], min(lines[j][1] + 1,
+                                                                     len(source))
+    return None
+
+
+_BARE_CELL = re.compile(r"[\d,.%\-]+")
 
 
 def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
@@ -329,6 +376,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
     stack: list[_Heading] = []
     pending: tuple[int, str] | None = None  # a number alone on its line, awaiting its title
     after_break = True  # the line before ended a sentence (or there was none)
+    resume = 0  # lines before this offset were taken as a heading's title
     continued: _Heading | None = None  # an annex heading whose title may go on
     for start, stop in _lines(source):
         if stop - start > 200:
@@ -351,7 +399,19 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                     region.span.start, region.span.start)), region.span.start,
                     region.span.start, end=region.span.end))
             continue
+        if start < resume:
+            continue
         folded = fold_range(source, start, stop)
+        if pending is None and _PART.fullmatch(folded) and (
+                found_part := _part_title(source, stop)) is not None:
+            # 第三部分 alone, its title a few lines on, past table cells
+            title_ranges, resume = found_part
+            title_view = TextView(source, ranges=title_ranges)
+            title = title_view.phrase(0, len(title_view.text))
+            marker = TextView(source, start, stop).phrase(0, len(folded))
+            stack = _push(roots, stack, _Heading(_classify_part(title.text), 0, marker, title,
+                                                 start, min(resume, len(source))))
+            continue
         if pending is None and _number_only(folded) and len(folded) < 8:
             pending = (start, folded)
             continue
@@ -363,10 +423,11 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 not after_break):
             found = None  # an unnumbered title must start a paragraph
         after_break = _BREAK.search(folded) is not None
-        if found is not None and found[0] is K.OTHER and found[1] > 0 and (
+        if found is not None and found[1] > 0 and found[0] is not K.ANNEX and (
                 not _HEADING_END.search(folded.rstrip("。.:"))) and (
                 _CUT_NUMBER.search(folded) or _AMOUNT_START.match(_next_line(source, stop))):
-            # （二）公用经费 / 0.01万元。: a list item whose amount went to the next line
+            # （二）公用经费 / 0.01万元。, （一）收入预算总计 / 21,955.35 万元。包括：
+            # a list item whose amount went to the next line, not a heading
             found = None
         if found is not None and not _HEADING_END.search(found_title := (
                 number_text + folded)[found[2]:].rstrip("。.:")) and found[0] is not K.ANNEX:
@@ -419,13 +480,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 first.start)), first.start, first.start, end=head_start)
             roots = [contents]
             stack = []
-        while stack and stack[-1].level >= level:
-            stack.pop().end = head_start
-        if stack:
-            stack[-1].children.append(heading)
-        else:
-            roots.append(heading)
-        stack.append(heading)
+        stack = _push(roots, stack, heading)
         if kind is K.ANNEX and not _TITLE_ENDS.search(title.text):
             continued = heading
     for heading in stack:

@@ -111,7 +111,7 @@ class TextView:
             segment = _folded(source, first, stop)
             pos = 0
             if (length and parts[-1][-1].isdigit() and first > 0
-                    and _BARE_NUMBER_LINE.match(segment.lstrip(" \t\u3000"))):
+                    and _BARE_NUMBER_LINE.match(segment.lstrip())):
                 # a number, then (past left-out lines) a line holding only another number
                 parts.append("\n")
                 starts.append(length)

@@ -58,6 +58,10 @@ def breakdowns(ctx: Context) -> Iterator[Breakdown]:
         total = gb.structure_total or gb.total
         assert total is not None
         yield Breakdown("一般公共预算财政拨款支出", "general budget expenditure", total, gb.classes)
+    for listed in r.enumerations:
+        if listed.total is not None and listed.items:
+            yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
+                            listed.items)
     b = r.basic_expenditure
     if b and b.total and b.personnel and b.public:
         yield Breakdown("基本支出", "basic expenditure", b.total, (b.personnel, b.public))

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 from .._budget_line import category_key
 from .._classification import lookup
-from .._entries import Entry
+from .._entries import Entry, subject_key
 from .._figures import Amount, Count, Figure, Percent
 from .._finding import Evidence, Finding, Severity
 from .._interval import Interval, amount_intervals, interval_of
 from .._model import Report
+from .._sections import SectionKind
 from ._common import is_class
 from ._registry import FINAL_ACCOUNTS, Context, rule
 
@@ -76,6 +77,7 @@ def stated_pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
                         and part.total.amount is not None
                         and main_whole.amount.wan == part.total.amount.wan):
                     yield item.name.text + SHARE_OF, ref.share, item.share
+    yield from _overview_restatements(r)
     for entry in _restatable(r):
         if entry.amount is None:
             continue
@@ -90,6 +92,33 @@ def stated_pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
                 if mine is not None and theirs is not None:
                     yield f"{entry.name.text}（{table.name.text if table.name else ''}）", \
                         theirs, mine
+
+
+def _overview_restatements(r: Report) -> Iterator[tuple[str, Figure, Figure]]:
+    """A part of income or expenditure restated in the overall section (收支总体情况: a
+    budget's ``此外，基本支出预算数为…``, a university's ``使用非财政拨款结余…``), by the
+    same subject written the same way: the same quantity, period and scope."""
+    items: dict[str, Entry] = {}
+    for breakdown in (r.income, r.expenditure):
+        if breakdown is not None:
+            for part in breakdown.items:
+                if part.amount is not None:
+                    items.setdefault(subject_key(part.name.text), part)
+    overall = [s.span for s in r.walk_sections() if s.kind is SectionKind.OVERALL]
+    for statement in r.statements:
+        if statement.amount is None or statement.period is not None and _other_year(
+                statement.period.text, r):
+            continue
+        if not any(span.start <= statement.amount.span.start < span.end for span in overall):
+            continue
+        found = items.get(subject_key(statement.name.text))
+        if found is not None and found.amount is not None:
+            yield found.name.text, found.amount, statement.amount
+
+
+def _other_year(period: str, r: Report) -> bool:
+    year = r.fiscal_year.value if r.fiscal_year else None
+    return year is not None and str(year) not in period and any(c.isdigit() for c in period)
 
 
 def _restatable(r: Report) -> Iterator[Entry]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Final
 
 from .._entries import Entry
 from .._figures import Amount, Percent
@@ -24,7 +25,8 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
         if whole is None:
             continue
         for part in breakdown.parts:
-            if part.share is not None and part.amount is not None:
+            if part.share is not None and part.amount is not None and _of_this(
+                    part, breakdown.total):
                 yield breakdown, part, part.amount, part.share, whole
     r = ctx.report
     gb = r.general_budget
@@ -40,6 +42,37 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
             if award is not None and award.share is not None and award.amount is not None:
                 yield (Breakdown("政府采购支出总额", "procurement total", p.total, ()), award,
                        award.amount, award.share, p.total.amount)
+
+
+#: Wholes a share may name (``占“三公”经费的``, ``占本年财政拨款的``): a share that names one
+#: of these is a share of that quantity, not of a breakdown total that does not.
+NAMED_WHOLES: Final[tuple[str, ...]] = ("三公", "财政拨款")
+
+
+def _of_this(part: Entry, total: Entry) -> bool:
+    """False when the part's share names a whole other than *total*."""
+    if part.share_of is None:
+        return True
+    return not any(word in part.share_of.text and word not in total.name.text
+                   for word in NAMED_WHOLES)
+
+
+def _implied_three_public(ctx: Context) -> Iterator[tuple[Entry, Amount, Percent,
+                                                          list[Amount]]]:
+    """Shares of the 三公 total where that total is never written (budgets): the whole is
+    the sum of the three parts, each at its own written precision."""
+    t = ctx.report.three_public
+    if t is None or (t.total is not None and t.total.amount is not None):
+        return
+    parts = [p for p in t.parts() if p is not None and p.amount is not None]
+    if len(parts) != 3:
+        return
+    amounts = [p.amount for p in parts if p.amount is not None]
+    for part in parts:
+        if part.share is None or part.amount is None or part.share_of is None or (
+                "三公" not in part.share_of.text):
+            continue
+        yield part, part.amount, part.share, amounts
 
 
 def _adjusted(breakdown: Breakdown, share: Percent, part: Amount, whole: Amount) -> bool:
@@ -85,6 +118,25 @@ def share_matches(ctx: Context) -> Iterator[Finding]:
             "{name}: share {share} does not match {part} / {whole} = {computed}",
             name=entry.name.text, share=ctx.figure(share), part=ctx.figure(part),
             whole=ctx.figure(whole), computed=ctx.interval(computed, share.decimals, "%"),
+            evidence=percent_evidence(share, computed),
+        )
+    for entry, part, share, amounts in _implied_three_public(ctx):
+        implied = Interval.exact(Decimal(0))
+        for amount in amounts:
+            implied = implied + interval_of(amount)
+        computed = interval_of(part).percent_of(implied)
+        if computed is None or interval_of(share).meets(computed):
+            continue
+        total = sum((a.wan for a in amounts), Decimal(0))
+        yield ctx.finding(
+            [share, part, *(a for a in amounts if a is not part)],
+            "{name}占比{share}与金额不符：{part} ÷ “三公”经费合计 {whole}万元（{terms}）= {computed}",
+            "{name}: share {share} does not match {part} / the three public expenses "
+            "{whole} 万元 ({terms}) = {computed}",
+            name=entry.name.text, share=ctx.figure(share), part=ctx.figure(part),
+            whole=ctx.number(total, max(a.decimals for a in amounts)),
+            terms=" + ".join(ctx.number(a.value, a.decimals) for a in amounts),
+            computed=ctx.interval(computed, share.decimals, "%"),
             evidence=percent_evidence(share, computed),
         )
 
