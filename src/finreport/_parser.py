@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -312,10 +313,9 @@ def _enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]:
                      _INCLUDES.search(view.text, opener.end())):
             if stop is not None:
                 end = min(end, stop.start())
-        marks = [m for m in _NUMBERED.finditer(view.text, opener.end(), end)]
+        marks = list(_NUMBERED.finditer(view.text, opener.end(), end))
         if not marks or marks[0].group(1) != "1" or any(
-                int(b.group(1)) != int(a.group(1)) + 1 for a, b in zip(marks, marks[1:],
-                                                                       strict=False)):
+                int(b.group(1)) != int(a.group(1)) + 1 for a, b in pairwise(marks)):
             continue
         parts: list[Entry] = []
         for i, mark in enumerate(marks):

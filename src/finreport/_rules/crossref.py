@@ -106,8 +106,8 @@ def _overview_restatements(r: Report) -> Iterator[tuple[str, Figure, Figure]]:
                     items.setdefault(subject_key(part.name.text), part)
     overall = [s.span for s in r.walk_sections() if s.kind is SectionKind.OVERALL]
     for statement in r.statements:
-        if statement.amount is None or statement.period is not None and _other_year(
-                statement.period.text, r):
+        if statement.amount is None or (statement.period is not None and _other_year(
+                statement.period.text, r)):
             continue
         if not any(span.start <= statement.amount.span.start < span.end for span in overall):
             continue
