@@ -134,7 +134,8 @@ ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: Words that carry no subject: stripped from the front and the back of a label.
 FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
-        r"^(?:[、,，:;/]|\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|其中[-:]?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
+        r"^(?:[、,，:;/]|\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|其中[-:]?"
+        r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)预算数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
         r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
     ),
@@ -297,11 +298,13 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         pending_subject = None
         raw = text[label_start:subject_end].rstrip("、,，:;")
         key = subject_key(raw)
-        if not key and label_start - 1 > previous_end:
-            # 财政拨款收入，占96.57%: the subject stands alone in the clause before
-            before = subject_key(text[previous_end : label_start - 1].strip("、,，:;"))
+        first = max(previous_end, sentence_no)
+        if not key and label_start - 1 > first:
+            # 财政拨款收入，占96.57%: the subject stands alone in the clause before, in the
+            # same sentence (after a 。 the figure continues the entry before)
+            before = subject_key(text[first : label_start - 1].strip("、,，:;"))
             if _BRACKETED.sub("", before):
-                label_start = previous_end
+                label_start = first
                 raw = text[label_start:subject_end].rstrip("、,，:;")
                 key = subject_key(raw.rstrip("、,，:;"))
         if key in GENERIC_SUBJECTS:

@@ -8,7 +8,6 @@ below (:data:`THREE_PUBLIC_FIELDS`, :data:`PROCUREMENT_FIELDS`, …).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import Final
@@ -20,7 +19,7 @@ from ._entries import Entry, ReadEntry, read_entries_in_context, subject_key
 from ._errors import ReportError
 from ._figures import Count, Figure, Year
 from ._indicators import parse_project_tables
-from ._layout import Region, RegionKind, find_regions, subtract
+from ._layout import Region, RegionKind, find_regions, repair_order, subtract
 from ._model import (
     Annex,
     Assets,
@@ -165,7 +164,7 @@ class _Reader:
             self.consumed.add(child.body)
             ranges.append((child.title.span.start, child.title.span.end))
             ranges.extend(self.table_ranges(child))
-        return TextView(self.source, ranges=sorted(ranges))
+        return TextView(self.source, ranges=repair_order(self.source, sorted(ranges)))
 
     def read_view(self, view: TextView) -> list[ReadEntry]:
         """The entries of a view, as the report's kind reads them.
@@ -194,8 +193,8 @@ class _Reader:
     def view(self, section: Section) -> TextView:
         """The narrative of a section's body; the section counts as read."""
         self.consumed.add(section.body)
-        ranges = self.table_ranges(section)
-        return TextView(self.source, ranges=ranges)
+        return TextView(self.source, ranges=repair_order(self.source,
+                                                         self.table_ranges(section)))
 
 
 #: ``占`` with no percentage after it: ``…万元，占；`` or ``占项目支出5533万元``.
@@ -567,7 +566,8 @@ def _annex(reader: _Reader, section: Section) -> Annex:
     # the whole annex in one reading; the income and expenditure parts once more alone
     ranges = [r for node in section.walk() for r in reader.table_ranges(node)]
     reader.consumed.update(node.body for node in section.walk())
-    reads = reader.read_view(TextView(reader.source, ranges=ranges))
+    reads = reader.read_view(TextView(reader.source, ranges=repair_order(reader.source,
+                                                                         ranges)))
     income = expenditure = None
     for node in section.walk():
         if node is section:
@@ -644,18 +644,6 @@ def _check_text(text: object) -> str:
 
 
 _DETACHED_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*%)?")
-
-
-def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
-    """True when *span* starts inside one of the sorted *ranges* (names of entries)."""
-    k = bisect_right(ranges, (span.start, len(ranges) and 1 << 62)) - 1
-    while k >= 0 and ranges[k][0] <= span.start:
-        if span.start < ranges[k][1]:
-            return True
-        if span.start - ranges[k][0] > 200:
-            break  # names are short: none further back can reach this far
-        k -= 1
-    return False
 
 
 def _in_tables(span: Span, tables: tuple[Region, ...]) -> bool:
@@ -822,11 +810,7 @@ def parse_report(text: str) -> Report:
     taken = {f.span for f in iter_figures(report)}
     reasons = {figure.span: reason for figure, reason in reader.aside}
     reasons.update({span: "unattributed" for span in reader.candidates if span not in taken})
-    named = sorted((e.name.span.start, e.name.span.end)
-                   for e in (*statements, *explanations, *(r.entry for r in reader.reads))
-                   if any(f.span in taken for f in e.figures()))
-    reasons.update({span: "qualifier" for span in reader.qualifiers
-                    if not _inside(span, named)})
+    reasons.update({span: "qualifier" for span in reader.qualifiers})
     for region in regions:
         if region.kind is RegionKind.DETACHED and not _in_tables(region.span, tables_parts):
             number = _DETACHED_NUMBER.search(source, region.span.start, region.span.end)

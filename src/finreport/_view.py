@@ -153,7 +153,19 @@ class TextView:
         if end <= start:
             at = self.origin(start) if self.text else 0
             return Span(at, at)
-        return Span(self.origin(start), self.origin(end - 1) + 1)
+        first, last = self.origin(start), self.origin(end - 1) + 1
+        if last <= first or self._moved_into(start, first, last):
+            # the characters come from lines put back in order: the span is the first
+            # stretch written in one place (``2.31`` of ``2.31`` … ``%``)
+            a, b = self.ranges(start, end)[0]
+            return Span(a, b)
+        return Span(first, last)
+
+    def _moved_into(self, start: int, first: int, last: int) -> bool:
+        """True when the text just before *start* in the view was written inside
+        ``[first, last)`` of the source: a line put back in front (:func:`repair_order`)."""
+        k = bisect_right(self._starts, start) - 1
+        return k > 0 and first <= self._origins[k - 1] < last
 
     def phrase(self, start: int, end: int) -> Phrase:
         """The view's characters ``[start, end)`` as a :class:`Phrase` with its source span."""
