@@ -8,6 +8,7 @@ from ._budget_line import BudgetLine, Classification
 from ._check import check, rules
 from ._entries import Change, Entry
 from ._errors import ReportError
+from ._facts import Basis, Scope
 from ._figures import Amount, Count, Figure, Percent, Year
 from ._finding import Evidence, Finding, Severity
 from ._indicators import (
@@ -35,7 +36,7 @@ from ._model import (
     ThreePublicExpenses,
     Unrecognized,
 )
-from ._profiles import PROFILES, Basis, Profile, Scope, detect_kind
+from ._profiles import PROFILES, Profile, detect_kind
 from ._rules import Rule
 from ._schema import json_schema
 from ._sections import Section, SectionKind

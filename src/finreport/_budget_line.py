@@ -165,7 +165,8 @@ def merge(entries: list[Entry]) -> Entry:
     change = None
     for entry in entries:
         for name in ("amount", "share", "budget", "completion", "comparison", "execution",
-                     "percent", "period", "absent", "no_budget", "share_of"):
+                     "percent", "period", "absent", "no_budget", "share_of", "adjusted",
+                     "completion_of", "scope"):
             value = getattr(entry, name)
             if value is None:
                 continue

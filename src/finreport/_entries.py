@@ -20,6 +20,7 @@ from typing import Final
 
 import attrs
 
+from ._facts import Basis, Scope
 from ._figures import AMOUNT_UNITS, COUNT_UNITS, Amount, Count, Figure, Percent, Year
 from ._span import Phrase, Span
 from ._view import TextView
@@ -63,6 +64,14 @@ class Entry:
     (``本年度``, ``2019年``); ``absent`` a statement that there is none
     (``无“三公”经费财政拨款支出``); ``no_budget`` the words ``年初未安排预算``;
     ``share_of`` the whole its share names (``占“三公”经费的`` gives ``“三公”经费``).
+
+    The entry is a fact in context: ``name`` says what it measures, ``period`` when;
+    the basis of each amount is its field (``amount`` the final amount, or this year's
+    budget in a budget report; ``budget`` the initial budget 年初预算; ``adjusted`` the
+    full-year or adjusted budget 全年预算/调整预算, never compared with ``budget``;
+    ``execution`` 执行数), ``completion_of`` the budget a completion rate is of when the
+    text names the adjusted one, and ``scope`` the money it covers where the name says
+    (财政拨款 only, or all funds).
     """
 
     name: Phrase
@@ -80,11 +89,14 @@ class Entry:
     absent: Phrase | None = None
     no_budget: Phrase | None = None
     share_of: Phrase | None = None
+    adjusted: Amount | None = None
+    completion_of: Basis | None = None
+    scope: Scope | None = None
 
     def figures(self) -> Iterator[Figure]:
         """Every figure of the entry, in no particular order."""
         for figure in (self.amount, self.share, self.budget, self.completion, self.execution,
-                       self.percent):
+                       self.percent, self.adjusted):
             if figure is not None:
                 yield figure
         if self.change is not None:
@@ -125,7 +137,8 @@ ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("share", re.compile(r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$")),
     ("completion", re.compile(r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
                               r"|预算(?:完成|执行)率(?:为|是)?$")),
-    ("budget", re.compile(r"(?:年初|全年|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
+    ("adjusted", re.compile(r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:)?$")),
+    ("budget", re.compile(r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
                           r"|预算申报[^,，。]{0,20}?资金$|财政批复$")),
     ("execution", re.compile(r"执行数?(?:为|是|:)?$|实际到账$")),
     ("final", re.compile(r"(?:支出)?决算(?:数)?(?:为|是|:)?$")),
@@ -195,6 +208,11 @@ class _Builder:
         self.fields[field] = value
 
     def freeze(self) -> Entry:
+        if "adjusted" in self.fields and "budget" not in self.fields:
+            # 项目全年预算数1万元 alone is the budget; 全年 is another basis only beside
+            # a 年初预算 of the same quantity
+            self.fields["budget"] = self.fields.pop("adjusted")
+            self.fields.pop("completion_of", None)
         change = Change(**self.change) if self.change else None  # type: ignore[arg-type]
         return Entry(name=self.name, change=change, counts=tuple(self.counts),
                      restated=tuple(self.restated), **self.fields)  # type: ignore[arg-type]
@@ -259,6 +277,7 @@ def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
 #: the quantity the sentence is about (主要原因是基本支出增加1408.29万元).
 EXPLANATION: Final[re.Pattern[str]] = re.compile(r"原因|主要是|主要系|这是由于|由于")
 _EXPLAINS = "\x00explains"
+_ADJUSTED_WORDS = re.compile(r"全年|调整")
 _THRESHOLD_AMOUNT = re.compile(r"\d+(?:\.\d+)?万元")
 
 
@@ -416,7 +435,8 @@ def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
             return None  # a year written without 年 (安排2020预算)
         if role in ("share", "completion") or (role == "change" and "增长" in subject):
             return Percent(value, span, sign=False)
-        if role in ("budget", "final", "execution") or _MONEYISH.search(subject[-12:]):
+        if role in ("budget", "adjusted", "final", "execution") or _MONEYISH.search(
+                subject[-12:]):
             return Amount(value, None, span)
         return None
     if unit in AMOUNT_UNITS or unit == "万余元":
@@ -434,6 +454,9 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
     if isinstance(figure, Count):
         builder.counts.append(figure)
         return
+    if role == "completion" and role_match is not None and _ADJUSTED_WORDS.search(
+            role_match.group()):
+        builder.put("completion_of", Basis.ADJUSTED)
     if role == "change":
         assert role_match is not None
         word = view.phrase(label_start + role_match.start("word"),
@@ -459,5 +482,6 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
                                                 label_start + role_match.end("whole") - 1))
         builder.put(field, figure)
         return
-    field = {"budget": "budget", "execution": "execution"}.get(role, "amount")
+    field = {"budget": "budget", "execution": "execution", "adjusted": "adjusted"}.get(
+        role, "amount")
     builder.put(field, figure)

@@ -17,6 +17,7 @@ import attrs
 from ._budget_line import BudgetLine, merge, split_items
 from ._entries import Entry, ReadEntry, read_entries_in_context, subject_key
 from ._errors import ReportError
+from ._facts import scope_of
 from ._figures import Count, Figure, Year
 from ._indicators import parse_project_tables
 from ._layout import Region, RegionKind, find_regions, repair_order, subtract
@@ -183,8 +184,7 @@ class _Reader:
                     self.aside.append((read.entry.share, "detached"))
             entries = [attrs.evolve(r, entry=attrs.evolve(r.entry, share=None))
                        for r in entries]
-        if self.kind.is_budget:
-            entries = [attrs.evolve(r, entry=_as_budget(r.entry)) for r in entries]
+        entries = [attrs.evolve(r, entry=_in_context(r.entry, self.kind)) for r in entries]
         for read in entries:
             self.candidates.extend(f.span for f in read.entry.figures())
         self.reads.extend(entries)
@@ -201,11 +201,13 @@ class _Reader:
 _DANGLING_SHARE = re.compile(r"占(?:[;；。]|$|[^\d。;，,的\"]{1,12}\d[\d,.]*万元)")
 
 
-def _as_budget(entry: Entry) -> Entry:
-    """In a budget report ``预算为X`` states the amount itself."""
-    if entry.amount is None and entry.budget is not None:
-        return attrs.evolve(entry, amount=entry.budget, budget=None)
-    return entry
+def _in_context(entry: Entry, kind: ReportKind) -> Entry:
+    """The entry with the context its kind and its words give: the scope its subject
+    states, and in a budget report ``预算为X`` as the amount itself."""
+    scope = scope_of(entry.name.text)
+    if kind.is_budget and entry.amount is None and entry.budget is not None:
+        return attrs.evolve(entry, amount=entry.budget, budget=None, scope=scope)
+    return attrs.evolve(entry, scope=scope) if scope is not None else entry
 
 
 def _entries(reads: Iterable[ReadEntry]) -> list[Entry]:
@@ -226,7 +228,20 @@ def _same_subject(key: str, head: str) -> bool:
     return common >= max(4, min(len(key), len(head)) - 2)
 
 
-def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | None:
+def _prior_year(entry: Entry, year: int | None) -> bool:
+    """True when the entry's period names a year before *year* (``2021年度收入支出总计为
+    335.36万元`` in a 2022 report states the prior year, not this one)."""
+    if year is None or entry.period is None:
+        return False
+    found = _YEAR.search(entry.period.text)
+    return found is not None and int(found.group()) < year
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
+            year: int | None = None) -> Entry | None:
     """All that a section says about its one quantity, merged.
 
     The quantity is the one the section's first amount is about; entries about other
@@ -236,7 +251,8 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None) -> Entry | 
     entries = _entries(reads)
     if rest is None or not entries:
         return merge(entries) if entries else None
-    first = next((r for r in reads if r.entry.amount is not None), reads[0])
+    first = next((r for r in reads if r.entry.amount is not None
+                  and not _prior_year(r.entry, year)), reads[0])
     head = first.entry
     key = subject_key(head.name.text)
     same = [r.entry for r in reads if (_same_subject(subject_key(r.entry.name.text), key) or (
@@ -673,6 +689,8 @@ def parse_report(text: str) -> Report:
     three_public_reads: list[ReadEntry] = []
     statements: list[Entry] = []
     enumerations: list[Breakdown] = []
+    organization, year, _ = _identity(source, sections)
+    fiscal_year = year.value if year is not None else None
     annexes: list[Annex] = []
     handlers: dict[SectionKind, Callable[[Section], None]] = {}
 
@@ -681,7 +699,7 @@ def parse_report(text: str) -> Report:
             view = reader.whole_view(section)
             reads = reader.read_view(view)
             enumerations.extend(_enumerations(view, reads))
-            fields.setdefault(field, _single(reads, statements))
+            fields.setdefault(field, _single(reads, statements, fiscal_year))
         return handle
 
     def breakdown(field: str) -> Callable[[Section], None]:
@@ -691,7 +709,7 @@ def parse_report(text: str) -> Report:
         return handle
 
     def gb_overall(section: Section) -> None:
-        general.setdefault("total", _single(reader.read(section), statements))
+        general.setdefault("total", _single(reader.read(section), statements, fiscal_year))
         if reader.kind.is_budget and "lines" not in general:
             lines = _class_lines(reader, section)
             if lines:
@@ -782,7 +800,6 @@ def parse_report(text: str) -> Report:
         fields["three_public"] = _three_public(three_public_reads)
     if general:
         fields["general_budget"] = GeneralBudget(**general)  # type: ignore[arg-type]
-    organization, year, _ = _identity(source, sections)
     kind = profile.kind
     body = TextView(source, ranges=subtract(
         [(root.span.start, root.span.end) for root in sections

@@ -16,10 +16,11 @@ from typing import Final
 
 import attrs
 
+from ._facts import Basis
 from ._sections import SECTION_TITLES, SectionKind, TitleTable
 from ._view import fold
 
-__all__ = ["PROFILES", "Basis", "Profile", "ReportKind", "Scope", "detect_kind"]
+__all__ = ["PROFILES", "Profile", "ReportKind", "detect_kind"]
 
 K = SectionKind
 
@@ -42,22 +43,6 @@ class ReportKind(enum.Enum):
     def is_university(self) -> bool:
         """True for the 高等学校 editions."""
         return self in (ReportKind.UNIVERSITY_FINAL_ACCOUNTS, ReportKind.UNIVERSITY_BUDGET)
-
-
-class Basis(enum.Enum):
-    """What kind of amount a figure is: the final amount, or a budget of some stage."""
-
-    FINAL = "final"  # 决算数
-    BUDGET = "budget"  # 年初预算 / the budget of a budget report
-    ADJUSTED = "adjusted"  # 全年预算, 调整预算: the budget as changed during the year
-    EXECUTION = "execution"  # 执行数
-
-
-class Scope(enum.Enum):
-    """Which money a figure covers, where the text says so."""
-
-    ALL_FUNDS = "all_funds"
-    FISCAL = "fiscal"  # 财政拨款 only
 
 
 @attrs.frozen

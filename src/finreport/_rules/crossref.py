@@ -112,7 +112,7 @@ def _overview_restatements(r: Report) -> Iterator[tuple[str, Figure, Figure]]:
         if not any(span.start <= statement.amount.span.start < span.end for span in overall):
             continue
         found = items.get(subject_key(statement.name.text))
-        if found is not None and found.amount is not None:
+        if found is not None and found.amount is not None and found.scope == statement.scope:
             yield found.name.text, found.amount, statement.amount
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from .._facts import Basis
 from .._figures import Amount, Percent
 from .._finding import Evidence, Finding, Severity
 from .._interval import amount_intervals, interval_of
@@ -23,7 +24,9 @@ def _executions(ctx: Context) -> Iterator[tuple[str, Amount | None, Amount | Non
                                                 Percent | None, Phrase | None, bool]]:
     """(name, final, budget, completion, comparison words, no budget arranged)."""
     for entry in main_entries(ctx.report):
-        yield (entry.name.text, entry.amount, entry.budget, entry.completion,
+        # a rate of the full-year budget (完成全年预算的) is of the adjusted budget
+        budget = entry.adjusted if entry.completion_of is Basis.ADJUSTED else entry.budget
+        yield (entry.name.text, entry.amount, budget, entry.completion,
                entry.comparison, entry.no_budget is not None)
     for line in budget_lines(ctx.report):
         c = line.classification
@@ -38,7 +41,9 @@ def _executions(ctx: Context) -> Iterator[tuple[str, Amount | None, Amount | Non
       failing=_HEAD + "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的99.20%。\n")
 def completion_rate(ctx: Context) -> Iterator[Finding]:
     """A stated completion rate (完成预算 x%) must equal final / budget × 100 within the
-    rounding of the three figures as written."""
+    rounding of the three figures as written.  The budget is the initial one (年初预算),
+    or the full-year one (全年预算, 调整预算) where the rate says so; the two are never
+    taken for each other."""
     for name, final, budget, completion, _, _ in _executions(ctx):
         if final is None or budget is None or completion is None or budget.wan == 0:
             continue
