@@ -100,3 +100,27 @@ def test_meeting_and_training_fees_are_not_three_public_parts() -> None:
     assert _codes(text) == []
     wrong = text.replace("占“三公”经费的20.00%", "占“三公”经费的18.00%")
     assert _codes(wrong) == ["FR201"]
+
+
+def test_field_tables_are_checked_against_the_model() -> None:
+    import pytest
+
+    from finreport._fields import check_fields
+    from finreport._model import ThreePublicExpenses
+
+    assert "meetings" in check_fields(ThreePublicExpenses, ["meetings"], "t")
+    with pytest.raises(TypeError, match=r"THREE_PUBLIC_FIELDS names fields \['meeting'\]"):
+        check_fields(ThreePublicExpenses, ["meeting"], "THREE_PUBLIC_FIELDS")
+
+
+def test_every_kind_has_its_mappers() -> None:
+    from finreport._parser import MAPPERS
+    from finreport._profiles import PROFILES
+
+    assert set(MAPPERS) == set(ReportKind) == set(PROFILES)
+    for kind, mappers in MAPPERS.items():
+        # every section kind a profile can name is read by a mapper or deliberately not
+        # (parts, the overview's prose, lists of other matters)
+        titled = {k for k, _, _ in PROFILES[kind].section_titles}
+        unread = titled - set(mappers)
+        assert unread <= {finreport.SectionKind.FUNCTIONS, finreport.SectionKind.OTHER_MATTERS}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from ._entries import Change, Entry, read_entries
+from ._fields import check_fields
 from ._figures import Amount, Count, Figure, Percent
 from ._span import Phrase, Span
 from ._view import TextView
@@ -154,19 +155,23 @@ class BudgetLine:
         )
 
 
+#: The entry fields :func:`merge` takes from the first entry that has them.
+MERGED_FIELDS: Final[tuple[str, ...]] = (
+    "amount", "share", "budget", "completion", "comparison", "execution", "percent", "period",
+    "absent", "no_budget", "share_of", "adjusted", "completion_of", "scope")
+
+
 def merge(entries: list[Entry]) -> Entry:
     """Entries about one quantity merged into one: first figure of each role wins, the
     others are kept in ``restated``."""
     if not entries:
         return Entry(Phrase("", Span(0, 0)))
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     restated: list[Figure] = []
     counts: list[Count] = []
     change = None
     for entry in entries:
-        for name in ("amount", "share", "budget", "completion", "comparison", "execution",
-                     "percent", "period", "absent", "no_budget", "share_of", "adjusted",
-                     "completion_of", "scope"):
+        for name in MERGED_FIELDS:
             value = getattr(entry, name)
             if value is None:
                 continue
@@ -182,8 +187,8 @@ def merge(entries: list[Entry]) -> Entry:
         counts.extend(entry.counts)
         restated.extend(entry.restated)
     first = entries[0]
-    return Entry(name=first.name, change=change, counts=tuple(counts),
-                 restated=tuple(restated), **fields)  # type: ignore[arg-type]
+    return attrs.evolve(Entry(name=first.name), change=change, counts=tuple(counts),
+                        restated=tuple(restated), **fields)
 
 
 def split_items(view: TextView, start: int = 0, end: int | None = None,
@@ -201,3 +206,6 @@ def split_items(view: TextView, start: int = 0, end: int | None = None,
     for i, m in enumerate(marks):
         item_end = marks[i + 1].start() if i + 1 < len(marks) else stop
         yield m.start(), item_end, view.phrase(m.start(), m.end())
+
+
+check_fields(Entry, MERGED_FIELDS, "MERGED_FIELDS")

@@ -16,11 +16,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from ._facts import Basis, Scope
+from ._fields import check_fields
 from ._figures import AMOUNT_UNITS, COUNT_UNITS, Amount, Count, Figure, Percent, Year
 from ._span import Phrase, Span
 from ._view import TextView
@@ -192,15 +193,16 @@ def subject_key(text: str) -> str:
 class _Builder:
     name: Phrase
     key: str
-    fields: dict[str, object] = attrs.field(factory=dict)
+    fields: dict[str, Any] = attrs.field(factory=dict)
     counts: list[Count] = attrs.field(factory=list)
     restated: list[Figure] = attrs.field(factory=list)
-    change: dict[str, object] = attrs.field(factory=dict)
+    change: dict[str, Any] = attrs.field(factory=dict)
     sentence: int = 0
     listed: bool = False
     explains: bool = False
 
     def put(self, field: str, value: object) -> None:
+        assert field in _ENTRY_FIELDS, field
         if field in self.fields:
             if isinstance(value, Amount | Percent | Count):
                 self.restated.append(value)
@@ -213,9 +215,9 @@ class _Builder:
             # a 年初预算 of the same quantity
             self.fields["budget"] = self.fields.pop("adjusted")
             self.fields.pop("completion_of", None)
-        change = Change(**self.change) if self.change else None  # type: ignore[arg-type]
-        return Entry(name=self.name, change=change, counts=tuple(self.counts),
-                     restated=tuple(self.restated), **self.fields)  # type: ignore[arg-type]
+        change = attrs.evolve(Change(), **self.change) if self.change else None
+        return attrs.evolve(Entry(name=self.name), change=change, counts=tuple(self.counts),
+                            restated=tuple(self.restated), **self.fields)
 
 
 class _Marks:
@@ -277,6 +279,10 @@ def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
 #: the quantity the sentence is about (主要原因是基本支出增加1408.29万元).
 EXPLANATION: Final[re.Pattern[str]] = re.compile(r"原因|主要是|主要系|这是由于|由于")
 _EXPLAINS = "\x00explains"
+#: The entry field a figure of each role fills (amounts, then percentages).
+_AMOUNT_FIELDS: Final[dict[str, str]] = {
+    "budget": "budget", "execution": "execution", "adjusted": "adjusted"}
+_PERCENT_FIELDS: Final[dict[str, str]] = {"share": "share", "completion": "completion"}
 _ADJUSTED_WORDS = re.compile(r"全年|调整")
 _THRESHOLD_AMOUNT = re.compile(r"\d+(?:\.\d+)?万元")
 
@@ -475,13 +481,20 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
             builder.change["percent"] = figure
         return
     if isinstance(figure, Percent):
-        field = {"share": "share", "completion": "completion"}.get(role, "percent")
+        field = _PERCENT_FIELDS.get(role, "percent")
         if field == "share" and role_match is not None and role_match.group("whole") and (
                 "share" not in builder.fields):
             builder.put("share_of", view.phrase(label_start + role_match.start("whole"),
                                                 label_start + role_match.end("whole") - 1))
         builder.put(field, figure)
         return
-    field = {"budget": "budget", "execution": "execution", "adjusted": "adjusted"}.get(
-        role, "amount")
+    field = _AMOUNT_FIELDS.get(role, "amount")
     builder.put(field, figure)
+
+
+_ENTRY_FIELDS: Final[frozenset[str]] = check_fields(
+    Entry, [*_AMOUNT_FIELDS.values(), *_PERCENT_FIELDS.values(), "amount", "percent",
+            "comparison", "no_budget", "absent", "period", "share_of", "completion_of"],
+    "the entry reader's field tables")
+check_fields(Change, ["compared_year", "direction", "amount", "percent_direction", "percent"],
+             "the change reader")

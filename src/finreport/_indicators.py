@@ -6,7 +6,7 @@ import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -281,7 +281,7 @@ def parse_project_tables(source: str, start: int, end: int,
 
 def _table(source: str, start: int, end: int) -> tuple[ProjectPerformanceTable, int]:
     rows, table_end = _rows(source, start, end)
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     indicators: list[PerformanceIndicator] = []
     section = ""
     for row in rows[1:]:
@@ -321,9 +321,8 @@ def _table(source: str, start: int, end: int) -> tuple[ProjectPerformanceTable, 
                 actual=_placed_target(indicator.actual, spans[4]),
             )
             indicators.append(indicator)
-    table = ProjectPerformanceTable(span=Span(start, table_end),
-                                    indicators=tuple(indicators),
-                                    **fields)  # type: ignore[arg-type]
+    table = attrs.evolve(ProjectPerformanceTable(span=Span(start, table_end)),
+                         indicators=tuple(indicators), **fields)
     return table, table_end
 
 

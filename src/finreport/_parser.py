@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -18,6 +18,7 @@ from ._budget_line import BudgetLine, merge, split_items
 from ._entries import Entry, ReadEntry, read_entries_in_context, subject_key
 from ._errors import ReportError
 from ._facts import scope_of
+from ._fields import check_fields
 from ._figures import Count, Figure, Year
 from ._indicators import parse_project_tables
 from ._layout import Region, RegionKind, find_regions, repair_order, subtract
@@ -104,6 +105,10 @@ PERFORMANCE_COUNTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("evaluated", re.compile(r"自行组织了?(?P<n>\d+)个项目(?:支出)?绩效评价")),
 )
 
+check_fields(ThreePublicExpenses, (f for f, _ in THREE_PUBLIC_FIELDS), "THREE_PUBLIC_FIELDS")
+check_fields(Procurement, (f for f, _ in PROCUREMENT_FIELDS), "PROCUREMENT_FIELDS")
+check_fields(PerformanceManagement, (f for f, _ in PERFORMANCE_COUNTS), "PERFORMANCE_COUNTS")
+
 _PERSONNEL = re.compile(r"人员")
 _PUBLIC = re.compile(r"公用")
 _ANNEX_INCOME = re.compile(r"收入情况")
@@ -118,6 +123,7 @@ class _Reader:
     source: str
     regions: tuple[Region, ...] = ()
     kind: ReportKind = ReportKind.FINAL_ACCOUNTS
+    year: int | None = None
     candidates: list[Span] = attrs.field(factory=list)
     aside: list[tuple[Figure, str]] = attrs.field(factory=list)
     consumed: set[Span] = attrs.field(factory=set)
@@ -666,6 +672,186 @@ def _in_tables(span: Span, tables: tuple[Region, ...]) -> bool:
     return any(t.span.start <= span.start < t.span.end for t in tables)
 
 
+@attrs.frozen
+class Partial:
+    """What one section adds to the report: the fields it fills, as a :class:`Report` that
+    holds only those, and the three public expenses' entries (read together at the end)."""
+
+    report: Report = attrs.field(factory=Report)
+    three_public: tuple[ReadEntry, ...] = ()
+
+
+#: A section mapper: reads one section and says what it adds to the report.
+Mapper = Callable[[_Reader, Section], Partial]
+
+def _fold(first: object, second: object) -> object:
+    """*second* folded into *first*: tuples add up, a value missing in *first* is taken,
+    the general budget (filled by up to three sections) folds field by field; otherwise
+    the first value stays."""
+    if isinstance(first, tuple) and isinstance(second, tuple):
+        return first + second
+    if first is None:
+        return second
+    if isinstance(first, GeneralBudget) and isinstance(second, GeneralBudget):
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(GeneralBudget):
+            a, b = getattr(first, field.name), getattr(second, field.name)
+            if a is None or a == ():
+                changes[field.name] = b
+        return attrs.evolve(first, **changes)
+    return first
+
+
+def fold_partials(parts: Iterable[Partial]) -> Report:
+    """The report the sections' partial results make, folded once, in text order."""
+    folded = Report()
+    names = [f.name for f in attrs.fields(Report)]
+    for part in parts:
+        changes: dict[str, Any] = {}
+        for name in names:
+            value = getattr(part.report, name)
+            if value is None or value == ():
+                continue
+            merged = _fold(getattr(folded, name), value)
+            if merged is not getattr(folded, name):
+                changes[name] = merged
+        if changes:
+            folded = attrs.evolve(folded, **changes)
+    return folded
+
+
+def _line_entry(line: BudgetLine) -> Entry:
+    """A budget line as an entry named after its deepest level (for statements)."""
+    c = line.classification
+    name = c.item or c.group or c.category or Phrase("", line.span)
+    return Entry(name=name, amount=line.amount, budget=line.budget, change=line.change,
+                 completion=line.completion, share=line.share, restated=line.restated)
+
+
+def _single_mapper(make: Callable[[Entry | None], Report]) -> Mapper:
+    """A section about one quantity (收支总计, 财政拨款收支总计, 机关运行经费)."""
+
+    def read(reader: _Reader, section: Section) -> Partial:
+        view = reader.whole_view(section)
+        reads = reader.read_view(view)
+        rest: list[Entry] = []
+        found = make(_single(reads, rest, reader.year))
+        return Partial(attrs.evolve(found, statements=tuple(rest),
+                                    enumerations=tuple(_enumerations(view, reads))))
+    return read
+
+
+def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
+    """A section listing the parts of a total (收入, 支出)."""
+
+    def read(reader: _Reader, section: Section) -> Partial:
+        return Partial(make(_breakdown(reader.read(section, children=True), reader.source)))
+    return read
+
+
+def _gb_overall(reader: _Reader, section: Section) -> Partial:
+    rest: list[Entry] = []
+    total = _single(reader.read(section), rest, reader.year)
+    return Partial(Report(general_budget=GeneralBudget(total=total), statements=tuple(rest)))
+
+
+def _gb_budget(reader: _Reader, section: Section) -> Partial:
+    """A budget's 财政拨款支出预算表 section: the total, then lines under class headings."""
+    found = _gb_overall(reader, section)
+    lines = _class_lines(reader, section)
+    if not lines:
+        return found
+    gb = found.report.general_budget or GeneralBudget()
+    return Partial(attrs.evolve(found.report, general_budget=attrs.evolve(gb, lines=lines)))
+
+
+def _gb_structure(reader: _Reader, section: Section) -> Partial:
+    found = _breakdown(reader.read(section))
+    if found is None:
+        return Partial()
+    return Partial(Report(general_budget=GeneralBudget(structure_total=found.total,
+                                                       classes=found.items)))
+
+
+def _gb_detail(reader: _Reader, section: Section) -> Partial:
+    execution, lines = _detail(reader, section)
+    return Partial(Report(general_budget=GeneralBudget(execution=execution, lines=lines)))
+
+
+def _basic(reader: _Reader, section: Section) -> Partial:
+    found = _breakdown(reader.read(section, children=True))
+    if found is None:
+        return Partial()
+    return Partial(Report(basic_expenditure=BasicExpenditure(
+        found.total,
+        next(iter(_matching(found.items, _PERSONNEL)), None),
+        next(iter(_matching(found.items, _PUBLIC)), None),
+    )))
+
+
+def _three_public_part(reader: _Reader, section: Section) -> Partial:
+    return Partial(three_public=tuple(reader.read(section)))
+
+
+def _government_fund(reader: _Reader, section: Section) -> Partial:
+    return Partial(Report(government_fund=_fund(reader, section)))
+
+
+def _state_capital(reader: _Reader, section: Section) -> Partial:
+    return Partial(Report(state_capital=_fund(reader, section)))
+
+
+def _procurement_part(reader: _Reader, section: Section) -> Partial:
+    return Partial(Report(procurement=_procurement(reader.read(section))))
+
+
+def _assets_part(reader: _Reader, section: Section) -> Partial:
+    return Partial(Report(assets=_assets(reader.read(section))))
+
+
+def _institutions_part(reader: _Reader, section: Section) -> Partial:
+    return Partial(Report(institutions=_institutions(reader.read(section))))
+
+
+def _performance_part(reader: _Reader, section: Section) -> Partial:
+    return Partial(Report(performance=_performance(reader, section)))
+
+
+#: The mappers of the final-accounts anatomy (DOMAIN.md), one per section kind.
+FINAL_ACCOUNTS_MAPPERS: Final[dict[SectionKind, Mapper]] = {
+    K.OVERALL: _single_mapper(lambda e: Report(grand_total=e)),
+    K.INCOME: _breakdown_mapper(lambda b: Report(income=b)),
+    K.EXPENDITURE: _breakdown_mapper(lambda b: Report(expenditure=b)),
+    K.FISCAL_APPROPRIATION: _single_mapper(lambda e: Report(fiscal_appropriation=e)),
+    K.GENERAL_BUDGET: _gb_overall,
+    K.GENERAL_BUDGET_OVERALL: _gb_overall,
+    K.GENERAL_BUDGET_STRUCTURE: _gb_structure,
+    K.GENERAL_BUDGET_DETAIL: _gb_detail,
+    K.BASIC_EXPENDITURE: _basic,
+    K.THREE_PUBLIC: _three_public_part,
+    K.THREE_PUBLIC_OVERALL: _three_public_part,
+    K.THREE_PUBLIC_DETAIL: _three_public_part,
+    K.GOVERNMENT_FUND: _government_fund,
+    K.STATE_CAPITAL: _state_capital,
+    K.OPERATING_COSTS: _single_mapper(lambda e: Report(operating_costs=e)),
+    K.PROCUREMENT: _procurement_part,
+    K.ASSETS: _assets_part,
+    K.INSTITUTIONS: _institutions_part,
+    K.PERFORMANCE: _performance_part,
+}
+#: A budget's 财政拨款支出预算表 section lists its lines under class headings.
+BUDGET_MAPPERS: Final[dict[SectionKind, Mapper]] = {
+    **FINAL_ACCOUNTS_MAPPERS, K.GENERAL_BUDGET: _gb_budget}
+
+#: Which mapper reads a section, by report kind and section kind.
+MAPPERS: Final[dict[ReportKind, dict[SectionKind, Mapper]]] = {
+    ReportKind.FINAL_ACCOUNTS: FINAL_ACCOUNTS_MAPPERS,
+    ReportKind.UNIVERSITY_FINAL_ACCOUNTS: FINAL_ACCOUNTS_MAPPERS,
+    ReportKind.BUDGET: BUDGET_MAPPERS,
+    ReportKind.UNIVERSITY_BUDGET: BUDGET_MAPPERS,
+}
+
+
 def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
@@ -681,139 +867,55 @@ def parse_report(text: str) -> Report:
             "no part of a department budget or final-accounts report was found "
             "(no heading such as 第二部分 …决算情况说明, 收入决算情况说明 or 名词解释)"
         )
+    organization, year, _ = _identity(source, sections)
     reader = _Reader(source, tuple(sorted(regions + tables_parts,
                                           key=lambda r: (r.span.start, r.span.end))),
-                     profile.kind)
-    fields: dict[str, object] = {}
-    general: dict[str, object] = {}
-    three_public_reads: list[ReadEntry] = []
-    statements: list[Entry] = []
-    enumerations: list[Breakdown] = []
-    organization, year, _ = _identity(source, sections)
-    fiscal_year = year.value if year is not None else None
-    annexes: list[Annex] = []
-    handlers: dict[SectionKind, Callable[[Section], None]] = {}
-
-    def simple(field: str) -> Callable[[Section], None]:
-        def handle(section: Section) -> None:
-            view = reader.whole_view(section)
-            reads = reader.read_view(view)
-            enumerations.extend(_enumerations(view, reads))
-            fields.setdefault(field, _single(reads, statements, fiscal_year))
-        return handle
-
-    def breakdown(field: str) -> Callable[[Section], None]:
-        def handle(section: Section) -> None:
-            fields.setdefault(field, _breakdown(reader.read(section, children=True),
-                                                reader.source))
-        return handle
-
-    def gb_overall(section: Section) -> None:
-        general.setdefault("total", _single(reader.read(section), statements, fiscal_year))
-        if reader.kind.is_budget and "lines" not in general:
-            lines = _class_lines(reader, section)
-            if lines:
-                general["lines"] = lines
-
-    def gb_structure(section: Section) -> None:
-        found = _breakdown(reader.read(section))
-        if found is not None:
-            general.setdefault("structure_total", found.total)
-            general.setdefault("classes", found.items)
-
-    def gb_detail(section: Section) -> None:
-        execution, lines = _detail(reader, section)
-        general.setdefault("execution", execution)
-        general.setdefault("lines", lines)
-
-    def basic(section: Section) -> None:
-        found = _breakdown(reader.read(section, children=True))
-        if found is not None:
-            fields.setdefault("basic_expenditure", BasicExpenditure(
-                found.total,
-                next(iter(_matching(found.items, _PERSONNEL)), None),
-                next(iter(_matching(found.items, _PUBLIC)), None),
-            ))
-
-    def three_public(section: Section) -> None:
-        three_public_reads.extend(reader.read(section))
-
-    def fund(field: str) -> Callable[[Section], None]:
-        def handle(section: Section) -> None:
-            fields.setdefault(field, _fund(reader, section))
-        return handle
-
-    def with_reads(field: str, build: Callable[[list[ReadEntry]], object]) -> Callable[
-            [Section], None]:
-        def handle(section: Section) -> None:
-            fields.setdefault(field, build(reader.read(section)))
-        return handle
-
-    def performance(section: Section) -> None:
-        fields.setdefault("performance", _performance(reader, section))
-
-    handlers.update({
-        K.OVERALL: simple("grand_total"),
-        K.INCOME: breakdown("income"),
-        K.EXPENDITURE: breakdown("expenditure"),
-        K.FISCAL_APPROPRIATION: simple("fiscal_appropriation"),
-        K.GENERAL_BUDGET: gb_overall,
-        K.GENERAL_BUDGET_OVERALL: gb_overall,
-        K.GENERAL_BUDGET_STRUCTURE: gb_structure,
-        K.GENERAL_BUDGET_DETAIL: gb_detail,
-        K.BASIC_EXPENDITURE: basic,
-        K.THREE_PUBLIC: three_public,
-        K.THREE_PUBLIC_OVERALL: three_public,
-        K.THREE_PUBLIC_DETAIL: three_public,
-        K.GOVERNMENT_FUND: fund("government_fund"),
-        K.STATE_CAPITAL: fund("state_capital"),
-        K.OPERATING_COSTS: simple("operating_costs"),
-        K.PROCUREMENT: with_reads("procurement", _procurement),
-        K.ASSETS: with_reads("assets", _assets),
-        K.INSTITUTIONS: with_reads("institutions", _institutions),
-        K.PERFORMANCE: performance,
-    })
-    glossary: tuple[GlossaryEntry, ...] = ()
+                     profile.kind, year.value if year is not None else None)
+    mappers = MAPPERS[profile.kind]
+    parts: list[Partial] = []
     for root in sections:
-        if root.kind is K.GLOSSARY:
-            glossary = glossary or _glossary(reader, root)
-            continue
-        if root.kind is K.ANNEXES:
-            annexes.extend(_annex(reader, s) for s in root.children if s.kind is K.ANNEX)
-            continue
         if root.kind in (K.TABLES, K.CONTENTS):
             continue
+        if root.kind is K.GLOSSARY:
+            parts.append(Partial(Report(glossary=_glossary(reader, root))))
+            continue
+        if root.kind is K.ANNEXES:
+            parts.append(Partial(Report(annexes=tuple(
+                _annex(reader, s) for s in root.children if s.kind is K.ANNEX))))
+            continue
         for section in root.walk():
-            handler = handlers.get(section.kind)
-            if handler is None:
-                continue
-            if section.kind is K.GENERAL_BUDGET and not reader.view(section).text:
-                continue
-            handler(section)
+            mapper = mappers.get(section.kind)
+            if mapper is not None:
+                parts.append(mapper(reader, section))
     for root in sections:
         if root.kind in (K.TABLES, K.CONTENTS, K.GLOSSARY):
             continue
         for section in root.walk():
             if section.kind is not K.TABLES and section.body not in reader.consumed:
                 reader.read(section)  # a section no mapper reads: its statements are kept
+    folded = fold_partials(parts)
+    three_public_reads = [r for part in parts for r in part.three_public]
     if three_public_reads:
-        fields["three_public"] = _three_public(three_public_reads)
-    if general:
-        fields["general_budget"] = GeneralBudget(**general)  # type: ignore[arg-type]
+        folded = attrs.evolve(folded, three_public=_three_public(three_public_reads))
     kind = profile.kind
     body = TextView(source, ranges=subtract(
         [(root.span.start, root.span.end) for root in sections
          if root.kind not in (K.CONTENTS, K.TABLES)],
         tuple(r for r in reader.regions if r.kind is not RegionKind.CHART)))
-    report = Report(organization=organization, fiscal_year=year, kind=kind,
-                    sections=sections, annexes=tuple(annexes), glossary=glossary,
-                    residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
-                    name_variants=tuple(find_name_variants(body, organization.text))
-                    if organization is not None else (), layout=regions,
-                    enumerations=tuple(enumerations),
-                    **{k: v for k, v in fields.items() if v is not None})  # type: ignore[arg-type]
+    report = attrs.evolve(
+        folded, organization=organization, fiscal_year=year, kind=kind, sections=sections,
+        residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
+        name_variants=tuple(find_name_variants(body, organization.text))
+        if organization is not None else (), layout=regions)
     taken = {f.span for f in iter_figures(report)}
     # every entry read that no field took, with a subject, is a statement of the report
+    statements = list(report.statements)
+    # lines a later section wrote again (a budget's 八 restating 五) are statements too
+    kept = {id(line) for line in (report.general_budget.lines if report.general_budget
+                                  else ())}
+    statements.extend(_line_entry(line) for part in parts
+                      if part.report.general_budget is not None
+                      for line in part.report.general_budget.lines if id(line) not in kept)
     seen = {id(e) for e in statements}
     for entry in (r.entry for r in reader.reads):
         spans = [f.span for f in entry.figures()]

@@ -40,8 +40,16 @@ def is_class(entry: Entry, year: int | None) -> bool:
     return lookup(category_key(entry.name.text), year) is not None
 
 
-def breakdowns(ctx: Context) -> Iterator[Breakdown]:
-    """Every total-and-parts relation the report states."""
+def breakdowns(ctx: Context) -> list[Breakdown]:
+    """Every total-and-parts relation the report states (derived once per check)."""
+    return ctx.derived(_all_breakdowns)
+
+
+def _all_breakdowns(ctx: Context) -> list[Breakdown]:
+    return list(_breakdowns(ctx))
+
+
+def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
     r = ctx.report
     if r.income and r.income.total and r.income.items:
         yield Breakdown("本年收入合计", "income total", r.income.total, r.income.items)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Final, TypeVar, cast
 
 import attrs
 from babel import Locale
@@ -18,6 +18,8 @@ from .._profiles import ReportKind
 from .._span import Phrase, Span
 
 __all__ = ["FINAL_ACCOUNTS", "RULES", "Context", "Rule", "rule"]
+
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -73,6 +75,14 @@ class Context:
         self.chinese = locale.lower().startswith("zh")
         self._babel = Locale.parse(locale.replace("-", "_")) if locale else Locale("zh", "CN")
         self.code = ""
+        self._derived: dict[Callable[[Context], object], object] = {}
+
+    def derived(self, compute: Callable[[Context], T]) -> T:
+        """What *compute* derives from the report (breakdowns, stated pairs), computed
+        once per check and shared by every rule that needs it."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return cast(T, self._derived[compute])
 
     @property
     def fiscal_year(self) -> int | None:

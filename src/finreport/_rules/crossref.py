@@ -32,8 +32,17 @@ def _key(entry: Entry, year: int | None) -> str | None:
     return f"class:{category.code}" if category is not None else None
 
 
-def stated_pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
-    """(what, first statement, second statement) of every quantity stated twice."""
+def stated_pairs(ctx: Context) -> list[tuple[str, Figure, Figure]]:
+    """(what, first statement, second statement) of every quantity stated twice (derived
+    once per check)."""
+    return ctx.derived(_all_pairs)
+
+
+def _all_pairs(ctx: Context) -> list[tuple[str, Figure, Figure]]:
+    return list(_pairs(ctx))
+
+
+def _pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
     r = ctx.report
     year = ctx.fiscal_year
     gb = r.general_budget
