@@ -33,7 +33,8 @@ def relation_figures(report: Report) -> list[Figure]:
         found.extend(_amounts([e for e in (gb.total, gb.structure_total, gb.execution) if e]))
         found.extend(_amounts(gb.classes))
         found.extend(e.share for e in gb.classes if e.share is not None)
-        found.extend(line.amount for line in gb.lines if line.amount is not None)
+        if not report.kind.is_budget:  # final accounts' lines add up to the total (FR102)
+            found.extend(line.amount for line in gb.lines if line.amount is not None)
     b = report.basic_expenditure
     if b is not None:
         found.extend(_amounts([e for e in (b.total, b.personnel, b.public) if e]))
@@ -47,6 +48,19 @@ def relation_figures(report: Report) -> list[Figure]:
     t = report.three_public
     if t is not None and all(p is not None for p in t.parts()):
         found.extend(_amounts([e for e in (t.total, *t.parts()) if e is not None]))
+        if t.total is None:
+            # a budget's shares of the 三公 total, which is never written
+            found.extend(p.share for p in t.parts() if p is not None and p.share is not None)
+    if report.kind.is_budget and gb is not None:
+        # a budget states every line's change: amount, change and rate hold together
+        for line in gb.lines:
+            c = line.change
+            if (line.amount is not None and c is not None and c.amount is not None
+                    and c.percent is not None and c.amount.wan != line.amount.wan):
+                found.extend([line.amount, c.amount, c.percent])
+    for listed in report.enumerations:
+        if listed.total is not None:
+            found.extend(_amounts([listed.total, *listed.items]))
     for annex in report.annexes:
         for part in (annex.income, annex.expenditure):
             if part is not None and part.total is not None and part.total.amount is not None:
@@ -73,8 +87,10 @@ def _errors_at(text: str, at: int) -> list[finreport.Finding]:
 
 
 def _texts() -> list[tuple[str, str]]:
-    texts = [("seedstyle_consistent", read_fixture("seedstyle_consistent.txt")),
-             ("pdf2024_consistent", read_fixture("pdf2024_consistent.txt"))]
+    texts = [(name, read_fixture(f"{name}.txt"))
+             for name in ("seedstyle_consistent", "pdf2024_consistent",
+                          "budget_jiangsu_consistent", "budget2024_consistent",
+                          "university_final_consistent")]
     where = corpus_dir()
     if where is not None:
         for name in (SEED_000, SEED_002):

@@ -261,6 +261,7 @@ class Report:
     statements: tuple[Entry, ...] = ()
     explanations: tuple[Entry, ...] = ()
     enumerations: tuple[Breakdown, ...] = ()
+    lists: tuple[Breakdown, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:

@@ -751,8 +751,10 @@ def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
 
 def _gb_overall(reader: _Reader, section: Section) -> Partial:
     rest: list[Entry] = []
-    total = _single(reader.read(section), rest, reader.year)
-    return Partial(Report(general_budget=GeneralBudget(total=total), statements=tuple(rest)))
+    reads = reader.read(section)
+    total = _single(reads, rest, reader.year)
+    return Partial(Report(general_budget=GeneralBudget(total=total), statements=tuple(rest),
+                          lists=_lists(reads)))
 
 
 def _gb_budget(reader: _Reader, section: Section) -> Partial:

@@ -70,6 +70,10 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
         if listed.total is not None and listed.items:
             yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
                             listed.items)
+    for listed in r.lists:
+        if listed.total is not None and listed.items:
+            yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
+                            listed.items, complete=False, partial=True)
     b = r.basic_expenditure
     if b and b.total and b.personnel and b.public:
         yield Breakdown("基本支出", "basic expenditure", b.total, (b.personnel, b.public))

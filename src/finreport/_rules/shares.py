@@ -105,7 +105,10 @@ def _adjusted(breakdown: Breakdown, share: Percent, part: Amount, whole: Amount)
 def share_matches(ctx: Context) -> Iterator[Finding]:
     """A stated share (``占 x%``) must equal part / whole × 100 within the rounding of the
     share, the part and the whole as written.  A share one unit in the last place off in
-    a list of shares that adds up to exactly 100% is a deliberate adjustment (FR203)."""
+    a list of shares that adds up to exactly 100% is a deliberate adjustment (FR203).  A
+    share that names its whole (``占“三公”经费的``, ``占本年财政拨款的``) is checked against
+    that whole only; where a budget never writes the 三公 total, the whole is the sum of
+    the three parts, each at its own written precision."""
     for breakdown, entry, part, share, whole in _shared(ctx):
         computed = share_interval(part, whole)
         if computed is None or interval_of(share).meets(computed):

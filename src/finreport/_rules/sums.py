@@ -28,9 +28,12 @@ _HEAD = "第二部分 2020年度部门决算情况说明\n"
 def parts_sum(ctx: Context) -> Iterator[Finding]:
     """A total and the parts listed under it (income by source, expenditure by kind,
     classes of the general budget, personnel + public = basic expenditure, the three
-    public expenses and their parts, procurement by kind, the annexes' breakdowns, and
-    the items (项) of each class) must add up at the precision written: the total's
-    interval must meet the interval of the sum of the parts."""
+    public expenses and their parts, procurement by kind, the annexes' breakdowns, the
+    items (项) of each class, and the numbered parts a ``包括：`` lists after a total) must
+    add up at the precision written: the total's interval must meet the interval of the
+    sum of the parts.  Parts listed after ``其中`` may be some of the total's: together
+    they may not exceed it.  A list whose largest part, named like a total (本年…, 合计),
+    is the sum of others is not a flat list and is not added up."""
     for breakdown in breakdowns(ctx):
         if not breakdown.complete and not breakdown.partial:
             continue
