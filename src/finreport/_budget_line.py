@@ -187,8 +187,8 @@ def merge(entries: list[Entry]) -> Entry:
         counts.extend(entry.counts)
         restated.extend(entry.restated)
     first = entries[0]
-    return attrs.evolve(Entry(name=first.name), change=change, counts=tuple(counts),
-                        restated=tuple(restated), **fields)
+    return Entry(name=first.name, change=change, counts=tuple(counts),
+                 restated=tuple(restated), **fields)
 
 
 def split_items(view: TextView, start: int = 0, end: int | None = None,

@@ -215,9 +215,9 @@ class _Builder:
             # a 年初预算 of the same quantity
             self.fields["budget"] = self.fields.pop("adjusted")
             self.fields.pop("completion_of", None)
-        change = attrs.evolve(Change(), **self.change) if self.change else None
-        return attrs.evolve(Entry(name=self.name), change=change, counts=tuple(self.counts),
-                            restated=tuple(self.restated), **self.fields)
+        change = Change(**self.change) if self.change else None
+        return Entry(name=self.name, change=change, counts=tuple(self.counts),
+                     restated=tuple(self.restated), **self.fields)
 
 
 class _Marks:

@@ -263,6 +263,11 @@ CHANGE_CLAUSE: Final[re.Pattern[str]] = re.compile(
     r"(?:增加|减少)[\d,.]+万元[,，]?(?:增长|下降|增幅|降幅|减少|增加)(?:了|为)?[\d.]+%")
 
 
+#: A line that ends where a change clause was cut (``相比增加`` / ``与上年相``).
+_SWAP_HINT = re.compile(r"(?:增加|减少|相)[ \t\u3000]*$")
+_SWAP_HINT_LINE = re.compile(r"(?:增加|减少|相)[ \t\u3000]*\n")
+
+
 def _folded_line(text: str, start: int, end: int) -> str:
     return text[start:end].translate(_GAPS).replace("\n", "")
 
@@ -271,33 +276,49 @@ def repair_order(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, in
     """*ranges* line by line, with two neighbouring lines put back in order where text
     extraction swapped them (``相比增加`` / ``0.06 %。主要原因是`` / ``21.8 万元，增长``):
     only when the swap makes a whole change clause (:data:`CHANGE_CLAUSE`) that the
-    written order does not.  Linear: a window of five lines at each line."""
+    written order does not.  Only lines after one that ends where a change clause was cut
+    are looked at, through a window of five lines: linear in the text."""
+    if not any(_SWAP_HINT_LINE.search(text, start, end) for start, end in ranges):
+        return ranges
     lines: list[tuple[int, int]] = []
-    folded: list[str] = []
+    hints: list[int] = []
     for start, end in ranges:
         pos = start
         while pos < end:
             stop = text.find("\n", pos, end)
             stop = end if stop < 0 else stop + 1
-            line = _folded_line(text, pos, stop)
-            if not line and lines and lines[-1][1] == pos:
+            if lines and lines[-1][1] == pos and not text[pos:stop].strip():
                 lines[-1] = (lines[-1][0], stop)  # a blank line goes with the one before
             else:
+                if _SWAP_HINT.search(text, pos, stop):
+                    hints.append(len(lines))
                 lines.append((pos, stop))
-                folded.append(line)
             pos = stop
-    i = 0
-    while i + 3 < len(lines):
-        for width in (4, 5):
-            if i + width > len(lines):
+    if not hints:
+        return ranges
+    folded: dict[int, str] = {}
+
+    def line(k: int) -> str:
+        if k not in folded:
+            folded[k] = _folded_line(text, *lines[k])
+        return folded[k]
+
+    done = -1
+    for hint in hints:
+        for i in (hint - 1, hint):
+            if i <= done or i < 0:
+                continue
+            for width in (4, 5):
+                if i + width > len(lines):
+                    break
+                window = [line(k) for k in range(i, i + width)]
+                swapped = [window[0], window[2], window[1], *window[3:]]
+                if CHANGE_CLAUSE.search("".join(swapped)) and not CHANGE_CLAUSE.search(
+                        "".join(window)):
+                    lines[i + 1], lines[i + 2] = lines[i + 2], lines[i + 1]
+                    folded[i + 1], folded[i + 2] = folded[i + 2], folded[i + 1]
+                    done = i + 2
+                    break
+            if done >= i:
                 break
-            window = folded[i : i + width]
-            swapped = [window[0], window[2], window[1], *window[3:]]
-            if CHANGE_CLAUSE.search("".join(swapped)) and not CHANGE_CLAUSE.search(
-                    "".join(window)):
-                lines[i + 1], lines[i + 2] = lines[i + 2], lines[i + 1]
-                folded[i + 1], folded[i + 2] = folded[i + 2], folded[i + 1]
-                i += 2
-                break
-        i += 1
     return lines

@@ -190,7 +190,8 @@ class _Reader:
                     self.aside.append((read.entry.share, "detached"))
             entries = [attrs.evolve(r, entry=attrs.evolve(r.entry, share=None))
                        for r in entries]
-        entries = [attrs.evolve(r, entry=_in_context(r.entry, self.kind)) for r in entries]
+        entries = [r if (e := _in_context(r.entry, self.kind)) is r.entry
+                   else attrs.evolve(r, entry=e) for r in entries]
         for read in entries:
             self.candidates.extend(f.span for f in read.entry.figures())
         self.reads.extend(entries)
@@ -928,7 +929,7 @@ def parse_report(text: str) -> Report:
     explanations = [e for e in reader.explanations if next(e.figures(), None) is not None]
     report = attrs.evolve(report, statements=tuple(statements),
                           explanations=tuple(explanations))
-    taken = {f.span for f in iter_figures(report)}
+    taken.update(f.span for e in (*statements, *explanations) for f in e.figures())
     reasons = {figure.span: reason for figure, reason in reader.aside}
     reasons.update({span: "unattributed" for span in reader.candidates if span not in taken})
     reasons.update({span: "qualifier" for span in reader.qualifiers})

@@ -18,7 +18,7 @@ from ._entries import Change, Entry
 from ._figures import Amount, Count, Percent
 from ._finding import Finding, Severity
 from ._indicators import ProjectPerformanceTable, Verdict
-from ._model import Breakdown, FundBudget, Report, ReportKind
+from ._model import Breakdown, FundBudget, Report
 from ._rules import Rule
 from ._span import Phrase
 
@@ -171,6 +171,12 @@ def render_rules(rules: Sequence[Rule], *, locale: str = "zh_CN") -> str:
 _LABELS: dict[str, tuple[str, str]] = {
     "final_accounts": ("部门决算", "final accounts"),
     "budget": ("部门预算", "budget"),
+    "university_final_accounts": ("高等学校部门决算", "university final accounts"),
+    "university_budget": ("高等学校部门预算", "university budget"),
+    "meetings": ("会议费（不属“三公”）", "meetings (not a public expense)"),
+    "training": ("培训费（不属“三公”）", "training (not a public expense)"),
+    "statements": ("其他陈述", "other statements"),
+    "explanations": ("说明变动原因的金额", "amounts explaining a change"),
     "unknown_org": ("（未识别单位名称）", "(organization not found)"),
     "unknown_year": ("（未识别年度）", "(fiscal year not found)"),
     "figures": ("读取数字", "figures read"),
@@ -422,7 +428,8 @@ def _three_public(w: _Writer, report: Report) -> None:
     parts = (("total", tp.total), ("overseas", tp.overseas), ("vehicles", tp.vehicles),
              ("vehicle_purchase", tp.vehicle_purchase),
              ("vehicle_operation", tp.vehicle_operation), ("reception", tp.reception),
-             ("domestic", tp.domestic), ("foreign", tp.foreign))
+             ("domestic", tp.domestic), ("foreign", tp.foreign),
+             ("meetings", tp.meetings), ("training", tp.training))
     rows = [(w.label(key), format_figure(entry.amount), format_figure(entry.share),
              format_figure(entry.budget), format_figure(entry.completion),
              format_change(entry.change))
@@ -538,7 +545,7 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
     org = report.organization.text if report.organization is not None else w.label("unknown_org")
     year = (str(report.fiscal_year.value) if report.fiscal_year is not None
             else w.label("unknown_year"))
-    kind = w.label("final_accounts" if report.kind is ReportKind.FINAL_ACCOUNTS else "budget")
+    kind = w.label(report.kind.value)
     w.add(f"{org}  {year}  {kind}")
     w.add(f"{w.label('figures')}: {sum(1 for _ in report.figures())}")
 
@@ -574,5 +581,12 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
     w.add(f"{w.label('glossary')}: {len(report.glossary)}")
     w.add(f"{w.label('residue')}: {len(report.residue)}"
           + (f"（{'、'.join(p.text for p in report.residue)}）" if report.residue else ""))
-    w.add(f"{w.label('unrecognized')}: {len(report.unrecognized)}")
+    w.add(f"{w.label('statements')}: {len(report.statements)}")
+    w.add(f"{w.label('explanations')}: {len(report.explanations)}")
+    reasons: dict[str, int] = {}
+    for item in report.unrecognized:
+        reasons[item.reason] = reasons.get(item.reason, 0) + 1
+    w.add(f"{w.label('unrecognized')}: {len(report.unrecognized)}"
+          + (f"（{'、'.join(f'{k} {v}' for k, v in sorted(reasons.items()))}）"
+             if reasons else ""))
     return "\n".join(w.lines) + "\n"
