@@ -117,14 +117,17 @@ _DIRECTION = (
 )
 _COMPARISON = r"(?:大于|小于|等于|高于|低于)(?:\((?:大于|小于)\))?"
 
+#: A statement that there is no such money (``无“三公”经费财政拨款支出``).
+ABSENT: Final[str] = (r"无(?P<what>\"?三公\"?经费|政府性基金|国有资本经营|机关运行经费|政府采购)"
+                      r"[^。;，,]{0,30}?(?:支出|收入|数据|安排)(?:和(?:收入|支出))?")
+
 #: One pass over a view finds every token: figures and the phrases that act like them.
 TOKENS: Final[re.Pattern[str]] = re.compile(
     r"(?=[决年全未无持单0-9])"  # every token starts with one of these: skip other places fast
     r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
     r"|(?:基本)?" + _COMPARISON + r"(?:年初)?预算数?))"
     r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
-    r"|(?P<absent>无(?P<what>\"?三公\"?经费|政府性基金|国有资本经营|机关运行经费|政府采购)[^。;，,]{0,30}?"
-    r"(?:支出|收入|数据|安排)(?:和(?:收入|支出))?)"
+    r"|(?P<absent>" + ABSENT + r")"
     r"|(?P<flat>(?<!如)持平)"
     r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
     r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
@@ -223,13 +226,19 @@ class _Builder:
 class _Marks:
     """Where clauses and sentences end in a text, found in one pass."""
 
-    __slots__ = ("clauses", "period_ends", "periods", "sentences")
+    __slots__ = ("clauses", "explanations", "period_ends", "periods", "sentences")
 
     def __init__(self, text: str) -> None:
         self.clauses = [m.start() for m in _CLAUSE.finditer(text)]
+        self.explanations = [m.start() for m in EXPLANATION.finditer(text)]
         self.sentences = [m.start() for m in _SENTENCE.finditer(text)]
         self.periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self.period_ends = [end for _, end in self.periods]
+
+    def explains(self, start: int, end: int) -> bool:
+        """True when an explanation opens (主要原因是…) inside ``[start, end)``."""
+        k = bisect_left(self.explanations, start)
+        return k < len(self.explanations) and self.explanations[k] < end
 
     def last_period(self, start: int, end: int) -> tuple[int, int] | None:
         """The last period phrase (本年度, 2019年 …) inside ``[start, end)``."""
@@ -353,7 +362,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             if figure is None:
                 continue
             kind = "figure"
-        explains = not isinstance(figure, Count) and EXPLANATION.search(sentence) is not None
+        explains = not isinstance(figure, Count) and marks.explains(sentence_no, m.start())
         previous_end = m.end()
         if isinstance(figure, Count) and role == "main" and not subject_key(
                 raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):

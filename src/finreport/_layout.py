@@ -74,15 +74,30 @@ _LEADERS = re.compile(r"[.．…·\-]{3,}\d*$|\d+$")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line as ``(start, stop, text without white space)``; a tab-indented line (a
+    seed's table row) is ``"\t"``, and a line too long to be anything but running text is
+    given as written (removing its spaces could not make it short)."""
     start = 0
     length = len(text)
     while start < length:
         stop = text.find("\n", start)
         if stop < 0:
             stop = length
-        yield start, stop, text[start:stop].translate(_GAPS) if not text.startswith(
-            "\t", start) else "\t"
+        if text.startswith("\t", start):
+            line = "\t"
+        elif stop - start > _LONG_LINE:
+            line = text[start:stop]
+        else:
+            line = _GAP_CHARS.sub("", text[start:stop])
+        yield start, stop, line
         start = stop + 1
+
+
+#: No page footer is longer than this (``第3页共20页``, ``— 11 —``).
+_FOOTER_MAX: Final[int] = 12
+#: Lines longer than this (in characters as written) are running text.
+_LONG_LINE: Final[int] = 120
+_GAP_CHARS = re.compile(r"[ \t\u3000\u00a0\r\f\v]+")
 
 
 def _cell_like(line: str) -> bool:
@@ -111,18 +126,21 @@ def find_regions(text: str) -> tuple[Region, ...]:
     Linear in the length of the text: every line is looked at a bounded number of times.
     """
     lines = [entry for entry in _lines(text) if entry[2]]
-    pages = []
-    page = 0
-    previous = 0
-    for start, _, _ in lines:
-        page += text.count("\f", previous, start)
-        previous = start
-        pages.append(page)
-    offsets = _page_offsets(lines, pages) if "\f" in text else set()
+    pages = [0] * len(lines)
+    offsets: set[int] = set()
+    if "\f" in text:
+        page = 0
+        previous = 0
+        for k, (start, _, _) in enumerate(lines):
+            page += text.count("\f", previous, start)
+            previous = start
+            pages[k] = page
+        offsets = _page_offsets(lines, pages)
     marks: list[Region | None] = []
     for (start, stop, line), page in zip(lines, pages, strict=True):
-        footer = LINE_SHAPES["footer"].fullmatch(line) is not None
-        numbered = (LINE_SHAPES["integer"].fullmatch(line) is not None
+        short = len(line) <= _FOOTER_MAX
+        footer = short and LINE_SHAPES["footer"].fullmatch(line) is not None
+        numbered = (short and LINE_SHAPES["integer"].fullmatch(line) is not None
                     and page - int(line) in offsets)
         marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
                      if footer or numbered else None)
@@ -156,7 +174,8 @@ def _detached(lines: list[tuple[int, int, str]], regions: list[Region],
 
     narrative = [line for line in lines if not covered(line[0])]
     for n, (start, stop, line) in enumerate(narrative):
-        if not LINE_SHAPES["number"].fullmatch(line) or not line[0].isdigit():
+        if len(line) > _CELL_MAX or not line[0].isdigit() or not LINE_SHAPES[
+                "number"].fullmatch(line):
             continue
         before = narrative[n - 1][2] if n > 0 else ""
         after = narrative[n + 1][2] if n + 1 < len(narrative) else ""

@@ -15,7 +15,7 @@ from typing import Any, Final
 import attrs
 
 from ._budget_line import BudgetLine, merge, split_items
-from ._entries import Entry, ReadEntry, read_entries_in_context, subject_key
+from ._entries import ABSENT, Entry, ReadEntry, read_entries_in_context, subject_key
 from ._errors import ReportError
 from ._facts import scope_of
 from ._fields import check_fields
@@ -130,11 +130,16 @@ class _Reader:
     reads: list[ReadEntry] = attrs.field(factory=list)
     explanations: list[Entry] = attrs.field(factory=list)
     qualifiers: list[Span] = attrs.field(factory=list)
+    _ranges: dict[Span, list[tuple[int, int]]] = attrs.field(factory=dict)
 
     def table_ranges(self, section: Section) -> list[tuple[int, int]]:
         """The section body without its tab-indented table lines and without the
         non-narrative regions of the text layer."""
-        return subtract(self._untabbed(section), self.regions)
+        found = self._ranges.get(section.body)
+        if found is None:
+            found = self._ranges[section.body] = subtract(self._untabbed(section),
+                                                          self.regions)
+        return list(found)
 
     def _untabbed(self, section: Section) -> list[tuple[int, int]]:
         start, end = section.body.start, section.body.end
@@ -572,17 +577,22 @@ def _class_lines(reader: _Reader, section: Section) -> tuple[BudgetLine, ...]:
     return tuple(lines)
 
 
+_DIGIT = re.compile(r"[0-9０-９]")
+#: The statement that there is no such fund money (the entry reader's ``absent`` token).
+_ABSENT_FUND = re.compile(ABSENT)
+
+
 def _fund(reader: _Reader, section: Section) -> FundBudget:
     execution, lines = _detail(reader, section)
-    view = reader.view(section)
-    reads = read_entries_in_context(view)
-    absent = next((r.entry.absent for r in reads if r.entry.absent is not None), None)
+    absent = _ABSENT_FUND.search(reader.view(section).text)
     if execution is not None and execution.absent is not None:
         # 无政府性基金预算财政拨款收入和支出 belongs to the fund, not to a quantity
         execution = attrs.evolve(execution, absent=None)
         if next(execution.figures(), None) is None:
             execution = None
-    return FundBudget(total=execution, lines=lines, absent=absent)
+    view = reader.view(section)
+    return FundBudget(total=execution, lines=lines, absent=view.phrase(
+        absent.start(), absent.end()) if absent is not None else None)
 
 
 def _annex(reader: _Reader, section: Section) -> Annex:
@@ -705,20 +715,15 @@ def _fold(first: object, second: object) -> object:
 
 def fold_partials(parts: Iterable[Partial]) -> Report:
     """The report the sections' partial results make, folded once, in text order."""
-    folded = Report()
     names = [f.name for f in attrs.fields(Report)]
+    values: dict[str, Any] = {}
     for part in parts:
-        changes: dict[str, Any] = {}
         for name in names:
             value = getattr(part.report, name)
             if value is None or value == ():
                 continue
-            merged = _fold(getattr(folded, name), value)
-            if merged is not getattr(folded, name):
-                changes[name] = merged
-        if changes:
-            folded = attrs.evolve(folded, **changes)
-    return folded
+            values[name] = _fold(values.get(name), value)
+    return Report(**values)
 
 
 def _line_entry(line: BudgetLine) -> Entry:
@@ -894,7 +899,8 @@ def parse_report(text: str) -> Report:
         if root.kind in (K.TABLES, K.CONTENTS, K.GLOSSARY):
             continue
         for section in root.walk():
-            if section.kind is not K.TABLES and section.body not in reader.consumed:
+            if section.kind is not K.TABLES and section.body not in reader.consumed and (
+                    _DIGIT.search(source, section.body.start, section.body.end)):
                 reader.read(section)  # a section no mapper reads: its statements are kept
     folded = fold_partials(parts)
     three_public_reads = [r for part in parts for r in part.three_public]

@@ -154,7 +154,8 @@ class TextView:
             at = self.origin(start) if self.text else 0
             return Span(at, at)
         first, last = self.origin(start), self.origin(end - 1) + 1
-        if last <= first or self._moved_into(start, first, last):
+        if last <= first or (last - first > end - start and self._moved_into(start, first,
+                                                                             last)):
             # the characters come from lines put back in order: the span is the first
             # stretch written in one place (``2.31`` of ``2.31`` … ``%``)
             a, b = self.ranges(start, end)[0]
