@@ -230,7 +230,8 @@ class _Marks:
 
     def __init__(self, text: str) -> None:
         self.clauses = [m.start() for m in _CLAUSE.finditer(text)]
-        self.explanations = [m.start() for m in EXPLANATION.finditer(text)]
+        self.explanations = [m.start() for m in EXPLANATION.finditer(text)] if (
+            "原因" in text or "主要" in text or "由于" in text) else []
         self.sentences = [m.start() for m in _SENTENCE.finditer(text)]
         self.periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
         self.period_ends = [end for _, end in self.periods]

@@ -276,7 +276,8 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
     return kind, level + (1 if in_annex else 0), title_start
 
 
-_BREAK = re.compile(r"(?:[。;:!?]|说明|情况|概况|部分)$")
+#: How a line ends when the next one starts a paragraph.
+_BREAK: Final[tuple[str, ...]] = ("。", ";", ":", "!", "?", "说明", "情况", "概况", "部分")
 _WRAP = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
 
 
@@ -422,7 +423,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
         if found is not None and not number_text and found[2] == 0 and found[1] != 0 and (
                 not after_break):
             found = None  # an unnumbered title must start a paragraph
-        after_break = _BREAK.search(folded) is not None
+        after_break = folded.endswith(_BREAK)
         if found is not None and found[1] > 0 and found[0] is not K.ANNEX and (
                 not _HEADING_END.search(folded.rstrip("。.:"))) and (
                 _CUT_NUMBER.search(folded) or _AMOUNT_START.match(_next_line(source, stop))):
