@@ -27,7 +27,7 @@ import attrs
 from ._span import Span
 
 __all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions",
-           "repair_order", "subtract"]
+           "line_bounds", "repair_order", "subtract"]
 
 
 class RegionKind(enum.Enum):
@@ -73,16 +73,23 @@ _TABLE_MIN_NUMBERS = 3
 _LEADERS = re.compile(r"[.．…·\-]{3,}\d*$|\d+$")
 
 
-def _lines(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each line as ``(start, stop, text without white space)``; a tab-indented line (a
-    seed's table row) is ``"\t"``, and a line too long to be anything but running text is
-    given as written (removing its spaces could not make it short)."""
+def line_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, stop)`` of each line of *text*, its line break excluded."""
     start = 0
     length = len(text)
     while start < length:
         stop = text.find("\n", start)
         if stop < 0:
             stop = length
+        yield start, stop
+        start = stop + 1
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line as ``(start, stop, text without white space)``; a tab-indented line (a
+    seed's table row) is ``"\t"``, and a line too long to be anything but running text is
+    given as written (removing its spaces could not make it short)."""
+    for start, stop in line_bounds(text):
         if text.startswith("\t", start):
             line = "\t"
         elif stop - start > _LONG_LINE:
@@ -90,7 +97,6 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         else:
             line = _GAP_CHARS.sub("", text[start:stop])
         yield start, stop, line
-        start = stop + 1
 
 
 #: No page footer is longer than this (``第3页共20页``, ``— 11 —``).

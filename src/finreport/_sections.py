@@ -15,7 +15,7 @@ from typing import Final
 
 import attrs
 
-from ._layout import Region, RegionKind
+from ._layout import Region, RegionKind, line_bounds
 from ._span import Phrase, Span
 from ._view import TextView, fold_range
 
@@ -184,17 +184,6 @@ class _Heading:
             body=Span(self.body_start, max(self.body_start, body_end)),
             children=tuple(child.freeze(end) for child in self.children),
         )
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    length = len(text)
-    while start < length:
-        stop = text.find("\n", start)
-        if stop < 0:
-            stop = length
-        yield start, stop
-        start = stop + 1
 
 
 def _classify_part(title: str) -> SectionKind:
@@ -379,7 +368,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
     after_break = True  # the line before ended a sentence (or there was none)
     resume = 0  # lines before this offset were taken as a heading's title
     continued: _Heading | None = None  # an annex heading whose title may go on
-    for start, stop in _lines(source):
+    for start, stop in line_bounds(source):
         if stop - start > 200:
             # far too long for a heading (titles fold to at most 60 characters)
             pending = None
