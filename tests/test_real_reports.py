@@ -190,6 +190,30 @@ def test_kind(name: str, kind: ReportKind) -> None:
     assert finreport.parse(read_corpus(f"real/{name}")).kind is kind
 
 
+ORGANIZATIONS = {
+    "budget-2017-jiangsu-party-office.txt": "江苏省委办公厅",
+    "budget-2017-jiangsu-npc-office.txt": "江苏省人大常委会办公厅",
+    "budget-2018-jiangsu-npc-office.txt": "江苏省人大常委会办公厅",
+    "budget-2017-jiangsu-cppcc-office.txt": "江苏省政协办公厅",
+    "budget-2018-jiangsu-cppcc-office.txt": "江苏省政协办公厅",
+    "budget-2017-jiangsu-procuratorate.txt": "江苏省人民检察院",
+    "budget-2018-jiangsu-procuratorate.txt": "江苏省人民检察院",
+    # the title puts the year first: 2018 年度江苏省高级 / 人民法院预算公开
+    "budget-2017-jiangsu-high-court.txt": "江苏省高级人民法院",
+    "budget-2018-jiangsu-high-court.txt": "江苏省高级人民法院",
+    "budget-2021-southwest-university.txt": "西南大学",
+    "final-2023-southwest-university.txt": "西南大学",
+}
+
+
+@pytest.mark.parametrize(("name", "organization"), sorted(ORGANIZATIONS.items()))
+def test_organization_and_year(name: str, organization: str) -> None:
+    report = finreport.parse(read_corpus(f"real/{name}"))
+    assert report.organization is not None and report.organization.text == organization
+    assert report.fiscal_year is not None
+    assert report.fiscal_year.value == int(name.split("-")[1])
+
+
 def test_party_office_reads_every_narrative_figure() -> None:
     """The party office's narrative: its three 项 groups as budget lines with changes,
     会议费 and 培训费 apart from the 三公 parts, page footers not read as figures."""

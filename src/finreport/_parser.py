@@ -55,6 +55,9 @@ ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
                          r"(?:决算|预算)")),
     ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?"
                          r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队))$")),
+    # 2018年度江苏省高级人民法院预算公开: the year first
+    ("title", re.compile(r"^(?P<year>\d{4})年度?(?P<org>[^\d。,，:]{2,40}?)(?:部门|单位)?"
+                         r"(?:决算|预算)")),
     ("institutions", re.compile(r"(?P<org>[^\d。,，:;]{2,40}?)下属(?:二级)?(?:预算)?单位")),
     ("body", re.compile(r"纳入(?P<org>[^\d。,，:;]{2,40}?)\d{4}年度?(?:部门)?"
                         r"(?:决算|预算)编制范围")),
