@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from ._budget_line import BudgetLine
 from ._entries import Change, Entry
@@ -265,15 +265,25 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Labels that name a report kind: never reworded.
+_KIND_KEYS: Final[frozenset[str]] = frozenset(
+    {"final_accounts", "budget", "university_final_accounts", "university_budget"})
+
+
 class _Writer:
     """Collects the lines of :func:`render_report` in one language."""
 
-    def __init__(self, chinese: bool) -> None:
+    def __init__(self, chinese: bool, budget: bool = False) -> None:
         self.chinese = chinese
+        self.budget = budget
         self.lines: list[str] = []
 
     def label(self, key: str) -> str:
         zh, en = _LABELS[key]
+        if self.budget:
+            # a budget report states budgets where final accounts state final amounts
+            zh = zh.replace("决算", "预算") if key not in _KIND_KEYS else zh
+            en = "budget" if key == "final" else en
         return zh if self.chinese else en
 
     def labels(self, *keys: str) -> tuple[str, ...]:
@@ -541,7 +551,7 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
     indicator; and counts of annexes, glossary entries, template residue and
     unrecognized figures.  Labels are Chinese for a ``zh`` locale, English otherwise.
     """
-    w = _Writer(locale.lower().startswith("zh"))
+    w = _Writer(locale.lower().startswith("zh"), report.kind.is_budget)
     org = report.organization.text if report.organization is not None else w.label("unknown_org")
     year = (str(report.fiscal_year.value) if report.fiscal_year is not None
             else w.label("unknown_year"))
