@@ -223,13 +223,12 @@ def _runs(lines: list[tuple[int, int, str]], marks: list[Region | None]) -> Iter
             i += 1
             continue
         j = i
-        numbers = percents = captions = 0
+        amounts = percents = captions = 0
         while j < n and (marks[j] is not None or _cell_like(lines[j][2])):
             line = lines[j][2]
             if marks[j] is None:
-                if LINE_SHAPES["number"].fullmatch(line):
-                    numbers += 1
-                    percents += line.endswith(("%", "％"))
+                if LINE_SHAPES["number"].fullmatch(line) and not line.endswith(("%", "％")):
+                    amounts += 1
                 elif LINE_SHAPES["percent"].fullmatch(line):
                     percents += 1
                 elif LINE_SHAPES["caption"].fullmatch(line):
@@ -239,7 +238,7 @@ def _runs(lines: list[tuple[int, int, str]], marks: list[Region | None]) -> Iter
             j -= 1
         count = sum(1 for k in range(i, j) if marks[k] is None)
         span = Span(lines[i][0], lines[j - 1][1])
-        if count >= _TABLE_MIN_LINES and numbers - percents >= _TABLE_MIN_NUMBERS:
+        if count >= _TABLE_MIN_LINES and amounts >= _TABLE_MIN_NUMBERS:
             yield Region(RegionKind.TABLE, span)
         elif (percents and (captions or count >= 3)) or (captions and count <= 12):
             yield Region(RegionKind.CHART, span)
@@ -346,4 +345,4 @@ def repair_order(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, in
                     break
             if done >= i:
                 break
-    return lines
+    return lines if done >= 0 else ranges

@@ -1,0 +1,97 @@
+"""The text layer: what is not narrative, found by line shape, and lines put back in order."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import finreport
+from finreport import RegionKind
+from finreport._layout import find_regions, repair_order, subtract
+from finreport._view import TextView
+from tests.conftest import read_fixture
+
+
+def _regions(text: str) -> list[tuple[str, str]]:
+    return [(r.kind.value, text[r.span.start:r.span.end]) for r in find_regions(text)]
+
+
+def test_footers_and_page_numbers() -> None:
+    text = ("第一段正文，收入合计100万元，\n— 3 —\n\n比上年增加10万元。\n第 4 页\n"
+            "第二段正文。\f\n5\n第三段正文。\f\n6\n第四段。\f\n7\n第五段。\n")
+    found = _regions(text)
+    assert ("page_mark", "— 3 —") in found
+    assert ("page_mark", "第 4 页") in found
+    # bare numbers that follow the page index are page numbers
+    assert [t for k, t in found if k == "page_mark" and t.isdigit()] == ["5", "6", "7"]
+
+
+def test_footer_inside_a_number_disappears_from_the_sentence() -> None:
+    text = ("第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+            "2020年度收、支总计268.81万元。与2019年相比，收、支总计各减少185.16万\n— 5 —\n元，下降41%。\n")
+    report = finreport.parse(text)
+    change = report.grand_total.change  # type: ignore[union-attr]
+    assert change is not None and change.amount is not None
+    assert change.amount.value == Decimal("185.16")
+    assert text[change.amount.span.start:change.amount.span.end].startswith("185.16万")
+
+
+def test_chart_and_contents_and_table_cells() -> None:
+    text = ("某某局2020年度部门预算\n目录\n第一部分 部门概况\n第二部分 预算情况说明\n"
+            "第一部分 部门概况\n一、主要职能\n负责本区的有关工作，完成交办的各项任务。\n"
+            "图1：支出预算图\n基本支出, 60.00%\n项目支出, 40.00%\n基本支出\n项目支出\n"
+            "二、部门预算报表情况说明\n本部分列示部门预算的各张报表，数字以万元为单位。\n"
+            "项目\n合计\n100.00\n基本支出\n60.00\n项目支出\n40.00\n")
+    kinds = [k for k, _ in _regions(text)]
+    assert kinds == ["contents", "chart", "table"]
+
+
+def test_detached_number_is_listed_not_read() -> None:
+    # pdftotext moved the rate 8.85 before the amount, and the % after it
+    text = ("第二部分 2020年度部门决算情况说明\n三、支出决算情况说明\n本年支出合计1663.8万元，与上年相比增加\n"
+            "8.85\n1463.8\n万元，增长\n%。\n")
+    report = finreport.parse(text)
+    assert [(u.reason, u.text) for u in report.unrecognized] == [("detached", "8.85")]
+    expenditure = report.expenditure
+    assert expenditure is not None and expenditure.total is not None
+    change = expenditure.total.change
+    assert change is not None and change.amount is not None and change.percent is None
+    assert change.amount.value == Decimal("1463.8")
+
+
+def test_swapped_lines_are_put_back_only_when_that_makes_a_change_clause() -> None:
+    text = "支出3,666万元，与上年相比增加\n0.06%。主要原因是设备\n21.8万元，增长\n购置增加。\n"
+    lines = repair_order(text, [(0, len(text))])
+    view = TextView(text, ranges=lines)
+    assert "增加21.8万元，增长0.06%。" in view.text
+    # written in order: nothing moves
+    plain = "支出3,666万元，与上年相比增加\n21.8万元，增长\n0.60%。主要原因是设备购置增加。\n"
+    assert repair_order(plain, [(0, len(plain))]) == [(0, len(plain))]
+
+
+def test_subtract_keeps_what_regions_do_not_cover() -> None:
+    regions = find_regions("甲\n— 1 —\n乙\n")
+    assert subtract([(0, 9)], regions) == [(0, 2), (7, 9)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="一二三四五六七八九十0123456789.,%：；。— \n\f万元占增加减少第页图表",
+               max_size=400))
+def test_regions_are_ordered_and_disjoint(text: str) -> None:
+    regions = find_regions(text)
+    ends = 0
+    for region in regions:
+        assert ends <= region.span.start <= region.span.end <= len(text)
+        ends = region.span.end
+    assert repair_order(text, [(0, len(text))])  # never raises, covers the text
+
+
+@pytest.mark.parametrize("name", ["budget2024_consistent.txt", "budget_jiangsu_consistent.txt",
+                                  "university_final_consistent.txt"])
+def test_json_round_trip_of_other_kinds(name: str) -> None:
+    report = finreport.parse(read_fixture(name))
+    assert finreport.from_json(finreport.to_json(report), finreport.Report) == report
+    assert {r.kind for r in report.layout} <= set(RegionKind)
