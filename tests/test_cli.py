@@ -189,7 +189,7 @@ def test_usage_errors(reports: Path) -> None:
     empty.mkdir()
     result = run_cli(reports.parent, "check", "empty")
     assert result.returncode == 2
-    assert "no *.txt files found in empty" in result.stderr
+    assert "no *.txt or *.pdf files found in empty" in result.stderr
     assert run_cli(reports.parent, "frobnicate").returncode == 2
 
 

@@ -157,8 +157,15 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
 
 
 def _read(path: str, encoding: str | None) -> tuple[str, str]:
+    """The text of the file at *path* and how it was read (an encoding, or ``pdf``).
+    Raises ``OSError``, ``UnicodeDecodeError``, or :class:`ReportError` for a PDF that
+    cannot be read (no text layer, the pdf extra missing)."""
     with open(path, "rb") as handle:
         data = handle.read()
+    if path.lower().endswith(".pdf") or data.startswith(b"%PDF-"):
+        from .pdf import extract_text
+
+        return extract_text(data), "pdf"
     return decode(data, encoding)
 
 
@@ -173,6 +180,8 @@ def audit_file(path: str, options: CheckOptions) -> FileResult:
         tried = options.encoding or " or ".join(AUTO_ENCODINGS)
         return FileResult(path, problem=f"cannot decode as {tried}: {exc.reason} "
                                         f"at byte {exc.start}")
+    except ReportError as exc:
+        return FileResult(path, problem=f"cannot read the PDF: {exc}")
     try:
         report = Report.parse(text)
         findings = report.check(select=options.select, ignore=options.ignore,
@@ -193,14 +202,16 @@ def audit_file(path: str, options: CheckOptions) -> FileResult:
 
 
 def collect_files(paths: Iterable[str]) -> tuple[list[str], list[FileResult]]:
-    """The files to check, sorted: each file named, and every ``*.txt`` below each folder.
+    """The files to check, sorted: each file named, and every ``*.txt`` and ``*.pdf`` below
+    each folder.
     A path that does not exist comes back as a problem."""
     found: set[str] = set()
     missing: list[FileResult] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found.update(str(p) for p in path.rglob("*.txt") if p.is_file())
+            found.update(str(p) for pattern in ("*.txt", "*.pdf")
+                         for p in path.rglob(pattern) if p.is_file())
         elif path.exists():
             found.add(str(path))
         else:
@@ -455,7 +466,8 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check", help="check reports and list the findings",
-        description="Check report files, or folders of them (every *.txt below, recursively).")
+        description="Check report files (text or PDF), or folders of them (every *.txt and "
+                    "*.pdf below, recursively).")
     check.add_argument("paths", nargs="+", metavar="PATH", help="report file or folder")
     check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
                        help="output format (default: text)")
@@ -525,7 +537,7 @@ def _check(args: argparse.Namespace) -> int:
 
     files, missing = collect_files(args.paths)
     if not files and not missing:
-        parser.error("no *.txt files found in " + ", ".join(args.paths))
+        parser.error("no *.txt or *.pdf files found in " + ", ".join(args.paths))
     options = CheckOptions(args.encoding, tuple(select) if select else None,
                            tuple(ignore) if ignore else None, args.locale)
     progress = Progress(sys.stderr, len(files))
