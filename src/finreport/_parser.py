@@ -580,7 +580,8 @@ def _class_lines(reader: _Reader, section: Section) -> tuple[BudgetLine, ...]:
     return tuple(lines)
 
 
-_DIGIT = re.compile(r"[0-9０-９]")
+#: A section without an amount or a percentage has nothing for the model: not read.
+_FIGURE_LIKE = re.compile(r"[0-9０-９][\s,.，．0-9０-９]*(?:万|元|亿|%|％|千元)")
 #: The statement that there is no such fund money (the entry reader's ``absent`` token).
 _ABSENT_FUND = re.compile(ABSENT)
 
@@ -903,7 +904,7 @@ def parse_report(text: str) -> Report:
             continue
         for section in root.walk():
             if section.kind is not K.TABLES and section.body not in reader.consumed and (
-                    _DIGIT.search(source, section.body.start, section.body.end)):
+                    _FIGURE_LIKE.search(source, section.body.start, section.body.end)):
                 reader.read(section)  # a section no mapper reads: its statements are kept
     folded = fold_partials(parts)
     three_public_reads = [r for part in parts for r in part.three_public]
