@@ -162,6 +162,8 @@ def find_regions(text: str) -> tuple[Region, ...]:
     return tuple(merged)
 
 
+_LEADING_NUMBER = re.compile(r"[\d,.]+")
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: What may follow a number that lost its unit to the next line (``1463.8`` / ``万元，增长``).
 _CONTINUES = re.compile(r"^(?:万元|亿元|千元|元|万|%|％|[,，。;；、)）]|[年月日号人个项次辆台套名家户批])")
 
@@ -187,6 +189,9 @@ def _detached(lines: list[tuple[int, int, str]], regions: list[Region],
         after = narrative[n + 1][2] if n + 1 < len(narrative) else ""
         if before[-1:] in (".", ",") or _CONTINUES.match(after):
             continue  # the number goes on, or its unit follows
+        head = _LEADING_NUMBER.match(after)
+        if head is not None and _WHOLE_NUMBER.fullmatch(line + head.group()):
+            continue  # 5 / 8,316.72 万元: one number broken over lines (58,316.72)
         later = narrative[n + 2][2] if n + 2 < len(narrative) else ""
         if CHANGE_CLAUSE.search(before + after + line + later):
             continue  # swapped with the next line: repair_order puts it back

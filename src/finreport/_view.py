@@ -45,6 +45,19 @@ _FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
 
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 _BARE_NUMBER_LINE = re.compile(r"[\d,.]+%?[ \t\u3000]*(?:\n|$)")
+_TAIL_NUMBER = re.compile(r"[\d,.]+$")
+_HEAD_NUMBER = re.compile(r"[\d,.]+")
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _joined_number(before: str, after: str) -> bool:
+    """True when the number ending *before* and the one starting *after* make one number
+    written across a line break (``1`` / ``2,603.18`` is 12,603.18; ``268`` / ``3,096.24``
+    and ``8.85`` / ``1463.8`` are two)."""
+    tail = _TAIL_NUMBER.search(before)
+    head = _HEAD_NUMBER.match(after)
+    return tail is not None and head is not None and _WHOLE_NUMBER.fullmatch(
+        tail.group() + head.group()) is not None
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
 
 
@@ -111,7 +124,8 @@ class TextView:
             segment = _folded(source, first, stop)
             pos = 0
             if (length and parts[-1][-1].isdigit() and first > 0
-                    and _BARE_NUMBER_LINE.match(segment.lstrip())):
+                    and (bare := _BARE_NUMBER_LINE.match(segment.lstrip())) is not None
+                    and not _joined_number(parts[-1], bare.group())):
                 # a number, then (past left-out lines) a line holding only another number
                 parts.append("\n")
                 starts.append(length)
@@ -125,7 +139,9 @@ class TextView:
                     length += gap.start() - pos
                 pos = gap.end()
                 if (gap.start() > 0 and segment[gap.start() - 1].isdigit()
-                        and "\n" in gap.group() and _BARE_NUMBER_LINE.match(segment, pos)):
+                        and "\n" in gap.group()
+                        and (bare := _BARE_NUMBER_LINE.match(segment, pos)) is not None
+                        and not _joined_number(segment[:gap.start()], bare.group())):
                     # a number, then a line holding only another number: keep them apart
                     parts.append("\n")
                     starts.append(length)
