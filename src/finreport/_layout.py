@@ -189,7 +189,7 @@ def _detached(lines: list[tuple[int, int, str]], regions: list[Region],
         after = narrative[n + 1][2] if n + 1 < len(narrative) else ""
         if before[-1:] in (".", ",") or _CONTINUES.match(after):
             continue  # the number goes on, or its unit follows
-        head = _LEADING_NUMBER.match(after)
+        head = _LEADING_NUMBER.match(after[:40])
         if head is not None and _WHOLE_NUMBER.fullmatch(line + head.group()):
             continue  # 5 / 8,316.72 万元: one number broken over lines (58,316.72)
         later = narrative[n + 2][2] if n + 2 < len(narrative) else ""

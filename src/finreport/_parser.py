@@ -581,7 +581,7 @@ def _class_lines(reader: _Reader, section: Section) -> tuple[BudgetLine, ...]:
 
 
 #: A section without an amount or a percentage has nothing for the model: not read.
-_FIGURE_LIKE = re.compile(r"[0-9０-９][\s,.，．0-9０-９]*(?:万|元|亿|%|％|千元)")
+_FIGURE_LIKE = re.compile(r"[0-9０-９][\s,.，．]{0,3}(?:万|元|亿|%|％|千元)")
 #: The statement that there is no such fund money (the entry reader's ``absent`` token).
 _ABSENT_FUND = re.compile(ABSENT)
 

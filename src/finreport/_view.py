@@ -48,14 +48,15 @@ _BARE_NUMBER_LINE = re.compile(r"[\d,.]+%?[ \t\u3000]*(?:\n|$)")
 _TAIL_NUMBER = re.compile(r"[\d,.]+$")
 _HEAD_NUMBER = re.compile(r"[\d,.]+")
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NUMBER_WINDOW = 40
 
 
 def _joined_number(before: str, after: str) -> bool:
     """True when the number ending *before* and the one starting *after* make one number
     written across a line break (``1`` / ``2,603.18`` is 12,603.18; ``268`` / ``3,096.24``
     and ``8.85`` / ``1463.8`` are two)."""
-    tail = _TAIL_NUMBER.search(before)
-    head = _HEAD_NUMBER.match(after)
+    tail = _TAIL_NUMBER.search(before[-_NUMBER_WINDOW:])  # numbers are short: a bounded look
+    head = _HEAD_NUMBER.match(after[:_NUMBER_WINDOW])
     return tail is not None and head is not None and _WHOLE_NUMBER.fullmatch(
         tail.group() + head.group()) is not None
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
@@ -125,13 +126,14 @@ class TextView:
             pos = 0
             if (length and parts[-1][-1].isdigit() and first > 0
                     and (bare := _BARE_NUMBER_LINE.match(segment.lstrip())) is not None
-                    and not _joined_number(parts[-1], bare.group())):
+                    and not _joined_number(parts[-1][-_NUMBER_WINDOW:], bare.group())):
                 # a number, then (past left-out lines) a line holding only another number
                 parts.append("\n")
                 starts.append(length)
                 origins.append(first - 1)
                 length += 1
             for gap in _GAP.finditer(segment):
+                chunk = pos
                 if gap.start() > pos:
                     parts.append(segment[pos : gap.start()])
                     starts.append(length)
@@ -141,7 +143,8 @@ class TextView:
                 if (gap.start() > 0 and segment[gap.start() - 1].isdigit()
                         and "\n" in gap.group()
                         and (bare := _BARE_NUMBER_LINE.match(segment, pos)) is not None
-                        and not _joined_number(segment[:gap.start()], bare.group())):
+                        and not _joined_number(segment[max(chunk, gap.start() - _NUMBER_WINDOW)
+                                                       : gap.start()], bare.group())):
                     # a number, then a line holding only another number: keep them apart
                     parts.append("\n")
                     starts.append(length)
