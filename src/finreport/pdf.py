@@ -58,8 +58,9 @@ def extract_text(data: bytes) -> str:
 
 
 def layout_page(chars: Sequence[_Char]) -> str:
-    """One page's characters as lines of text: characters whose vertical middles lie
-    within half a line height of each other form a line, read left to right; a gap of
+    """One page's characters as lines of text: a character whose vertical middle lies
+    within the line's box (the full-height characters' bottoms and tops: a comma sits low)
+    or within half a line height of its middle joins the line; read left to right; a gap of
     more than one character's width becomes white space in proportion (one column is
     half the page's usual character height, so a full-width character takes two)."""
     if not chars:
@@ -67,14 +68,19 @@ def layout_page(chars: Sequence[_Char]) -> str:
     height = median(top - bottom for _, _, bottom, _, top in chars) or 1.0
     column = height / 2
     rows: list[list[_Char]] = []
-    middles: list[float] = []
+    boxes: list[tuple[float, float]] = []  # each row's bottom and top
     for char in sorted(chars, key=lambda c: -(c[2] + c[4]) / 2):
         middle = (char[2] + char[4]) / 2
-        if rows and abs(middles[-1] - middle) <= height / 2:
+        if rows and (boxes[-1][0] <= middle <= boxes[-1][1]
+                     or abs((boxes[-1][0] + boxes[-1][1]) / 2 - middle) <= height / 2):
+            # within the row's height: a comma or a full stop sits low, yet on the line
             rows[-1].append(char)
+            if char[2] - char[4] != 0 and char[4] - char[2] >= height / 2:
+                boxes[-1] = (min(boxes[-1][0], char[2]), max(boxes[-1][1], char[4]))
         else:
             rows.append([char])
-            middles.append(middle)
+            boxes.append((char[2], char[4]) if char[4] - char[2] >= height / 2
+                         else (middle - height / 2, middle + height / 2))
     lines = []
     for row in rows:
         row.sort(key=lambda c: c[1])
