@@ -94,3 +94,29 @@ def test_real_pdf_finds_the_same_problem_as_its_text() -> None:
     # PROBLEMS.md #1: 101.48 ÷ (6106.99 − 101.48) = 1.69%, not 1.66%
     assert [(f.code, text[f.spans[0].start:f.spans[0].end]) for f in errors] == [
         ("FR301", "1.66%")]
+
+
+#: Errors and warnings of real reports read from their PDFs: the same problems as their
+#: texts give (tests/test_real_reports.py), each a PROBLEMS.md item.
+PDF_FINDINGS = {
+    "real/budget-2017-jiangsu-cppcc-office.pdf": [],
+    "real/final-2023-southwest-university.pdf": [],
+    # #1 5.95% (should be 6.10%); #2, #3 growth rates of 100% from a zero base
+    "real/budget-2018-jiangsu-high-court.pdf": [("FR301", "5.95%"), ("FR301", "100%"),
+                                                ("FR301", "100%")],
+    # #1 使用非财政拨款结余 18,953.73 against 18,953.78; #2 the chart's unfilled [值]
+    "real/budget-2021-southwest-university.pdf": [("FR501", "18,953.73万元"),
+                                                  ("FR901", "[值]")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PDF_FINDINGS))
+def test_real_pdf_gives_the_problems_of_its_text(name: str) -> None:
+    where = corpus_dir()
+    if where is None or not (where / name).is_file():
+        pytest.skip(f"reference PDF {name} not found")
+    text = extract_text((where / name).read_bytes())
+    found = [(f.code, text[f.spans[0].start:f.spans[0].end].replace(" ", "").replace("\n", ""))
+             for f in finreport.check(finreport.parse(text))
+             if f.severity.value in ("error", "warning")]
+    assert found == PDF_FINDINGS[name]
