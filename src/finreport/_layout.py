@@ -60,7 +60,6 @@ LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
     "percent": re.compile(r"[^，,。;；:：]{0,16}[,，]?\d+(?:\.\d+)?[%％]"),
     "caption": re.compile(r"图\d*[:：].{0,30}|.{0,20}(?:预算图|决算图|构成图|构成表|构成情况|结构图)"),
     "part": re.compile(r"第[一二三四五六七八九十\d]{1,3}部分.*"),
-    "contents": re.compile(r"目录|目|录"),
 }
 _SENTENCE_PUNCT = re.compile(r"[。；;：:]")
 #: A numbered section heading (二、收入预算情况说明) ends a run of cells.

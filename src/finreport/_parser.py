@@ -631,7 +631,7 @@ def _glossary(reader: _Reader, section: Section) -> tuple[GlossaryEntry, ...]:
 
 
 def _identity(source: str, sections: tuple[Section, ...],
-              ) -> tuple[Phrase | None, Year | None, ReportKind]:
+              ) -> tuple[Phrase | None, Year | None]:
     first = sections[0].span.start if sections else len(source)
     places: dict[str, list[TextView]] = {"title": [TextView(source, 0, first)]}
     for section in (s for root in sections for s in root.walk()):
@@ -656,7 +656,6 @@ def _identity(source: str, sections: tuple[Section, ...],
         if organization is not None:
             break
     year = None
-    kind = ReportKind.FINAL_ACCOUNTS
     headings = [TextView(source, 0, first)] + [
         TextView(source, s.title.span.start, s.title.span.end)
         for root in sections if root.level == 0 for s in (root,)
@@ -664,9 +663,8 @@ def _identity(source: str, sections: tuple[Section, ...],
     for view in headings:
         if m := _YEAR_KIND.search(view.text):
             year = Year(int(m.group("year")), view.span(m.start("year"), m.end("year") + 1))
-            kind = ReportKind.BUDGET if m.group("kind") == "预算" else ReportKind.FINAL_ACCOUNTS
             break
-    return organization, year, kind
+    return organization, year
 
 
 def _check_text(text: object) -> str:
@@ -879,7 +877,7 @@ def parse_report(text: str) -> Report:
             "no part of a department budget or final-accounts report was found "
             "(no heading such as 第二部分 …决算情况说明, 收入决算情况说明 or 名词解释)"
         )
-    organization, year, _ = _identity(source, sections)
+    organization, year = _identity(source, sections)
     reader = _Reader(source, tuple(sorted(regions + tables_parts,
                                           key=lambda r: (r.span.start, r.span.end))),
                      profile.kind, year.value if year is not None else None)

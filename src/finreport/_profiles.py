@@ -1,9 +1,8 @@
 """Report kinds as data: what differs between a final-accounts report and a budget.
 
 A :class:`Profile` holds, for one :class:`~finreport.ReportKind`, the section titles and
-their expected numbering, and the words that in this kind state the amount itself (in a
-budget ``预算数为X`` *is* the amount; in final accounts it is the budget the amount is
-compared with).  The kind is read from the report's title before anything else
+their expected numbering, and which sections it writes only as subsections.  (In a budget
+``预算数为X`` *is* the amount; the reader asks ``kind.is_budget`` for that.)  The kind is read from the report's title before anything else
 (:func:`detect_kind`), and the profile then reads the text.  A new template means new rows
 here, not new code paths.
 """
@@ -16,7 +15,6 @@ from typing import Final
 
 import attrs
 
-from ._facts import Basis
 from ._sections import SECTION_TITLES, SectionKind, TitleTable
 from ._view import fold
 
@@ -51,14 +49,12 @@ class Profile:
 
     ``section_titles``: (section kind, title pattern, expected number), first match wins;
     ``nested_only``: section kinds that are headings only below level 1 (in final accounts
-    机关运行经费 is a subsection of 其他重要事项; in a budget it is a section of its own);
-    ``amount_basis``: the basis of an amount stated without a basis word.
+    机关运行经费 is a subsection of 其他重要事项; in a budget it is a section of its own).
     """
 
     kind: ReportKind
     section_titles: TitleTable
     nested_only: frozenset[SectionKind]
-    amount_basis: Basis
 
 
 #: Section titles of budgets (Jiangsu, national 2024 budget template) and of universities'
@@ -88,15 +84,13 @@ _FINAL_NESTED: Final[frozenset[SectionKind]] = frozenset(
 #: The profile of each report kind.
 PROFILES: Final[dict[ReportKind, Profile]] = {
     ReportKind.FINAL_ACCOUNTS: Profile(ReportKind.FINAL_ACCOUNTS, SECTION_TITLES,
-                                       _FINAL_NESTED, Basis.FINAL),
+                                       _FINAL_NESTED),
     ReportKind.BUDGET: Profile(ReportKind.BUDGET, BUDGET_TITLES + SECTION_TITLES,
-                               frozenset(), Basis.BUDGET),
+                               frozenset()),
     ReportKind.UNIVERSITY_FINAL_ACCOUNTS: Profile(
-        ReportKind.UNIVERSITY_FINAL_ACCOUNTS, BUDGET_TITLES + SECTION_TITLES, frozenset(),
-        Basis.FINAL),
+        ReportKind.UNIVERSITY_FINAL_ACCOUNTS, BUDGET_TITLES + SECTION_TITLES, frozenset()),
     ReportKind.UNIVERSITY_BUDGET: Profile(ReportKind.UNIVERSITY_BUDGET,
-                                          BUDGET_TITLES + SECTION_TITLES, frozenset(),
-                                          Basis.BUDGET),
+                                          BUDGET_TITLES + SECTION_TITLES, frozenset()),
 }
 
 _TITLE_KIND = re.compile(r"(?:19|20)\d{2}年度?(?:部门|单位)?(?P<kind>决算|预算)")
