@@ -16,13 +16,24 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 
 from ._facts import Basis, Scope
 from ._fields import check_fields
-from ._figures import AMOUNT_UNITS, COUNT_UNITS, Amount, Count, Figure, Percent, Year
+from ._figures import (
+    AMOUNT_UNITS,
+    COUNT_UNITS,
+    Amount,
+    Count,
+    Figure,
+    Percent,
+    Year,
+    trusted_amount,
+    trusted_count,
+    trusted_percent,
+)
 from ._span import Phrase, Span
 from ._view import TextView
 
@@ -325,7 +336,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         role_match = _ROLE.search(label) if label else None
         role_base = label_start  # role_match's offsets are relative to this
         if role_match is not None:
-            role = next(name for name, _ in ROLES if role_match.group(name) is not None)
+            # the role groups are outermost: the last to close is the one that matched
+            role = cast(str, role_match.lastgroup)
         subject_end = label_start + (role_match.start() if role_match else len(label))
         if pending_subject is not None and pending_subject < label_start and m.group("num"):
             label_start = pending_subject
@@ -450,18 +462,18 @@ def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
         if _YEARLIKE.fullmatch(written):
             return None  # a year written without 年 (安排2020预算)
         if role in ("share", "completion") or (role == "change" and "增长" in subject):
-            return Percent(value, span, sign=False)
+            return trusted_percent(value, span, sign=False)
         if role in ("budget", "adjusted", "final", "execution") or _MONEYISH.search(
                 subject[-12:]):
-            return Amount(value, None, span)
+            return trusted_amount(value, None, span)
         return None
     if unit in AMOUNT_UNITS or unit == "万余元":
-        return Amount(value, "万元" if unit == "万余元" else unit, span,
-                      approximate=approximate or unit == "万余元")
+        return trusted_amount(value, "万元" if unit == "万余元" else unit, span,
+                              approximate or unit == "万余元")
     if unit == "%":
-        return Percent(value, span)
+        return trusted_percent(value, span)
     if unit in COUNT_UNITS:
-        return Count(value, _UNIT_NAMES.get(unit, unit), span, approximate=approximate)
+        return trusted_count(value, _UNIT_NAMES.get(unit, unit), span, approximate)
     return None
 
 

@@ -7,6 +7,7 @@ number of decimals the author wrote (the precision they claim), and the unit as 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -143,3 +144,62 @@ class Year:
 
 #: Any figure.
 Figure = Amount | Percent | Count
+
+
+# Trusted constructors for the reader, which builds hundreds of figures per report from
+# numbers its own pattern matched: the fields are set directly, without the checks that
+# ``Amount(...)`` runs for a caller's values (the figures are equal either way).
+_new = object.__new__
+
+
+def _slot(cls: type, name: str) -> Callable[[object, object], None]:
+    setter: Callable[[object, object], None] = cls.__dict__[name].__set__
+    return setter
+
+
+_AMOUNT_SLOTS = tuple(_slot(Amount, n) for n in (
+    "value", "unit", "span", "approximate", "decimals", "wan"))
+_PERCENT_SLOTS = tuple(_slot(Percent, n) for n in ("value", "span", "sign", "decimals"))
+_COUNT_SLOTS = tuple(_slot(Count, n) for n in ("value", "unit", "span", "approximate"))
+_ONE = Decimal(1)
+
+
+def _decimals(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def trusted_amount(value: Decimal, unit: str | None, span: Span,
+                   approximate: bool = False) -> Amount:
+    """``Amount(value, unit, span, approximate)`` for a finite *value* and a known unit."""
+    self = _new(Amount)
+    set_value, set_unit, set_span, set_approximate, set_decimals, set_wan = _AMOUNT_SLOTS
+    set_value(self, value)
+    set_unit(self, unit)
+    set_span(self, span)
+    set_approximate(self, approximate)
+    set_decimals(self, _decimals(value))
+    set_wan(self, value * AMOUNT_UNITS.get(unit or "万元", _ONE))
+    return self
+
+
+def trusted_percent(value: Decimal, span: Span, sign: bool = True) -> Percent:
+    """``Percent(value, span, sign)`` for a finite *value*."""
+    self = _new(Percent)
+    set_value, set_span, set_sign, set_decimals = _PERCENT_SLOTS
+    set_value(self, value)
+    set_span(self, span)
+    set_sign(self, sign)
+    set_decimals(self, _decimals(value))
+    return self
+
+
+def trusted_count(value: Decimal, unit: str, span: Span, approximate: bool = False) -> Count:
+    """``Count(value, unit, span, approximate)`` for a finite *value*."""
+    self = _new(Count)
+    set_value, set_unit, set_span, set_approximate = _COUNT_SLOTS
+    set_value(self, value)
+    set_unit(self, unit)
+    set_span(self, span)
+    set_approximate(self, approximate)
+    return self

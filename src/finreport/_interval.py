@@ -17,6 +17,8 @@ from ._figures import AMOUNT_UNITS, Amount, Count, Percent
 __all__ = ["Interval", "amount_intervals", "interval_of"]
 
 _HUNDRED = Decimal(100)
+#: Half a unit of the last decimal, for the precisions reports write.
+_HALVES = {decimals: Decimal(5).scaleb(-(decimals + 1)) for decimals in range(8)}
 
 
 @attrs.frozen
@@ -34,7 +36,9 @@ class Interval:
     @classmethod
     def rounded(cls, value: Decimal, decimals: int) -> Interval:
         """Every value that rounds (half away from zero or to even) to *value* at *decimals*."""
-        half = Decimal(5).scaleb(-(decimals + 1))
+        half = _HALVES.get(decimals)
+        if half is None:
+            half = Decimal(5).scaleb(-(decimals + 1))
         return cls(value - half, value + half)
 
     def __add__(self, other: Interval) -> Interval:
@@ -95,9 +99,11 @@ def interval_of(figure: Amount | Percent | Count, decimals: int | None = None) -
     if isinstance(figure, Amount):
         if figure.value == 0 and figure.decimals == 0:
             return Interval.exact(Decimal(0))  # 0万元: nothing, not a rounded small sum
-        factor = AMOUNT_UNITS.get(figure.unit or "万元", Decimal(1))
         places = max(figure.decimals, decimals or 0)
-        return Interval.rounded(figure.value, places).scale(factor)
+        if figure.unit is None or figure.unit == "万元":
+            return Interval.rounded(figure.value, places)
+        return Interval.rounded(figure.value, places).scale(
+            AMOUNT_UNITS.get(figure.unit, Decimal(1)))
     if isinstance(figure, Percent):
         return Interval.rounded(figure.value, figure.decimals)
     return Interval.exact(figure.value)

@@ -74,27 +74,34 @@ _LEADERS = re.compile(r"[.．…·\-]{3,}\d*$|\d+$")
 
 def line_bounds(text: str) -> Iterator[tuple[int, int]]:
     """``(start, stop)`` of each line of *text*, its line break excluded."""
+    for start, line in _split_lines(text):
+        yield start, start + len(line)
+
+
+def _split_lines(text: str) -> list[tuple[int, str]]:
+    """``(start, line)`` of each line of *text* (no empty line after a final break)."""
+    found: list[tuple[int, str]] = []
     start = 0
-    length = len(text)
-    while start < length:
-        stop = text.find("\n", start)
-        if stop < 0:
-            stop = length
-        yield start, stop
-        start = stop + 1
+    for line in text.split("\n"):
+        found.append((start, line))
+        start += len(line) + 1
+    if not found[-1][1]:
+        found.pop()  # the text ends with a line break (or is empty): no line after it
+    return found
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     """Each line as ``(start, stop, text without white space)``; a tab-indented line (a
     seed's table row) is ``"\t"``, and a line too long to be anything but running text is
     given as written (removing its spaces could not make it short)."""
-    for start, stop in line_bounds(text):
-        if text.startswith("\t", start):
+    for start, written in _split_lines(text):
+        stop = start + len(written)
+        if written.startswith("\t"):
             line = "\t"
         elif stop - start > _LONG_LINE:
-            line = text[start:stop]
+            line = written
         else:
-            line = _GAP_CHARS.sub("", text[start:stop])
+            line = _GAP_CHARS.sub("", written)
         yield start, stop, line
 
 
@@ -222,13 +229,15 @@ def _runs(lines: list[tuple[int, int, str]], marks: list[Region | None]) -> Iter
     """Tables and charts: runs of cell-like lines."""
     i = 0
     n = len(lines)
+    cells = [mark is None and _cell_like(line[2]) for line, mark in zip(lines, marks,
+                                                                        strict=True)]
     while i < n:
-        if marks[i] is not None or not _cell_like(lines[i][2]):
+        if not cells[i]:
             i += 1
             continue
         j = i
         amounts = percents = captions = 0
-        while j < n and (marks[j] is not None or _cell_like(lines[j][2])):
+        while j < n and (marks[j] is not None or cells[j]):
             line = lines[j][2]
             if marks[j] is None:
                 if LINE_SHAPES["number"].fullmatch(line) and not line.endswith(("%", "％")):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -292,33 +291,33 @@ class Report:
         return check(self, select=select, ignore=ignore, locale=locale)
 
 
-_SCALARS = (str, int, bool, float, enum.Enum, type(None))
-
-
 def iter_figures(obj: object) -> Iterator[Figure]:
     """Every figure held anywhere inside an attrs object (report, entry, table …)."""
-    if isinstance(obj, Amount | Percent | Count):
-        yield obj
-        return
-    if isinstance(obj, Entry):
-        yield from obj.figures()
-        return
-    if isinstance(obj, tuple | list):
-        for item in obj:
-            if not isinstance(item, _SCALARS):
-                yield from iter_figures(item)
-        return
-    if isinstance(obj, (*_SCALARS, Section, Span, Phrase, Year, Unrecognized, Region)):
-        return
-    names = _FIELD_NAMES.get(type(obj))
-    if names is None:
-        kind = type(obj)
-        names = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else ()
-        _FIELD_NAMES[type(obj)] = names
-    for name in names:
-        value = getattr(obj, name)
-        if not isinstance(value, _SCALARS):
-            yield from iter_figures(value)
+    found: list[Figure] = []
+    _collect(obj, found)
+    return iter(found)
 
 
+def _collect(obj: object, found: list[Figure]) -> None:
+    kind = type(obj)
+    if kind is Amount or kind is Percent or kind is Count:
+        found.append(cast(Figure, obj))
+    elif kind is Entry:
+        found.extend(cast(Entry, obj).figures())
+    elif kind is tuple or kind is list:
+        for item in cast(Sequence[object], obj):
+            _collect(item, found)
+    else:
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = (
+                tuple(f.name for f in attrs.fields(kind))
+                if attrs.has(kind) and not issubclass(kind, _LEAVES) else ())
+        for name in names:
+            _collect(getattr(obj, name), found)
+
+
+#: attrs classes that hold no figure (a section's heading, a span, a year …).
+_LEAVES = (Section, Span, Phrase, Year, Unrecognized, Region)
+#: The fields walked for each class met (none for scalars and leaves).
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -148,9 +148,15 @@ class Section:
 
     def walk(self) -> Iterator[Section]:
         """This section and all below it, in text order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        if not self.children:
+            return iter((self,))
+        found: list[Section] = []
+        stack = [self]
+        while stack:
+            section = stack.pop()
+            found.append(section)
+            stack.extend(reversed(section.children))
+        return iter(found)
 
     @property
     def ordinal(self) -> int | None:
@@ -201,17 +207,32 @@ NESTED_ONLY: Final[frozenset[SectionKind]] = frozenset(
 
 
 def _classify_section(title: str, titles: TitleTable) -> SectionKind | None:
+    cached = _ANY_TITLE.get(id(titles))
+    if cached is None or cached[0] is not titles:
+        cached = _ANY_TITLE[id(titles)] = (titles, re.compile(
+            "|".join(f"(?:{pattern.pattern})" for _, pattern, _ in titles)))
+    if cached[1].search(title) is None:
+        return None  # most lines: one search instead of one per title
     for kind, pattern, _ in titles:
         if pattern.search(title):
             return kind
     return None
 
 
+#: One pattern per title table matching where any of its titles does (keyed by the
+#: table's id; the table is kept beside it so that the id stays its own).
+_ANY_TITLE: dict[int, tuple[TitleTable, re.Pattern[str]]] = {}
+
+
+#: A line longer than this (folded) is body text, never a heading.
+_LONGEST_HEADING: Final = 60
+
+
 def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES,
                 nested_only: frozenset[SectionKind] = NESTED_ONLY,
                 ) -> tuple[SectionKind, int, int] | None:
     """Classify one folded line: ``(kind, level, title_start)``, or None for body text."""
-    if not folded or len(folded) > 60:
+    if not folded or len(folded) > _LONGEST_HEADING:
         return None
     if m := _PART.match(folded):
         return _classify_part(folded[m.end() :]), 0, m.end()
@@ -407,8 +428,9 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             continue
         head_start, number_text = pending if pending is not None else (start, "")
         pending = None
-        in_annex = any(h.kind is K.ANNEX for h in stack)
-        found = _heading_of(number_text + folded, in_annex, titles, nested_only)
+        line_text = number_text + folded
+        found = _heading_of(line_text, any(h.kind is K.ANNEX for h in stack), titles,
+                            nested_only) if 0 < len(line_text) <= _LONGEST_HEADING else None
         if found is not None and not number_text and found[2] == 0 and found[1] != 0 and (
                 not after_break):
             found = None  # an unnumbered title must start a paragraph

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ._span import Phrase, Span
+from ._span import Phrase, Span, trusted_span
 
 __all__ = ["Source", "TextView", "fold", "fold_range"]
 
@@ -172,6 +172,12 @@ class TextView:
         if end <= start:
             at = self.origin(start) if self.text else 0
             return Span(at, at)
+        starts = self._starts
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and end <= (starts[k + 1] if k + 1 < len(starts) else len(self.text)):
+            # within one stretch written in one place: the common case
+            origin = self._origins[k] - starts[k]
+            return trusted_span(origin + start, origin + end)
         first, last = self.origin(start), self.origin(end - 1) + 1
         if last <= first or (last - first > end - start and self._moved_into(start, first,
                                                                              last)):

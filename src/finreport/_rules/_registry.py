@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Final, TypeVar, cast
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 import attrs
-from babel import Locale
-from babel.numbers import format_decimal
 
 from .._figures import Amount, Count, Figure, Percent, Year
 from .._finding import Evidence, Finding, Severity
@@ -16,6 +15,9 @@ from .._interval import Interval
 from .._model import Report
 from .._profiles import ReportKind
 from .._span import Phrase, Span
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = ["FINAL_ACCOUNTS", "RULES", "Context", "Rule", "rule"]
 
@@ -73,7 +75,7 @@ class Context:
         self.report = report
         self.locale = locale
         self.chinese = locale.lower().startswith("zh")
-        self._babel = Locale.parse(locale.replace("-", "_")) if locale else Locale("zh", "CN")
+        self._babel, self._plain = _locale(locale)
         self.code = ""
         self._derived: dict[Callable[[Context], object], object] = {}
 
@@ -91,6 +93,11 @@ class Context:
 
     def number(self, value: Decimal, decimals: int) -> str:
         """*value* formatted with babel at *decimals* decimals."""
+        if self._plain:
+            # the locale writes 1,234.5 and -1: Python's own formatting is babel's here
+            return f"{value:,.{max(decimals, 0)}f}"
+        from babel.numbers import format_decimal
+
         pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
         return format_decimal(value, format=pattern, locale=self._babel,
                               decimal_quantization=True)
@@ -126,6 +133,18 @@ class Context:
         places = tuple(_span_of(s) for s in spans if s is not None)
         return Finding(rule_.code, severity or rule_.severity, self.say(zh, en, **params),
                        places, evidence or Evidence())
+
+
+@lru_cache(maxsize=64)
+def _locale(name: str) -> tuple[Locale, bool]:
+    """The babel locale of *name*, and whether it writes numbers as ``-1,234.5``."""
+    from babel import Locale
+
+    locale = Locale.parse(name.replace("-", "_")) if name else Locale("zh", "CN")
+    symbols = locale.number_symbols.get("latn", {})
+    plain = (symbols.get("group"), symbols.get("decimal"), symbols.get("minusSign")) == (
+        ",", ".", "-")
+    return locale, plain
 
 
 def _span_of(thing: Span | Figure | Phrase | Year) -> Span:
