@@ -452,3 +452,26 @@ def test_report_check_method_is_check() -> None:
     assert report.check(select=["FR1"], locale="en") == finreport.check(
         report, select=["FR1"], locale="en")
     assert [f.code for f in report.check()] == [f.code for f in finreport.check(report)]
+
+
+def test_locales_formatted_without_babel_write_numbers_as_babel_does() -> None:
+    from babel import Locale
+    from babel.numbers import format_decimal
+
+    from finreport._rules._registry import _PLAIN_LOCALES, Context
+
+    for name in sorted(_PLAIN_LOCALES):
+        symbols = Locale.parse(name).number_symbols["latn"]
+        assert (symbols["group"], symbols["decimal"], symbols["minusSign"]) == (",", ".", "-")
+    context = Context(finreport.Report(), "en")
+    for value, decimals in ((Decimal("-1234567.125"), 2), (Decimal("0.5"), 0),
+                            (Decimal("1.5"), 0), (Decimal("-0.005"), 2), (Decimal("12"), 3)):
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        assert context.number(value, decimals) == format_decimal(
+            value, format=pattern, locale="en", decimal_quantization=True)
+
+
+def test_other_locales_still_format_through_babel() -> None:
+    from finreport._rules._registry import Context
+
+    assert Context(finreport.Report(), "de").number(Decimal("1234.5"), 2) == "1.234,50"

@@ -4,8 +4,9 @@ The core is pure: :func:`parse` takes the report's text as a ``str`` and returns
 :class:`Report` in which every figure knows its :class:`Span` in that text.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._budget_line import BudgetLine, Classification
-from ._check import check, rules
 from ._entries import Change, Entry
 from ._errors import ReportError
 from ._facts import Basis, Scope
@@ -37,16 +38,49 @@ from ._model import (
     Unrecognized,
 )
 from ._profiles import PROFILES, Profile, detect_kind
-from ._rules import Rule
-from ._schema import json_schema
 from ._sections import Section, SectionKind
-from ._serialize import from_dict, from_json, to_dict, to_json
 from ._span import Phrase, Span, line_col
+from ._tables import TABLE_TITLES, Table, TableKind, TableRow
+
+if TYPE_CHECKING:
+    from ._check import check, rules
+    from ._rules import Rule
+    from ._schema import json_schema
+    from ._serialize import from_dict, from_json, to_dict, to_json
+
+#: Names loaded on first use, so that ``import finreport`` stays quick: the rules (and
+#: babel) for checking, cattrs for serializing.
+_LAZY: dict[str, str] = {
+    "check": "._check",
+    "rules": "._check",
+    "Rule": "._rules",
+    "json_schema": "._schema",
+    "from_dict": "._serialize",
+    "from_json": "._serialize",
+    "to_dict": "._serialize",
+    "to_json": "._serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'finreport' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 __version__ = "0.1.0"
 
 __all__ = [
     "PROFILES",
+    "TABLE_TITLES",
     "UNRECOGNIZED_REASONS",
     "Amount",
     "Annex",
@@ -85,6 +119,9 @@ __all__ = [
     "SectionKind",
     "Severity",
     "Span",
+    "Table",
+    "TableKind",
+    "TableRow",
     "Target",
     "ThreePublicExpenses",
     "Unrecognized",

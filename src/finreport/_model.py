@@ -15,6 +15,7 @@ from ._layout import Region
 from ._profiles import ReportKind
 from ._sections import Section
 from ._span import Phrase, Span
+from ._tables import Table
 
 if TYPE_CHECKING:
     from ._finding import Finding
@@ -229,7 +230,8 @@ class Report:
     template text left in the report (``增加/减少``, ``XXX``, bracketed instructions),
     ``as_of`` the years of ``截至…`` dates, ``name_variants`` the places where the
     organization's name is written with one character changed (``昭化县总工会`` in a report
-    of 昭化区总工会), and ``unrecognized`` the spans of narrative figures no field took.
+    of 昭化区总工会), ``unrecognized`` the spans of narrative figures no field took, and
+    ``tables`` the tables of the tables part (决算表/预算表), read from layout text.
     """
 
     organization: Phrase | None = None
@@ -261,6 +263,7 @@ class Report:
     explanations: tuple[Entry, ...] = ()
     enumerations: tuple[Breakdown, ...] = ()
     lists: tuple[Breakdown, ...] = ()
+    tables: tuple[Table, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:

@@ -43,6 +43,7 @@ from ._profiles import PROFILES, detect_kind
 from ._residue import find_as_of, find_name_variants, find_residue
 from ._sections import Section, SectionKind, build_sections
 from ._span import Phrase, Span
+from ._tables import read_tables
 from ._view import Source, TextView
 
 __all__ = ["parse_report"]
@@ -913,8 +914,13 @@ def parse_report(text: str) -> Report:
         [(root.span.start, root.span.end) for root in sections
          if root.kind not in (K.CONTENTS, K.TABLES)],
         tuple(r for r in reader.regions if r.kind is not RegionKind.CHART)))
+    marks = tuple(r.span for r in regions if r.kind in (RegionKind.PAGE_MARK,
+                                                         RegionKind.CONTENTS))
+    tables = tuple(table for root in sections for s in root.walk() if s.kind is K.TABLES
+                   for table in read_tables(source, s.span.start, s.span.end, marks))
     report = attrs.evolve(
         folded, organization=organization, fiscal_year=year, kind=kind, sections=sections,
+        tables=tables,
         residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
         name_variants=tuple(find_name_variants(body, organization.text))
         if organization is not None else (), layout=regions)

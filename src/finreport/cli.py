@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import csv
 import json
 import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from pathlib import Path
 from typing import Any, TextIO
@@ -38,8 +36,6 @@ from ._render import (
     severity_counts,
     severity_summary,
 )
-from ._schema import json_schema
-from ._serialize import to_dict, to_json
 
 __all__ = [
     "AUTO_ENCODINGS",
@@ -109,6 +105,8 @@ class Located:
     def to_dict(self, path: str) -> dict[str, Any]:
         """The finding as :func:`finreport.to_dict` writes it, plus ``path``, ``line``,
         ``col`` and ``quotes`` (text, line and column of each span)."""
+        from ._serialize import to_dict
+
         data: dict[str, Any] = to_dict(self.finding)
         data["path"] = path
         data["line"] = self.line
@@ -259,6 +257,8 @@ def run(files: Sequence[str], options: CheckOptions, jobs: int,
         return
     workers = min(jobs, len(files))
     chunksize = max(1, min(16, len(files) // (workers * 4)))
+    from concurrent.futures import ProcessPoolExecutor  # only for --jobs: a slow import
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for result in pool.map(audit_file, files, repeat(options), chunksize=chunksize):
             progress.step(result.path)
@@ -417,6 +417,8 @@ SUMMARY_COLUMNS = ("path", "organization", "fiscal_year", "figures", "errors", "
 
 def _write_summary(path: str, results: Sequence[FileResult]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
+        import csv
+
         writer = csv.writer(handle)
         writer.writerow(SUMMARY_COLUMNS)
         for result in results:
@@ -589,6 +591,8 @@ def _show(args: argparse.Namespace) -> int:
         _problem(FileResult(path, problem=f"not a report: {exc}"))
         return EXIT_USAGE
     if args.format == "json":
+        from ._serialize import to_json
+
         sys.stdout.write(to_json(report, indent=2) + "\n")
     else:
         sys.stdout.write(f"{path} ({encoding})\n\n")
@@ -608,6 +612,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             sys.stdout.write(render_rules(rules(), locale=args.locale) + "\n")
             return EXIT_OK
+        from ._schema import json_schema
+
         sys.stdout.write(json.dumps(json_schema(Report if args.what == "report" else Finding),
                                     ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK

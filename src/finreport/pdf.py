@@ -40,13 +40,17 @@ def extract_text(data: bytes) -> str:
     characters = 0
     try:
         for index in range(len(document)):
-            textpage = document[index].get_textpage()
+            page = document[index]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
             chars: list[_Char] = []
             for i in range(textpage.count_chars()):
                 ch = textpage.get_text_range(i, 1)
                 if not ch or ch.isspace():
                     continue
                 left, bottom, right, top = textpage.get_charbox(i)
+                if top <= 0 or bottom >= height or right <= 0 or left >= width:
+                    continue  # off the page: never seen by a reader (a copy left behind)
                 chars.append((ch, left, bottom, right, top))
             characters += len(chars)
             pages.append(layout_page(chars))

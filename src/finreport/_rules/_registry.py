@@ -99,6 +99,7 @@ class Context:
         from babel.numbers import format_decimal
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+        assert self._babel is not None  # set for every locale that is not plain
         return format_decimal(value, format=pattern, locale=self._babel,
                               decimal_quantization=True)
 
@@ -135,9 +136,18 @@ class Context:
                        places, evidence or Evidence())
 
 
+#: Locales known to write numbers as ``-1,234.5`` (babel's data say so): no need to load
+#: babel and its locale data to format their numbers.
+_PLAIN_LOCALES: Final[frozenset[str]] = frozenset(
+    {"zh_CN", "zh", "zh_Hans", "zh_Hans_CN", "en", "en_US", "en_GB"})
+
+
 @lru_cache(maxsize=64)
-def _locale(name: str) -> tuple[Locale, bool]:
-    """The babel locale of *name*, and whether it writes numbers as ``-1,234.5``."""
+def _locale(name: str) -> tuple[Locale | None, bool]:
+    """The babel locale of *name* (None when not needed), and whether it writes numbers
+    as ``-1,234.5``."""
+    if name.replace("-", "_") in _PLAIN_LOCALES:
+        return None, True
     from babel import Locale
 
     locale = Locale.parse(name.replace("-", "_")) if name else Locale("zh", "CN")
