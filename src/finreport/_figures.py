@@ -164,11 +164,6 @@ _COUNT_SLOTS = tuple(_slot(Count, n) for n in ("value", "unit", "span", "approxi
 _ONE = Decimal(1)
 
 
-def _decimals(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
 def trusted_amount(value: Decimal, unit: str | None, span: Span,
                    approximate: bool = False) -> Amount:
     """``Amount(value, unit, span, approximate)`` for a finite *value* and a known unit."""
@@ -178,7 +173,7 @@ def trusted_amount(value: Decimal, unit: str | None, span: Span,
     set_unit(self, unit)
     set_span(self, span)
     set_approximate(self, approximate)
-    set_decimals(self, _decimals(value))
+    set_decimals(self, decimals_of(value))
     set_wan(self, value * AMOUNT_UNITS.get(unit or "万元", _ONE))
     return self
 
@@ -190,7 +185,7 @@ def trusted_percent(value: Decimal, span: Span, sign: bool = True) -> Percent:
     set_value(self, value)
     set_span(self, span)
     set_sign(self, sign)
-    set_decimals(self, _decimals(value))
+    set_decimals(self, decimals_of(value))
     return self
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from bisect import bisect_right
 from decimal import Decimal
 from typing import Final
 
@@ -141,8 +142,15 @@ def read_tables(source: str, start: int, end: int,
                 skip: tuple[Span, ...] = ()) -> tuple[Table, ...]:
     """The tables written in ``source[start:end]`` (the tables part), in text order;
     lines inside the *skip* spans (page marks) are left out."""
+    marks = sorted(skip, key=lambda s: s.start)
+    starts = [s.start for s in marks]
+
+    def skipped(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < marks[k].end
+
     lines = [line for line in _lines(source, start, end)
-             if line[2].strip() and not any(s.start <= line[0] < s.end for s in skip)]
+             if line[2].strip() and not skipped(line[0])]
     titles: list[int] = []
     k = 0
     while k < len(lines):
