@@ -178,9 +178,10 @@ def test_batch_audit_defaults_to_the_bundled_data_and_a_temp_folder(tmp_path: Pa
     lines = result.stdout.splitlines()
     e, w, i = severity_counts(finreport.check(finreport.parse(SAMPLE_TEXT)))
     assert lines[0] == f"sample_report.txt: errors {e}, warnings {w}, infos {i}"
-    prefix = "files audited: 1; wrote summary.csv and findings.jsonl to "
-    assert lines[1].startswith(prefix) and len(lines) == 2
-    out = Path(lines[1][len(prefix):])
+    assert lines[1] == "sample_tables.txt: errors 0, warnings 0, infos 0"
+    prefix = "files audited: 2; wrote summary.csv and findings.jsonl to "
+    assert lines[2].startswith(prefix) and len(lines) == 3
+    out = Path(lines[2][len(prefix):])
     try:
         assert out.name.startswith("finreport-batch-")
         assert sorted(p.name for p in out.iterdir()) == ["findings.jsonl", "summary.csv"]

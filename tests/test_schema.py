@@ -21,7 +21,8 @@ from finreport._schema import DECIMAL_PATTERN, DRAFT, json_schema
 
 from .conftest import read_fixture
 
-FIXTURE_NAMES = ("seedstyle_consistent.txt", "seedstyle_flawed.txt", "pdf2024_consistent.txt")
+FIXTURE_NAMES = ("seedstyle_consistent.txt", "seedstyle_flawed.txt", "pdf2024_consistent.txt",
+                 "layout2024_tables.txt")
 _ANNOTATIONS = {"title", "description", "$schema"}
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,), "array": (list,), "string": (str,), "boolean": (bool,),

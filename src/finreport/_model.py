@@ -231,7 +231,8 @@ class Report:
     ``as_of`` the years of ``截至…`` dates, ``name_variants`` the places where the
     organization's name is written with one character changed (``昭化县总工会`` in a report
     of 昭化区总工会), ``unrecognized`` the spans of narrative figures no field took, and
-    ``tables`` the tables of the tables part (决算表/预算表), read from layout text.
+    ``tables`` the tables of the tables part (决算表/预算表), read from layout text, and
+    ``listed_tables`` the table titles its table of contents (目录) lists.
     """
 
     organization: Phrase | None = None
@@ -264,6 +265,7 @@ class Report:
     enumerations: tuple[Breakdown, ...] = ()
     lists: tuple[Breakdown, ...] = ()
     tables: tuple[Table, ...] = ()
+    listed_tables: tuple[Phrase, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:

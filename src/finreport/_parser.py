@@ -43,7 +43,7 @@ from ._profiles import PROFILES, detect_kind
 from ._residue import find_as_of, find_name_variants, find_residue
 from ._sections import Section, SectionKind, build_sections
 from ._span import Phrase, Span
-from ._tables import read_tables
+from ._tables import listed_tables, read_tables
 from ._view import Source, TextView
 
 __all__ = ["parse_report"]
@@ -921,6 +921,8 @@ def parse_report(text: str) -> Report:
     report = attrs.evolve(
         folded, organization=organization, fiscal_year=year, kind=kind, sections=sections,
         tables=tables,
+        listed_tables=tuple(title for r in regions if r.kind is RegionKind.CONTENTS
+                            for title in listed_tables(source, r.span.start, r.span.end)),
         residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
         name_variants=tuple(find_name_variants(body, organization.text))
         if organization is not None else (), layout=regions)

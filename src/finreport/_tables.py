@@ -30,7 +30,8 @@ from ._figures import Amount, trusted_amount
 from ._span import Phrase, Span, trusted_span
 from ._view import fold
 
-__all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "read_tables"]
+__all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "listed_tables", "read_tables",
+           "table_kind"]
 
 
 class TableKind(enum.Enum):
@@ -127,13 +128,18 @@ _TITLE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2
 _PRINTED_NUMBER = re.compile(r"\(?(?:公开|部门)?\d{1,2}表\)?$|^表\d{1,2}")
 _UNIT = re.compile(r"单位[:：]\s*(万元|元|亿元|千元)")
 #: A number standing alone between white space (a cell): ``33,172.15``, ``-0.5``; never
-#: with a leading zero (``06``, ``01`` are the 款 and 项 of a code written in columns).
-_CELL = re.compile(r"(?<![\S])-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?(?![\S])")
+#: with a leading zero (``06``, ``01`` are the 款 and 项 of a code written in columns),
+#: never a date's number (``2018 年``).
+_CELL = re.compile(r"(?<![\S])-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?(?![\S])"
+                   r"(?![ \t]{0,3}[年月日])")
 #: A classification code at the start of a row: ``2040501`` or ``201 06 01``.
 _CODE = re.compile(r"^\s*(\d{3}(?:[ \t]{1,12}\d{2}){1,2}|\d{3}(?:\d{2}){0,2})(?=\s|$)")
 _LONGEST_TITLE: Final = 80
 #: The most a wrapped title carries over to its second line (``出预算表``).
 _WRAPPED_TAIL: Final = 10
+#: A table's printed number or year inside its title line (``公开 10 表``, ``表 3``,
+#: ``2017 年``): no cell.
+_NUMBERED = re.compile(r"(?:公开|部门)?[ \t]*\d{1,2}[ \t]*表|表[ \t]*\d{1,2}|\d{4}[ \t]*年")
 _COLUMN_NUMBERS = re.compile(r"\s*栏\s*次")
 _PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
 
@@ -175,7 +181,7 @@ def _wrapped_title(first: str, second: str) -> bool:
     """True when *first* and *second* are one title wrapped over two lines."""
     head, tail = fold(first), fold(second)
     return (0 < len(tail) <= _WRAPPED_TAIL and not _is_title(first)
-            and _kind(head) is not None and _is_title(first + second))
+            and table_kind(head) is not None and _is_title(first + second))
 
 
 def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -195,10 +201,11 @@ def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _is_title(line: str) -> bool:
     folded = fold(line)
     return 0 < len(folded) <= _LONGEST_TITLE and _TITLE_END.search(folded) is not None and (
-        _CELL.search(line) is None) and _PART.match(folded) is None
+        _CELL.search(_NUMBERED.sub(" ", line)) is None) and _PART.match(folded) is None
 
 
-def _kind(title: str) -> TableKind | None:
+def table_kind(title: str) -> TableKind | None:
+    """The standard kind of a table from its (folded) title, by :data:`TABLE_TITLES`."""
     for kind, pattern in TABLE_TITLES:
         if pattern.search(title):
             return kind
@@ -257,7 +264,7 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             rows.append(part)
         pending = None
     end = lines[-1][1]
-    return Table(title, _kind(folded), trusted_span(start, max(start, end)), number, unit,
+    return Table(title, table_kind(folded), trusted_span(start, max(start, end)), number, unit,
                  tuple(header), tuple(rows))
 
 
@@ -314,3 +321,29 @@ def _make(source: str, line_start: int, line: str, code: re.Match[str] | None,
 def _display_width(text: str) -> int:
     """Display columns of *text*: a full-width (CJK) character counts two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+#: Dot leaders and a page number after a title in a table of contents (``…… 3``).
+_LEADER = re.compile(r"\s*(?:[.．·…]{2,}\s*)?\d{0,3}\s*$")
+
+
+def listed_tables(source: str, start: int, end: int) -> tuple[Phrase, ...]:
+    """The table titles a table of contents (``source[start:end]``) lists, in order: each
+    a line that reads as a table title once its dot leaders and page number are cut,
+    a title wrapped over two lines joined (``…会议费、培训费支`` / ``出预算表``)."""
+    lines = [(first, first + len(_LEADER.sub("", text)), _LEADER.sub("", text))
+             for first, _, text in _lines(source, start, end)]
+    lines = [line for line in lines if line[2].strip()]
+    found: list[Phrase] = []
+    k = 0
+    while k < len(lines):
+        first, stop, text = lines[k]
+        if k + 1 < len(lines) and _wrapped_title(text, lines[k + 1][2]):
+            found.append(_join(_phrase(source, first, stop),
+                               _phrase(source, lines[k + 1][0], lines[k + 1][1])))
+            k += 2
+            continue
+        if _is_title(text):
+            found.append(_phrase(source, first, stop))
+        k += 1
+    return tuple(found)

@@ -4,9 +4,21 @@ report to findings.  Importing this package registers every rule."""
 
 from __future__ import annotations
 
-from . import changes, crossref, execution, performance, shares, sums, tables, text, years
+from . import (
+               changes,
+               crossref,
+               execution,
+               narrative_tables,
+               performance,
+               shares,
+               sums,
+               tables,
+               text,
+               years,
+)
 from ._registry import RULES, Context, Rule
 
 __all__ = ["RULES", "Context", "Rule"]
 
-_MODULES = (sums, tables, shares, changes, execution, crossref, performance, years, text)
+_MODULES = (sums, tables, shares, changes, execution, crossref, narrative_tables, performance,
+            years, text)

@@ -15,11 +15,13 @@ from collections.abc import Iterator
 from .._figures import Amount
 from .._finding import Evidence, Finding, Severity
 from .._interval import amount_intervals
-from .._tables import Table, TableKind, TableRow
+from .._tables import Table, TableKind, table_kind
 from ._common import check_sum
 from ._registry import Context, rule
+from ._table_figures import TableFigure, certain_rows, table_figures
 
-__all__ = ["class_rows", "summary_balance", "table_total"]
+__all__ = ["class_rows", "listed_table_missing", "summary_balance", "table_total",
+           "tables_agree"]
 
 _TABLE = ("第一部分 2020年度部门决算表\n一般公共预算财政拨款支出决算表\n单位：万元\n"
           "科目编码      科目名称              合计\n")
@@ -30,27 +32,6 @@ _PASSING_ROWS = ("合计                              100.00\n"
                  "2010602       一般行政管理事务      15.00\n"
                  "208           社会保障和就业支出    40.00\n"
                  "20805         行政事业单位养老支出  40.00\n")
-
-
-def _certain(table: Table) -> list[TableRow] | None:
-    """The coded rows of a table read with certainty, else None (see the module)."""
-    coded = [row for row in table.rows if row.code is not None and row.side == 0]
-    if not coded or any(not row.cells for row in coded):
-        return None
-    if any(row.cells and row.code is None and not row.is_total for row in table.rows):
-        return None  # amounts under no code: a row broken apart, or a layout not understood
-    families = {row.code[:2] for row in coded if row.code}
-    if any(_code_like(cell, families) for row in table.rows for cell in row.cells):
-        return None  # a code read as a cell: codes on both halves of the line (30101 | 30201)
-    return coded
-
-
-def _code_like(cell: Amount, families: set[str]) -> bool:
-    """True when a cell may be a classification code: a whole number of 3, 5 or 7 digits,
-    written without separators, of the same family as the table's codes."""
-    digits = str(cell.value)
-    return (cell.decimals == 0 and digits.isdigit() and len(digits) in (3, 5, 7)
-            and digits[:2] in families)
 
 
 def _label(table: Table) -> str:
@@ -69,7 +50,7 @@ def table_total(ctx: Context) -> Iterator[Finding]:
     the 0.01 slips of honestly rounded tables are no error."""
     for table in ctx.report.tables:
         total = table.total
-        coded = _certain(table)
+        coded = certain_rows(table)
         if total is None or not total.cells or coded is None:
             continue
         top = min(len(row.code or "") for row in coded)
@@ -91,7 +72,7 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
     column, at the precision written.  A row with no rows one level below it is not
     checked."""
     for table in ctx.report.tables:
-        coded = _certain(table)
+        coded = certain_rows(table)
         if coded is None:
             continue
         for n, row in enumerate(coded):
@@ -152,3 +133,79 @@ def summary_balance(ctx: Context) -> Iterator[Finding]:
                 evidence=Evidence(right.cells[0].wan, other.low, other.high,
                                   right.cells[0].wan - left.cells[0].wan,
                                   stated.radius + other.radius, "万元"))
+
+
+_SUMMARY_AND_INCOME = ("第一部分 2020年度部门决算表\n一、收入支出决算总表\n单位：万元\n"
+                       "项目            决算数      项目            决算数\n"
+                       "本年收入合计    90.00       本年支出合计    90.00\n"
+                       "总计            90.00       总计            90.00\n"
+                       "二、收入决算表\n单位：万元\n项目      本年收入合计   财政拨款收入\n"
+                       "合计      90.00          90.00\n")
+
+
+@rule("FR114", "tables-agree", "Two tables state the same quantity differently",
+      "不同表中同一数据不一致", Severity.ERROR,
+      passing=_SUMMARY_AND_INCOME,
+      failing=_SUMMARY_AND_INCOME.replace("合计      90.00          90.00",
+                                          "合计      95.00          95.00"))
+def tables_agree(ctx: Context) -> Iterator[Finding]:
+    """The same quantity stated by two tables must agree at the precision written: the
+    summary table's 本年收入合计 and the 收入决算表's 合计, its 本年支出合计 and the
+    支出决算表's 合计, and the spending on each functional class in the summary table's
+    expenditure half and in the 支出决算表's 类 rows.  Only total rows whose name is
+    exactly that quantity's, in tables whose first amount column is that quantity,
+    are compared."""
+    seen: dict[tuple[object, str], TableFigure] = {}
+    for figure in table_figures(ctx):
+        key = (figure.quantity, figure.code)
+        first = seen.setdefault(key, figure)
+        if first.table is figure.table:
+            continue
+        stated, other = amount_intervals(figure.amount, first.amount)
+        if stated.meets(other):
+            continue
+        what = figure.quantity.value + (f"（{figure.code}）" if figure.code else "")
+        what_en = figure.quantity.english + (f" ({figure.code})" if figure.code else "")
+        yield ctx.finding(
+            [figure.amount, first.amount],
+            "{what}：{table}为{value}，{first_table}为{first}",
+            "{what}: {table} states {value}, {first_table} states {first}",
+            what=what if ctx.chinese else what_en, table=_label(figure.table),
+            first_table=_label(first.table), value=ctx.figure(figure.amount),
+            first=ctx.figure(first.amount),
+            evidence=Evidence(figure.amount.wan, other.low, other.high,
+                              figure.amount.wan - first.amount.wan,
+                              stated.radius + other.radius, "万元"))
+
+
+_CONTENTS = ("目录\n第一部分 2020年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n"
+             "第二部分 2020年度部门决算情况说明\n")
+
+
+@rule("FR115", "listed-table-missing", "A table the contents list is not in the report",
+      "目录所列表格未公开", Severity.WARNING,
+      passing=_CONTENTS + _SUMMARY_AND_INCOME,
+      failing=_CONTENTS + _SUMMARY_AND_INCOME[: _SUMMARY_AND_INCOME.index("二、收入决算表")])
+def listed_table_missing(ctx: Context) -> Iterator[Finding]:
+    """Each standard table the table of contents (目录) lists must be printed in the
+    tables part.  Checked only when the report prints standard tables at all (a report
+    whose tables are published apart, 公开表附后, prints none), by kind and in order: a
+    listed 收入决算表 needs a printed 收入决算表.  A warning: the table may be there in a
+    shape the reader does not know."""
+    report = ctx.report
+    printed: dict[TableKind, int] = {}
+    for table in report.tables:
+        if table.kind is not None:
+            printed[table.kind] = printed.get(table.kind, 0) + 1
+    if not printed:
+        return
+    for listed in report.listed_tables:
+        kind = table_kind(listed.text)
+        if kind is None:
+            continue
+        if printed.get(kind, 0) > 0:
+            printed[kind] -= 1
+            continue
+        yield ctx.finding([listed], "目录列出“{title}”，但报告中没有该表",
+                          "the contents list “{title}”, but the report does not print it",
+                          title=listed.text)
