@@ -286,3 +286,155 @@ def test_changed_cells_the_narrative_restates_are_found(name: str) -> None:
         found = [f for f in finreport.check(finreport.parse(changed))
                  if (f.code, f.spans) not in before and cell.span in f.spans]
         assert found, f"changing {written} at {cell.span} was not found"
+
+
+# --- columns (FR116) -------------------------------------------------------------------
+
+_GB_HEAD = "科目编码    科目名称                           合计      基本支出    项目支出\n"
+_GB_ROW = "2012604     档案馆                           200.00                    200.00\n"
+
+
+def test_a_row_whose_total_is_not_its_columns_is_found() -> None:
+    text = read_fixture(FIXTURE)
+    assert text.count(_GB_ROW) == 2
+    changed = text.replace(_GB_ROW, _GB_ROW.replace("200.00\n", "210.00\n"), 1)
+    assert _findings(changed, ["FR116"]) == [
+        ("FR116", "支出决算表 2012604 档案馆200.00万元 ≠ 各项之和 210.00万元（210.00）",
+         ["200.00", "210.00"])]
+
+
+@pytest.mark.parametrize("header", [
+    # another amount column: its cells are no part of 合计
+    "科目编码    科目名称                           合计      基本支出    项目支出  年末结转和结余\n",
+    "科目编码    科目名称                           合计      基本支出    其中：人员经费\n",
+    # the parts are not named: which columns the cells are is not known
+    "科目编码    科目名称                           合计\n",
+])
+def test_columns_are_compared_only_when_the_header_names_them(header: str) -> None:
+    text = read_fixture(FIXTURE)
+    assert text.count(_GB_HEAD) == 2
+    changed = text.replace(_GB_HEAD, header).replace(_GB_ROW, _GB_ROW.replace("200.00\n",
+                                                                             "210.00\n"))
+    assert _findings(changed, ["FR116"]) == []
+
+
+def test_rows_writing_more_cells_than_the_header_names_leave_the_table_alone() -> None:
+    text = read_fixture(FIXTURE)
+    row = "2012601     行政运行                         510.00        510.00\n"
+    assert text.count(row) == 1
+    changed = text.replace(row, row.replace("510.00\n", "510.00     7.00     3.00\n"))
+    assert _findings(changed, ["FR116"]) == []
+
+
+@pytest.mark.parametrize("name", ["budget-2021-southwest-university.pdf",
+                                  "final-2023-southwest-university.pdf",
+                                  "sample-shanghai-2024-putuo-finance-bureau.pdf"])
+def test_changed_part_columns_of_given_pdfs_are_found(name: str) -> None:
+    text = _pdf_text(name)
+    report = finreport.parse(text)
+    assert [f for f in finreport.check(report) if f.code == "FR116"] == []
+    from finreport._rules.tables import _part_columns
+
+    cells = [row.cells[1] for table in report.tables if _part_columns(table)
+             for row in table.rows if len(row.cells) >= 2 and row.cells[1].value != 0][:6]
+    assert len(cells) == 6
+    for cell in cells:
+        written = text[cell.span.start:cell.span.end]
+        digit = re.search(r"[1-9]", written)
+        assert digit is not None
+        k = cell.span.start + digit.start()
+        changed = text[:k] + str(int(text[k]) % 9 + 1) + text[k + 1:]
+        found = [f for f in finreport.check(finreport.parse(changed), select=["FR116"])
+                 if cell.span in f.spans]
+        assert found, f"changing {written} at {cell.span} was not found"
+
+
+# --- a summary table's halves (FR117) ----------------------------------------------------
+
+_CARRY = "年初结转和结余                     30.00     年末结转和结余                   40.00\n"
+
+
+def test_a_half_whose_total_is_not_its_rows_is_found() -> None:
+    text = read_fixture(FIXTURE)
+    assert text.count(_CARRY) == 1
+    changed = text.replace(_CARRY, _CARRY.replace("30.00", "31.00"))
+    assert _findings(changed, ["FR117"]) == [
+        ("FR117", "收入支出决算总表收入方总计1,050.00万元 ≠ 各项之和 1,051.00万元（1,020.00 + 31.00）",
+         ["1,050.00", "1,020.00", "31.00"])]
+
+
+@pytest.mark.parametrize("row", [
+    # a row this rule does not know: it may or may not be part of the whole
+    "用专用基金弥补收支差额              5.00\n",
+    # a row of the other half written under this one: its reading is not certain
+    "年末结转和结余                      5.00\n",
+])
+def test_a_half_with_an_unknown_row_is_left_alone(row: str) -> None:
+    text = read_fixture(FIXTURE)
+    changed = text.replace(_CARRY, row + _CARRY.replace("30.00", "31.00"))
+    assert _findings(changed, ["FR117"]) == []
+
+
+@pytest.mark.parametrize(("name", "row"), [
+    ("sample-shanghai-2024-putuo-finance-bureau.pdf", "年初结转和结余"),
+    ("final-2023-southwest-university.pdf", "结余分配"),
+    ("budget-2021-southwest-university.pdf", "上年结转"),
+])
+def test_a_changed_carry_over_of_a_given_pdf_is_found(name: str, row: str) -> None:
+    text = _pdf_text(name)
+    report = finreport.parse(text)
+    assert [f for f in finreport.check(report) if f.code == "FR117"] == []
+    summary = next(t for t in report.tables if t.kind is finreport.TableKind.SUMMARY)
+    k = next(r for r in summary.rows if r.name.text == row).cells[0].span.start
+    changed = text[:k] + "9" + text[k + 1:]
+    found = [f for f in finreport.check(finreport.parse(changed), select=["FR117"])
+             if any(s.start == k for s in f.spans)]
+    assert len(found) == 1
+
+
+# --- budget lines from table rows --------------------------------------------------------
+
+
+def test_expenditure_table_rows_are_budget_lines() -> None:
+    text = read_fixture(FIXTURE)
+    report = finreport.parse(text)
+    gb = next(t for t in report.tables if t.kind is finreport.TableKind.GENERAL_BUDGET)
+    lines = gb.budget_lines()
+    assert [(ln.classification.code.text if ln.classification.code else None,
+             ln.classification.level,
+             *(p.text if p else None for p in (ln.classification.category,
+                                                 ln.classification.group,
+                                                 ln.classification.item)),
+             str(ln.amount.value) if ln.amount else None) for ln in lines] == [
+        ("201", "类", "一般公共服务支出", None, None, "700.00"),
+        ("20126", "款", "一般公共服务支出", "档案事务", None, "700.00"),
+        ("2012601", "项", "一般公共服务支出", "档案事务", "行政运行", "500.00"),
+        ("2012604", "项", "一般公共服务支出", "档案事务", "档案馆", "200.00"),
+        ("208", "类", "社会保障和就业支出", None, None, "200.00"),
+        ("20805", "款", "社会保障和就业支出", "行政事业单位养老支出", None, "200.00"),
+        ("2080505", "项", "社会保障和就业支出", "行政事业单位养老支出",
+         "机关事业单位基本养老保险缴费支出", "200.00"),
+        ("221", "类", "住房保障支出", None, None, "100.00"),
+        ("22102", "款", "住房保障支出", "住房改革支出", None, "100.00"),
+        ("2210201", "项", "住房保障支出", "住房改革支出", "住房公积金", "100.00"),
+    ]
+    assert lines[2].span.of(text) == "2012601     行政运行                         500.00        500.00"
+    code = lines[2].classification.code
+    assert code is not None and code.span.of(text) == "2012601"
+    # the basic-expenditure table (economic codes) and the summary give no budget lines
+    assert [t.kind for t in report.tables if t.budget_lines()] == [
+        finreport.TableKind.EXPENDITURE, finreport.TableKind.GENERAL_BUDGET]
+
+
+def test_budget_lines_of_a_given_pdf() -> None:
+    text = _pdf_text("sample-shanghai-2024-putuo-finance-bureau.pdf")
+    report = finreport.parse(text)
+    gb = next(t for t in report.tables if t.kind is finreport.TableKind.GENERAL_BUDGET)
+    line = next(ln for ln in gb.budget_lines()
+                if ln.classification.code and ln.classification.code.text == "2080505")
+    c = line.classification
+    assert (c.category.text if c.category else None, c.group.text if c.group else None,
+            c.item.text if c.item else None) == (
+        "社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老保险缴费支出")
+    assert line.amount is not None and line.amount.span.of(text) == "160.75"
+    assert c.code is not None and c.code.span.of(text) == "208          05         05"

@@ -26,6 +26,7 @@ from typing import Final
 
 import attrs
 
+from ._budget_line import BudgetLine, Classification
 from ._figures import Amount, trusted_amount
 from ._span import Phrase, Span, trusted_span
 from ._view import fold
@@ -120,8 +121,34 @@ class Table:
         """The first total row (合计, 总计), if the table has one."""
         return next((row for row in self.rows if row.is_total), None)
 
+    def budget_lines(self) -> tuple[BudgetLine, ...]:
+        """The rows of functional classification (codes 2xx) of an expenditure table
+        (支出决算表, 一般公共预算…支出表, 财政拨款支出表) as :class:`~finreport.BudgetLine` s:
+        the code and its level from the row, the names of its 类 and 款 from the rows of
+        those codes above it, ``amount`` its first amount column (the year's total: 决算数
+        in final accounts, this year's budget in a budget).  Other tables give none."""
+        if self.kind not in _EXPENDITURE_TABLES:
+            return ()
+        names: dict[str, Phrase] = {}
+        lines = []
+        for row in self.rows:
+            code = row.code
+            if code is None or row.side != 0 or not code.startswith("2"):
+                continue
+            names[code] = row.name
+            first = row.code_span or row.name.span
+            span = first.cover(row.cells[-1].span) if row.cells else first.cover(row.name.span)
+            code_phrase = Phrase(code, row.code_span or row.name.span)
+            path = [names.get(code[:n]) for n in (3, 5, 7) if n <= len(code)]
+            path += [None] * (3 - len(path))
+            lines.append(BudgetLine(Classification(path[0], path[1], path[2], code_phrase),
+                                    span, amount=row.cells[0] if row.cells else None))
+        return tuple(lines)
+
 
 _TOTAL_NAMES: Final[frozenset[str]] = frozenset({"合计", "总计"})
+_EXPENDITURE_TABLES: Final = frozenset({TableKind.EXPENDITURE, TableKind.GENERAL_BUDGET,
+                                        TableKind.FISCAL_EXPENDITURE})
 _TITLE_END = re.compile(
     r"(?:(?:决算|预算)(?:总)?表|总表)(?:\((?:公开\d+表|[^()]{1,8}科目|[^()]{1,8}分类)\))?$")
 _TITLE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
@@ -234,6 +261,8 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     rows: list[TableRow] = []
     pending: Phrase | None = None  # a name fragment written on the line before its row
     orphan: TableRow | None = None  # a coded row whose name went to other lines
+    alone: list[int] = []  # rows written alone on their line: which half is theirs?
+    halves: dict[int, list[int]] = {}  # where each half's first cell ends, on full lines
     for line_start, line_stop, line in lines[1:]:
         if not line.strip():
             continue
@@ -256,6 +285,12 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             continue
         row_parts = _row(source, line_start, line, cells, code, unit)
         orphan = None
+        if len(row_parts) == 1 and code is None:
+            alone.append(len(rows))
+        else:
+            for part in row_parts:
+                if part.columns:
+                    halves.setdefault(part.side, []).append(part.columns[0])
         for part in row_parts:
             if part.code is not None and not part.name.text:
                 if pending is not None:
@@ -263,9 +298,25 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
                 orphan = part  # its name may go on, on the next line
             rows.append(part)
         pending = None
+    _place_halves(rows, alone, halves)
     end = lines[-1][1]
     return Table(title, table_kind(folded), trusted_span(start, max(start, end)), number, unit,
                  tuple(header), tuple(rows))
+
+
+def _place_halves(rows: list[TableRow], alone: list[int],
+                  halves: dict[int, list[int]]) -> None:
+    """Give a row written alone on its line the half of the table its first cell stands
+    under (a line of a two-sided table that writes only its second half)."""
+    if len(halves) < 2:
+        return
+    typical = {side: sorted(ends)[len(ends) // 2] for side, ends in halves.items()}
+    for k in alone:
+        row = rows[k]
+        if row.columns:
+            side = min(typical, key=lambda s: (abs(typical[s] - row.columns[0]), s))
+            if side != row.side:
+                rows[k] = attrs.evolve(row, side=side)
 
 
 def _join(first: Phrase, second: Phrase) -> Phrase:

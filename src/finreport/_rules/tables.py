@@ -10,6 +10,7 @@ blank cell writes nothing and could shift a row's later cells.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .._figures import Amount
@@ -20,7 +21,8 @@ from ._common import check_sum
 from ._registry import Context, rule
 from ._table_figures import TableFigure, certain_rows, table_figures
 
-__all__ = ["class_rows", "listed_table_missing", "summary_balance", "table_total",
+__all__ = ["COLUMN_PARTS", "class_rows", "columns_total", "listed_table_missing", "summary_balance",
+           "table_total",
            "tables_agree"]
 
 _TABLE = ("第一部分 2020年度部门决算表\n一般公共预算财政拨款支出决算表\n单位：万元\n"
@@ -209,3 +211,121 @@ def listed_table_missing(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding([listed], "目录列出“{title}”，但报告中没有该表",
                           "the contents list “{title}”, but the report does not print it",
                           title=listed.text)
+
+
+#: The columns a total column (合计) of a table is the sum of, as headers name them.
+COLUMN_PARTS: tuple[str, ...] = (
+    "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "单位预留机动经费",
+    "人员经费", "公用经费",
+    "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
+)
+#: Header words of amount columns that are no part of the total (or a total before it).
+_OTHER_COLUMNS = re.compile(r"结转|结余|小计|预算数|决算数|年初|全年|其中|行次|栏次|本年收入(?!合计)")
+_COLUMNS = ("第一部分 2020年度部门决算表\n一般公共预算财政拨款支出决算表\n单位：万元\n"
+            "科目编码      科目名称              合计      基本支出    项目支出\n"
+            "合计                              100.00       70.00       30.00\n"
+            "201           一般公共服务支出      100.00       70.00       30.00\n"
+            "20106         财政事务              100.00       70.00       30.00\n"
+            "2010601       行政运行               70.00       70.00\n"
+            "2010602       一般行政管理事务       30.00                   30.00\n")
+
+
+def _part_columns(table: Table) -> int | None:
+    """How many part columns the header names after its 合计, or None when the header
+    does not say for certain that the first amount column is the sum of the others."""
+    header = "".join(h.text for h in table.header)
+    if "合计" not in header or _OTHER_COLUMNS.search(header):
+        return None
+    first = header.index("合计")
+    parts = [word for word in COLUMN_PARTS if header.find(word, first) >= 0]
+    return len(parts) or None
+
+
+@rule("FR116", "columns-total", "A row's total column is not the sum of its part columns",
+      "表中合计列与各分列之和不符", Severity.ERROR,
+      passing=_COLUMNS,
+      failing=_COLUMNS.replace("2010602       一般行政管理事务       30.00                   30.00",
+                               "2010602       一般行政管理事务       30.00                   31.00"))
+def columns_total(ctx: Context) -> Iterator[Finding]:
+    """In a table whose header names a 合计 column followed only by its parts (基本支出,
+    项目支出, …; 财政拨款收入, 事业收入, …; 人员经费, 公用经费), each row's 合计 is the sum
+    of the parts it writes (a blank cell is nothing), at the precision written.  A table
+    whose header names any other amount column (结转和结余, 小计, 预算数, …), whose rows
+    write more cells than the header names, or that has a row broken apart, is left
+    alone."""
+    for table in ctx.report.tables:
+        parts = _part_columns(table)
+        if parts is None or certain_rows(table) is None:
+            continue
+        rows = [row for row in table.rows if row.side == 0 and len(row.cells) >= 2]
+        if any(len(row.cells) > parts + 1 for row in table.rows):
+            continue
+        for row in rows:
+            name = f"{_label(table)} {row.code or ''} {row.name.text}".replace("  ", " ")
+            found = check_sum(ctx, name, name, row.cells[0], list(row.cells[1:]))
+            if found is not None:
+                yield found
+
+
+#: Rows a summary table adds to this year's income (the first half) or expenditure (the
+#: second) to reach its 总计.
+_ADDED: tuple[frozenset[str], frozenset[str]] = (
+    frozenset({"使用非财政拨款结余", "使用非财政拨款结余(含专用结余)", "年初结转和结余",
+               "上年结转", "上年结转和结余", "年初财政拨款结转和结余", "用事业基金弥补收支差额"}),
+    frozenset({"结余分配", "年末结转和结余", "结转下年", "年末财政拨款结转和结余"}),
+)
+#: A carry-over's breakdown by fund (一、一般公共预算财政拨款 under 年初…结转和结余).
+_BY_FUND = re.compile(r"^[一二三四五六七八九十]{1,2}、.{0,12}(?:财政拨款|预算)")
+_YEAR_ROWS: tuple[frozenset[str], frozenset[str]] = (
+    frozenset({"本年收入合计", "当年收入小计", "本年收入小计", "当年收入合计"}),
+    frozenset({"本年支出合计", "当年支出小计", "本年支出小计", "当年支出合计"}))
+_GRAND_ROWS = frozenset({"总计", "收入总计", "支出总计", "合计", "收入合计", "支出合计"})
+_SUMMARY = ("第一部分 2020年度部门决算表\n收入支出决算总表\n单位：万元\n"
+            "项目            决算数      项目            决算数\n"
+            "本年收入合计    90.00       本年支出合计    80.00\n"
+            "年初结转和结余  10.00       年末结转和结余  20.00\n"
+            "总计            100.00      总计            100.00\n")
+
+
+@rule("FR117", "summary-totals", "A summary table's 总计 is not this year's total plus carry-over",
+      "收支总表总计与本年合计及结转结余之和不符", Severity.ERROR,
+      passing=_SUMMARY,
+      failing=_SUMMARY.replace("年初结转和结余  10.00", "年初结转和结余  12.00"))
+def summary_totals(ctx: Context) -> Iterator[Finding]:
+    """In a summary table (收入支出决算总表, 收支预算总表, their 财政拨款 and university
+    editions), each half's 总计 is this year's total (本年收入合计, 本年支出合计) plus
+    the rows written between them: 使用非财政拨款结余 and 年初结转和结余 on the income
+    half, 结余分配 and 年末结转和结余 on the expenditure half (a carry-over's breakdown by
+    fund is not added again).  A half with any other row between them, or with a row
+    of the other half's, is left alone."""
+    for table in ctx.report.tables:
+        if table.kind not in (TableKind.SUMMARY, TableKind.FISCAL_SUMMARY) or any(
+                "行次" in h.text for h in table.header):
+            continue
+        for side in (0, 1):
+            found = _half_total(ctx, table, side)
+            if found is not None:
+                yield found
+
+
+def _half_total(ctx: Context, table: Table, side: int) -> Finding | None:
+    rows = [row for row in table.rows if row.side == side and row.cells]
+    year = next((k for k, row in enumerate(rows) if row.name.text in _YEAR_ROWS[side]), None)
+    if year is None:
+        return None
+    grand = next((k for k in range(year + 1, len(rows))
+                  if rows[k].name.text in _GRAND_ROWS), None)
+    if grand is None:
+        return None
+    added: list[Amount] = []
+    for row in rows[year + 1 : grand]:
+        name = row.name.text
+        if name in _ADDED[side]:
+            added.append(row.cells[0])
+        elif not _BY_FUND.match(name):
+            return None  # a row not known here, or one of the other half's
+    half = "收入" if side == 0 else "支出"
+    return check_sum(ctx, f"{_label(table)}{half}方{rows[grand].name.text}",
+                     f"{_label(table)} {'income' if side == 0 else 'expenditure'} half "
+                     f"{rows[grand].name.text}", rows[grand].cells[0],
+                     [rows[year].cells[0], *added])
