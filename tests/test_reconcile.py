@@ -114,14 +114,15 @@ def test_rounding_is_no_disagreement() -> None:
 
 def test_a_table_in_yuan_is_compared_in_wan() -> None:
     base = read_fixture(FIXTURE)
-    old = ("一般公共预算财政拨款基本支出决算表\n单位：万元\n"
-           "科目编码    科目名称                           决算数\n"
-           "合计                                         800.00\n")
-    assert base.count(old) == 1
-    agree = old.replace("单位：万元", "单位：元").replace("800.00", "8,000,000.00")
-    assert _findings(base.replace(old, agree), ["FR504"]) == []
-    differ = old.replace("单位：万元", "单位：元").replace("800.00", "8,000,900.00")
-    assert _findings(base.replace(old, differ), ["FR504"]) == [
+    start = base.index("一般公共预算财政拨款基本支出决算表\n单位")
+    end = base.index("\n第三部分", start)
+    table = base[start:end]
+    in_yuan = re.sub(r"(\d+)\.00$", lambda m: f"{int(m.group(1)) * 10000:,}.00",
+                     table.replace("单位：万元", "单位：元"), flags=re.MULTILINE)
+    assert "8,000,000.00" in in_yuan and "1,000,000.00" in in_yuan
+    assert _findings(base.replace(table, in_yuan), ["FR504"]) == []
+    differ = in_yuan.replace("8,000,000.00", "8,000,900.00")
+    assert _findings(base.replace(table, differ), ["FR504"]) == [
         ("FR504", "一般公共预算财政拨款基本支出：情况说明为800.00万元，"
          "一般公共预算财政拨款基本支出决算表为8,000,900.00元", ["800.00万元", "8,000,900.00"])]
 
@@ -438,3 +439,25 @@ def test_budget_lines_of_a_given_pdf() -> None:
         "社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老保险缴费支出")
     assert line.amount is not None and line.amount.span.of(text) == "160.75"
     assert c.code is not None and c.code.span.of(text) == "208          05         05"
+
+
+def test_personnel_and_public_costs_against_the_economic_classes() -> None:
+    text = read_fixture(FIXTURE)
+    changed = text.replace("其中：人员经费700.00万元", "其中：人员经费710.00万元").replace(
+        "公用经费100.00万元", "公用经费90.00万元")
+    assert _findings(changed, ["FR504"]) == [
+        ("FR504", "人员经费（一般公共预算财政拨款基本支出决算表 301类）710.00万元 ≠ 各项之和 "
+         "700.00万元（700.00）", ["710.00万元", "700.00"]),
+        ("FR504", "公用经费（一般公共预算财政拨款基本支出决算表 302类）90.00万元 ≠ 各项之和 "
+         "100.00万元（100.00）", ["90.00万元", "100.00"]),
+    ]
+
+
+def test_personnel_costs_of_a_given_pdf_are_its_classes_301_and_303() -> None:
+    # 省检察院 2018: 人员经费 11,257.35 = 10,204.52 (301) + 1,052.83 (303); 公用经费 2,722.57 (302)
+    text = _pdf_text("budget-2018-jiangsu-procuratorate.pdf")
+    assert _findings(text, ["FR504"]) == []
+    k = text.index("1,052.83")
+    changed = text[:k] + "2" + text[k + 1:]
+    assert [(code, quotes) for code, _, quotes in _findings(changed, ["FR504"])] == [
+        ("FR504", ["11,257.35万元", "10,204.52", "2,052.83"])]

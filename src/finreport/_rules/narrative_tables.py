@@ -14,8 +14,16 @@ from .._figures import Amount
 from .._finding import Evidence, Finding, Severity
 from .._interval import amount_intervals
 from .._model import Report
+from ._common import check_sum
 from ._registry import Context, rule
-from ._table_figures import Quantity, TableFigure, class_code, line_key, table_figures
+from ._table_figures import (
+    Quantity,
+    TableFigure,
+    certain_rows,
+    class_code,
+    line_key,
+    table_figures,
+)
 
 __all__ = ["narrative_table"]
 
@@ -53,7 +61,8 @@ def narrative_table(ctx: Context) -> Iterator[Finding]:
     table's, the general budget's total, classes and 类/款/项 lines with the rows of the
     table their own words name (一般公共预算 or 财政拨款, matched by code through the
     class and the line's names, only where one row answers), 基本支出, 机关运行经费 and
-    政府采购 with their tables' 合计.  A narrative total named 收入总计 alone is left
+    政府采购 with their tables' 合计, 人员经费 with the basic-expenditure table's classes
+    301 and 303 (工资福利支出, 对个人和家庭的补助) and 公用经费 with its other classes.  A narrative total named 收入总计 alone is left
     alone (in some templates it is this year's income, in others the whole)."""
     tables: dict[tuple[Quantity, str], list[TableFigure]] = {}
     for figure in table_figures(ctx):
@@ -62,6 +71,7 @@ def narrative_table(ctx: Context) -> Iterator[Finding]:
             found.append(figure)  # a table's first statement (总计 is on both halves)
     if not tables:
         return
+    yield from _personnel_and_public(ctx, tables)
     for quantity, code, amount, what in _stated(ctx.report, ctx.fiscal_year, tables):
         for cell in tables.get((quantity, code), ()):
             stated, other = amount_intervals(amount, cell.amount)
@@ -78,6 +88,40 @@ def narrative_table(ctx: Context) -> Iterator[Finding]:
                 evidence=Evidence(amount.wan, other.low, other.high,
                                   amount.wan - cell.amount.wan, stated.radius + other.radius,
                                   "万元"))
+
+
+#: 人员经费 is 工资福利支出 (301) and 对个人和家庭的补助 (303); 公用经费 the other classes of
+#: a basic-expenditure table (商品和服务支出 302, 资本性支出 310 …).
+_PERSONNEL_CLASSES = ("301", "303")
+
+
+def _personnel_and_public(ctx: Context, tables: dict[tuple[Quantity, str], list[TableFigure]],
+                          ) -> Iterator[Finding]:
+    """人员经费 and 公用经费 of the narrative against the economic classes of the
+    basic-expenditure table of the same scope."""
+    basic = ctx.report.basic_expenditure
+    if basic is None or basic.total is None:
+        return
+    scope = _scope(basic.total, Q.GENERAL_BASIC, Q.FISCAL_BASIC, "基本支出")
+    for figure in tables.get((scope, ""), ()) if scope is not None else ():
+        rows = certain_rows(figure.table)
+        classes = {row.code: row.cells[0] for row in rows or () if row.code and len(row.code) == 3}
+        if "301" not in classes:
+            continue
+        for entry, wanted, zh, en in (
+                (basic.personnel, True, "人员经费", "personnel costs"),
+                (basic.public, False, "公用经费", "public costs")):
+            parts = [cell for code, cell in classes.items()
+                     if (code in _PERSONNEL_CLASSES) is wanted]
+            if entry is None or entry.amount is None or not parts:
+                continue
+            codes = "、".join(code for code in classes if (code in _PERSONNEL_CLASSES) is wanted)
+            title = figure.table.title.text
+            found = check_sum(ctx, f"{zh}（{title} {codes}类）",
+                              f"{en} ({title}, classes {codes.replace('、', ', ')})",
+                              entry.amount, parts)
+            if found is not None:
+                yield found
 
 
 def _stated(report: Report, year: int | None,
