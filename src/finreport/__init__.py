@@ -44,6 +44,7 @@ from ._tables import TABLE_TITLES, Table, TableKind, TableRow
 
 if TYPE_CHECKING:
     from ._check import check, rules
+    from ._html import IndexRow, index_html, to_html
     from ._rules import Rule
     from ._schema import json_schema
     from ._serialize import from_dict, from_json, to_dict, to_json
@@ -55,6 +56,9 @@ _LAZY: dict[str, str] = {
     "rules": "._check",
     "Rule": "._rules",
     "json_schema": "._schema",
+    "to_html": "._html",
+    "index_html": "._html",
+    "IndexRow": "._html",
     "from_dict": "._serialize",
     "from_json": "._serialize",
     "to_dict": "._serialize",
@@ -100,6 +104,7 @@ __all__ = [
     "FundBudget",
     "GeneralBudget",
     "GlossaryEntry",
+    "IndexRow",
     "Institutions",
     "Percent",
     "PerformanceIndicator",
@@ -131,11 +136,13 @@ __all__ = [
     "detect_kind",
     "from_dict",
     "from_json",
+    "index_html",
     "json_schema",
     "line_col",
     "parse",
     "rules",
     "to_dict",
+    "to_html",
     "to_json",
 ]
 

@@ -74,6 +74,7 @@ class CheckOptions:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
     locale: str = "zh_CN"
+    keep: bool = False  # keep the text and the report (for the HTML page)
 
 
 @attrs.frozen
@@ -127,6 +128,10 @@ class FileResult:
     figures: int = 0
     findings: tuple[Located, ...] = ()
     suppressed: int = 0
+    kind: str | None = None
+    unrecognized: int = 0
+    text: str | None = attrs.field(default=None, repr=False, eq=False)
+    report: Report | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
     def readable(self) -> bool:
@@ -196,6 +201,10 @@ def audit_file(path: str, options: CheckOptions) -> FileResult:
         fiscal_year=report.fiscal_year.value if report.fiscal_year else None,
         figures=sum(1 for _ in report.figures()),
         findings=tuple(Located.of(f, text) for f in findings),
+        kind=report.kind.value,
+        unrecognized=len(report.unrecognized),
+        text=text if options.keep else None,
+        report=report if options.keep else None,
     )
 
 
@@ -471,7 +480,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Check report files (text or PDF), or folders of them (every *.txt and "
                     "*.pdf below, recursively).")
     check.add_argument("paths", nargs="+", metavar="PATH", help="report file or folder")
-    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+    check.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text",
                        help="output format (default: text)")
     check.add_argument("--select", action="extend", type=_codes, metavar="CODES",
                        help="only these rules: comma-separated codes or prefixes (FR1,FR201)")
@@ -490,6 +499,9 @@ def _parser() -> argparse.ArgumentParser:
                             "figures, errors, warnings, infos)")
     check.add_argument("--quiet", "-q", action="store_true",
                        help="text format: findings only, no summary lines")
+    check.add_argument("--output", "-o", metavar="PATH",
+                       help="html format: the page to write (one report), or the folder "
+                            "to write one page per report and index.html into")
     check.set_defaults(usage=check)
 
     show = commands.add_parser("show", help="show what was understood of a report",
@@ -518,6 +530,72 @@ def _common_options(command: argparse.ArgumentParser) -> None:
                          help="encoding of the files (default: UTF-8, else GB18030)")
 
 
+def _cannot_write(option: str, path: str, exc: OSError) -> None:
+    sys.stderr.write(f"finreport: {option} {path}: cannot write: {exc.strerror or exc}\n")
+
+
+def _write_file(path: str, text: str, option: str) -> bool:
+    """Write *text* to *path*; on failure say so in one line and return False."""
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _cannot_write(option, path, exc)
+        return False
+    return True
+
+
+def _page_name(path: str, used: set[str]) -> str:
+    """A file name for the page of the report at *path*, unique among *used*."""
+    stem = Path(path).name.rsplit(".", 1)[0] or "report"
+    name = f"{stem}.html"
+    k = 2
+    while name in used or name == "index.html":
+        name = f"{stem}-{k}.html"
+        k += 1
+    used.add(name)
+    return name
+
+
+def _write_pages(output: str, paths: Sequence[str], results: Sequence[FileResult],
+                 locale: str) -> bool:
+    """Write the HTML page of each report: to *output* itself when one file was named,
+    else one page per report and ``index.html`` into the folder *output*."""
+    from ._html import IndexRow, index_html, to_html
+
+    def page(result: FileResult) -> str:
+        assert result.text is not None
+        return to_html(result.text, result.report, [located.finding for located in result.findings],
+                       locale=locale)
+
+    single = (len(results) == 1 and len(paths) == 1 and not Path(paths[0]).is_dir()
+              and not Path(output).is_dir())
+    if single:
+        result = results[0]
+        if not result.readable:
+            return True  # its problem is said; there is no page to write
+        return _write_file(output, page(result), "--output")
+    try:
+        Path(output).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _cannot_write("--output", output, exc)
+        return False
+    used: set[str] = set()
+    rows = []
+    for result in results:
+        if not result.readable:
+            rows.append(IndexRow(None, result.path, problem=result.problem))
+            continue
+        name = _page_name(result.path, used)
+        if not _write_file(str(Path(output) / name), page(result), "--output"):
+            return False
+        counts = result.counts()
+        rows.append(IndexRow(name, result.path, result.organization, result.fiscal_year,
+                             result.kind, counts[Severity.ERROR], counts[Severity.WARNING],
+                             counts[Severity.INFO], result.figures, result.unrecognized))
+    return _write_file(str(Path(output) / "index.html"), index_html(rows, locale=locale),
+                       "--output")
+
+
 def _problem(result: FileResult) -> None:
     sys.stderr.write(f"finreport: {result.path}: {result.problem}\n")
 
@@ -540,8 +618,12 @@ def _check(args: argparse.Namespace) -> int:
     files, missing = collect_files(args.paths)
     if not files and not missing:
         parser.error("no *.txt or *.pdf files found in " + ", ".join(args.paths))
+    html = args.format == "html"
+    if html and args.output is None:
+        parser.error("--format html needs --output PATH (a file for one report, a folder "
+                     "for several)")
     options = CheckOptions(args.encoding, tuple(select) if select else None,
-                           tuple(ignore) if ignore else None, args.locale)
+                           tuple(ignore) if ignore else None, args.locale, keep=html)
     progress = Progress(sys.stderr, len(files))
     try:
         checked = list(run(files, options, args.jobs, progress))
@@ -551,7 +633,8 @@ def _check(args: argparse.Namespace) -> int:
 
     if args.write_baseline is not None:
         recorded = Baseline.of(results)
-        Path(args.write_baseline).write_text(recorded.dumps(), encoding="utf-8")
+        if not _write_file(args.write_baseline, recorded.dumps(), "--write-baseline"):
+            return EXIT_USAGE
         sys.stderr.write(f"finreport: recorded {sum(recorded.keys.values())} findings in "
                          f"{args.write_baseline}\n")
     results = [baseline.filter(r) for r in results]
@@ -565,8 +648,14 @@ def _check(args: argparse.Namespace) -> int:
         _write_jsonl(sys.stdout, results)
     else:
         _write_text(sys.stdout, results, args.quiet)
+    if html and not _write_pages(args.output, args.paths, results, args.locale):
+        return EXIT_USAGE
     if args.summary is not None:
-        _write_summary(args.summary, results)
+        try:
+            _write_summary(args.summary, results)
+        except OSError as exc:
+            _cannot_write("--summary", args.summary, exc)
+            return EXIT_USAGE
 
     if any(not r.readable for r in results):
         return EXIT_USAGE

@@ -1,0 +1,290 @@
+"""The audit page: its content (always), and how it behaves in a real browser (headless
+Chromium through Playwright, when both are there)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import struct
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import finreport
+from finreport import Severity
+from finreport._html import IndexRow, index_html, to_html
+from finreport.cli import main
+
+from .conftest import ROOT, read_fixture
+
+SAMPLE = ROOT / "examples" / "data" / "sample_report.txt"
+
+
+def _sample() -> tuple[str, finreport.Report, list[finreport.Finding]]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    report = finreport.parse(text)
+    return text, report, finreport.check(report)
+
+
+# --- the page's content ------------------------------------------------------------------
+
+
+def test_the_page_is_self_contained() -> None:
+    text, report, findings = _sample()
+    page = to_html(text, report, findings)
+    assert page.startswith("<!DOCTYPE html>")
+    assert not re.search(r"(?:src|href)=['\"](?:https?:)?//", page)
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert page.count("<script>") == 1 and page.count("<style>") == 1
+
+
+def test_every_figure_and_finding_is_marked() -> None:
+    text, report, findings = _sample()
+    page = to_html(text, report, findings)
+    figures = {f.span for f in report.figures()}
+    assert len(re.findall(r"class='fig", page)) >= len(figures)
+    assert f"已读数字 <b>{len(figures)}</b>" in page
+    for n, finding in enumerate(sorted(findings, key=lambda f: f.span.start), 1):
+        assert f"<li id='f-{n}' class='finding sev-{finding.severity.value}'" in page
+        assert f"id='m-{n}'" in page  # its numbered mark in the text
+    assert page.count("class='finding ") == len(findings)
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    assert f"错误 <b>{counts[Severity.ERROR]}</b>" in page
+
+
+def test_hover_says_what_a_figure_was_read_as() -> None:
+    text, report, _ = _sample()
+    page = to_html(text, report, [])
+    total = report.grand_total
+    assert total is not None and total.amount is not None
+    start = total.amount.span.start
+    assert text[start:total.amount.span.end] == "315.40万元"
+    assert re.search(r"<span class='fig' title='[^']*收、支总计[^']*金额（决算数）'>315\.40万元"
+                     r"</span>", page)
+
+
+def test_the_text_is_escaped_and_kept_whole() -> None:
+    text = read_fixture("seedstyle_consistent.txt") + "\n<script>alert(1)</script> & \"x\"\n"
+    page = to_html(text)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;" in page
+    body = re.search(r"<pre id='text'>(.*)</pre>", page, re.DOTALL)
+    assert body is not None
+    shown = re.sub(r"<a class='mark[^>]*>\d+</a>", "", body.group(1))
+    import html as html_module
+
+    assert html_module.unescape(re.sub(r"<[^>]+>", "", shown)) == text
+
+
+def test_english_page() -> None:
+    text, report, _ = _sample()
+    findings = finreport.check(report, locale="en")
+    page = to_html(text, report, findings, locale="en")
+    assert "<html lang='en'>" in page and "Findings (" in page and "figures read" in page
+    assert findings[0].message.split(":")[0] in page
+
+
+def test_evidence_is_shown_at_a_readable_precision() -> None:
+    text, report, findings = _sample()
+    page = to_html(text, report, findings)
+    share = next(f for f in findings if f.code == "FR201")
+    assert share.evidence.expected_low is not None
+    assert len(str(share.evidence.expected_low)) > 12  # many digits in the data …
+    assert re.search(r"应为 \[5\.7191, 5\.7226\]%", page)  # … four decimals on the page
+
+
+def test_index_page_lists_reports_and_problems() -> None:
+    page = index_html([
+        IndexRow("a.html", "a.txt", "某局", 2021, "final_accounts", 2, 1, 0, 300, 4),
+        IndexRow(None, "b.txt", problem="not a report: empty"),
+    ])
+    assert "<a href='a.html'>a.txt</a>" in page
+    assert "<td>某局</td><td>2021</td><td>部门决算</td><td>2</td><td>1</td><td>0</td>" in page
+    assert "无法检查: not a report: empty" in page
+
+
+def test_cli_writes_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "sample.html"
+    assert main(["check", str(SAMPLE), "--format", "html", "--output", str(out), "-q"]) == 1
+    text, report, findings = _sample()
+    assert out.read_text(encoding="utf-8") == to_html(text, report, findings)
+
+
+def test_cli_writes_a_folder_of_pages(tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLE, src / "one.txt")
+    (src / "two.txt").write_text(read_fixture("seedstyle_consistent.txt"), encoding="utf-8")
+    (src / "bad.txt").write_text("hello", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["check", str(src), "--format", "html", "--output", str(out), "-q",
+                 "--locale", "en", "-j", "1"]) == 2
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "one.html", "two.html"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "<a href='one.html'>" in index and "<a href='two.html'>" in index
+    assert "could not check: not a report" in index
+    assert "<html lang='en'>" in (out / "one.html").read_text(encoding="utf-8")
+
+
+def test_cli_html_needs_an_output(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", str(SAMPLE), "--format", "html"])
+    assert exit_.value.code == 2
+    assert "--format html needs --output" in capsys.readouterr().err
+
+
+def test_cli_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "missing" / "page.html"
+    assert main(["check", str(SAMPLE), "--format", "html", "-o", str(out), "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"finreport: --output {out}: cannot write: No such file or directory"]
+
+
+# --- in a real browser -------------------------------------------------------------------
+
+
+def _chromium() -> str | None:
+    for candidate in (os.environ.get("FINREPORT_CHROMIUM"), "chromium", "chromium-browser",
+                      "google-chrome"):
+        if candidate and (found := shutil.which(candidate)):
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+    executable = _chromium()
+    if executable is None:
+        pytest.skip("no Chromium found: install Debian's chromium package (apt-get install "
+                    "chromium) or set FINREPORT_CHROMIUM; .ci/run does this")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable,
+                                              args=["--no-sandbox"])
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture(scope="module")
+def seed_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, list[Any]]:
+    from .conftest import SEED_000, corpus_dir
+
+    where = corpus_dir()
+    seed = None if where is None else where / SEED_000
+    # without the reference corpus, the bundled sample is a report of the same shape
+    text = (seed if seed is not None and seed.is_file() else SAMPLE).read_text(encoding="utf-8")
+    report = finreport.parse(text)
+    findings = sorted(finreport.check(report), key=lambda f: f.span.start)
+    path = tmp_path_factory.mktemp("page") / "seed.html"
+    path.write_text(to_html(text, report, findings), encoding="utf-8")
+    return path, text, findings
+
+
+def _open(browser: Any, path: Path) -> Any:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(path.as_uri())
+    return page
+
+
+def test_error_figures_are_highlighted_at_their_text(browser: Any,
+                                                     seed_page: tuple[Path, str, list[Any]],
+                                                     ) -> None:
+    path, text, findings = seed_page
+    page = _open(browser, path)
+    marked = page.evaluate("""() => Array.from(document.querySelectorAll('#text span[data-f]'))
+        .map(e => [e.getAttribute('data-f').split(' '), e.textContent, e.className])""")
+    errors = [(n, f) for n, f in enumerate(findings, 1) if f.severity is Severity.ERROR]
+    assert errors
+    for n, finding in errors:
+        shown = "".join(t for numbers, t, _ in marked if str(n) in numbers)
+        covered = sorted({k for s in finding.spans for k in range(s.start, s.end)})
+        assert shown == "".join(text[k] for k in covered), finding.code
+        first = next(c for numbers, _, c in marked if str(n) in numbers)
+        assert "hit" in first
+    page.close()
+
+
+def test_clicking_a_finding_scrolls_to_its_figures(browser: Any,
+                                                   seed_page: tuple[Path, str, list[Any]],
+                                                   ) -> None:
+    path, _, findings = seed_page
+    page = _open(browser, path)
+    n = max(k for k, f in enumerate(findings, 1) if f.severity is Severity.ERROR)
+    page.click(f"#f-{n}")
+    page.wait_for_timeout(200)
+    state = page.evaluate("""(n) => {
+        const el = Array.from(document.querySelectorAll('#text span[data-f]'))
+            .find(e => e.getAttribute('data-f').split(' ').includes(String(n)));
+        const r = el.getBoundingClientRect();
+        return {top: r.top, bottom: r.bottom, height: window.innerHeight,
+                flash: el.classList.contains('flash'), scrolled: window.scrollY,
+                target: document.body.getAttribute('data-target')};
+    }""", n)
+    assert 0 <= state["top"] and state["bottom"] <= state["height"]
+    assert state["flash"] and state["target"] == str(n) and state["scrolled"] > 0
+    page.close()
+
+
+def test_filters_hide_a_severity_and_a_rule(browser: Any,
+                                            seed_page: tuple[Path, str, list[Any]]) -> None:
+    path, _, findings = seed_page
+    page = _open(browser, path)
+    page.uncheck("input.sev[value=warning]")
+    hidden = page.evaluate("""() => Array.from(document.querySelectorAll('.finding'))
+        .filter(li => li.classList.contains('hidden')).map(li => li.dataset.severity)""")
+    assert hidden == ["warning"] * sum(1 for f in findings if f.severity is Severity.WARNING)
+    page.check("input.sev[value=warning]")
+    page.select_option("#rule", "FR101")
+    shown = page.evaluate("""() => Array.from(document.querySelectorAll('.finding'))
+        .filter(li => !li.classList.contains('hidden')).map(li => li.dataset.code)""")
+    assert shown == ["FR101"] * sum(1 for f in findings if f.code == "FR101")
+    page.close()
+
+
+def _png_pixels(data: bytes) -> bytes:
+    """The raw scanlines of a PNG (filter bytes included): enough to tell a blank image."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat = 8, b""
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    return zlib.decompress(idat)
+
+
+def test_screenshot_is_not_blank(browser: Any, seed_page: tuple[Path, str, list[Any]],
+                                 tmp_path: Path) -> None:
+    path, _, _ = seed_page
+    page = _open(browser, path)
+    shot = page.screenshot()
+    page.close()
+    pixels = _png_pixels(shot)
+    assert len(set(pixels)) > 64, "the page rendered (nearly) one colour"
+
+
+def test_index_page_sorts_by_a_column(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "index.html"
+    path.write_text(index_html([
+        IndexRow("a.html", "a.txt", "甲", 2021, "budget", 1, 0, 0, 10, 0),
+        IndexRow("b.html", "b.txt", "乙", 2021, "budget", 5, 0, 0, 10, 0),
+        IndexRow("c.html", "c.txt", "丙", 2021, "budget", 3, 0, 0, 10, 0),
+    ]), encoding="utf-8")
+    page = _open(browser, path)
+    page.click("th:nth-child(5)")  # errors
+    order = page.evaluate("""() => Array.from(document.querySelectorAll('#index tbody tr'))
+        .map(r => r.cells[0].textContent)""")
+    assert order == ["a.txt", "c.txt", "b.txt"]
+    page.click("th:nth-child(5)")
+    order = page.evaluate("""() => Array.from(document.querySelectorAll('#index tbody tr'))
+        .map(r => r.cells[0].textContent)""")
+    assert order == ["b.txt", "c.txt", "a.txt"]
+    page.close()
