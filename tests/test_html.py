@@ -228,7 +228,7 @@ def test_clicking_a_finding_scrolls_to_its_figures(browser: Any,
                 flash: el.classList.contains('flash'), scrolled: window.scrollY,
                 target: document.body.getAttribute('data-target')};
     }""", n)
-    assert 0 <= state["top"] and state["bottom"] <= state["height"]
+    assert state["top"] >= 0 and state["bottom"] <= state["height"]
     assert state["flash"] and state["target"] == str(n) and state["scrolled"] > 0
     page.close()
 
