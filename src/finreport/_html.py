@@ -83,6 +83,9 @@ def to_html(text: str, report: Report | None = None,
     language (``zh_CN`` or ``en``; the findings' messages are in the language they were
     checked in).
     """
+    from ._rules._registry import message_locale
+
+    locale = message_locale(locale)
     if report is None:
         report = Report.parse(text)
     if findings is None:

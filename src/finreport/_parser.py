@@ -42,7 +42,7 @@ from ._model import (
 from ._profiles import PROFILES, detect_kind
 from ._residue import find_as_of, find_name_variants, find_residue
 from ._sections import Section, SectionKind, build_sections
-from ._span import Phrase, Span
+from ._span import OTHER_LINE_BREAKS, Phrase, Span
 from ._tables import listed_tables, read_tables
 from ._view import Source, TextView
 
@@ -676,6 +676,10 @@ def _check_text(text: object) -> str:
     sample = text[:4096]
     if len(_BINARY.findall(sample)) > max(8, len(sample) // 50):
         raise ReportError("the text looks like binary data, not a report (control characters)")
+    if OTHER_LINE_BREAKS.search(text) is not None:
+        # old-Mac \r, U+2028/U+2029, NEL: line breaks, read as \n (one character for
+        # one, so every span still points into the text given)
+        return OTHER_LINE_BREAKS.sub("\n", text)
     return text
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
-__all__ = ["Phrase", "Span", "line_col"]
+__all__ = ["OTHER_LINE_BREAKS", "Phrase", "Span", "line_col"]
 
 
 @attrs.frozen(order=True)
@@ -53,11 +55,24 @@ def trusted_span(start: int, end: int) -> Span:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based ``(line, column)`` of character *offset* in *text*."""
+    """1-based ``(line, column)`` of character *offset* in *text*.  A line ends at
+    ``\n``, ``\r\n``, a lone ``\r`` (old Mac), U+2028, U+2029 or NEL, as editors count
+    lines; a form feed (a page break of ``pdftotext``) does not end one."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    if OTHER_LINE_BREAKS.search(text, 0, offset) is None:
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return line, column
+    line, last = 1, 0
+    for brk in _BREAKS.finditer(text, 0, offset):
+        line += 1
+        last = brk.end()
+    return line, offset - last + 1
+
+
+#: Line breaks other than ``\n`` and ``\r\n``: a lone ``\r``, U+2028, U+2029, NEL.
+OTHER_LINE_BREAKS = re.compile("\r(?!\n)|[\u2028\u2029\x85]")
+_BREAKS = re.compile("\r\n|[\n\r\u2028\u2029\x85]")
 
 
 @attrs.frozen

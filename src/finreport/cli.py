@@ -57,7 +57,6 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
-_LOCALES = ("zh_CN", "en")
 _BASELINE_VERSION = 1
 
 
@@ -455,6 +454,15 @@ def _encoding(value: str) -> str:
         raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
 
 
+def _locale(value: str) -> str:
+    from ._check import message_locale
+
+    try:
+        return message_locale(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -513,7 +521,7 @@ def _parser() -> argparse.ArgumentParser:
 
     rules_ = commands.add_parser("rules", help="list the rule catalogue",
                                  description="List every rule: code, severity, title.")
-    rules_.add_argument("--locale", choices=_LOCALES, default="zh_CN",
+    rules_.add_argument("--locale", type=_locale, default="zh_CN", metavar="LOCALE",
                         help="language of the titles (default: zh_CN)")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of reports or findings",
@@ -524,7 +532,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _common_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--locale", choices=_LOCALES, default="zh_CN",
+    command.add_argument("--locale", type=_locale, default="zh_CN", metavar="LOCALE",
                          help="language of messages and labels (default: zh_CN)")
     command.add_argument("--encoding", type=_encoding, default=None,
                          help="encoding of the files (default: UTF-8, else GB18030)")

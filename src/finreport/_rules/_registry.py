@@ -19,7 +19,7 @@ from .._span import Phrase, Span
 if TYPE_CHECKING:
     from babel import Locale
 
-__all__ = ["FINAL_ACCOUNTS", "RULES", "Context", "Rule", "rule"]
+__all__ = ["FINAL_ACCOUNTS", "RULES", "Context", "Rule", "message_locale", "rule"]
 
 T = TypeVar("T")
 
@@ -96,12 +96,16 @@ class Context:
         if self._plain:
             # the locale writes 1,234.5 and -1: Python's own formatting is babel's here
             return f"{value:,.{max(decimals, 0)}f}"
+        from decimal import localcontext
+
         from babel.numbers import format_decimal
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
         assert self._babel is not None  # set for every locale that is not plain
-        return format_decimal(value, format=pattern, locale=self._babel,
-                              decimal_quantization=True)
+        with localcontext() as exact:  # room for every digit the parser accepts
+            exact.prec = max(exact.prec, len(value.as_tuple().digits) + decimals + 2)
+            return format_decimal(value, format=pattern, locale=self._babel,
+                                  decimal_quantization=True)
 
     def figure(self, figure: Figure | None) -> str:
         """A figure as the report wrote it: value at its precision and its unit."""
@@ -140,6 +144,29 @@ class Context:
 #: babel and its locale data to format their numbers.
 _PLAIN_LOCALES: Final[frozenset[str]] = frozenset(
     {"zh_CN", "zh", "zh_Hans", "zh_Hans_CN", "en", "en_US", "en_GB"})
+
+
+@lru_cache(maxsize=64)
+def message_locale(name: str) -> str:
+    """*name* as a locale finreport writes messages in (``zh_CN`` → ``zh_CN``,
+    ``en-US`` → ``en_US``): one babel knows whose language is Chinese or English.
+
+    Raises ValueError for any other, saying which are accepted.
+    """
+    normalized = str(name).strip().replace("-", "_")
+    if normalized in _PLAIN_LOCALES:
+        return normalized
+    accepted = ("finreport writes messages in Chinese (zh, zh_CN, zh_Hans, zh_TW …) or "
+                "English (en, en_US, en_GB …)")
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(normalized)
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(f"unknown locale {name!r}: {accepted}") from None
+    if locale.language not in ("zh", "en"):
+        raise ValueError(f"unsupported locale {name!r}: {accepted}")
+    return normalized
 
 
 @lru_cache(maxsize=64)
