@@ -114,3 +114,56 @@ def test_cli_selects_by_rule_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(SAMPLE), "-q", "--select", "share,lines-total"]) == 1
     codes = {line.split()[1] for line in capsys.readouterr().out.splitlines()}
     assert codes == {"FR201"}
+
+
+# --- baselines report their stale entries -------------------------------------------------
+
+
+def test_a_baseline_reports_its_stale_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["check", "a.txt", "-q", "--write-baseline", "b.json"]) == 0
+    capsys.readouterr()
+    assert main(["check", "a.txt", "-q", "--baseline", "b.json"]) == 0
+    assert capsys.readouterr().err == ""  # nothing stale yet
+    Path("a.txt").write_text(TEXT.replace("38.98万元", "39.98万元"), encoding="utf-8")
+    assert main(["check", "a.txt", "-q", "--baseline", "b.json", "--format", "json"]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "finreport: b.json: stale entry a.txt: FR101 “38.98万元”, “7.34万元”, “21.76万元”, "
+        "“10.88万元” (no longer found)",
+        "finreport: b.json: 1 stale entry; refresh it with --write-baseline"]
+    import json
+
+    assert json.loads(out)["summary"]["stale"] == 1
+
+
+# --- the schema covers what the CLI writes ------------------------------------------------
+
+
+def test_cli_json_output_validates_against_its_schema(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from .test_schema import validate
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("not a report", encoding="utf-8")
+    assert main(["schema", "check-json"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert main(["check", str(tmp_path), "--format", "json", "-j", "1"]) == 2
+    document = json.loads(capsys.readouterr().out)
+    assert document["findings"] and document["summary"]["problems"] == 1
+    assert validate(document, schema, schema) == []
+    broken = dict(document, summary={**document["summary"], "stale": "1"})
+    assert validate(broken, schema, schema) != []
+
+    assert main(["schema", "check-jsonl"]) == 0
+    line_schema = json.loads(capsys.readouterr().out)
+    assert main(["check", str(tmp_path / "a.txt"), "--format", "jsonl"]) == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 10
+    for line in lines:
+        assert validate(line, line_schema, line_schema) == []
+    assert validate({**lines[0], "line": "20"}, line_schema, line_schema) != []

@@ -57,6 +57,9 @@ def validate(instance: Any, schema: dict[str, Any], root: dict[str, Any],
         elif keyword == "const":
             if instance != value:
                 errors.append(f"{path}: expected {value!r}, got {instance!r}")
+        elif keyword == "minimum":
+            if _is_type(instance, "number") and instance < value:
+                errors.append(f"{path}: {instance!r} is less than {value}")
         elif keyword == "pattern":
             if isinstance(instance, str) and not re.search(value, instance):
                 errors.append(f"{path}: {instance!r} does not match {value}")

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["DECIMAL_PATTERN", "DRAFT", "TAG", "json_schema"]
+__all__ = ["DECIMAL_PATTERN", "DRAFT", "TAG", "cli_schema", "json_schema"]
 
 #: The dialect of the generated schemas.
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -125,3 +125,80 @@ def json_schema(root: type) -> dict[str, Any]:
         **ref,
         "$defs": dict(sorted(walker.defs.items())),
     }
+
+
+def _nullable(kind: str) -> dict[str, Any]:
+    return {"anyOf": [{"type": kind}, {"type": "null"}]}
+
+
+def _counts() -> dict[str, Any]:
+    return {"type": "object", "properties": {s: {"type": "integer"} for s in
+                                             ("error", "warning", "info")},
+            "required": ["error", "warning", "info"], "additionalProperties": False}
+
+
+def cli_schema(what: str) -> dict[str, Any]:
+    """The JSON Schema of what ``finreport check`` writes: ``"check-json"`` for the
+    document of ``--format json`` (files, findings, summary), ``"check-jsonl"`` for one
+    line of ``--format jsonl`` (a finding with its path, line, column and quotes)."""
+    if what not in ("check-json", "check-jsonl"):
+        raise ValueError(f"no schema named {what!r}: check-json or check-jsonl")
+    base = json_schema(_finding_type())
+    defs = base["$defs"]
+    located = dict(defs["Finding"])
+    located["title"] = "LocatedFinding"
+    located["description"] = ("A finding as finreport.to_dict writes it, with the file's "
+                              "path, the line and column of its first span and the text, "
+                              "line and column of every span (quotes).")
+    located["properties"] = {
+        **located["properties"],
+        "path": {"type": "string"},
+        "line": {"type": "integer", "minimum": 1},
+        "col": {"type": "integer", "minimum": 1},
+        "quotes": {"type": "array", "items": {
+            "type": "object",
+            "properties": {"text": {"type": "string"},
+                           "line": {"type": "integer", "minimum": 1},
+                           "col": {"type": "integer", "minimum": 1}},
+            "required": ["text", "line", "col"], "additionalProperties": False}},
+    }
+    located["required"] = [*located["required"], "path", "line", "col", "quotes"]
+    defs["LocatedFinding"] = located
+    if what == "check-jsonl":
+        return {"$schema": DRAFT, "title": "finreport check --format jsonl (one line)",
+                "description": "One line of finreport check --format jsonl.",
+                "$ref": "#/$defs/LocatedFinding", "$defs": dict(sorted(defs.items()))}
+    defs["CheckedFile"] = {
+        "type": "object", "title": "CheckedFile",
+        "description": "One file given to finreport check: what was read, or the problem.",
+        "properties": {
+            "path": {"type": "string"}, "encoding": _nullable("string"),
+            "problem": _nullable("string"), "organization": _nullable("string"),
+            "fiscal_year": _nullable("integer"), "figures": {"type": "integer"},
+            "counts": _counts(), "suppressed": {"type": "integer"}},
+        "required": ["path", "encoding", "problem", "organization", "fiscal_year",
+                     "figures", "counts", "suppressed"],
+        "additionalProperties": False}
+    return {
+        "$schema": DRAFT, "title": "finreport check --format json",
+        "description": "The document finreport check --format json writes.",
+        "type": "object",
+        "properties": {
+            "files": {"type": "array", "items": {"$ref": "#/$defs/CheckedFile"}},
+            "findings": {"type": "array", "items": {"$ref": "#/$defs/LocatedFinding"}},
+            "summary": {"type": "object", "properties": {
+                "reports": {"type": "integer"}, "problems": {"type": "integer"},
+                "counts": _counts(), "suppressed": {"type": "integer"},
+                "stale": {"type": "integer"}},
+                "required": ["reports", "problems", "counts", "suppressed", "stale"],
+                "additionalProperties": False}},
+        "required": ["files", "findings", "summary"],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _finding_type() -> type:
+    from ._finding import Finding
+
+    return Finding

@@ -322,6 +322,15 @@ class Baseline:
         return json.dumps({"version": _BASELINE_VERSION, "findings": findings},
                           ensure_ascii=False, indent=2) + "\n"
 
+    def stale(self, results: Iterable[FileResult]) -> list[BaselineKey]:
+        """The recorded findings of the files in *results* that no longer occur (more
+        recorded than found), sorted: entries to drop with ``--write-baseline``."""
+        checked = [r for r in results if r.readable]
+        paths = {r.path for r in checked}
+        found = Counter(self.key(r.path, located) for r in checked for located in r.findings)
+        left = Counter({key: n for key, n in self.keys.items() if key[0] in paths}) - found
+        return sorted(left.elements())
+
     def filter(self, result: FileResult) -> FileResult:
         """*result* without the findings this baseline holds (counted as ``suppressed``)."""
         left = Counter(self.keys)
@@ -397,7 +406,7 @@ def _write_text(out: TextIO, results: Sequence[FileResult], quiet: bool) -> None
         out.write(_overall_summary(results) + "\n")
 
 
-def _write_json(out: TextIO, results: Sequence[FileResult]) -> None:
+def _write_json(out: TextIO, results: Sequence[FileResult], stale: int = 0) -> None:
     readable = [r for r in results if r.readable]
     document = {
         "files": [_file_dict(r) for r in results],
@@ -407,6 +416,7 @@ def _write_json(out: TextIO, results: Sequence[FileResult]) -> None:
             "problems": len(results) - len(readable),
             "counts": _counts_dict(_total_counts(readable)),
             "suppressed": sum(r.suppressed for r in readable),
+            "stale": stale,
         },
     }
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -527,7 +537,11 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of reports or findings",
                                  description="Print the JSON Schema (draft 2020-12) of the "
                                              "JSON that to_dict/to_json write.")
-    schema.add_argument("what", choices=("report", "finding"), nargs="?", default="report")
+    schema.add_argument("what", choices=("report", "finding", "check-json", "check-jsonl"),
+                        nargs="?", default="report",
+                        help="report, finding (to_dict/to_json), or what check writes with "
+                             "--format json (check-json) or per line of --format jsonl "
+                             "(check-jsonl)")
     return parser
 
 
@@ -645,13 +659,21 @@ def _check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         sys.stderr.write(f"finreport: recorded {sum(recorded.keys.values())} findings in "
                          f"{args.write_baseline}\n")
+    stale = baseline.stale(results) if args.baseline is not None else []
+    for path, code, quotes in stale:
+        sys.stderr.write(f"finreport: {args.baseline}: stale entry {path}: {code} "
+                         + ", ".join(f"“{q}”" for q in quotes) + " (no longer found)\n")
+    if stale:
+        sys.stderr.write(f"finreport: {args.baseline}: {len(stale)} stale "
+                         f"entr{'y' if len(stale) == 1 else 'ies'}; refresh it with "
+                         f"--write-baseline\n")
     results = [baseline.filter(r) for r in results]
 
     for result in results:
         if not result.readable:
             _problem(result)
     if args.format == "json":
-        _write_json(sys.stdout, results)
+        _write_json(sys.stdout, results, len(stale))
     elif args.format == "jsonl":
         _write_jsonl(sys.stdout, results)
     else:
@@ -709,10 +731,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             sys.stdout.write(render_rules(rules(), locale=args.locale) + "\n")
             return EXIT_OK
-        from ._schema import json_schema
+        from ._schema import cli_schema, json_schema
 
-        sys.stdout.write(json.dumps(json_schema(Report if args.what == "report" else Finding),
-                                    ensure_ascii=False, indent=2) + "\n")
+        document = (json_schema(Report) if args.what == "report" else json_schema(Finding)
+                    if args.what == "finding" else cli_schema(args.what))
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     except BrokenPipeError:
         # The reader went away (``finreport check … | head``): stop quietly.
