@@ -89,7 +89,7 @@ def test_seed000_named_errors(seed000: str) -> None:
         by_code.setdefault(f.code, []).append(f)
     general = by_code["FR101"][0]
     assert general.severity is Severity.ERROR
-    assert general.message == "一般公共服务(类)支出234.62万元 ≠ 各项之和 233.62万元（218.28 + 1 + 14.34 + 0）"
+    assert general.message == "一般公共服务（类）支出234.62万元 ≠ 各项之和 233.62万元（218.28 + 1 + 14.34 + 0）"
     assert str(general.evidence.stated) == "234.62"
     assert str(general.evidence.difference) == "1.00"
     health = by_code["FR101"][1]
@@ -103,7 +103,7 @@ def test_seed000_named_errors(seed000: str) -> None:
 def test_seed000_english_messages(seed000: str) -> None:
     findings = finreport.check(finreport.parse(seed000), select=["FR101"], locale="en")
     assert findings[0].message == (
-        "一般公共服务(类)支出 234.62万元 ≠ sum of its parts 233.62 万元 (218.28 + 1 + 14.34 + 0)")
+        "一般公共服务(类)支出 234.62万元 ≠ sum of its parts 233.62万元 (218.28 + 1 + 14.34 + 0)")
 
 
 def test_seed002_share_within_rounding_is_silent(seed002: str) -> None:
@@ -116,6 +116,6 @@ def test_seed002_share_within_rounding_is_silent(seed002: str) -> None:
 def test_seed002_share_error_evidence(seed002: str) -> None:
     (finding,) = finreport.check(finreport.parse(seed002), select=["FR201"])
     assert finding.message == (
-        "社会保障和就业(类)支出占比3.44%与金额不符：9.13万元 ÷ 266.04万元 = [3.4299, 3.4338]%")
+        "社会保障和就业（类）支出占比3.44%与金额不符：9.13万元 ÷ 266.04万元 = [3.4299, 3.4338]%")
     assert str(finding.evidence.stated) == "3.44"
     assert finding.evidence.unit == "%"

@@ -302,7 +302,7 @@ def test_json_output(reports: Path) -> None:
     assert document["findings"] == expected_finding_dicts("reports/flawed.txt", FLAWED)
     assert document["summary"] == {"reports": 2, "problems": 0,
                                    "counts": {"error": e, "warning": w, "info": i},
-                                   "suppressed": 0}
+                                   "suppressed": 0, "stale": 0}
     fr905 = next(f for f in document["findings"] if f["code"] == "FR905")
     assert (fr905["line"], fr905["col"]) == (20, 17)
     assert fr905["quotes"][0] == {"text": "0个", "line": 20, "col": 17}

@@ -92,9 +92,12 @@ def test_evidence_is_shown_at_a_readable_precision() -> None:
     text, report, findings = _sample()
     page = to_html(text, report, findings)
     share = next(f for f in findings if f.code == "FR201")
-    assert share.evidence.expected_low is not None
-    assert len(str(share.evidence.expected_low)) > 12  # many digits in the data …
-    assert re.search(r"应为 \[5\.7191, 5\.7226\]%", page)  # … four decimals on the page
+    ev = share.evidence
+    # the message, the evidence and the page give the interval at one precision
+    assert (str(ev.expected_low), str(ev.expected_high), str(ev.difference)) == (
+        "5.7191", "5.7226", "0.0491")
+    assert "[5.7191, 5.7226]%" in share.message
+    assert re.search(r"应为 \[5\.7191, 5\.7226\]%", page)
 
 
 def test_index_page_lists_reports_and_problems() -> None:

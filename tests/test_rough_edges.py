@@ -167,3 +167,138 @@ def test_cli_json_output_validates_against_its_schema(
     for line in lines:
         assert validate(line, line_schema, line_schema) == []
     assert validate({**lines[0], "line": "20"}, line_schema, line_schema) != []
+
+
+# --- show --------------------------------------------------------------------------------
+
+
+def test_show_names_a_missing_file_as_check_does(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "no/such/report.txt"]) == 2
+    shown = capsys.readouterr().err
+    assert main(["check", "no/such/report.txt", "-q"]) == 2
+    checked = capsys.readouterr().err
+    assert shown == checked == "finreport: no/such/report.txt: cannot read: no such file or folder\n"
+
+
+def test_show_handles_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("not a report at all", encoding="utf-8")
+    assert main(["show", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out.count("桐川区民族宗教事务局") >= 2
+    assert f"{tmp_path / 'a.txt'} (utf-8)" in out and f"{tmp_path / 'b.txt'} (utf-8)" in out
+    assert err.startswith(f"finreport: {tmp_path / 'c.txt'}: not a report:")
+    assert main(["show", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                 "--format", "json"]) == 0
+    import json
+
+    documents = json.loads(capsys.readouterr().out)
+    assert [d["path"] for d in documents] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert finreport.from_dict(documents[0]["report"], finreport.Report) == finreport.parse(TEXT)
+
+
+def test_a_template_instruction_is_no_statement() -> None:
+    # （如持平作持平表述） tells the author what to write; its 持平 says nothing
+    text = TEXT.replace("增加24.13万元，增长8.28%。", "增加XX万元，增长XX%。（如持平作持平表述）")
+    report = finreport.parse(text)
+    assert report.grand_total is not None
+    assert report.grand_total.name.text == "收、支总计"
+    names = [e.name.text for e in report.statements]
+    assert not any("如持平" in name for name in names)
+    assert any(r.text == "(如持平作持平表述)" for r in report.residue)
+
+
+# --- short reprs ---------------------------------------------------------------------------
+
+
+def test_the_model_has_short_reprs() -> None:
+    report = finreport.parse(TEXT)
+    assert repr(report) == ("Report(桐川区民族宗教事务局 2021 final_accounts: 243 figures, "
+                            "0 tables, 2 unrecognized)")
+    total = report.grand_total
+    assert total is not None and total.amount is not None
+    assert repr(total.amount) == "Amount(315.40万元 @646:654)"
+    assert repr(total) == ("Entry('收、支总计', Amount(315.40万元 @646:654), Change(增加 "
+                           "Amount(24.13万元 @672:679) Percent(8.28% @682:687) vs 2020))")
+    assert len(repr(report.expenditure)) < 1000
+    finding = finreport.check(report)[0]
+    assert repr(finding) == "Finding(FR905 error '下属单位0个，而其中各项合计1个' @510:512)"
+    assert finreport.to_json(report).count("\n") == 0  # the full structure stays in JSON
+    assert len(finreport.to_json(report)) > 20_000
+
+
+# --- parsing one row or line ---------------------------------------------------------------
+
+
+def test_performance_indicator_parse_reads_one_row() -> None:
+    row = "产出指标  数量指标  帮扶困难职工户数  ≥6户  6户"
+    indicator = finreport.PerformanceIndicator.parse(row)
+    assert indicator.level1 is not None and indicator.level3 is not None
+    assert (indicator.level1.text, indicator.level3.text) == ("产出指标", "帮扶困难职工户数")
+    assert indicator.level3.span.of(row) == "帮扶困难职工户数"
+    assert (indicator.target.value, indicator.target.unit, indicator.actual.value) == (
+        6, "户", 6)
+    assert indicator.target.text.span.of(row) == "≥6户"
+    assert indicator.verdict() is finreport.Verdict.MET
+    tabbed = finreport.PerformanceIndicator.parse("效益指标\t社会效益指标\t满意度\t≥95%\t90%")
+    assert tabbed.verdict() is finreport.Verdict.NOT_MET
+
+
+@pytest.mark.parametrize(("row", "why"), [
+    ("一个 两个 三个", "1 cells, expected 5"),
+    ("项目名称  资金  用途  全年  完成", "'项目名称' is no level-1 indicator"),
+    ("产出指标  数量指标  人数  很多  不少", "the target '很多' is neither a number nor a date"),
+])
+def test_performance_indicator_parse_rejects_other_rows(row: str, why: str) -> None:
+    with pytest.raises(finreport.ReportError, match=why):
+        finreport.PerformanceIndicator.parse(row)
+
+
+def test_budget_line_parse_reads_a_line_led_by_its_code() -> None:
+    text = "2080505机关事业单位基本养老保险缴费支出：支出决算为160.75万元，完成年初预算的99.46%。"
+    line = finreport.BudgetLine.parse(text)
+    c = line.classification
+    assert c.code is not None and c.item is not None and c.category is None
+    assert (c.code.text, c.level, c.item.text) == ("2080505", "项", "机关事业单位基本养老保险缴费支出")
+    assert line.amount is not None and line.amount.span.of(text) == "160.75万元"
+    assert line.completion is not None and str(line.completion.value) == "99.46"
+    group = finreport.BudgetLine.parse("20805行政事业单位养老支出 326.72万元")
+    assert group.classification.level == "款" and group.classification.group is not None
+    with pytest.raises(finreport.ReportError, match="no functional classification"):
+        finreport.BudgetLine.parse("12345")
+
+
+# --- messages ------------------------------------------------------------------------------
+
+
+def test_messages_quote_figures_without_added_separators_in_one_style() -> None:
+    text = TEXT.replace("本年收入合计316.40万元", "本年收入合计1316.40万元")
+    report = finreport.parse(text)
+    zh = [f.message for f in finreport.check(report)]
+    en = [f.message for f in finreport.check(report, locale="en")]
+    assert any("1316.40万元" in m for m in zh) and not any("1,316.40" in m for m in zh + en)
+    for message in zh:  # Chinese: full-width brackets, curly quotes
+        assert "(" not in message and ")" not in message and '"' not in message, message
+    for message in en:  # English: half-width brackets
+        assert "（" not in message and "）" not in message, message
+        assert " 万元" not in message, message
+
+
+def test_fr902_says_the_same_in_both_languages() -> None:
+    text = TEXT.replace("卫生健康（类）支出14.59", "医疗卫生与计划生育（类）支出14.59")
+    report = finreport.parse(text)
+    (zh,) = finreport.check(report, select="obsolete-class")
+    (en,) = finreport.check(report, select="obsolete-class", locale="en")
+    assert zh.message == "“医疗卫生与计划生育（类）”在2021年已不再使用，已更名为“卫生健康”"
+    assert en.message == ("class “医疗卫生与计划生育” is no longer in use in 2021: it was "
+                          "renamed “卫生健康”")
+
+
+def test_evidence_in_json_is_at_the_message_precision() -> None:
+    report = finreport.parse(TEXT)
+    share = next(f for f in finreport.check(report) if f.code == "FR201")
+    data = finreport.to_dict(share)["evidence"]
+    assert data == {"stated": "5.77", "expected_low": "5.7191", "expected_high": "5.7226",
+                    "difference": "0.0491", "tolerance": "0.005", "unit": "%"}
+    assert f"[{data['expected_low']}, {data['expected_high']}]%" in share.message

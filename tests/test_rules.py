@@ -168,7 +168,7 @@ def test_ignore_wins_over_select() -> None:
     {"select": ["XX"]},
     {"ignore": ["FR000"]},
     {"select": ["FR1"], "ignore": ["FR199"]},
-    {"select": ["parts-sum"]},
+    {"select": ["parts-summ"]},  # a rule name misspelled (names are accepted: parts-sum)
 ])
 def test_unknown_code_raises(options: dict[str, list[str]]) -> None:
     report = finreport.parse(FR101_FAILING)

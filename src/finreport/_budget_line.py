@@ -30,6 +30,10 @@ BELOW_CLASS: Final[re.Pattern[str]] = re.compile(
     r"(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)\(项\)"
     r"|(?P<group_only>[^()\d。;,，:.、\"]{1,30}?)\(款\)"
 )
+#: A line led by its functional code: ``2080505机关事业单位基本养老保险缴费支出：…``.
+CODE_LED: Final[re.Pattern[str]] = re.compile(
+    r"(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)(?P<name>[^\d:;,，。:(]{2,40}?)"
+    r"(?=[:,，;。]|支出决算|决算数|预算数|年初预算|为|\d|$)")
 _ITEM_MARK = re.compile(r"(?<![\d.])(\d{1,3})[、.](?=\D)")
 
 
@@ -68,7 +72,7 @@ def category_key(name: str) -> str:
     return name
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class BudgetLine:
     """One functional-classification line of the general budget (or a fund budget).
 
@@ -101,9 +105,22 @@ class BudgetLine:
         """
         from ._errors import ReportError
 
-        line = cls.from_view(TextView(text))
+        if not isinstance(text, str):
+            raise ReportError(f"expected a budget line as str, got {type(text).__name__}")
+        view = TextView(text)
+        line = cls.from_view(view)
+        if line is None and (m := CODE_LED.match(view.text)) is not None:
+            # 2080505机关事业单位基本养老保险缴费支出：…, as a table or list writes it
+            name = view.phrase(m.start("name"), m.end("name"))
+            code = view.phrase(m.start("code"), m.end("code"))
+            level = len(code.text)
+            classification = Classification(name if level == 3 else None,
+                                            name if level == 5 else None,
+                                            name if level == 7 else None, code)
+            line = cls._reading(view, classification, m.end(), 0, len(view.text), None)
         if line is None:
-            raise ReportError(f"no functional classification (类/款/项) in {text[:40]!r}")
+            raise ReportError(f"no functional classification (类/款/项, or a code and its "
+                              f"name) in {text[:40]!r}")
         return line
 
     @classmethod
@@ -131,7 +148,14 @@ class BudgetLine:
         classification = Classification(part("category") or category,
                                         part("group", "group_only"), part("item"),
                                         part("code"))
-        rest = view.sub(m.end(), stop) if m.end() < stop else None
+        return cls._reading(view, classification, m.end(), start, stop, number)
+
+    @classmethod
+    def _reading(cls, view: TextView, classification: Classification, after: int,
+                 start: int, stop: int, number: Phrase | None) -> BudgetLine:
+        """The line whose classification ends at *after*: its figures are read from
+        there to *stop*."""
+        rest = view.sub(after, stop) if after < stop else None
         entries = read_entries(rest) if rest is not None else []
         merged = merge(entries)
         kept = (merged.amount, merged.budget, merged.completion, merged.share,
@@ -153,6 +177,13 @@ class BudgetLine:
             restated=merged.restated + others,
             change=merged.change,
         )
+
+    def __repr__(self) -> str:
+        c = self.classification
+        path = "/".join(p.text for p in (c.category, c.group, c.item) if p is not None)
+        code = f"{c.code.text} " if c.code is not None else ""
+        amount = f", {self.amount!r}" if self.amount is not None else ""
+        return f"BudgetLine({code}{path}{amount})"
 
 
 #: The entry fields :func:`merge` takes from the first entry that has them.

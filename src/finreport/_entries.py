@@ -41,7 +41,7 @@ __all__ = ["ROLES", "Change", "Entry", "ReadEntry", "read_entries", "read_entrie
            "subject_key"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Change:
     """A change against another year as stated: ``与2019年相比…减少185.16万元，下降41%``.
 
@@ -62,8 +62,16 @@ class Change:
         return any(p is not None and "持平" in p.text
                    for p in (self.direction, self.percent_direction))
 
+    def __repr__(self) -> str:
+        parts = [p for p in (self.direction.text if self.direction else None,
+                             repr(self.amount) if self.amount else None,
+                             repr(self.percent) if self.percent else None,
+                             f"vs {self.compared_year.value}" if self.compared_year else None)
+                 if p]
+        return f"Change({' '.join(parts)})"
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Entry:
     """One named quantity of a narrative section with everything stated about it.
 
@@ -119,6 +127,12 @@ class Entry:
         yield from self.counts
         yield from self.restated
 
+    def __repr__(self) -> str:
+        said = [repr(f) for f in (self.amount, self.share, self.budget) if f is not None]
+        if self.change is not None:
+            said.append(repr(self.change))
+        return f"Entry({self.name.text!r}{', ' if said else ''}{', '.join(said)})"
+
 
 _MONEY = "|".join(sorted((re.escape(u) for u in AMOUNT_UNITS), key=len, reverse=True))
 _COUNTS = "|".join(sorted((re.escape(u) for u in COUNT_UNITS), key=len, reverse=True))
@@ -139,7 +153,7 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
     r"|(?:基本)?" + _COMPARISON + r"(?:年初)?预算数?))"
     r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
     r"|(?P<absent>" + ABSENT + r")"
-    r"|(?P<flat>(?<!如)持平)"
+    r"|(?P<flat>(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
     r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
     r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
     r"(?P<approx>余)?"

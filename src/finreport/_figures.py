@@ -72,7 +72,7 @@ def _is_decimal(instance: object, attribute: attrs.Attribute[Decimal], value: ob
         raise TypeError(f"{attribute.name} must be a finite Decimal, got {value!r}")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Amount:
     """A sum of money as written, e.g. ``268.81万元``.
 
@@ -101,8 +101,11 @@ class Amount:
             raise ValueError(f"decimals {self.decimals} and wan {self.wan} do not follow from "
                              f"value {self.value} {self.unit or ''}")
 
+    def __repr__(self) -> str:
+        return f"Amount({self.value}{self.unit or ''} @{self.span.start}:{self.span.end})"
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Percent:
     """A percentage as written, e.g. ``占87.28%``'s ``87.28%``.
 
@@ -123,8 +126,11 @@ class Percent:
         if self.decimals != decimals_of(self.value):
             raise ValueError(f"decimals {self.decimals} do not follow from value {self.value}")
 
+    def __repr__(self) -> str:
+        return f"Percent({self.value}% @{self.span.start}:{self.span.end})"
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Count:
     """A count with its unit as written: ``107人``, ``42批次``, ``0台（套）``, ``340余人次``."""
 
@@ -133,13 +139,19 @@ class Count:
     span: Span
     approximate: bool = False
 
+    def __repr__(self) -> str:
+        return f"Count({self.value}{self.unit} @{self.span.start}:{self.span.end})"
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Year:
     """A year the text names (``2019年``), as a number with its span."""
 
     value: int
     span: Span
+
+    def __repr__(self) -> str:
+        return f"Year({self.value} @{self.span.start}:{self.span.end})"
 
 
 #: Any figure.

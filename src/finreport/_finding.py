@@ -44,7 +44,7 @@ class Evidence:
     unit: str | None = None
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, repr=False)
 class Finding:
     """One inconsistency (or observation) in a report.
 
@@ -66,3 +66,9 @@ class Finding:
     def sort_key(self) -> tuple[int, int, str]:
         """Position in the text, then code: the order :func:`finreport.check` returns."""
         return self.span.start, self.span.end, self.code
+
+    def __repr__(self) -> str:
+        return (f"Finding({self.code} {self.severity.value} {self.message!r} "
+                f"@{self.span.start}:{self.span.end})")
+
+

@@ -10,6 +10,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._errors import ReportError
 from ._figures import AMOUNT_UNITS, Amount, decimals_of
 from ._span import Phrase, Span
 from ._view import TextView, fold
@@ -117,6 +118,11 @@ def _in_unit(target: Target) -> tuple[Decimal, str] | None:
     return target.value, target.unit or ""
 
 
+#: A cell of an indicator row written as text: words apart from the next cell by a tab,
+#: a ``|`` or two spaces or more.
+_CELL = re.compile(r"[^\s|](?:[^\t|\n ]| (?! ))*")
+
+
 @attrs.frozen
 class PerformanceIndicator:
     """One indicator row: level-1/2/3 names, target and actual value.
@@ -130,6 +136,34 @@ class PerformanceIndicator:
     level3: Phrase | None
     target: Target
     actual: Target
+
+    @classmethod
+    def parse(cls, row: str) -> PerformanceIndicator:
+        """An indicator from one row of text, its five cells (level 1, 2, 3, target,
+        actual) apart by tabs, ``|`` or two spaces or more, e.g.
+        ``产出指标  数量指标  帮扶困难职工户数  ≥6户  6户``.  Spans are offsets into *row*.
+
+        Raises :class:`~finreport.ReportError` for a row that is not an indicator: not
+        five cells, a first level that is no 指标, or a target or actual value that is
+        neither a number nor a date.
+        """
+        if not isinstance(row, str):
+            raise ReportError(f"expected an indicator row as str, got {type(row).__name__}")
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(row)]
+        if len(cells) != 5:
+            raise ReportError(f"not a performance indicator row: {len(cells)} cells, "
+                              f"expected 5 (level 1, 2, 3, target, actual): {row!r:.80}")
+        names = [Phrase(fold(text), Span(start, start + len(text))) for start, text in cells[:3]]
+        if not names[0].text.endswith("指标"):
+            raise ReportError(f"not a performance indicator row: {names[0].text!r} is no "
+                              f"level-1 indicator (产出指标, 效益指标, 满意度指标 …)")
+        target, actual = (Target.parse(text, Span(start, start + len(text)))
+                          for start, text in cells[3:])
+        for what, value in (("target", target), ("actual value", actual)):
+            if not (value.is_numeric or value.is_date):
+                raise ReportError(f"not a performance indicator row: the {what} "
+                                  f"{value.text.text!r} is neither a number nor a date")
+        return cls(names[0], names[1], names[2], target, actual)
 
     @classmethod
     def from_row(cls, cells: Sequence[str],

@@ -221,7 +221,7 @@ class GlossaryEntry:
     definition: Phrase
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Report:
     """A department final-accounts (or budget) report, as read from its text.
 
@@ -294,6 +294,13 @@ class Report:
         from ._check import check
 
         return check(self, select=select, ignore=ignore, locale=locale)
+
+    def __repr__(self) -> str:
+        name = self.organization.text if self.organization is not None else "?"
+        year = self.fiscal_year.value if self.fiscal_year is not None else "?"
+        figures = sum(1 for _ in self.figures())
+        return (f"Report({name} {year} {self.kind.value}: {figures} figures, "
+                f"{len(self.tables)} tables, {len(self.unrecognized)} unrecognized)")
 
 
 def iter_figures(obj: object) -> Iterator[Figure]:

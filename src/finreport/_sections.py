@@ -129,7 +129,7 @@ def cn_number(written: str) -> int | None:
     return _CN_DIGITS.index(written) + 1 if len(written) == 1 else None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Section:
     """A heading and what stands under it.
 
@@ -165,6 +165,10 @@ class Section:
             return None
         digits = re.sub(r"[第部分附件表、.()]", "", self.number.text)
         return cn_number(digits)
+
+    def __repr__(self) -> str:
+        return (f"Section({self.kind.value}, {self.title.text!r}, "
+                f"{len(self.children)} subsections @{self.span.start}:{self.span.end})")
 
 
 @attrs.define

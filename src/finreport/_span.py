@@ -75,7 +75,7 @@ OTHER_LINE_BREAKS = re.compile("\r(?!\n)|[\u2028\u2029\x85]")
 _BREAKS = re.compile("\r\n|[\n\r\u2028\u2029\x85]")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Phrase:
     """Words as written in the report (a name, a direction word, a heading), with their span.
 
@@ -85,3 +85,8 @@ class Phrase:
 
     text: str
     span: Span
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.text!r} @{self.span.start}:{self.span.end})"
+
+

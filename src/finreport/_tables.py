@@ -74,7 +74,7 @@ TABLE_TITLES: Final[tuple[tuple[TableKind, re.Pattern[str]], ...]] = (
 )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TableRow:
     """One row of a table: its classification ``code`` when printed (digits only:
     ``201 06 01`` is ``2010601``), its ``name`` as written, and the amounts it writes,
@@ -100,8 +100,13 @@ class TableRow:
         """True for the table's total row (合计, 总计)."""
         return self.code is None and self.name.text in _TOTAL_NAMES
 
+    def __repr__(self) -> str:
+        code = f"{self.code} " if self.code else ""
+        cells = ", ".join(str(c.value) for c in self.cells)
+        return f"TableRow({code}{self.name.text} [{cells}] @{self.name.span.start})"
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Table:
     """A table of the tables part: its ``title`` as written, its standard ``kind`` (None
     when the title is not one of :data:`TABLE_TITLES`), the ``number`` printed before the
@@ -144,6 +149,11 @@ class Table:
             lines.append(BudgetLine(Classification(path[0], path[1], path[2], code_phrase),
                                     span, amount=row.cells[0] if row.cells else None))
         return tuple(lines)
+
+    def __repr__(self) -> str:
+        kind = self.kind.value if self.kind is not None else None
+        return (f"Table({self.title.text!r}, {kind}, {len(self.rows)} rows "
+                f"@{self.span.start}:{self.span.end})")
 
 
 _TOTAL_NAMES: Final[frozenset[str]] = frozenset({"合计", "总计"})

@@ -171,19 +171,30 @@ def _read(path: str, encoding: str | None) -> tuple[str, str]:
     return decode(data, encoding)
 
 
-def audit_file(path: str, options: CheckOptions) -> FileResult:
-    """Read, parse and check the file at *path*.  Never raises for a bad file (nor for a
-    bug the file triggers in finreport): the reason is the result's ``problem``."""
+def load(path: str, encoding: str | None = None) -> tuple[str, str] | FileResult:
+    """The text of the file at *path* and the encoding it was read in, or a
+    :class:`FileResult` saying why it cannot be read (the same words for every command)."""
     try:
-        text, encoding = _read(path, options.encoding)
+        return _read(path, encoding)
+    except FileNotFoundError:
+        return FileResult(path, problem="cannot read: no such file or folder")
     except OSError as exc:
         return FileResult(path, problem=f"cannot read: {exc.strerror or exc}")
     except UnicodeDecodeError as exc:
-        tried = options.encoding or " or ".join(AUTO_ENCODINGS)
+        tried = encoding or " or ".join(AUTO_ENCODINGS)
         return FileResult(path, problem=f"cannot decode as {tried}: {exc.reason} "
                                         f"at byte {exc.start}")
     except ReportError as exc:
         return FileResult(path, problem=f"cannot read the PDF: {exc}")
+
+
+def audit_file(path: str, options: CheckOptions) -> FileResult:
+    """Read, parse and check the file at *path*.  Never raises for a bad file (nor for a
+    bug the file triggers in finreport): the reason is the result's ``problem``."""
+    loaded = load(path, options.encoding)
+    if isinstance(loaded, FileResult):
+        return loaded
+    text, encoding = loaded
     try:
         report = Report.parse(text)
         findings = report.check(select=options.select, ignore=options.ignore,
@@ -524,10 +535,12 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="show what was understood of a report",
                                description="Show what finreport read from a report.")
-    show.add_argument("path", metavar="PATH", help="report file")
+    show.add_argument("paths", nargs="+", metavar="PATH",
+                      help="report file or folder (every *.txt and *.pdf below it)")
     show.add_argument("--format", choices=("text", "json"), default="text",
                       help="text tables (default) or the parsed report as JSON")
     _common_options(show)
+    show.set_defaults(usage=show)
 
     rules_ = commands.add_parser("rules", help="list the rule catalogue",
                                  description="List every rule: code, severity, title.")
@@ -696,27 +709,42 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    path: str = args.path
-    try:
-        text, encoding = _read(path, args.encoding)
-        report = Report.parse(text)
-    except OSError as exc:
-        _problem(FileResult(path, problem=f"cannot read: {exc.strerror or exc}"))
-        return EXIT_USAGE
-    except UnicodeDecodeError as exc:
-        _problem(FileResult(path, problem=f"cannot decode: {exc.reason}"))
-        return EXIT_USAGE
-    except ReportError as exc:
-        _problem(FileResult(path, problem=f"not a report: {exc}"))
-        return EXIT_USAGE
-    if args.format == "json":
-        from ._serialize import to_json
+    parser: argparse.ArgumentParser = args.usage
+    files, missing = collect_files(args.paths)
+    if not files and not missing:
+        parser.error("no *.txt or *.pdf files found in " + ", ".join(args.paths))
+    status = EXIT_OK
+    documents: list[dict[str, Any]] = []
+    for result in missing:
+        _problem(result)
+        status = EXIT_USAGE
+    for n, path in enumerate(files):
+        loaded = load(path, args.encoding)
+        if isinstance(loaded, FileResult):
+            _problem(loaded)
+            status = EXIT_USAGE
+            continue
+        text, encoding = loaded
+        try:
+            report = Report.parse(text)
+        except ReportError as exc:
+            _problem(FileResult(path, problem=f"not a report: {exc}"))
+            status = EXIT_USAGE
+            continue
+        if args.format == "json" and len(files) == 1:
+            from ._serialize import to_json
 
-        sys.stdout.write(to_json(report, indent=2) + "\n")
-    else:
-        sys.stdout.write(f"{path} ({encoding})\n\n")
-        sys.stdout.write(render_report(report, locale=args.locale))
-    return EXIT_OK
+            sys.stdout.write(to_json(report, indent=2) + "\n")
+        elif args.format == "json":
+            from ._serialize import to_dict
+
+            documents.append({"path": path, "encoding": encoding, "report": to_dict(report)})
+        else:
+            sys.stdout.write(("\n" if n else "") + f"{path} ({encoding})\n\n")
+            sys.stdout.write(render_report(report, locale=args.locale))
+    if args.format == "json" and len(files) > 1:
+        sys.stdout.write(json.dumps(documents, ensure_ascii=False, indent=2) + "\n")
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

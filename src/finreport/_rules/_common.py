@@ -133,7 +133,7 @@ def check_sum(ctx: Context, name_zh: str, name_en: str, total: Amount,
     return ctx.finding(
         [total, *parts],
         "{name}{total} ≠ 各项之和 {sum}万元（{terms}）",
-        "{name} {total} ≠ sum of its parts {sum} 万元 ({terms})",
+        "{name} {total} ≠ sum of its parts {sum}万元 ({terms})",
         name=name_zh if ctx.chinese else name_en,
         total=ctx.figure(total),
         sum=ctx.number(plain, decimals),
@@ -157,7 +157,10 @@ def rounded_share(part: Amount, whole: Amount, decimals: int) -> Decimal | None:
 
 
 def percent_evidence(stated: Percent, computed: Interval) -> Evidence:
-    """Evidence for a percentage that misses its computed interval."""
+    """Evidence for a percentage that misses its computed interval, at the precision the
+    message shows it (two decimals more than the stated percentage)."""
     s = interval_of(stated)
-    return Evidence(stated.value, computed.low, computed.high, s.gap(computed) and (
-        stated.value - computed.mid), s.radius, "%")
+    places = Decimal(1).scaleb(-(stated.decimals + 2))
+    low, high = computed.low.quantize(places), computed.high.quantize(places)
+    difference = s.gap(computed) and (stated.value - computed.mid).quantize(places)
+    return Evidence(stated.value, low, high, difference, s.radius, "%")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -92,15 +93,17 @@ class Context:
         return self.report.fiscal_year.value if self.report.fiscal_year else None
 
     def number(self, value: Decimal, decimals: int) -> str:
-        """*value* formatted with babel at *decimals* decimals."""
+        """*value* at *decimals* decimals, in the locale's digits and decimal sign, without
+        thousands separators."""
         if self._plain:
-            # the locale writes 1,234.5 and -1: Python's own formatting is babel's here
-            return f"{value:,.{max(decimals, 0)}f}"
+            # the locale writes 1234.5 and -1: Python's own formatting is babel's here; no
+            # thousands separators are added (a figure is quoted as reports write them)
+            return f"{value:.{max(decimals, 0)}f}"
         from decimal import localcontext
 
         from babel.numbers import format_decimal
 
-        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+        pattern = "0" + ("." + "0" * decimals if decimals > 0 else "")
         assert self._babel is not None  # set for every locale that is not plain
         with localcontext() as exact:  # room for every digit the parser accepts
             exact.prec = max(exact.prec, len(value.as_tuple().digits) + decimals + 2)
@@ -126,8 +129,14 @@ class Context:
                 f"{self.number(interval.high, decimals + 2)}]{unit}")
 
     def say(self, zh: str, en: str, **params: object) -> str:
-        """The message in the context's language, with *params* filled in."""
-        return (zh if self.chinese else en).format(**params)
+        """The message in the context's language, with *params* filled in; the words a
+        parameter quotes take that language's brackets and quotes (（类） and “…” in
+        Chinese, (类) in English), so one message never mixes two styles."""
+        table = _ZH_MARKS if self.chinese else _EN_MARKS
+        words = {k: _QUOTED.sub(r"“\1”", v.translate(table)) if self.chinese and isinstance(
+            v, str) else v.translate(table) if isinstance(v, str) else v
+            for k, v in params.items()}
+        return (zh if self.chinese else en).format(**words)
 
     def finding(self, spans: Sequence[Span | Figure | Phrase | Year | None], zh: str, en: str,
                 *,
@@ -139,6 +148,11 @@ class Context:
         return Finding(rule_.code, severity or rule_.severity, self.say(zh, en, **params),
                        places, evidence or Evidence())
 
+
+_ZH_MARKS: Final = str.maketrans({"(": "（", ")": "）"})
+_EN_MARKS: Final = str.maketrans({"（": "(", "）": ")"})
+#: A phrase in straight double quotes (folded text writes “三公” as "三公").
+_QUOTED: Final = re.compile(r'"([^"\n]{1,40})"')
 
 #: Locales known to write numbers as ``-1,234.5`` (babel's data say so): no need to load
 #: babel and its locale data to format their numbers.

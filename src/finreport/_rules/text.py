@@ -98,8 +98,8 @@ def obsolete_class(ctx: Context) -> Iterator[Finding]:
         assert category is not None
         yield ctx.finding(
             phrases,
-            "“{name}（类）”在{year}年已更名为“{new}”",
-            "class “{name}” was renamed “{new}” before {year}",
+            "“{name}（类）”在{year}年已不再使用，已更名为“{new}”",
+            "class “{name}” is no longer in use in {year}: it was renamed “{new}”",
             name=name, year=year, new=current_name(category, year) or "?",
         )
 
