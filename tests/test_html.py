@@ -291,3 +291,21 @@ def test_index_page_sorts_by_a_column(browser: Any, tmp_path: Path) -> None:
         .map(r => r.cells[0].textContent)""")
     assert order == ["b.txt", "c.txt", "a.txt"]
     page.close()
+
+
+def test_each_quote_says_where_it_is() -> None:
+    text, report, findings = _sample()
+    page = to_html(text, report, findings)
+    for finding in findings:
+        for span in finding.spans:
+            line, col = span.line_col(text)
+            assert f"<q>{html_escape(span.of(text))}</q> {line}:{col}" in page
+    crlf = text.replace("\n", "\r")  # old-Mac line ends: the same places
+    page = to_html(crlf)
+    assert "<q>0个</q> 20:17" in page
+
+
+def html_escape(value: str) -> str:
+    import html
+
+    return html.escape(value, quote=True)

@@ -302,3 +302,16 @@ def test_evidence_in_json_is_at_the_message_precision() -> None:
     assert data == {"stated": "5.77", "expected_low": "5.7191", "expected_high": "5.7226",
                     "difference": "0.0491", "tolerance": "0.005", "unit": "%"}
     assert f"[{data['expected_low']}, {data['expected_high']}]%" in share.message
+
+
+def test_show_in_english_writes_english_punctuation(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", str(SAMPLE), "--locale", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "  收、支总计 315.40万元, 增加24.13万元, 增长8.28% (compared with 2020)" in out
+    assert any(line.startswith("  一般公共预算财政拨款支出 308.52万元, share 97.82%, ")
+               for line in out)
+    assert ("  Budget execution: budget 313.46万元, final 308.52万元, completion 98.42% "
+            "(computed 98.42%)") in out
+    assert main(["show", str(SAMPLE)]) == 0
+    zh = capsys.readouterr().out.splitlines()
+    assert "  收、支总计 315.40万元，增加24.13万元，增长8.28%（与2020年相比）" in zh

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import enum
 import html
-from collections.abc import Sequence
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -24,7 +26,7 @@ from ._entries import Change, Entry
 from ._figures import Amount, Count, Percent, Year
 from ._finding import Finding, Severity
 from ._model import Report
-from ._span import Phrase, Span
+from ._span import OTHER_LINE_BREAKS, Phrase, Span, line_col
 from ._tables import Table, TableRow
 
 __all__ = ["IndexRow", "index_html", "to_html"]
@@ -113,7 +115,9 @@ def to_html(text: str, report: Report | None = None,
                   f"{_e(words[s.value])}</label>" for s in Severity)
         + f"<select id='rule'><option value=''>{_e(words['all_rules'])}</option>"
         + "".join(f"<option>{_e(c)}</option>" for c in codes) + "</select></div>")
-    items = "".join(_finding_item(n, f, text, words) for n, f in enumerate(ordered, 1))
+    where = _line_index(text)
+    items = "".join(_finding_item(n, f, text, words, where)
+                    for n, f in enumerate(ordered, 1))
     panel = (f"<aside><h2>{_e(words['findings'])} ({len(ordered)})</h2>{filters}"
              f"<ol id='findings'>{items}</ol>"
              + ("" if ordered else f"<p class='none'>{_e(words['none'])}</p>") + "</aside>")
@@ -122,6 +126,19 @@ def to_html(text: str, report: Report | None = None,
             f"<title>{_e(heading)}</title><style>{_asset('page.css')}</style></head><body>{header}"
             f"<main><pre id='text'>{body}</pre>{panel}</main>"
             f"<script>{_asset('page.js')}</script></body></html>\n")
+
+
+def _line_index(text: str) -> Callable[[int], tuple[int, int]]:
+    """``line_col`` for many offsets of one text: line starts found once, then bisected."""
+    if OTHER_LINE_BREAKS.search(text) is not None:
+        return lambda offset: line_col(text, offset)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def where(offset: int) -> tuple[int, int]:
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return where
 
 
 def _heading(report: Report, words: dict[str, str]) -> str:
@@ -145,7 +162,8 @@ def _number(value: Decimal | None) -> str:
     return f"{rounded:,}" if isinstance(exponent, int) and exponent < 0 else f"{rounded:,.1f}"
 
 
-def _finding_item(n: int, finding: Finding, text: str, words: dict[str, str]) -> str:
+def _finding_item(n: int, finding: Finding, text: str, words: dict[str, str],
+                  where: Callable[[int], tuple[int, int]]) -> str:
     ev = finding.evidence
     unit = ev.unit or ""
     parts = []
@@ -159,8 +177,8 @@ def _finding_item(n: int, finding: Finding, text: str, words: dict[str, str]) ->
         parts.append(f"{_e(words['difference'])} {_number(ev.difference)}{_e(unit)}")
     if ev.tolerance is not None:
         parts.append(f"{_e(words['tolerance'])} ±{_number(ev.tolerance)}{_e(unit)}")
-    quotes = " · ".join(f"<q>{_e(span.of(text))}</q> {span.line_col(text)[0]}:"
-                        f"{span.line_col(text)[1]}" for span in finding.spans)
+    quotes = " · ".join(f"<q>{_e(span.of(text))}</q> {':'.join(map(str, where(span.start)))}"
+                        for span in finding.spans)
     evidence = (f"<div class='evidence'>{' · '.join(parts)}</div>" if parts else "")
     return (f"<li id='f-{n}' class='finding sev-{finding.severity.value}' data-f='{n}' "
             f"data-code='{_e(finding.code)}' data-severity='{finding.severity.value}' "

@@ -90,8 +90,9 @@ def format_figure(figure: Amount | Percent | Count | None) -> str:
     return f"{figure.value}{approx}{figure.unit}"
 
 
-def format_change(change: Change | None) -> str:
-    """A change as stated: ``增加24.13万元，增长8.28%（与2020年相比）``; ``—`` for none."""
+def format_change(change: Change | None, *, chinese: bool = True) -> str:
+    """A change as stated: ``增加24.13万元，增长8.28%（与2020年相比）``; ``—`` for none.
+    With ``chinese=False``: ``增加24.13万元, 增长8.28% (compared with 2020)``."""
     if change is None:
         return _DASH
     parts = []
@@ -101,9 +102,10 @@ def format_change(change: Change | None) -> str:
         parts.append(_words(change.percent_direction) + format_figure(change.percent))
     if not parts and change.flat:
         parts.append("持平")
-    text = "，".join(parts) or _DASH
+    text = ("，" if chinese else ", ").join(parts) or _DASH
     if change.compared_year is not None:
-        text += f"（与{change.compared_year.value}年相比）"
+        year = change.compared_year.value
+        text += f"（与{year}年相比）" if chinese else f" (compared with {year})"
     return text
 
 
@@ -286,6 +288,22 @@ class _Writer:
             en = "budget" if key == "final" else en
         return zh if self.chinese else en
 
+    @property
+    def comma(self) -> str:
+        return "，" if self.chinese else ", "
+
+    @property
+    def semicolon(self) -> str:
+        return "；" if self.chinese else "; "
+
+    @property
+    def listing(self) -> str:
+        return "、" if self.chinese else ", "
+
+    def paren(self, text: str) -> str:
+        """*text* in brackets, as the language writes them after a word."""
+        return f"（{text}）" if self.chinese else f" ({text})"
+
     def labels(self, *keys: str) -> tuple[str, ...]:
         return tuple(self.label(key) for key in keys)
 
@@ -331,22 +349,23 @@ def _stated(parts: Iterable[tuple[str, _T | None]]) -> list[tuple[str, _T]]:
     return [(key, part) for key, part in parts if part is not None]
 
 
-def _entry_summary(entry: Entry) -> str:
+def _entry_summary(entry: Entry, chinese: bool = True) -> str:
     """``名称 315.40万元，占97.82%，增加…`` — what an entry states, on one line."""
     parts = [_joined(_name(entry), format_figure(entry.amount) if entry.amount is not None else "")]
     if entry.share is not None:
-        parts.append(f"占{format_figure(entry.share)}")
+        parts.append(f"占{format_figure(entry.share)}" if chinese
+                     else f"share {format_figure(entry.share)}")
     if entry.change is not None:
-        parts.append(format_change(entry.change))
+        parts.append(format_change(entry.change, chinese=chinese))
     if entry.absent is not None:
         parts.append(entry.absent.text)
-    return "，".join(parts)
+    return ("，" if chinese else ", ").join(parts)
 
 
 def _add_summary(w: _Writer, entry: Entry | None) -> None:
     """The one-line summary of *entry*, if there is one."""
     if entry is not None:
-        w.add("  " + _entry_summary(entry))
+        w.add("  " + _entry_summary(entry, w.chinese))
 
 
 def _share_row(label: str, entry: Entry, whole: Amount | None, *,
@@ -394,10 +413,10 @@ def _general_budget(w: _Writer, report: Report) -> None:
     _add_summary(w, gb.total)
     if gb.execution is not None:
         ex = gb.execution
-        w.add(f"  {w.label('execution')}: {w.label('budget_col')} {format_figure(ex.budget)}，"
-              f"{w.label('final')} {format_figure(ex.amount)}，"
+        w.add(f"  {w.label('execution')}: {w.label('budget_col')} {format_figure(ex.budget)}"
+              f"{w.comma}{w.label('final')} {format_figure(ex.amount)}{w.comma}"
               f"{w.label('completion')} {format_figure(ex.completion)}"
-              f"（{w.label('computed_completion')} {_completion(ex)}）")
+              + w.paren(f"{w.label('computed_completion')} {_completion(ex)}"))
     if gb.classes:
         whole = _amount(gb.structure_total or gb.total)
         w.add(f"  {w.label('classes')}:")
@@ -442,7 +461,7 @@ def _three_public(w: _Writer, report: Report) -> None:
              ("meetings", tp.meetings), ("training", tp.training))
     rows = [(w.label(key), format_figure(entry.amount), format_figure(entry.share),
              format_figure(entry.budget), format_figure(entry.completion),
-             format_change(entry.change))
+             format_change(entry.change, chinese=w.chinese))
             for key, entry in _stated(parts)]
     w.table(w.labels("item", "final", "share", "budget_col", "completion", "change"), rows,
             right=(1, 2, 3, 4))
@@ -453,21 +472,21 @@ def _three_public(w: _Writer, report: Report) -> None:
               ("foreign_batches", tp.foreign_batches), ("foreign_visitors", tp.foreign_visitors))
     stated = [(w.label(key), format_figure(count)) for key, count in _stated(counts)]
     if stated:
-        w.add(f"  {w.label('counts')}: " + "；".join(f"{k} {v}" for k, v in stated))
+        w.add(f"  {w.label('counts')}: " + w.semicolon.join(f"{k} {v}" for k, v in stated))
     for key, kinds in (("vehicles_bought", tp.vehicles_bought_by_kind),
                        ("fleet", tp.fleet_by_kind)):
         if kinds:
-            w.add(f"  {w.label(key)}: " + _kinds(kinds))
+            w.add(f"  {w.label(key)}: " + _kinds(kinds, w.semicolon))
 
 
-def _kinds(entries: Sequence[Entry]) -> str:
+def _kinds(entries: Sequence[Entry], separator: str = "；") -> str:
     out = []
     for entry in entries:
         figures = [format_figure(c) for c in entry.counts]
         if entry.amount is not None:
             figures.append(format_figure(entry.amount))
         out.append(f"{_name(entry)} {' '.join(figures) or _DASH}")
-    return "；".join(out)
+    return separator.join(out)
 
 
 def _fund(w: _Writer, key: str, fund: FundBudget | None) -> None:
@@ -499,9 +518,10 @@ def _assets(w: _Writer, report: Report) -> None:
     if assets is None:
         return
     w.add(f"  {w.label('asset_vehicles')}: {format_figure(assets.vehicles)}"
-          + (f"（{_kinds(assets.vehicles_by_kind)}）" if assets.vehicles_by_kind else ""))
+          + (w.paren(_kinds(assets.vehicles_by_kind, w.semicolon))
+             if assets.vehicles_by_kind else ""))
     if assets.equipment:
-        w.add(f"  {w.label('equipment')}: {_kinds(assets.equipment)}")
+        w.add(f"  {w.label('equipment')}: {_kinds(assets.equipment, w.semicolon)}")
 
 
 def _performance(w: _Writer, report: Report) -> None:
@@ -520,11 +540,11 @@ def _performance(w: _Writer, report: Report) -> None:
 
 def _project(w: _Writer, project: ProjectPerformanceTable) -> None:
     w.add(f"  {w.label('project')}: {_words(project.name) or _DASH}"
-          f"（{w.label('budget_unit')}: {_words(project.unit) or _DASH}）")
-    w.add(f"  {w.label('budget_col')} {format_figure(project.budget)}，"
-          f"{w.label('executed')} {format_figure(project.execution)}；"
+          + w.paren(f"{w.label('budget_unit')}: {_words(project.unit) or _DASH}"))
+    w.add(f"  {w.label('budget_col')} {format_figure(project.budget)}{w.comma}"
+          f"{w.label('executed')} {format_figure(project.execution)}{w.semicolon}"
           f"{w.label('fiscal')} {format_figure(project.fiscal_budget)} / "
-          f"{format_figure(project.fiscal_execution)}；"
+          f"{format_figure(project.fiscal_execution)}{w.semicolon}"
           f"{w.label('other_funds')} {format_figure(project.other_budget)} / "
           f"{format_figure(project.other_execution)}")
     if project.goal is not None:
@@ -537,7 +557,7 @@ def _project(w: _Writer, project: ProjectPerformanceTable) -> None:
             for i, v in zip(project.indicators, verdicts, strict=True)]
     w.table(w.labels("level1", "level2", "level3", "target", "actual", "verdict"), rows)
     tally = Counter(verdicts)
-    w.add("  " + "，".join(f"{w.label(v.value)} {tally.get(v, 0)}" for v in Verdict))
+    w.add("  " + w.comma.join(f"{w.label(v.value)} {tally.get(v, 0)}" for v in Verdict))
 
 
 def render_report(report: Report, *, locale: str = "zh_CN") -> str:
@@ -564,7 +584,7 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
     if inst is None or (inst.total is None and not inst.by_kind):
         w.not_stated()
     else:
-        kinds = f"（{_kinds(inst.by_kind)}）" if inst.by_kind else ""
+        kinds = w.paren(_kinds(inst.by_kind, w.semicolon)) if inst.by_kind else ""
         w.add("  " + _joined(_words(inst.total_name), format_figure(inst.total) + kinds))
 
     _single(w, "grand_total", report.grand_total)
@@ -590,13 +610,14 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
     w.add("")
     w.add(f"{w.label('glossary')}: {len(report.glossary)}")
     w.add(f"{w.label('residue')}: {len(report.residue)}"
-          + (f"（{'、'.join(p.text for p in report.residue)}）" if report.residue else ""))
+          + (w.paren(w.listing.join(p.text for p in report.residue)) if report.residue
+             else ""))
     w.add(f"{w.label('statements')}: {len(report.statements)}")
     w.add(f"{w.label('explanations')}: {len(report.explanations)}")
     reasons: dict[str, int] = {}
     for item in report.unrecognized:
         reasons[item.reason] = reasons.get(item.reason, 0) + 1
     w.add(f"{w.label('unrecognized')}: {len(report.unrecognized)}"
-          + (f"（{'、'.join(f'{k} {v}' for k, v in sorted(reasons.items()))}）"
+          + (w.paren(w.listing.join(f'{k} {v}' for k, v in sorted(reasons.items())))
              if reasons else ""))
     return "\n".join(w.lines) + "\n"
