@@ -35,7 +35,7 @@ from finreport._render import (
 from finreport._schema import json_schema
 from finreport.cli import CheckOptions, Progress, audit_file, decode
 
-from .conftest import read_fixture
+from .conftest import ROOT, read_fixture
 
 CONSISTENT = read_fixture("seedstyle_consistent.txt")
 FLAWED = read_fixture("seedstyle_flawed.txt")
@@ -575,3 +575,21 @@ def test_render_report_sections() -> None:
     assert tally[1] >= 1  # error (i) of the key: 90% against ≥95%
     assert "名词解释: 8" in lines
     assert "模板残留: 2（增加/减少、增长/下降）" in lines
+
+
+def test_the_core_and_check_import_no_extra() -> None:
+    """``import finreport``, parse, check and the CLI's check never import the extras'
+    packages (dask, distributed, pandas, pyarrow, playwright, pypdfium2 for text)."""
+    code = ("import sys, finreport, finreport.cli\n"
+            "from pathlib import Path\n"
+            "text = Path('examples/data/sample_report.txt').read_text(encoding='utf-8')\n"
+            "finreport.check(finreport.parse(text))\n"
+            "finreport.cli.main(['check', 'examples/data/sample_report.txt', '-q', '-j', '1'])\n"
+            "heavy = {'dask', 'distributed', 'pandas', 'pyarrow', 'playwright', 'pypdfium2'}\n"
+            "print(sorted(heavy & set(sys.modules)), file=sys.stderr)\n")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", check=False)
+    assert done.stderr.strip().splitlines()[-1] == "[]"

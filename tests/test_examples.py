@@ -222,3 +222,28 @@ def test_embed_in_pipeline() -> None:
         f"4. not a report -> ReportError: {not_a_report.value}",
         "   unknown rule -> ValueError: no rule matches 'FR999'",
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# audit_on_dask.py
+
+
+def test_audit_on_dask(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    result = run_example("audit_on_dask.py", "--output", str(tmp_path))
+    lines = result.stdout.splitlines()
+    findings = finreport.check(finreport.parse(SAMPLE_TEXT))
+    assert lines[0] == (f"2 files, 2 reports checked, {len(findings)} findings; "
+                        f"Parquet in {tmp_path}")
+    per_rule: dict[tuple[str, str], int] = {}
+    for f in findings:
+        per_rule[(f.code, f.severity.value)] = per_rule.get((f.code, f.severity.value), 0) + 1
+    shown = {tuple(line.split()[:2]): int(line.split()[2])
+             for line in lines[lines.index("findings per rule:") + 1:]
+             if line.startswith("  FR")}
+    assert shown == per_rule
+    top = lines[lines.index("reports with most errors:") + 1:]
+    errors = sum(1 for f in findings if f.severity.value == "error")
+    assert top[0].split()[:2] == [str(errors), str(ROOT / "examples" / "data" /
+                                                   "sample_report.txt")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.parquet", "summary.parquet"]

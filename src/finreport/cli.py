@@ -1,4 +1,4 @@
-"""The ``finreport`` command line: ``check``, ``show``, ``rules`` and ``schema``.
+"""The ``finreport`` command line: ``check``, ``show``, ``batch``, ``rules`` and ``schema``.
 
 This is the one place where finreport touches files, processes and terminals; the core
 (:func:`finreport.parse`, :func:`finreport.check`) only ever sees ``str``.  See
@@ -44,6 +44,7 @@ __all__ = [
     "FileResult",
     "Located",
     "Quote",
+    "audit_data",
     "audit_file",
     "collect_files",
     "decode",
@@ -164,11 +165,30 @@ def _read(path: str, encoding: str | None) -> tuple[str, str]:
     cannot be read (no text layer, the pdf extra missing)."""
     with open(path, "rb") as handle:
         data = handle.read()
-    if path.lower().endswith(".pdf") or data.startswith(b"%PDF-"):
+    return _text_of(path, data, encoding)
+
+
+def _text_of(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
+    """The text of a file's *data* (a PDF's layout text, or decoded), and how."""
+    if name.lower().endswith(".pdf") or data.startswith(b"%PDF-"):
         from .pdf import extract_text
 
         return extract_text(data), "pdf"
     return decode(data, encoding)
+
+
+def _problem_reading(path: str, encoding: str | None, exc: Exception) -> FileResult:
+    """The result of a file that could not be read, in the words every command uses."""
+    if isinstance(exc, FileNotFoundError):
+        return FileResult(path, problem="cannot read: no such file or folder")
+    if isinstance(exc, UnicodeDecodeError):
+        tried = encoding or " or ".join(AUTO_ENCODINGS)
+        return FileResult(path, problem=f"cannot decode as {tried}: {exc.reason} "
+                                        f"at byte {exc.start}")
+    if isinstance(exc, ReportError):
+        return FileResult(path, problem=f"cannot read the PDF: {exc}")
+    assert isinstance(exc, OSError)
+    return FileResult(path, problem=f"cannot read: {exc.strerror or exc}")
 
 
 def load(path: str, encoding: str | None = None) -> tuple[str, str] | FileResult:
@@ -176,16 +196,18 @@ def load(path: str, encoding: str | None = None) -> tuple[str, str] | FileResult
     :class:`FileResult` saying why it cannot be read (the same words for every command)."""
     try:
         return _read(path, encoding)
-    except FileNotFoundError:
-        return FileResult(path, problem="cannot read: no such file or folder")
-    except OSError as exc:
-        return FileResult(path, problem=f"cannot read: {exc.strerror or exc}")
-    except UnicodeDecodeError as exc:
-        tried = encoding or " or ".join(AUTO_ENCODINGS)
-        return FileResult(path, problem=f"cannot decode as {tried}: {exc.reason} "
-                                        f"at byte {exc.start}")
-    except ReportError as exc:
-        return FileResult(path, problem=f"cannot read the PDF: {exc}")
+    except (OSError, UnicodeDecodeError, ReportError) as exc:
+        return _problem_reading(path, encoding, exc)
+
+
+def audit_data(path: str, data: bytes, options: CheckOptions) -> FileResult:
+    """Decode (or extract, for a PDF), parse and check a file's *data*; *path* names it.
+    Never raises for a bad file: the reason is the result's ``problem``."""
+    try:
+        text, encoding = _text_of(path, data, options.encoding)
+    except (UnicodeDecodeError, ReportError) as exc:
+        return _problem_reading(path, options.encoding, exc)
+    return _audit_text(path, text, encoding, options)
 
 
 def audit_file(path: str, options: CheckOptions) -> FileResult:
@@ -195,6 +217,10 @@ def audit_file(path: str, options: CheckOptions) -> FileResult:
     if isinstance(loaded, FileResult):
         return loaded
     text, encoding = loaded
+    return _audit_text(path, text, encoding, options)
+
+
+def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> FileResult:
     try:
         report = Report.parse(text)
         findings = report.check(select=options.select, ignore=options.ignore,
@@ -533,6 +559,30 @@ def _parser() -> argparse.ArgumentParser:
                             "to write one page per report and index.html into")
     check.set_defaults(usage=check)
 
+    batch = commands.add_parser(
+        "batch", help="check reports on Dask, write Parquet (needs the dask extra)",
+        description="Check every report below PATHs (files, folders, fsspec URLs) on a Dask "
+                    "cluster and write summary.parquet and findings.parquet into --output.")
+    batch.add_argument("paths", nargs="+", metavar="PATH",
+                       help="report file, folder, or URL (s3://…) of a folder")
+    batch.add_argument("--output", "-o", required=True, metavar="DIR",
+                       help="the folder to write summary.parquet and findings.parquet into")
+    batch.add_argument("--scheduler", default="local", metavar="ADDRESS",
+                       help="address of a Dask scheduler (tcp://host:8786), or 'local' "
+                            "(default) for a local cluster sized to this machine")
+    batch.add_argument("--workers", type=_jobs, default=None, metavar="N",
+                       help="local cluster: N worker processes (default: number of CPUs)")
+    batch.add_argument("--csv", action="store_true",
+                       help="also write summary.csv and findings.csv")
+    batch.add_argument("--partition-seconds", type=float, default=3.0, metavar="S",
+                       help="about how many seconds of work one task gets (default 3)")
+    batch.add_argument("--select", action="extend", type=_codes, metavar="CODES",
+                       help="only these rules: comma-separated codes, prefixes or names")
+    batch.add_argument("--ignore", action="extend", type=_codes, metavar="CODES",
+                       help="leave out these rules")
+    _common_options(batch)
+    batch.set_defaults(usage=batch)
+
     show = commands.add_parser("show", help="show what was understood of a report",
                                description="Show what finreport read from a report.")
     show.add_argument("paths", nargs="+", metavar="PATH",
@@ -747,6 +797,66 @@ def _show(args: argparse.Namespace) -> int:
     return status
 
 
+def _batch(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.usage
+    try:
+        import distributed
+
+        from . import dask as on_dask
+    except ImportError as exc:
+        parser.error(f"finreport batch needs the dask extra (pip install 'finreport[dask]'): "
+                     f"{exc}")
+    try:
+        summaries, findings = on_dask.audit_paths(
+            args.paths, select=args.select, ignore=args.ignore, locale=args.locale,
+            encoding=args.encoding, target_seconds=args.partition_seconds)
+    except ValueError as exc:
+        parser.error(str(exc))
+    output = Path(args.output)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _cannot_write("--output", args.output, exc)
+        return EXIT_USAGE
+    summary_schema, finding_schema = on_dask.parquet_schemas()
+    cluster = None
+    if args.scheduler == "local":
+        cluster = distributed.LocalCluster(n_workers=args.workers or os.cpu_count() or 1,
+                                           threads_per_worker=1, processes=True,
+                                           dashboard_address=None)
+        client = distributed.Client(cluster)
+    else:
+        client = distributed.Client(args.scheduler)
+    try:
+        writes = [summaries.to_parquet(str(output / "summary.parquet"), write_index=False,
+                                       schema=summary_schema, compute=False),
+                  findings.to_parquet(str(output / "findings.parquet"), write_index=False,
+                                      schema=finding_schema, compute=False)]
+        futures = client.compute(writes)
+        if sys.stderr.isatty():
+            distributed.progress(futures)
+        client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    import pandas as pd
+
+    table = pd.read_parquet(output / "summary.parquet")
+    if args.csv:
+        table.to_csv(output / "summary.csv", index=False)
+        pd.read_parquet(output / "findings.parquet").to_csv(output / "findings.csv",
+                                                            index=False)
+    problems = int(table["problem"].notna().sum())
+    errors, warnings, infos = (int(table[k].sum()) for k in ("errors", "warnings", "infos"))
+    sys.stdout.write(f"Checked {len(table) - problems} reports: {errors} errors, {warnings} "
+                     f"warnings, {infos} info; {problems} files could not be checked; wrote "
+                     f"{output / 'summary.parquet'} and {output / 'findings.parquet'}\n")
+    if problems:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); returns the exit code."""
     parser = _parser()
@@ -756,6 +866,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "show":
             return _show(args)
+        if args.command == "batch":
+            return _batch(args)
         if args.command == "rules":
             sys.stdout.write(render_rules(rules(), locale=args.locale) + "\n")
             return EXIT_OK
