@@ -537,10 +537,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="report file or folder")
     check.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text",
                        help="output format (default: text)")
-    check.add_argument("--select", action="extend", type=_codes, metavar="CODES",
-                       help="only these rules: comma-separated codes or prefixes (FR1,FR201)")
-    check.add_argument("--ignore", action="extend", type=_codes, metavar="CODES",
-                       help="leave out these rules: comma-separated codes or prefixes")
+    _rule_options(check)
     _common_options(check)
     check.add_argument("--baseline", metavar="FILE",
                        help="suppress the findings recorded in FILE")
@@ -576,10 +573,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="also write summary.csv and findings.csv")
     batch.add_argument("--partition-seconds", type=float, default=3.0, metavar="S",
                        help="about how many seconds of work one task gets (default 3)")
-    batch.add_argument("--select", action="extend", type=_codes, metavar="CODES",
-                       help="only these rules: comma-separated codes, prefixes or names")
-    batch.add_argument("--ignore", action="extend", type=_codes, metavar="CODES",
-                       help="leave out these rules")
+    _rule_options(batch)
     _common_options(batch)
     batch.set_defaults(usage=batch)
 
@@ -606,6 +600,15 @@ def _parser() -> argparse.ArgumentParser:
                              "--format json (check-json) or per line of --format jsonl "
                              "(check-jsonl)")
     return parser
+
+
+def _rule_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--select", action="extend", type=_codes, metavar="CODES",
+                         help="only these rules: comma-separated codes, prefixes or names "
+                              "(FR1,FR201,share)")
+    command.add_argument("--ignore", action="extend", type=_codes, metavar="CODES",
+                         help="leave out these rules: comma-separated codes, prefixes or "
+                              "names")
 
 
 def _common_options(command: argparse.ArgumentParser) -> None:

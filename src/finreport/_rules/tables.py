@@ -95,22 +95,19 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
                 yield found
 
 
+_SUMMARY = ("第一部分 2020年度部门决算表\n收入支出决算总表\n单位：万元\n"
+            "项目            决算数      项目            决算数\n"
+            "本年收入合计    90.00       本年支出合计    80.00\n"
+            "年初结转和结余  10.00       年末结转和结余  20.00\n"
+            "总计            100.00      总计            100.00\n")
 _INCOME_TOTALS = frozenset({"收入合计", "收入总计", "总计", "收入总计合计"})
 _EXPENDITURE_TOTALS = frozenset({"支出合计", "支出总计", "总计"})
 
 
 @rule("FR113", "summary-balance", "The two halves of a summary table do not balance",
       "收支总表收入与支出总计不等", Severity.ERROR,
-      passing="第一部分 2020年度部门决算表\n收入支出决算总表\n单位：万元\n"
-      "项目            决算数      项目            决算数\n"
-      "本年收入合计    90.00       本年支出合计    80.00\n"
-      "年初结转和结余  10.00       年末结转和结余  20.00\n"
-      "总计            100.00      总计            100.00\n",
-      failing="第一部分 2020年度部门决算表\n收入支出决算总表\n单位：万元\n"
-      "项目            决算数      项目            决算数\n"
-      "本年收入合计    90.00       本年支出合计    80.00\n"
-      "年初结转和结余  10.00       年末结转和结余  20.00\n"
-      "总计            100.00      总计            101.00\n")
+      passing=_SUMMARY,
+      failing=_SUMMARY.replace("总计            100.00\n", "总计            101.00\n"))
 def summary_balance(ctx: Context) -> Iterator[Finding]:
     """In a summary table (收入支出决算总表, 收支预算总表, and their 财政拨款 editions) the
     income half's 总计 (收入合计) and the expenditure half's, written on one line, must be
@@ -280,11 +277,6 @@ _YEAR_ROWS: tuple[frozenset[str], frozenset[str]] = (
     frozenset({"本年收入合计", "当年收入小计", "本年收入小计", "当年收入合计"}),
     frozenset({"本年支出合计", "当年支出小计", "本年支出小计", "当年支出合计"}))
 _GRAND_ROWS = frozenset({"总计", "收入总计", "支出总计", "合计", "收入合计", "支出合计"})
-_SUMMARY = ("第一部分 2020年度部门决算表\n收入支出决算总表\n单位：万元\n"
-            "项目            决算数      项目            决算数\n"
-            "本年收入合计    90.00       本年支出合计    80.00\n"
-            "年初结转和结余  10.00       年末结转和结余  20.00\n"
-            "总计            100.00      总计            100.00\n")
 
 
 @rule("FR117", "summary-totals", "A summary table's 总计 is not this year's total plus carry-over",
