@@ -83,6 +83,9 @@ def test_batch_on_a_local_cluster_equals_check(folder: Path, tmp_path: Path,
     findings = pd.read_parquet(out / "findings.parquet")
     assert len(findings) == len(document["findings"]) > 20
     assert _parquet_rows(findings) == _finding_rows(document)
+    main(["check", str(folder), "--format", "jsonl", "-j", "1"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert _parquet_rows(findings) == _finding_rows({"findings": lines})
 
     summary = pd.read_parquet(out / "summary.parquet").sort_values("report")
     files = sorted(document["files"], key=lambda f: f["path"])

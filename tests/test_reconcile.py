@@ -461,3 +461,17 @@ def test_personnel_costs_of_a_given_pdf_are_its_classes_301_and_303() -> None:
     changed = text[:k] + "2" + text[k + 1:]
     assert [(code, quotes) for code, _, quotes in _findings(changed, ["FR504"])] == [
         ("FR504", ["11,257.35万元", "10,204.52", "2,052.83"])]
+
+
+def test_a_table_with_a_carry_over_column_first_is_not_compared() -> None:
+    # 一般公共预算财政拨款收入支出决算表: 年初结转和结余 | 本年收入 | 本年支出 …; its first
+    # column is no 一般公共预算财政拨款支出
+    text = read_fixture(FIXTURE)
+    old = ("一般公共预算财政拨款支出决算表\n单位：万元\n"
+           "科目编码    科目名称                           合计      基本支出    项目支出\n"
+           "合计                                       1,000.00")
+    assert text.count(old) == 1
+    new = ("一般公共预算财政拨款收入支出决算表\n单位：万元\n"
+           "科目编码    科目名称               年初结转和结余  本年收入  本年支出\n"
+           "合计                                         5.00")
+    assert _findings(text.replace(old, new), ["FR504"]) == []

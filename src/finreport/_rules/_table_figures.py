@@ -102,6 +102,7 @@ _BY_CODE: Final[dict[TableKind, Quantity]] = {
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
 _NOT_ACTUAL = re.compile(r"预算数|年初预算|调整预算|全年预算")
 _LINE_NUMBERS = re.compile(r"行次")
+_CARRIED = re.compile(r"结转|结余")
 
 
 @attrs.frozen
@@ -129,12 +130,15 @@ def _table_figures(ctx: Context) -> list[TableFigure]:
 
 def _readable(table: Table, final: bool) -> bool:
     """True when the table's first amount column is what its name says: the unit is
-    printed, no 行次 column, and in final accounts no budget column in the header."""
+    printed, no 行次 column, no carry-over column (but in the summary tables, whose
+    carry-over is rows), and in final accounts no budget column in the header."""
     if table.kind is None or table.unit is None:
         return False
     header = "".join(h.text for h in table.header)
     if _LINE_NUMBERS.search(header):
         return False
+    if table.kind not in _SIDES_TABLES and _CARRIED.search(header):
+        return False  # a carry-over column (年初结转和结余) may come first
     return not (final and _NOT_ACTUAL.search(header))
 
 
