@@ -475,3 +475,12 @@ def test_a_table_with_a_carry_over_column_first_is_not_compared() -> None:
            "科目编码    科目名称               年初结转和结余  本年收入  本年支出\n"
            "合计                                         5.00")
     assert _findings(text.replace(old, new), ["FR504"]) == []
+
+
+def test_a_listed_source_that_does_not_add_up_is_found() -> None:
+    text = read_fixture(FIXTURE)
+    old = "八、其他收入                       20.00"
+    assert text.count(old) == 1
+    found = _findings(text.replace(old, old.replace("20.00", "25.00")), ["FR117"])
+    assert found == [("FR117", "收入支出决算总表本年收入合计1020.00万元 ≠ 各项之和 1025.00万元"
+                      "（1000.00 + 25.00）", ["1,020.00", "1,000.00", "25.00"])]

@@ -26,8 +26,8 @@ from .._tables import Table, TableKind, TableRow
 from .._view import fold
 from ._registry import Context
 
-__all__ = ["TOTAL_ROWS", "Quantity", "TableFigure", "certain_rows", "class_code", "line_key",
-           "table_figures"]
+__all__ = ["TOTAL_ROWS", "Quantity", "TableFigure", "broken", "certain_rows", "class_code",
+           "line_key", "table_figures"]
 
 
 class Quantity(enum.Enum):
@@ -171,14 +171,19 @@ def _figures_of(table: Table, year: int | None) -> Iterator[TableFigure]:
 def certain_rows(table: Table) -> list[TableRow] | None:
     """The coded rows of a table read with certainty, else None (see ``tables``)."""
     coded = [row for row in table.rows if row.code is not None and row.side == 0]
-    if not coded or any(not row.cells for row in coded):
+    if not coded or any(not row.cells for row in coded) or broken(table):
         return None
-    if any(row.cells and row.code is None and not row.is_total for row in table.rows):
-        return None  # amounts under no code: a row broken apart, or a layout not understood
-    families = {row.code[:2] for row in coded if row.code}
-    if any(_code_like(cell, families) for row in table.rows for cell in row.cells):
-        return None  # a code read as a cell: codes on both halves of the line (30101 | 30201)
     return coded
+
+
+def broken(table: Table) -> bool:
+    """True when a line of the table writes amounts under no code that is not the total
+    row (a row broken apart, or a layout not understood), or a cell looks like a code of
+    the table's family (codes on both halves of the line: 30101 | 30201)."""
+    if any(row.cells and row.code is None and not row.is_total for row in table.rows):
+        return True
+    families = {row.code[:2] for row in table.rows if row.code}
+    return any(_code_like(cell, families) for row in table.rows for cell in row.cells)
 
 
 def _code_like(cell: Amount, families: set[str]) -> bool:

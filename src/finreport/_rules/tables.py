@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from .._figures import Amount
 from .._finding import Evidence, Finding, Severity
 from .._interval import amount_intervals
-from .._tables import Table, TableKind, table_kind
+from .._tables import Table, TableKind, TableRow, table_kind
 from ._common import check_sum
 from ._registry import Context, rule
-from ._table_figures import TableFigure, certain_rows, table_figures
+from ._table_figures import TableFigure, broken, certain_rows, table_figures
 
 __all__ = ["COLUMN_PARTS", "class_rows", "columns_total", "listed_table_missing", "summary_balance",
            "table_total",
@@ -252,7 +252,7 @@ def columns_total(ctx: Context) -> Iterator[Finding]:
     alone."""
     for table in ctx.report.tables:
         parts = _part_columns(table)
-        if parts is None or certain_rows(table) is None:
+        if parts is None or broken(table):
             continue
         rows = [row for row in table.rows if row.side == 0 and len(row.cells) >= 2]
         if any(len(row.cells) > parts + 1 for row in table.rows):
@@ -288,16 +288,55 @@ def summary_totals(ctx: Context) -> Iterator[Finding]:
     editions), each half's 总计 is this year's total (本年收入合计, 本年支出合计) plus
     the rows written between them: 使用非财政拨款结余 and 年初结转和结余 on the income
     half, 结余分配 and 年末结转和结余 on the expenditure half (a carry-over's breakdown by
-    fund is not added again).  A half with any other row between them, or with a row
-    of the other half's, is left alone."""
+    fund is not added again).  And this year's total is the sum of the sources (一、…收入)
+    or classes (一、…支出) listed above it (``其中`` rows are parts of the row above).  A
+    half with any other row, or with a row whose name runs the two halves together, is
+    left alone."""
     for table in ctx.report.tables:
         if table.kind not in (TableKind.SUMMARY, TableKind.FISCAL_SUMMARY) or any(
                 "行次" in h.text for h in table.header):
             continue
         for side in (0, 1):
-            found = _half_total(ctx, table, side)
-            if found is not None:
-                yield found
+            for found in (_half_parts(ctx, table, side), _half_total(ctx, table, side)):
+                if found is not None:
+                    yield found
+
+
+#: A source of income (一、一般公共预算财政拨款收入) or a class of spending (八、社会保障和
+#: 就业支出) listed above this year's total; ``其中`` rows are parts of the row above.
+_LISTED: tuple[re.Pattern[str], re.Pattern[str]] = (
+    re.compile(r"^[一二三四五六七八九十]{1,3}、[^、]*收入$"),
+    re.compile(r"^[一二三四五六七八九十]{1,3}、[^、]*支出$"))
+_PART_OF_ABOVE = re.compile(r"^其中")
+
+
+def _half_parts(ctx: Context, table: Table, side: int) -> Finding | None:
+    """This year's total of a half against the sources (or classes) listed above it."""
+    if table.kind is not TableKind.SUMMARY:
+        return None  # the 财政拨款 edition lists funds, not sources, on its income half
+    before: list[list[TableRow]] = [[], []]
+    for row in table.rows:
+        if row.name.text in _YEAR_ROWS[0] | _YEAR_ROWS[1]:
+            break
+        if row.cells and row.side in (0, 1):
+            before[row.side].append(row)
+    else:
+        return None
+    year = next((row for row in table.rows
+                 if row.side == side and row.cells and row.name.text in _YEAR_ROWS[side]), None)
+    if year is None:
+        return None
+    for half, rows in enumerate(before):
+        for row in rows:
+            if not _PART_OF_ABOVE.match(row.name.text) and not _LISTED[half].match(
+                    row.name.text):
+                return None  # a row not certain to be this half's: a name run together
+    parts = [row.cells[0] for row in before[side] if not _PART_OF_ABOVE.match(row.name.text)]
+    if not parts:
+        return None
+    return check_sum(ctx, f"{_label(table)}{year.name.text}",
+                     f"{_label(table)} {'income' if side == 0 else 'expenditure'} half "
+                     f"{year.name.text}", year.cells[0], parts)
 
 
 def _half_total(ctx: Context, table: Table, side: int) -> Finding | None:
