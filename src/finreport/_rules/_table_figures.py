@@ -46,6 +46,10 @@ class Quantity(enum.Enum):
     #: all funds spent on one functional class (a summary table's expenditure half,
     #: the 类 rows of a 支出决算表): keyed by the class code
     CLASS_SPENDING = "支出功能分类"
+    BASIC_SPENDING = "基本支出"  # all funds, the 支出决算表's 基本支出 column
+    PROJECT_SPENDING = "项目支出"
+    #: this year's income from one source (财政拨款收入, 事业收入 …): keyed by its name
+    INCOME_SOURCE = "收入来源"
 
     @property
     def english(self) -> str:
@@ -65,6 +69,9 @@ _ENGLISH: Final[dict[Quantity, str]] = {
     Quantity.OPERATING_COSTS: "agency operating costs",
     Quantity.PROCUREMENT: "government procurement budget",
     Quantity.CLASS_SPENDING: "expenditure by functional class",
+    Quantity.BASIC_SPENDING: "basic expenditure",
+    Quantity.PROJECT_SPENDING: "project expenditure",
+    Quantity.INCOME_SOURCE: "income by source",
 }
 
 Q = Quantity
@@ -103,6 +110,24 @@ _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.
 _NOT_ACTUAL = re.compile(r"预算数|年初预算|调整预算|全年预算")
 _LINE_NUMBERS = re.compile(r"行次")
 _CARRIED = re.compile(r"结转|结余")
+
+
+#: The columns a total column (合计) of a table is the sum of, as headers name them.
+COLUMN_PARTS: tuple[str, ...] = (
+    "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "单位预留机动经费",
+    "人员经费", "公用经费",
+    "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
+)
+#: Header words of amount columns that are no part of the total (or a total before it).
+OTHER_COLUMNS = re.compile(r"结转|结余|小计|预算数|决算数|年初|全年|其中|行次|栏次|本年收入(?!合计)")
+#: The part columns whose total-row cell states a quantity, by table kind.
+COLUMN_QUANTITIES: Final[dict[TableKind, dict[str, Quantity]]] = {
+    K.EXPENDITURE: {"基本支出": Quantity.BASIC_SPENDING, "项目支出": Quantity.PROJECT_SPENDING},
+    K.GENERAL_BUDGET: {"基本支出": Quantity.GENERAL_BASIC},
+    K.FISCAL_EXPENDITURE: {"基本支出": Quantity.FISCAL_BASIC},
+    K.INCOME: {word: Quantity.INCOME_SOURCE for word in (
+        "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")},
+}
 
 
 @attrs.frozen
@@ -160,6 +185,7 @@ def _figures_of(table: Table, year: int | None) -> Iterator[TableFigure]:
                 code = class_code(name, year)
                 if code is not None:
                     yield TableFigure(Q.CLASS_SPENDING, code, row.cells[0], table, row)
+    yield from _column_figures(table)
     by_code = _BY_CODE.get(table.kind) if table.kind is not None else None
     if by_code is None:
         return
@@ -192,6 +218,40 @@ def _code_like(cell: Amount, families: set[str]) -> bool:
     digits = str(cell.value)
     return (cell.decimals == 0 and digits.isdigit() and len(digits) in (3, 5, 7)
             and digits[:2] in families)
+
+
+def named_columns(table: Table) -> list[str] | None:
+    """The part columns after 合计, in their order, when one header line names 合计 and
+    every part column of the header and the header names no other amount column."""
+    header = "".join(h.text for h in table.header)
+    if OTHER_COLUMNS.search(header):
+        return None
+    named = [word for word in COLUMN_PARTS if word in header]
+    for line in table.header:
+        text = line.text
+        if "合计" in text and named and all(word in text for word in named):
+            first = text.index("合计")
+            if any(text.find(word) < first for word in named):
+                return None
+            return sorted(named, key=text.index)
+    return None
+
+
+def _column_figures(table: Table) -> Iterator[TableFigure]:
+    """The quantities of the total row's part columns (基本支出 of a 支出决算表 …), when
+    the row writes every column the header names: a blank cell would move the others."""
+    wanted = COLUMN_QUANTITIES.get(table.kind) if table.kind is not None else None
+    total = table.total
+    if not wanted or total is None or broken(table):
+        return
+    columns = named_columns(table)
+    if columns is None or len(total.cells) != len(columns) + 1:
+        return
+    for word, cell in zip(columns, total.cells[1:], strict=True):
+        quantity = wanted.get(word)
+        if quantity is not None:
+            code = word if quantity is Quantity.INCOME_SOURCE else ""
+            yield TableFigure(quantity, code, cell, table, total)
 
 
 def _whole_named(names: set[str]) -> bool:

@@ -34,6 +34,10 @@ _BOTH_TOTAL = re.compile(r"收[入、]{0,2}支(?:出)?(?:预算|决算)?总")
 #: 本年收入合计, 当年收入预算合计, 收入合计: this year's total, not the whole
 _THIS_YEAR = re.compile(r"本年|当年|合计")
 
+_SPENDING = {"基本支出": Q.BASIC_SPENDING, "项目支出": Q.PROJECT_SPENDING}
+_SOURCES = frozenset({"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
+                      "其他收入"})
+
 _EXAMPLE = ("第一部分 2020年度部门决算表\n一般公共预算财政拨款支出决算表\n单位：万元\n"
             "科目编码      科目名称              合计\n"
             "合计                              10.00\n"
@@ -81,8 +85,7 @@ def narrative_table(ctx: Context) -> Iterator[Finding]:
                 [amount, cell.amount],
                 "{what}：情况说明为{value}，{table}为{cell}",
                 "{what}: the narrative states {value}, {table} states {cell}",
-                what=f"{what}（{code}）" if ctx.chinese and code else what if ctx.chinese
-                else f"{quantity.english}, {what} ({code})" if code else quantity.english,
+                what=_what(quantity, code, what, ctx.chinese),
                 value=ctx.figure(amount), table=cell.table.title.text,
                 cell=ctx.figure(cell.amount),
                 evidence=Evidence(amount.wan, other.low, other.high,
@@ -124,6 +127,16 @@ def _personnel_and_public(ctx: Context, tables: dict[tuple[Quantity, str], list[
                 yield found
 
 
+def _what(quantity: Quantity, code: str, what: str, chinese: bool) -> str:
+    """How a message names the quantity: its words, and the code when it has one."""
+    coded = code and code != what  # a class or line code; an income source is its name
+    if chinese:
+        return f"{what}（{code}）" if coded else what
+    if coded:
+        return f"{quantity.english}, {what} ({code})"
+    return f"{quantity.english}, {what}" if code or what != quantity.value else quantity.english
+
+
 def _stated(report: Report, year: int | None,
             tables: dict[tuple[Quantity, str], list[TableFigure]],
             ) -> Iterator[tuple[Quantity, str, Amount, str]]:
@@ -136,9 +149,18 @@ def _stated(report: Report, year: int | None,
     for part, quantity in ((report.income, Q.INCOME_TOTAL),
                            (report.expenditure, Q.EXPENDITURE_TOTAL)):
         total = part.total if part is not None else None
-        if total is not None and total.amount is not None and _THIS_YEAR.search(
-                total.name.text) and "总计" not in total.name.text:
-            yield quantity, "", total.amount, quantity.value
+        if part is None or total is None or total.amount is None or not _THIS_YEAR.search(
+                total.name.text) or "总计" in total.name.text:
+            continue
+        yield quantity, "", total.amount, quantity.value
+        for item in part.items:  # this year's parts: 基本支出, 项目支出; 财政拨款收入 …
+            name = item.name.text
+            if item.amount is None:
+                continue
+            if quantity is Q.EXPENDITURE_TOTAL and name in _SPENDING:
+                yield _SPENDING[name], "", item.amount, name
+            elif quantity is Q.INCOME_TOTAL and name in _SOURCES:
+                yield Q.INCOME_SOURCE, name, item.amount, name
     fiscal = report.fiscal_appropriation
     if fiscal is not None and fiscal.amount is not None and _BOTH_TOTAL.search(
             fiscal.name.text) and "财政拨款" in fiscal.name.text:

@@ -19,9 +19,16 @@ from .._interval import amount_intervals
 from .._tables import Table, TableKind, TableRow, table_kind
 from ._common import check_sum
 from ._registry import Context, rule
-from ._table_figures import TableFigure, broken, certain_rows, table_figures
+from ._table_figures import (
+    COLUMN_PARTS,
+    OTHER_COLUMNS,
+    TableFigure,
+    broken,
+    certain_rows,
+    table_figures,
+)
 
-__all__ = ["COLUMN_PARTS", "class_rows", "columns_total", "listed_table_missing", "summary_balance",
+__all__ = ["class_rows", "columns_total", "listed_table_missing", "summary_balance",
            "table_total",
            "tables_agree"]
 
@@ -210,14 +217,6 @@ def listed_table_missing(ctx: Context) -> Iterator[Finding]:
                           title=listed.text)
 
 
-#: The columns a total column (合计) of a table is the sum of, as headers name them.
-COLUMN_PARTS: tuple[str, ...] = (
-    "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出", "单位预留机动经费",
-    "人员经费", "公用经费",
-    "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
-)
-#: Header words of amount columns that are no part of the total (or a total before it).
-_OTHER_COLUMNS = re.compile(r"结转|结余|小计|预算数|决算数|年初|全年|其中|行次|栏次|本年收入(?!合计)")
 _COLUMNS = ("第一部分 2020年度部门决算表\n一般公共预算财政拨款支出决算表\n单位：万元\n"
             "科目编码      科目名称              合计      基本支出    项目支出\n"
             "合计                              100.00       70.00       30.00\n"
@@ -231,7 +230,7 @@ def _part_columns(table: Table) -> int | None:
     """How many part columns the header names after its 合计, or None when the header
     does not say for certain that the first amount column is the sum of the others."""
     header = "".join(h.text for h in table.header)
-    if "合计" not in header or _OTHER_COLUMNS.search(header):
+    if "合计" not in header or OTHER_COLUMNS.search(header):
         return None
     first = header.index("合计")
     parts = [word for word in COLUMN_PARTS if header.find(word, first) >= 0]
