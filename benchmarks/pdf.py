@@ -11,26 +11,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import time
-from collections.abc import Callable
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from parse_check import timed
 
 import finreport
 from finreport.pdf import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def timed(func: Callable[[], object], repeat: int) -> float:
-    """Median seconds of *repeat* calls after one warm-up call."""
-    func()
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def pages_of(data: bytes) -> int:

@@ -260,6 +260,15 @@ _GIVEN = [
 ]
 
 
+def _bumped(text: str, cell: finreport.Amount) -> tuple[str, str]:
+    """The cell as written, and *text* with the cell's first significant digit changed."""
+    written = text[cell.span.start:cell.span.end]
+    digit = re.search(r"[1-9]", written)
+    assert digit is not None
+    k = cell.span.start + digit.start()
+    return written, text[:k] + str(int(text[k]) % 9 + 1) + text[k + 1:]
+
+
 @pytest.mark.parametrize(("name", "compared", "twice"), _GIVEN)
 def test_given_pdfs_are_reconciled(name: str, compared: int, twice: int) -> None:
     text = _pdf_text(name)
@@ -293,11 +302,7 @@ def test_changed_cells_the_narrative_restates_are_found(name: str) -> None:
              if (f.quantity, f.code) in stated and f.amount.value != 0][:8]
     assert len(cells) >= 5
     for cell in cells:
-        written = text[cell.span.start:cell.span.end]
-        digit = re.search(r"[1-9]", written)
-        assert digit is not None
-        k = cell.span.start + digit.start()
-        changed = text[:k] + str(int(text[k]) % 9 + 1) + text[k + 1:]
+        written, changed = _bumped(text, cell)
         found = [f for f in finreport.check(finreport.parse(changed))
                  if (f.code, f.spans) not in before and cell.span in f.spans]
         assert found, f"changing {written} at {cell.span} was not found"
@@ -354,11 +359,7 @@ def test_changed_part_columns_of_given_pdfs_are_found(name: str) -> None:
              for row in table.rows if len(row.cells) >= 2 and row.cells[1].value != 0][:6]
     assert len(cells) == 6
     for cell in cells:
-        written = text[cell.span.start:cell.span.end]
-        digit = re.search(r"[1-9]", written)
-        assert digit is not None
-        k = cell.span.start + digit.start()
-        changed = text[:k] + str(int(text[k]) % 9 + 1) + text[k + 1:]
+        written, changed = _bumped(text, cell)
         found = [f for f in finreport.check(finreport.parse(changed), select=["FR116"])
                  if cell.span in f.spans]
         assert found, f"changing {written} at {cell.span} was not found"
