@@ -118,7 +118,12 @@ class Located:
 
 @attrs.frozen
 class FileResult:
-    """What checking one file gave: the findings, or the ``problem`` that stopped it."""
+    """What checking one file gave: the findings, or the ``problem`` that stopped it.
+
+    ``kind`` is the report's kind (``final_accounts`` …) and ``unrecognized`` how many
+    figures were read but not attributed; ``text`` and ``report`` are kept only when the
+    options ask for them (``CheckOptions.keep``, for the HTML page) and take no part in
+    equality."""
 
     path: str
     encoding: str | None = None
