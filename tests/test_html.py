@@ -46,7 +46,12 @@ def test_every_figure_and_finding_is_marked() -> None:
     text, report, findings = _sample()
     page = to_html(text, report, findings)
     figures = {f.span for f in report.figures()}
-    assert len(re.findall(r"class='fig", page)) >= len(figures)
+    marked = _marked_offsets(page)
+    # exactly the characters of the figures read are underlined, and exactly those of
+    # the findings' spans highlighted
+    assert marked["fig"] == {k for span in figures for k in range(span.start, span.end)}
+    assert marked["hit"] == {k for f in findings for s in f.spans
+                             for k in range(s.start, s.end)}
     assert f"已读数字 <b>{len(figures)}</b>" in page
     for n, finding in enumerate(sorted(findings, key=lambda f: f.span.start), 1):
         assert f"<li id='f-{n}' class='finding sev-{finding.severity.value}'" in page
@@ -54,6 +59,30 @@ def test_every_figure_and_finding_is_marked() -> None:
     assert page.count("class='finding ") == len(findings)
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
     assert f"错误 <b>{counts[Severity.ERROR]}</b>" in page
+
+
+_SEGMENT = re.compile(r"<span class='([^']*)'[^>]*>([^<]*)</span>|<a class='mark[^>]*>\d+</a>"
+                      r"|([^<]+)")
+
+
+def _marked_offsets(page: str) -> dict[str, set[int]]:
+    """For each class of the text's segments (fig, hit, unk), the offsets in the text it
+    covers, found by walking the page's <pre> and unescaping it."""
+    import html
+
+    body = re.search(r"<pre id='text'>(.*)</pre>", page, re.DOTALL)
+    assert body is not None
+    offsets: dict[str, set[int]] = {"fig": set(), "hit": set(), "unk": set()}
+    at = 0
+    for m in _SEGMENT.finditer(body.group(1)):
+        if m.group(0).startswith("<a "):
+            continue
+        piece = html.unescape(m.group(2) if m.group(1) is not None else m.group(3))
+        for name in (m.group(1) or "").split():
+            if name in offsets:
+                offsets[name].update(range(at, at + len(piece)))
+        at += len(piece)
+    return offsets
 
 
 def test_hover_says_what_a_figure_was_read_as() -> None:
