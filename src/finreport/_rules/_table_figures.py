@@ -26,7 +26,7 @@ from .._tables import Table, TableKind, TableRow
 from .._view import fold
 from ._registry import Context
 
-__all__ = ["TOTAL_ROWS", "Quantity", "TableFigure", "broken", "certain_rows", "class_code",
+__all__ = ["TOTAL_ROWS", "YEAR_SPENT", "YEAR_TOTAL", "Quantity", "TableFigure", "broken", "certain_rows", "class_code",
            "line_key", "table_figures"]
 
 
@@ -76,8 +76,9 @@ _ENGLISH: Final[dict[Quantity, str]] = {
 
 Q = Quantity
 K = TableKind
-_YEAR_TOTAL = frozenset({"本年收入合计", "当年收入小计", "本年收入小计", "当年收入合计"})
-_YEAR_SPENT = frozenset({"本年支出合计", "当年支出小计", "本年支出小计", "当年支出合计"})
+#: This year's totals of a summary table's halves, as the templates name them.
+YEAR_TOTAL = frozenset({"本年收入合计", "当年收入小计", "本年收入小计", "当年收入合计"})
+YEAR_SPENT = frozenset({"本年支出合计", "当年支出小计", "本年支出小计", "当年支出合计"})
 _GRAND = frozenset({"总计", "收入总计", "支出总计"})
 #: 收入合计 / 支出合计 are the whole only where nothing else is: no row of this year's
 #: totals above them, or no carry-over rows beside them (see :func:`_whole_named`).
@@ -85,8 +86,8 @@ _SIDES_TOTAL = frozenset({"收入合计", "支出合计"})
 
 #: (table kind, row names, quantity): the total rows a standard table states.
 TOTAL_ROWS: Final[tuple[tuple[TableKind, frozenset[str], Quantity], ...]] = (
-    (K.SUMMARY, _YEAR_TOTAL, Q.INCOME_TOTAL),
-    (K.SUMMARY, _YEAR_SPENT, Q.EXPENDITURE_TOTAL),
+    (K.SUMMARY, YEAR_TOTAL, Q.INCOME_TOTAL),
+    (K.SUMMARY, YEAR_SPENT, Q.EXPENDITURE_TOTAL),
     (K.SUMMARY, _GRAND, Q.GRAND_TOTAL),
     (K.INCOME, frozenset({"合计", "本年收入合计"}), Q.INCOME_TOTAL),
     (K.EXPENDITURE, frozenset({"合计", "本年支出合计"}), Q.EXPENDITURE_TOTAL),
@@ -257,7 +258,7 @@ def _column_figures(table: Table) -> Iterator[TableFigure]:
 def _whole_named(names: set[str]) -> bool:
     """收入合计/支出合计 name the whole of a summary table when it writes this year's
     totals apart (当年收入小计), or no carry-over at all."""
-    if names & (_YEAR_TOTAL | _YEAR_SPENT):
+    if names & (YEAR_TOTAL | YEAR_SPENT):
         return True
     return not any("结转" in name or "结余" in name for name in names)
 

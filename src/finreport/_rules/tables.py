@@ -22,6 +22,8 @@ from ._registry import Context, rule
 from ._table_figures import (
     COLUMN_PARTS,
     OTHER_COLUMNS,
+    YEAR_SPENT,
+    YEAR_TOTAL,
     TableFigure,
     broken,
     certain_rows,
@@ -272,9 +274,7 @@ _ADDED: tuple[frozenset[str], frozenset[str]] = (
 )
 #: A carry-over's breakdown by fund (一、一般公共预算财政拨款 under 年初…结转和结余).
 _BY_FUND = re.compile(r"^[一二三四五六七八九十]{1,2}、.{0,12}(?:财政拨款|预算)")
-_YEAR_ROWS: tuple[frozenset[str], frozenset[str]] = (
-    frozenset({"本年收入合计", "当年收入小计", "本年收入小计", "当年收入合计"}),
-    frozenset({"本年支出合计", "当年支出小计", "本年支出小计", "当年支出合计"}))
+_YEAR_ROWS: tuple[frozenset[str], frozenset[str]] = (YEAR_TOTAL, YEAR_SPENT)
 _GRAND_ROWS = frozenset({"总计", "收入总计", "支出总计", "合计", "收入合计", "支出合计"})
 
 
