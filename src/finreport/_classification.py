@@ -4,9 +4,10 @@ over the years, loaded from ``data/categories.dat``."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 import attrs
+
+from ._data import package_data
 
 __all__ = ["Category", "categories", "lookup"]
 
@@ -31,7 +32,7 @@ class Category:
 @cache
 def categories() -> tuple[Category, ...]:
     """Every category name in the reference data."""
-    text = resources.files("finreport").joinpath("data/categories.dat").read_text("utf-8")
+    text = package_data("categories.dat")
     out = []
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()

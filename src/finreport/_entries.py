@@ -198,6 +198,9 @@ GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标
 #: All of :data:`ROLES` in one pattern; the leftmost match names the role (ties go to
 #: the earlier row).
 _ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in ROLES))
+#: No role phrase is longer than this (a test holds :data:`ROLES` to it), so a label's
+#: role is searched for in its last characters only; every role ends the label (``$``).
+_ROLE_WIDTH: Final = 48
 #: Units whose folded form differs from how the reports write them.
 _UNIT_NAMES: Final[dict[str, str]] = {"台(套)": "台（套）"}
 _FIGURE_UNITS: Final[frozenset[str]] = frozenset(
@@ -342,17 +345,18 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         unit = m.group("unit")
         if unit is not None and unit not in _FIGURE_UNITS:
             continue  # a year, a date, a document number: not a figure
-        label_start = max(previous_end, marks.last_delimiter(previous_end, m.start()))
-        label = text[label_start : m.start()]
-        sentence_no = marks.sentence_start(m.start())
-        sentence = text[sentence_no : m.start()]
+        at = m.start()
+        label_start = max(previous_end, marks.last_delimiter(previous_end, at))
+        sentence_no = marks.sentence_start(at)
+        sentence = text[sentence_no:at]
         role = "main"
-        role_match = _ROLE.search(label) if label else None
-        role_base = label_start  # role_match's offsets are relative to this
+        # the label's role is in its last _ROLE_WIDTH characters (offsets into the text)
+        role_match = _ROLE.search(text, max(label_start, at - _ROLE_WIDTH), at) if (
+            label_start < at) else None
         if role_match is not None:
             # the role groups are outermost: the last to close is the one that matched
             role = cast(str, role_match.lastgroup)
-        subject_end = label_start + (role_match.start() if role_match else len(label))
+        subject_end = role_match.start() if role_match else at
         if pending_subject is not None and pending_subject < label_start and m.group("num"):
             label_start = pending_subject
             subject_end = max(subject_end, label_start)
@@ -426,7 +430,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current.fields["period"] = view.phrase(p[0], p[1])
         if kind == "figure":
             assert figure is not None
-            _attach(current, figure, role, role_match, view, role_base, sentence)
+            _attach(current, figure, role, role_match, view, sentence)
         elif kind == "cmp":
             current.put("comparison", view.phrase(m.start(), m.end()))
         elif kind == "nobudget":
@@ -492,7 +496,7 @@ def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
 
 
 def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[str] | None,
-            view: TextView, label_start: int, sentence: str) -> None:
+            view: TextView, sentence: str) -> None:
     if isinstance(figure, Count):
         builder.counts.append(figure)
         return
@@ -501,9 +505,8 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
         builder.put("completion_of", Basis.ADJUSTED)
     if role == "change":
         assert role_match is not None
-        word = view.phrase(label_start + role_match.start("word"),
-                           label_start + role_match.end("word"))
-        _compared(builder, sentence, view, label_start + role_match.end())
+        word = view.phrase(role_match.start("word"), role_match.end("word"))
+        _compared(builder, sentence, view, role_match.end())
         if isinstance(figure, Amount):
             if "amount" in builder.change:
                 builder.restated.append(figure)
@@ -520,8 +523,8 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
         field = _PERCENT_FIELDS.get(role, "percent")
         if field == "share" and role_match is not None and role_match.group("whole") and (
                 "share" not in builder.fields):
-            builder.put("share_of", view.phrase(label_start + role_match.start("whole"),
-                                                label_start + role_match.end("whole") - 1))
+            builder.put("share_of", view.phrase(role_match.start("whole"),
+                                                role_match.end("whole") - 1))
         builder.put(field, figure)
         return
     field = _AMOUNT_FIELDS.get(role, "amount")

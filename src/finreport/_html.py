@@ -15,13 +15,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any, Final, cast
 
 import attrs
 
 from ._budget_line import BudgetLine
+from ._data import package_data
 from ._entries import Change, Entry
 from ._figures import Amount, Count, Percent, Year
 from ._finding import Finding, Severity
@@ -377,4 +377,4 @@ def index_html(rows: Sequence[IndexRow], *, locale: str = "zh_CN") -> str:
 @cache
 def _asset(name: str) -> str:
     """A style sheet or script of the page, from the package's data."""
-    return resources.files("finreport").joinpath(f"data/{name}").read_text("utf-8")
+    return package_data(name)

@@ -9,6 +9,7 @@ when their intervals meet.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
@@ -98,15 +99,26 @@ def interval_of(figure: Amount | Percent | Count, decimals: int | None = None) -
     """
     if isinstance(figure, Amount):
         if figure.value == 0 and figure.decimals == 0:
-            return Interval.exact(Decimal(0))  # 0万元: nothing, not a rounded small sum
-        places = max(figure.decimals, decimals or 0)
-        if figure.unit is None or figure.unit == "万元":
-            return Interval.rounded(figure.value, places)
-        return Interval.rounded(figure.value, places).scale(
-            AMOUNT_UNITS.get(figure.unit, Decimal(1)))
+            return _ZERO  # 0万元: nothing, not a rounded small sum
+        places = figure.decimals if decimals is None or decimals < figure.decimals else decimals
+        return _written(figure.value, places, figure.unit)
     if isinstance(figure, Percent):
-        return Interval.rounded(figure.value, figure.decimals)
+        return _written(figure.value, figure.decimals, None)
     return Interval.exact(figure.value)
+
+
+_ZERO = Interval.exact(Decimal(0))
+
+
+@lru_cache(maxsize=8192)
+def _written(value: Decimal, places: int, unit: str | None) -> Interval:
+    """The interval of *value* written to *places* decimals in *unit* (None: 万元), kept
+    once per process: a check meets the same figures in many relations.  (``1.0`` and
+    ``1.00`` share a key and give the same interval: the half unit is finer than both.)"""
+    interval = Interval.rounded(value, places)
+    if unit is None or unit == "万元":
+        return interval
+    return interval.scale(AMOUNT_UNITS.get(unit, Decimal(1)))
 
 
 def amount_intervals(*amounts: Amount) -> list[Interval]:

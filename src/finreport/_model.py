@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, cast
 
@@ -322,9 +323,7 @@ def _collect(obj: object, found: list[Figure]) -> None:
     else:
         names = _FIELD_NAMES.get(kind)
         if names is None:
-            names = _FIELD_NAMES[kind] = (
-                tuple(f.name for f in attrs.fields(kind))
-                if attrs.has(kind) and not issubclass(kind, _LEAVES) else ())
+            names = _FIELD_NAMES[kind] = _figure_fields(kind)
         for name in names:
             _collect(getattr(obj, name), found)
 
@@ -333,3 +332,22 @@ def _collect(obj: object, found: list[Figure]) -> None:
 _LEAVES = (Section, Span, Phrase, Year, Unrecognized, Region)
 #: The fields walked for each class met (none for scalars and leaves).
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+#: Names in a field's annotation that never hold a figure: a field written only with
+#: these (``name: Phrase``, ``code: str | None``, ``columns: tuple[int, ...]``) is not
+#: walked.  Any other name (a class that may hold figures, or one not listed) is walked.
+_NO_FIGURE_NAMES: frozenset[str] = frozenset({
+    "None", "str", "int", "bool", "Decimal", "tuple", "list", "Final",
+    *(leaf.__name__ for leaf in _LEAVES),
+    "SectionKind", "TableKind", "ReportKind", "RegionKind", "Basis", "Scope", "Severity",
+    "Comparator", "Verdict"})
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def _figure_fields(kind: type) -> tuple[str, ...]:
+    """The fields of an attrs class that may hold a figure, by their annotations: a
+    table row's ``cells`` but not its ``name``, ``code`` or ``columns``."""
+    if not attrs.has(kind) or issubclass(kind, _LEAVES):
+        return ()
+    return tuple(f.name for f in attrs.fields(kind)
+                 if not isinstance(f.type, str | type) or not _NO_FIGURE_NAMES.issuperset(
+                     _NAME.findall(f.type if isinstance(f.type, str) else f.type.__name__)))

@@ -66,6 +66,8 @@ PART_TITLES: Final[tuple[tuple[SectionKind, re.Pattern[str]], ...]] = (
     (K.ANNEXES, re.compile(r"附件|附表")),
     (K.OVERVIEW, re.compile(r"概况|基本情况")),
 )
+#: Where any of :data:`PART_TITLES` matches.
+_ANY_PART = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in PART_TITLES))
 
 #: Sections below the parts, by title, first match wins; the expected number (1-based)
 #: of the section under its parent is the third column (0: not fixed).
@@ -197,6 +199,8 @@ class _Heading:
 
 
 def _classify_part(title: str) -> SectionKind:
+    if _ANY_PART.search(title) is None:
+        return K.OTHER  # most lines: one search instead of one per part title
     for kind, pattern in PART_TITLES:
         if pattern.search(title):
             return kind

@@ -216,9 +216,10 @@ def read_tables(source: str, start: int, end: int,
 
 def _wrapped_title(first: str, second: str) -> bool:
     """True when *first* and *second* are one title wrapped over two lines."""
-    head, tail = fold(first), fold(second)
-    return (0 < len(tail) <= _WRAPPED_TAIL and not _is_title(first)
-            and table_kind(head) is not None and _is_title(first + second))
+    if not 0 < len(fold(second)) <= _WRAPPED_TAIL:
+        return False  # the common case, a table's row after a row: decided first
+    return (_ANY_TABLE_TITLE.search(fold(first)) is not None and not _is_title(first)
+            and _is_title(first + second))
 
 
 def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -239,6 +240,10 @@ def _is_title(line: str) -> bool:
     folded = fold(line)
     return 0 < len(folded) <= _LONGEST_TITLE and _TITLE_END.search(folded) is not None and (
         _CELL.search(_NUMBERED.sub(" ", line)) is None) and _PART.match(folded) is None
+
+
+#: Where any of :data:`TABLE_TITLES` matches (one search instead of one per row).
+_ANY_TABLE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TABLE_TITLES))
 
 
 def table_kind(title: str) -> TableKind | None:
@@ -342,6 +347,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
     amounts: list[Amount] = []
     columns: list[int] = []
     name_span = (label_from, label_from)
+    width, measured = 0, 0  # display width of line[:measured]
     for k, cell in enumerate(cells):
         between = line[label_from : cell.start()]
         if between.strip() and (amounts or k > 0):
@@ -357,7 +363,9 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
         amounts.append(trusted_amount(Decimal(written.replace(",", "")), unit,
                                       trusted_span(line_start + cell.start(),
                                                    line_start + cell.end())))
-        columns.append(_display_width(line[: cell.end()]))
+        width += _display_width(line[measured : cell.end()])
+        measured = cell.end()
+        columns.append(width)
         label_from = cell.end()
     rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
                       amounts, columns, side))
@@ -381,7 +389,17 @@ def _make(source: str, line_start: int, line: str, code: re.Match[str] | None,
 
 def _display_width(text: str) -> int:
     """Display columns of *text*: a full-width (CJK) character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    # most of a row's characters (digits, commas, spaces) come before the first wide one
+    # and are decided without asking unicodedata
+    return len(text) + sum(1 for ch in text
+                           if ch >= _FIRST_WIDE and unicodedata.east_asian_width(ch) in "WF")
+
+
+#: The first character unicodedata calls wide or full-width (U+0378 in Unicode 14).
+_FIRST_WIDE: Final = chr(next(c for c in range(0x110000)
+                              if unicodedata.east_asian_width(chr(c)) in "WF"))
 
 
 #: Dot leaders and a page number after a title in a table of contents (``…… 3``).

@@ -1,0 +1,122 @@
+"""What the speed-ups of issue 10 rely on: each shortcut gives what the long way gave.
+
+The golden test (``test_golden.py``) proves the outputs of every report unchanged; these
+tests hold the shortcuts to their reasons on inputs no report contains.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import finreport
+from finreport import _entries, _interval, _model, _sections, _tables
+from finreport._span import Span
+
+from .conftest import ROOT
+
+_CJK = st.text(alphabet=st.sampled_from([
+    *"一般公共预算财政拨款收入支出决算表总三公经费政府性基金国有资本经营机关运行采购基本",
+    *"情况说明名词解释概况部分年度", "\n", " ", "1", "(", ")", '"']), max_size=40)
+
+
+def test_the_role_window_holds_every_role() -> None:
+    # a label's role is searched for in its last _ROLE_WIDTH characters only
+    lowest, highest = re.__dict__["_parser"].parse(_entries._ROLE.pattern).getwidth()
+    assert lowest >= 1
+    assert highest <= _entries._ROLE_WIDTH
+
+
+@given(_CJK)
+def test_any_table_title_is_one_of_the_titles(title: str) -> None:
+    assert (_tables._ANY_TABLE_TITLE.search(title) is not None) == (
+        _tables.table_kind(title) is not None)
+
+
+@given(_CJK)
+def test_any_part_title_is_one_of_the_part_titles(title: str) -> None:
+    found = any(pattern.search(title) for _, pattern in _sections.PART_TITLES)
+    assert (_sections._ANY_PART.search(title) is not None) == found
+
+
+def test_display_width_asks_unicodedata_from_the_first_wide_character() -> None:
+    assert [chr(c) for c in range(ord(_tables._FIRST_WIDE))
+            if unicodedata.east_asian_width(chr(c)) in "WF"] == []
+    assert unicodedata.east_asian_width(_tables._FIRST_WIDE) in "WF"
+    assert _tables._display_width("合计 1,234.56") == 13
+    assert _tables._display_width("ab") == 2
+    assert _tables._display_width("é合") == 3
+
+
+def test_figures_are_found_through_the_fields_that_may_hold_them() -> None:
+    # the walk skips fields whose annotation names no class that can hold a figure
+    assert _model._figure_fields(finreport.TableRow) == ("cells",)
+    assert _model._figure_fields(finreport.Table) == ("rows",)
+    assert _model._figure_fields(finreport.Span) == ()
+    assert "sections" not in _model._figure_fields(finreport.Report)
+    assert "layout" not in _model._figure_fields(finreport.Report)
+    assert "tables" in _model._figure_fields(finreport.Report)
+
+
+def test_every_figure_of_a_report_is_walked() -> None:
+    # the same figures as walking every field of every attrs object
+    text = (ROOT / "examples" / "data" / "sample_tables.txt").read_text(encoding="utf-8")
+    report = finreport.parse(text)
+
+    def every(obj: object) -> list[object]:
+        if isinstance(obj, finreport.Amount | finreport.Percent | finreport.Count):
+            return [obj]
+        if isinstance(obj, finreport.Entry):
+            return list(obj.figures())
+        if isinstance(obj, tuple | list):
+            return [f for item in obj for f in every(item)]
+        if hasattr(type(obj), "__attrs_attrs__"):
+            return [f for a in type(obj).__attrs_attrs__ for f in every(getattr(obj, a.name))]
+        return []
+
+    walked = sorted((f.span.start, f.span.end) for f in report.figures())
+    assert walked == sorted((f.span.start, f.span.end) for f in every(report))  # type: ignore[attr-defined]
+    assert len(walked) == 125
+
+
+@given(st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=2,
+                   allow_nan=False, allow_infinity=False),
+       st.integers(min_value=0, max_value=6), st.sampled_from([None, "万元", "元", "亿元"]))
+def test_kept_intervals_are_the_ones_computed(value: Decimal, places: int,
+                                              unit: str | None) -> None:
+    amount = finreport.Amount(value, unit, Span(0, 1))
+    got = _interval.interval_of(amount, places)
+    width = max(amount.decimals, places)
+    want = _interval.Interval.rounded(value, width)
+    if value == 0 and amount.decimals == 0:
+        want = _interval.Interval.exact(Decimal(0))
+    elif unit not in (None, "万元"):
+        want = want.scale(finreport.Amount(Decimal(1), unit, Span(0, 1)).wan)
+    assert (got.low, got.high) == (want.low, want.high)
+    assert (str(got.low), str(got.high)) == (str(want.low), str(want.high))
+
+
+def test_import_finreport_loads_nothing_until_used() -> None:
+    code = ("import sys, finreport; "
+            "print(sorted(m for m in sys.modules if m.startswith(('finreport', 'attr', "
+            "'typing', 're', 'decimal'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "['finreport']"
+
+
+def test_every_public_name_resolves() -> None:
+    code = ("import finreport; "
+            "missing = [n for n in finreport.__all__ if getattr(finreport, n, None) is None]; "
+            "print(missing, sorted(set(finreport.__all__) - set(dir(finreport))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[] []"
+    assert finreport.Report.__module__ == "finreport._model"
+    assert finreport.parse is not None and callable(finreport.parse)
