@@ -336,19 +336,31 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     """
     text = view.text
     marks = _Marks(text)
+    clauses, sentences = marks.clauses, marks.sentences
     builders: list[_Builder] = []
     by_key: dict[str, tuple[_Builder, int]] = {}
     current: _Builder | None = None
     previous_end = 0
     pending_subject: int | None = None
     for m in TOKENS.finditer(text):
-        unit = m.group("unit")
+        num, approx, unit = m.group("num", "approx", "unit")
         if unit is not None and unit not in _FIGURE_UNITS:
             continue  # a year, a date, a document number: not a figure
         at = m.start()
-        label_start = max(previous_end, marks.last_delimiter(previous_end, at))
-        sentence_no = marks.sentence_start(at)
-        sentence = text[sentence_no:at]
+        # the label: after the last clause delimiter before the token (_Marks.last_delimiter)
+        label_start = at - _LABEL_WINDOW
+        if label_start < previous_end:
+            label_start = previous_end
+        k = bisect_left(clauses, at) - 1
+        if k >= 0 and clauses[k] >= label_start:
+            label_start = clauses[k] + 1
+        # the sentence: after the last sentence end before the token (_Marks.sentence_start)
+        sentence_no = at - 4 * _LABEL_WINDOW
+        if sentence_no < 0:
+            sentence_no = 0
+        k = bisect_left(sentences, at) - 1
+        if k >= 0 and sentences[k] >= sentence_no:
+            sentence_no = sentences[k] + 1
         role = "main"
         # the label's role is in its last _ROLE_WIDTH characters (offsets into the text)
         role_match = _ROLE.search(text, max(label_start, at - _ROLE_WIDTH), at) if (
@@ -357,7 +369,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             # the role groups are outermost: the last to close is the one that matched
             role = cast(str, role_match.lastgroup)
         subject_end = role_match.start() if role_match else at
-        if pending_subject is not None and pending_subject < label_start and m.group("num"):
+        if pending_subject is not None and pending_subject < label_start and num:
             label_start = pending_subject
             subject_end = max(subject_end, label_start)
         pending_subject = None
@@ -388,12 +400,13 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 if amount is not None:
                     qualifiers.append(view.span(amount.start(), amount.end()))
             continue
-        if m.group("num") is not None:
-            figure = _figure(view, m, role, raw, skip_markers)
+        if num is not None:
+            figure = _figure(view, m, num, approx, unit, role, raw, skip_markers)
             if figure is None:
                 continue
             kind = "figure"
-        explains = not isinstance(figure, Count) and marks.explains(sentence_no, m.start())
+        explains = not isinstance(figure, Count) and bool(marks.explanations) and (
+            marks.explains(sentence_no, at))
         previous_end = m.end()
         if isinstance(figure, Count) and role == "main" and not subject_key(
                 raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):
@@ -414,7 +427,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 current = found[0]
             else:
                 current = _Builder(subject, key, sentence=sentence_no,
-                                   listed=_LIST_OPENERS.search(sentence) is not None,
+                                   listed=_LIST_OPENERS.search(text, sentence_no, at)
+                                   is not None,
                                    explains=explains)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
@@ -430,7 +444,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current.fields["period"] = view.phrase(p[0], p[1])
         if kind == "figure":
             assert figure is not None
-            _attach(current, figure, role, role_match, view, sentence)
+            _attach(current, figure, role, role_match, view, text, sentence_no, at)
         elif kind == "cmp":
             current.put("comparison", view.phrase(m.start(), m.end()))
         elif kind == "nobudget":
@@ -439,7 +453,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current.put("absent", view.phrase(m.start(), m.end()))
         elif kind == "flat":
             word = view.phrase(m.start(), m.end())
-            _compared(current, sentence, view, m.start())
+            _compared(current, text[sentence_no:at], view, at)
             current.change.setdefault("direction", word)
             current.change.setdefault("percent_direction", word)
     return [ReadEntry(b.freeze(), b.sentence, b.listed, b.explains) for b in builders]
@@ -461,13 +475,10 @@ def _compared(builder: _Builder, sentence: str, view: TextView, at: int) -> None
             int(y.group(1)), view.span(offset + y.start(1), offset + y.end(1) + 1))
 
 
-def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
-            skip_markers: bool) -> Figure | None:
-    written = m.group("num")
-    unit = m.group("unit")
-    if unit is not None and unit not in _FIGURE_UNITS:
-        return None  # a year, a date, a document number …
-    approximate = m.group("approx") is not None
+def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
+            unit: str | None, role: str, subject: str, skip_markers: bool) -> Figure | None:
+    """The figure of a token whose number is *written* (its unit is a figure's or None)."""
+    approximate = approx is not None
     value = Decimal(written.replace(",", ""))
     span = view.span(m.start(), m.end())
     if unit is None:
@@ -496,7 +507,7 @@ def _figure(view: TextView, m: re.Match[str], role: str, subject: str,
 
 
 def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[str] | None,
-            view: TextView, sentence: str) -> None:
+            view: TextView, text: str, sentence_no: int, at: int) -> None:
     if isinstance(figure, Count):
         builder.counts.append(figure)
         return
@@ -506,7 +517,7 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
     if role == "change":
         assert role_match is not None
         word = view.phrase(role_match.start("word"), role_match.end("word"))
-        _compared(builder, sentence, view, role_match.end())
+        _compared(builder, text[sentence_no:at], view, role_match.end())
         if isinstance(figure, Amount):
             if "amount" in builder.change:
                 builder.restated.append(figure)
