@@ -12,6 +12,7 @@ import sys
 import unicodedata
 from decimal import Decimal
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -62,6 +63,17 @@ def test_figures_are_found_through_the_fields_that_may_hold_them() -> None:
     assert "sections" not in _model._figure_fields(finreport.Report)
     assert "layout" not in _model._figure_fields(finreport.Report)
     assert "tables" in _model._figure_fields(finreport.Report)
+
+
+def test_resolved_annotations_walk_the_same_fields() -> None:
+    # cattrs resolves the annotations of the classes it structures: the walk stays the same
+    classes = [finreport.TableRow, finreport.Table, finreport.Report, finreport.Entry,
+               finreport.BudgetLine, finreport.Change, finreport.ProjectPerformanceTable]
+    before = {kind: _model._figure_fields(kind) for kind in classes}
+    for kind in classes:
+        attrs.resolve_types(kind)
+    assert _model._annotation(attrs.fields(finreport.TableRow).code.type) == "str | None"
+    assert {kind: _model._figure_fields(kind) for kind in classes} == before
 
 
 def test_every_figure_of_a_report_is_walked() -> None:

@@ -336,18 +336,29 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 #: these (``name: Phrase``, ``code: str | None``, ``columns: tuple[int, ...]``) is not
 #: walked.  Any other name (a class that may hold figures, or one not listed) is walked.
 _NO_FIGURE_NAMES: frozenset[str] = frozenset({
-    "None", "str", "int", "bool", "Decimal", "tuple", "list", "Final",
+    "None", "NoneType", "Optional", "Union", "str", "int", "bool", "Decimal", "tuple", "list",
     *(leaf.__name__ for leaf in _LEAVES),
     "SectionKind", "TableKind", "ReportKind", "RegionKind", "Basis", "Scope", "Severity",
     "Comparator", "Verdict"})
 _NAME = re.compile(r"[A-Za-z_]\w*")
+_MODULE_PATH = re.compile(r"\b[\w.]*\.(?=\w)")
 
 
 def _figure_fields(kind: type) -> tuple[str, ...]:
     """The fields of an attrs class that may hold a figure, by their annotations: a
-    table row's ``cells`` but not its ``name``, ``code`` or ``columns``."""
+    table row's ``cells`` but not its ``name``, ``code`` or ``columns``.  Annotations
+    are strings until something resolves them (cattrs does): both read the same."""
     if not attrs.has(kind) or issubclass(kind, _LEAVES):
         return ()
     return tuple(f.name for f in attrs.fields(kind)
-                 if not isinstance(f.type, str | type) or not _NO_FIGURE_NAMES.issuperset(
-                     _NAME.findall(f.type if isinstance(f.type, str) else f.type.__name__)))
+                 if not _NO_FIGURE_NAMES.issuperset(_NAME.findall(_annotation(f.type))))
+
+
+def _annotation(declared: object) -> str:
+    """A field's annotation as written, whether a string or resolved (``Phrase | None``
+    for ``finreport._span.Phrase | None``)."""
+    if isinstance(declared, str):
+        return declared
+    if isinstance(declared, type):
+        return declared.__name__
+    return _MODULE_PATH.sub("", str(declared)) if declared is not None else "object"
