@@ -132,3 +132,21 @@ def test_every_public_name_resolves() -> None:
     assert out.strip() == "[] []"
     assert finreport.Report.__module__ == "finreport._model"
     assert finreport.parse is not None and callable(finreport.parse)
+
+
+@given(st.from_regex(r"\A(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,6})?\Z"))
+def test_decimals_as_written_are_the_values_decimals(written: str) -> None:
+    from finreport._figures import decimals_of, written_decimals
+
+    assert written_decimals(written) == decimals_of(Decimal(written.replace(",", "")))
+
+
+@given(st.text(alphabet=st.sampled_from([*"第附件表一二三四五六七八九十部分()、.,0123456789",
+                                         *"情况说明收入支出决算", " "]), max_size=12))
+def test_numbered_headings_start_with_a_numbering_character(line: str) -> None:
+    # _heading_of tries the numbering patterns only on lines starting with one of these
+    numbered = any(p.match(line) for p in (_sections._PART, _sections._ANNEX,
+                                           _sections._CN_ITEM, _sections._CN_PAREN,
+                                           _sections._DIGIT_ITEM))
+    if numbered:
+        assert line[0] in _sections._NUMBERING_STARTS

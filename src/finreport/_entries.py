@@ -33,6 +33,7 @@ from ._figures import (
     trusted_amount,
     trusted_count,
     trusted_percent,
+    written_decimals,
 )
 from ._span import Phrase, Span
 from ._view import TextView
@@ -491,16 +492,17 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
         if _YEARLIKE.fullmatch(written):
             return None  # a year written without 年 (安排2020预算)
         if role in ("share", "completion") or (role == "change" and "增长" in subject):
-            return trusted_percent(value, span, sign=False)
+            return trusted_percent(value, span, sign=False,
+                                   decimals=written_decimals(written))
         if role in ("budget", "adjusted", "final", "execution") or _MONEYISH.search(
                 subject[-12:]):
-            return trusted_amount(value, None, span)
+            return trusted_amount(value, None, span, decimals=written_decimals(written))
         return None
     if unit in AMOUNT_UNITS or unit == "万余元":
         return trusted_amount(value, "万元" if unit == "万余元" else unit, span,
-                              approximate or unit == "万余元")
+                              approximate or unit == "万余元", written_decimals(written))
     if unit == "%":
-        return trusted_percent(value, span)
+        return trusted_percent(value, span, decimals=written_decimals(written))
     if unit in COUNT_UNITS:
         return trusted_count(value, _UNIT_NAMES.get(unit, unit), span, approximate)
     return None

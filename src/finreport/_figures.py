@@ -61,6 +61,13 @@ def parse_decimal(written: str) -> Decimal:
         raise ValueError(f"not a number: {written!r}") from exc
 
 
+def written_decimals(written: str) -> int:
+    """Number of decimals of a number as written (``19.70`` has 2, ``1,234`` none): the
+    same as :func:`decimals_of` of its value, without building the value's digits."""
+    point = written.rfind(".")
+    return len(written) - point - 1 if point >= 0 else 0
+
+
 def decimals_of(value: Decimal) -> int:
     """Number of decimals written in *value* (``Decimal("19.70")`` has 2)."""
     exponent = value.as_tuple().exponent
@@ -177,27 +184,30 @@ _ONE = Decimal(1)
 
 
 def trusted_amount(value: Decimal, unit: str | None, span: Span,
-                   approximate: bool = False) -> Amount:
-    """``Amount(value, unit, span, approximate)`` for a finite *value* and a known unit."""
+                   approximate: bool = False, decimals: int | None = None) -> Amount:
+    """``Amount(value, unit, span, approximate)`` for a finite *value* and a known unit;
+    *decimals*, when the caller knows them from the written number, saves finding them."""
     self = _new(Amount)
     set_value, set_unit, set_span, set_approximate, set_decimals, set_wan = _AMOUNT_SLOTS
     set_value(self, value)
     set_unit(self, unit)
     set_span(self, span)
     set_approximate(self, approximate)
-    set_decimals(self, decimals_of(value))
+    set_decimals(self, decimals_of(value) if decimals is None else decimals)
     set_wan(self, value * AMOUNT_UNITS.get(unit or "万元", _ONE))
     return self
 
 
-def trusted_percent(value: Decimal, span: Span, sign: bool = True) -> Percent:
-    """``Percent(value, span, sign)`` for a finite *value*."""
+def trusted_percent(value: Decimal, span: Span, sign: bool = True,
+                    decimals: int | None = None) -> Percent:
+    """``Percent(value, span, sign)`` for a finite *value* (*decimals* as for
+    :func:`trusted_amount`)."""
     self = _new(Percent)
     set_value, set_span, set_sign, set_decimals = _PERCENT_SLOTS
     set_value(self, value)
     set_span(self, span)
     set_sign(self, sign)
-    set_decimals(self, decimals_of(value))
+    set_decimals(self, decimals_of(value) if decimals is None else decimals)
     return self
 
 

@@ -101,6 +101,8 @@ _ANNEX = re.compile(r"(?:附件|附表)(\d+|[一二三四五六七八九十]+)")
 _CN_ITEM = re.compile(r"([一二三四五六七八九十]+)、")
 _CN_PAREN = re.compile(r"\(([一二三四五六七八九十]+)\)")
 _DIGIT_ITEM = re.compile(r"(\d{1,2})(?:、|\.(?!\d))")
+#: The first characters of _PART, _ANNEX, _CN_ITEM, _CN_PAREN and _DIGIT_ITEM.
+_NUMBERING_STARTS: Final = frozenset("第附一二三四五六七八九十(0123456789")
 _SENTENCE_END = re.compile(r"[。;]$")
 _INNER_PUNCT = re.compile(r"[。;，,]")
 _HEADING_END = re.compile(
@@ -242,19 +244,20 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
     """Classify one folded line: ``(kind, level, title_start)``, or None for body text."""
     if not folded or len(folded) > _LONGEST_HEADING:
         return None
-    if m := _PART.match(folded):
-        return _classify_part(folded[m.end() :]), 0, m.end()
-    if m := _ANNEX.match(folded):
-        if len(folded) - m.end() > 40:
-            return None
-        return K.ANNEX, 1, m.end()
     title_start = 0
     level: int | None = None
-    for pattern, lvl in ((_CN_ITEM, 1), (_CN_PAREN, 2), (_DIGIT_ITEM, 1)):
-        if m := pattern.match(folded):
-            title_start = m.end()
-            level = lvl
-            break
+    if folded[0] in _NUMBERING_STARTS:  # most lines start otherwise: no number to match
+        if m := _PART.match(folded):
+            return _classify_part(folded[m.end() :]), 0, m.end()
+        if m := _ANNEX.match(folded):
+            if len(folded) - m.end() > 40:
+                return None
+            return K.ANNEX, 1, m.end()
+        for pattern, lvl in ((_CN_ITEM, 1), (_CN_PAREN, 2), (_DIGIT_ITEM, 1)):
+            if m := pattern.match(folded):
+                title_start = m.end()
+                level = lvl
+                break
     title = folded[title_start:]
     bare = title.rstrip("。.:")
     if not title or _FIGURE_IN_TITLE.search(title) or len(bare) > 40:

@@ -27,7 +27,7 @@ from typing import Final
 import attrs
 
 from ._budget_line import BudgetLine, Classification
-from ._figures import Amount, trusted_amount
+from ._figures import Amount, trusted_amount, written_decimals
 from ._span import Phrase, Span, trusted_span
 from ._view import fold
 
@@ -362,7 +362,8 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
         written = cell.group()
         amounts.append(trusted_amount(Decimal(written.replace(",", "")), unit,
                                       trusted_span(line_start + cell.start(),
-                                                   line_start + cell.end())))
+                                                   line_start + cell.end()),
+                                      decimals=written_decimals(written)))
         width += _display_width(line[measured : cell.end()])
         measured = cell.end()
         columns.append(width)
