@@ -60,6 +60,7 @@ def _joined_number(before: str, after: str) -> bool:
     return tail is not None and head is not None and _WHOLE_NUMBER.fullmatch(
         tail.group() + head.group()) is not None
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
+_GAP_SPLIT = re.compile(f"({_GAP.pattern})")
 
 
 def _translate(text: str) -> str:
@@ -132,29 +133,31 @@ class TextView:
                 starts.append(length)
                 origins.append(first - 1)
                 length += 1
-            for gap in _GAP.finditer(segment):
-                chunk = pos
-                if gap.start() > pos:
-                    parts.append(segment[pos : gap.start()])
+            # the segment's words and gaps in turn (words, gap, words, …, words): their
+            # offsets follow from their lengths, with no match object per gap
+            pieces = _GAP_SPLIT.split(segment)
+            for k in range(0, len(pieces) - 1, 2):
+                words, gap = pieces[k], pieces[k + 1]
+                if words:
+                    parts.append(words)
                     starts.append(length)
                     origins.append(first + pos)
-                    length += gap.start() - pos
-                pos = gap.end()
-                if (gap.start() > 0 and segment[gap.start() - 1].isdigit()
-                        and "\n" in gap.group()
+                    length += len(words)
+                gap_start = pos + len(words)
+                pos = gap_start + len(gap)
+                if (words and words[-1].isdigit() and "\n" in gap
                         and (bare := _BARE_NUMBER_LINE.match(segment, pos)) is not None
-                        and not _joined_number(segment[max(chunk, gap.start() - _NUMBER_WINDOW)
-                                                       : gap.start()], bare.group())):
+                        and not _joined_number(words[-_NUMBER_WINDOW:], bare.group())):
                     # a number, then a line holding only another number: keep them apart
                     parts.append("\n")
                     starts.append(length)
-                    origins.append(first + gap.start() + gap.group().index("\n"))
+                    origins.append(first + gap_start + gap.index("\n"))
                     length += 1
-            if pos < len(segment):
-                parts.append(segment[pos:])
+            if pieces[-1]:
+                parts.append(pieces[-1])
                 starts.append(length)
                 origins.append(first + pos)
-                length += len(segment) - pos
+                length += len(pieces[-1])
         self.source = source
         self.text = "".join(parts)
         self._starts = starts
