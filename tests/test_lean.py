@@ -150,3 +150,12 @@ def test_numbered_headings_start_with_a_numbering_character(line: str) -> None:
                                            _sections._DIGIT_ITEM))
     if numbered:
         assert line[0] in _sections._NUMBERING_STARTS
+
+
+def test_preload_loads_the_parser_and_the_rules() -> None:
+    code = ("import sys, finreport; finreport.preload(); "
+            "print(all(m in sys.modules for m in ('finreport._parser', 'finreport._check', "
+            "'finreport._rules.sums', 'finreport._model')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "True"

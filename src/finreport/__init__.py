@@ -198,6 +198,7 @@ __all__ = [
     "json_schema",
     "line_col",
     "parse",
+    "preload",
     "rules",
     "to_dict",
     "to_html",
@@ -218,3 +219,18 @@ def parse(text: str) -> Report:
     from ._parser import parse_report
 
     return parse_report(text)
+
+
+def preload() -> None:
+    """Load now what :func:`parse` and :func:`check` load on first use: the parser with
+    its regular expressions and the rules.
+
+    ``import finreport`` loads nothing else (every public name is loaded when first
+    touched), so a command or a service that only imports the package starts at once.  A
+    server that forks its workers calls this first, so that the workers share what was
+    loaded instead of each loading it again; a service that must answer its first request
+    as fast as the others calls it at start-up.
+    """
+    from . import _check, _parser  # noqa: F401 - imported for their effect
+
+    _check.rules()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, Final
 
 import attrs
@@ -62,8 +63,10 @@ class Classification:
         return category_key(self.category.text)
 
 
+@lru_cache(maxsize=4096)
 def category_key(name: str) -> str:
-    """A category name in the form used for matching: no ``(类)``, ``支出`` or ``类``."""
+    """A category name in the form used for matching: no ``(类)``, ``支出`` or ``类``
+    (kept per name: the rules ask for the same names many times)."""
     name = re.sub(r"\(类\)|（类）", "", name)
     name = re.sub(r"^\d+[.、]?", "", name)
     for suffix in ("支出", "类"):
