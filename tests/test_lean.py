@@ -159,3 +159,13 @@ def test_preload_loads_the_parser_and_the_rules() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "True"
+
+
+@given(st.lists(st.sampled_from(["a", "合", "\n", "\n", "\r", "\r\n", "\u2028", " "]),
+                max_size=30).map("".join),
+       st.lists(st.integers(min_value=-2, max_value=45), max_size=8))
+def test_line_index_places_offsets_as_line_col(text: str, offsets: list[int]) -> None:
+    from finreport._span import line_col, line_index
+
+    where = line_index(text)
+    assert [where(o) for o in offsets] == [line_col(text, o) for o in offsets]

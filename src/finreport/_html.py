@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import enum
 import html
-import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -26,7 +24,7 @@ from ._entries import Change, Entry
 from ._figures import Amount, Count, Percent, Year
 from ._finding import Finding, Severity
 from ._model import Report
-from ._span import OTHER_LINE_BREAKS, Phrase, Span, line_col
+from ._span import Phrase, Span, line_index
 from ._tables import Table, TableRow
 
 __all__ = ["IndexRow", "index_html", "to_html"]
@@ -115,7 +113,7 @@ def to_html(text: str, report: Report | None = None,
                   f"{_e(words[s.value])}</label>" for s in Severity)
         + f"<select id='rule'><option value=''>{_e(words['all_rules'])}</option>"
         + "".join(f"<option>{_e(c)}</option>" for c in codes) + "</select></div>")
-    where = _line_index(text)
+    where = line_index(text)
     items = "".join(_finding_item(n, f, text, words, where)
                     for n, f in enumerate(ordered, 1))
     panel = (f"<aside><h2>{_e(words['findings'])} ({len(ordered)})</h2>{filters}"
@@ -126,19 +124,6 @@ def to_html(text: str, report: Report | None = None,
             f"<title>{_e(heading)}</title><style>{_asset('page.css')}</style></head><body>{header}"
             f"<main><pre id='text'>{body}</pre>{panel}</main>"
             f"<script>{_asset('page.js')}</script></body></html>\n")
-
-
-def _line_index(text: str) -> Callable[[int], tuple[int, int]]:
-    """``line_col`` for many offsets of one text: line starts found once, then bisected."""
-    if OTHER_LINE_BREAKS.search(text) is not None:
-        return lambda offset: line_col(text, offset)
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def where(offset: int) -> tuple[int, int]:
-        line = bisect_right(starts, offset)
-        return line, offset - starts[line - 1] + 1
-
-    return where
 
 
 def _heading(report: Report, words: dict[str, str]) -> str:

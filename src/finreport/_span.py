@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 import attrs
 
-__all__ = ["OTHER_LINE_BREAKS", "Phrase", "Span", "line_col"]
+__all__ = ["OTHER_LINE_BREAKS", "Phrase", "Span", "line_col", "line_index"]
 
 
 @attrs.frozen(order=True)
@@ -71,6 +73,23 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 #: Line breaks other than ``\n`` and ``\r\n``: a lone ``\r``, U+2028, U+2029, NEL.
+def line_index(text: str) -> Callable[[int], tuple[int, int]]:
+    """:func:`line_col` for many offsets of one text: the line starts are found once and
+    each offset is placed by bisection (``line_col`` alone scans the text up to the
+    offset).  Texts with other line breaks than ``\n`` go through ``line_col``."""
+    if OTHER_LINE_BREAKS.search(text) is not None:
+        return lambda offset: line_col(text, offset)
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    def where(offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, len(text)))
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return where
+
+
+_NEWLINE = re.compile("\n")
 OTHER_LINE_BREAKS = re.compile("\r(?!\n)|[\u2028\u2029\x85]")
 _BREAKS = re.compile("\r\n|[\n\r\u2028\u2029\x85]")
 

@@ -18,7 +18,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import Any, TextIO
@@ -36,6 +36,7 @@ from ._render import (
     severity_counts,
     severity_summary,
 )
+from ._span import line_index
 
 __all__ = [
     "AUTO_ENCODINGS",
@@ -97,10 +98,14 @@ class Located:
     quotes: tuple[Quote, ...]
 
     @classmethod
-    def of(cls, finding: Finding, text: str) -> Located:
-        """Locate *finding* in *text*, the text that was parsed."""
-        line, col = finding.span.line_col(text)
-        quotes = tuple(Quote(span.of(text), *span.line_col(text)) for span in finding.spans)
+    def of(cls, finding: Finding, text: str,
+           where: Callable[[int], tuple[int, int]] | None = None) -> Located:
+        """Locate *finding* in *text*, the text that was parsed (*where*: a
+        :func:`~finreport._span.line_index` of the text, for many findings of one text)."""
+        if where is None:
+            where = line_index(text)
+        line, col = where(finding.span.start)
+        quotes = tuple(Quote(span.of(text), *where(span.start)) for span in finding.spans)
         return cls(finding, line, col, quotes)
 
     def to_dict(self, path: str) -> dict[str, Any]:
@@ -235,13 +240,14 @@ def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> F
     except Exception as exc:  # a bug in finreport must not stop a batch of a thousand
         return FileResult(path, encoding=encoding,
                           problem=f"internal error, please report: {exc!r}")
+    where = line_index(text)
     return FileResult(
         path,
         encoding=encoding,
         organization=report.organization.text if report.organization else None,
         fiscal_year=report.fiscal_year.value if report.fiscal_year else None,
         figures=sum(1 for _ in report.figures()),
-        findings=tuple(Located.of(f, text) for f in findings),
+        findings=tuple(Located.of(f, text, where) for f in findings),
         kind=report.kind.value,
         unrecognized=len(report.unrecognized),
         text=text if options.keep else None,
