@@ -114,12 +114,17 @@ def test_kept_intervals_are_the_ones_computed(value: Decimal, places: int,
     assert (str(got.low), str(got.high)) == (str(want.low), str(want.high))
 
 
+def _python(code: str) -> str:
+    """What a fresh interpreter prints running *code*."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout
+
+
 def test_import_finreport_loads_nothing_until_used() -> None:
     code = ("import sys, finreport; "
             "print(sorted(m for m in sys.modules if m.startswith(('finreport', 'attr', "
             "'typing', 're', 'decimal'))))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    out = _python(code)
     assert out.strip() == "['finreport']"
 
 
@@ -127,8 +132,7 @@ def test_every_public_name_resolves() -> None:
     code = ("import finreport; "
             "missing = [n for n in finreport.__all__ if getattr(finreport, n, None) is None]; "
             "print(missing, sorted(set(finreport.__all__) - set(dir(finreport))))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    out = _python(code)
     assert out.strip() == "[] []"
     assert finreport.Report.__module__ == "finreport._model"
     assert finreport.parse is not None and callable(finreport.parse)
@@ -156,8 +160,7 @@ def test_preload_loads_the_parser_and_the_rules() -> None:
     code = ("import sys, finreport; finreport.preload(); "
             "print(all(m in sys.modules for m in ('finreport._parser', 'finreport._check', "
             "'finreport._rules.sums', 'finreport._model')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    out = _python(code)
     assert out.strip() == "True"
 
 
