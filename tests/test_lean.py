@@ -13,7 +13,7 @@ import unicodedata
 from decimal import Decimal
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import finreport
@@ -164,6 +164,8 @@ def test_preload_loads_the_parser_and_the_rules() -> None:
     assert out.strip() == "True"
 
 
+@settings(max_examples=500)
+@example("a\r\n", [2])  # between the \r and the \n of a \r\n
 @given(st.lists(st.sampled_from(["a", "合", "\n", "\n", "\r", "\r\n", "\u2028", " "]),
                 max_size=30).map("".join),
        st.lists(st.integers(min_value=-2, max_value=45), max_size=8))

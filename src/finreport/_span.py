@@ -73,25 +73,31 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 #: Line breaks other than ``\n`` and ``\r\n``: a lone ``\r``, U+2028, U+2029, NEL.
+OTHER_LINE_BREAKS = re.compile("\r(?!\n)|[\u2028\u2029\x85]")
+
+_BREAKS = re.compile("\r\n|[\n\r\u2028\u2029\x85]")
+
+
 def line_index(text: str) -> Callable[[int], tuple[int, int]]:
-    """:func:`line_col` for many offsets of one text: the line starts are found once and
+    """:func:`line_col` for many offsets of one text: the line breaks are found once and
     each offset is placed by bisection (``line_col`` alone scans the text up to the
-    offset).  Texts with other line breaks than ``\n`` go through ``line_col``."""
-    if OTHER_LINE_BREAKS.search(text) is not None:
-        return lambda offset: line_col(text, offset)
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    offset).  The same lines as ``line_col``, whatever the breaks."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for brk in _BREAKS.finditer(text):
+        starts.append(brk.start())
+        ends.append(brk.end())
 
     def where(offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, len(text)))
-        line = bisect_right(starts, offset)
-        return line, offset - starts[line - 1] + 1
+        k = bisect_right(ends, offset)
+        last = ends[k - 1] if k else 0
+        if k < len(starts) and starts[k] < offset:
+            # between the \r and the \n of a \r\n: line_col sees the \r alone, a break
+            k, last = k + 1, offset
+        return k + 1, offset - last + 1
 
     return where
-
-
-_NEWLINE = re.compile("\n")
-OTHER_LINE_BREAKS = re.compile("\r(?!\n)|[\u2028\u2029\x85]")
-_BREAKS = re.compile("\r\n|[\n\r\u2028\u2029\x85]")
 
 
 @attrs.frozen(repr=False)
