@@ -174,3 +174,13 @@ def test_line_index_places_offsets_as_line_col(text: str, offsets: list[int]) ->
 
     where = line_index(text)
     assert [where(o) for o in offsets] == [line_col(text, o) for o in offsets]
+
+
+@given(st.text(alphabet=st.sampled_from([*"决算预算总表公开科目分类()（）0123456789 ", "\n"]),
+               max_size=20))
+def test_a_table_title_holds_the_character_biao(line: str) -> None:
+    # _is_title and _wrapped_title skip lines without 表 before folding them
+    from finreport._view import fold
+
+    if _tables._TITLE_END.search(fold(line)) is not None:
+        assert "表" in line

@@ -216,6 +216,8 @@ def read_tables(source: str, start: int, end: int,
 
 def _wrapped_title(first: str, second: str) -> bool:
     """True when *first* and *second* are one title wrapped over two lines."""
+    if "表" not in first and "表" not in second:
+        return False  # a title ends in …表 (_TITLE_END); folding makes no 表
     if not 0 < len(fold(second)) <= _WRAPPED_TAIL:
         return False  # the common case, a table's row after a row: decided first
     return (_ANY_TABLE_TITLE.search(fold(first)) is not None and not _is_title(first)
@@ -237,6 +239,8 @@ def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _is_title(line: str) -> bool:
+    if "表" not in line:
+        return False  # a title ends in …表 (_TITLE_END); folding makes no 表
     folded = fold(line)
     return 0 < len(folded) <= _LONGEST_TITLE and _TITLE_END.search(folded) is not None and (
         _CELL.search(_NUMBERED.sub(" ", line)) is None) and _PART.match(folded) is None
