@@ -27,7 +27,7 @@ import attrs
 from ._span import Span
 
 __all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions",
-           "line_bounds", "repair_order", "subtract"]
+           "repair_order", "split_lines", "subtract"]
 
 
 class RegionKind(enum.Enum):
@@ -72,13 +72,7 @@ _TABLE_MIN_NUMBERS = 3
 _LEADERS = re.compile(r"[.．…·\-]{3,}\d*$|\d+$")
 
 
-def line_bounds(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, stop)`` of each line of *text*, its line break excluded."""
-    for start, line in _split_lines(text):
-        yield start, start + len(line)
-
-
-def _split_lines(text: str) -> list[tuple[int, str]]:
+def split_lines(text: str) -> list[tuple[int, str]]:
     """``(start, line)`` of each line of *text* (no empty line after a final break)."""
     found: list[tuple[int, str]] = []
     start = 0
@@ -94,7 +88,7 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     """Each line as ``(start, stop, text without white space)``; a tab-indented line (a
     seed's table row) is ``"\t"``, and a line too long to be anything but running text is
     given as written (removing its spaces could not make it short)."""
-    for start, written in _split_lines(text):
+    for start, written in split_lines(text):
         stop = start + len(written)
         if written.startswith("\t"):
             line = "\t"

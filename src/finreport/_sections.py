@@ -15,7 +15,7 @@ from typing import Final
 
 import attrs
 
-from ._layout import Region, RegionKind, line_bounds
+from ._layout import Region, RegionKind, split_lines
 from ._span import Phrase, Span
 from ._view import TextView, fold_range
 
@@ -400,13 +400,13 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
     after_break = True  # the line before ended a sentence (or there was none)
     resume = 0  # lines before this offset were taken as a heading's title
     continued: _Heading | None = None  # an annex heading whose title may go on
-    for start, stop in line_bounds(source):
+    for start, line in split_lines(source):
+        stop = start + len(line)
         if stop - start > 200:
             # far too long for a heading (titles fold to at most 60 characters)
             pending = None
             continued = None
             continue
-        line = source[start:stop]
         if not line.strip():
             continue
         if skip and (k := bisect_right(region_starts, start) - 1) >= 0 and (
