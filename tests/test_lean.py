@@ -184,3 +184,10 @@ def test_a_table_title_holds_the_character_biao(line: str) -> None:
 
     if _tables._TITLE_END.search(fold(line)) is not None:
         assert "表" in line
+
+
+@given(st.text(alphabet=st.sampled_from([*"图构成表情况预算决算结构:：12 收入"]), max_size=30))
+def test_a_caption_holds_tu_or_goucheng(line: str) -> None:
+    from finreport._layout import LINE_SHAPES, _caption
+
+    assert _caption(line) == (LINE_SHAPES["caption"].fullmatch(line) is not None)

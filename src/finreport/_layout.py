@@ -106,11 +106,17 @@ _LONG_LINE: Final[int] = 120
 _GAP_CHARS = re.compile(r"[ \t\u3000\u00a0\r\f\v]+")
 
 
+def _caption(line: str) -> bool:
+    """``LINE_SHAPES["caption"]`` fits the whole line; every caption holds 图 or 构成, so
+    other lines are answered without running the pattern (it tries up to 20 starts)."""
+    return ("图" in line or "构成" in line) and LINE_SHAPES["caption"].fullmatch(line) is not None
+
+
 def _cell_like(line: str) -> bool:
     """A short line without sentence punctuation: a table cell, a row label, a chart label."""
     if len(line) > _CELL_MAX or LINE_SHAPES["part"].fullmatch(line) or _HEADING.match(line):
         return False
-    if LINE_SHAPES["caption"].fullmatch(line) or _UNIT_LINE.fullmatch(line):
+    if _caption(line) or _UNIT_LINE.fullmatch(line):
         return True
     return not _SENTENCE_PUNCT.search(line)
 
@@ -238,7 +244,7 @@ def _runs(lines: list[tuple[int, int, str]], marks: list[Region | None]) -> Iter
                     amounts += 1
                 elif LINE_SHAPES["percent"].fullmatch(line):
                     percents += 1
-                elif LINE_SHAPES["caption"].fullmatch(line):
+                elif _caption(line):
                     captions += 1
             j += 1
         while j > i and marks[j - 1] is not None:
