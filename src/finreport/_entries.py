@@ -221,6 +221,15 @@ def subject_key(text: str) -> str:
     return key
 
 
+@lru_cache(maxsize=4096)
+def _subject_bounds(raw: str) -> tuple[int, int]:
+    """Where the subject's name starts and ends in a label: after the leading fillers
+    (:data:`FILLERS`), before the trailing particles (``为``, ``的``, ``与2019年相比``)."""
+    lead = len(raw) - len(FILLERS[0].sub("", raw))
+    tail = _NAME_TAIL.search(raw, lead)
+    return lead, tail.start() if tail else len(raw)
+
+
 @attrs.define
 class _Builder:
     name: Phrase
@@ -419,10 +428,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         if key and explains:
             key += _EXPLAINS
         if key and (current is None or key != current.key):
-            lead = len(raw) - len(FILLERS[0].sub("", raw))
-            tail = _NAME_TAIL.search(raw, lead)
-            subject = view.phrase(label_start + lead,
-                                  label_start + (tail.start() if tail else len(raw)))
+            lead, name_end = _subject_bounds(raw)
+            subject = view.phrase(label_start + lead, label_start + name_end)
             found = by_key.get(key)
             if found is not None and (found[1] == sentence_no or role == "change"
                                       or kind == "flat"):
