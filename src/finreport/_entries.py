@@ -348,6 +348,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     text = view.text
     marks = _Marks(text)
     clauses, sentences = marks.clauses, marks.sentences
+    periods: dict[tuple[int, int], Phrase] = {}  # one phrase per period phrase written
     builders: list[_Builder] = []
     by_key: dict[str, tuple[_Builder, int]] = {}
     current: _Builder | None = None
@@ -449,8 +450,11 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                                explains=explains)
             builders.append(current)
         if "period" not in current.fields and (
-                p := marks.last_period(sentence_no, m.start())) is not None:
-            current.fields["period"] = view.phrase(p[0], p[1])
+                p := marks.last_period(sentence_no, at)) is not None:
+            period = periods.get(p)
+            if period is None:
+                period = periods[p] = view.phrase(p[0], p[1])
+            current.fields["period"] = period
         if kind == "figure":
             assert figure is not None
             _attach(current, figure, role, role_match, view, text, sentence_no, at)
