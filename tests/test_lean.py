@@ -191,3 +191,16 @@ def test_a_caption_holds_tu_or_goucheng(line: str) -> None:
     from finreport._layout import LINE_SHAPES, _caption
 
     assert _caption(line) == (LINE_SHAPES["caption"].fullmatch(line) is not None)
+
+
+@given(st.lists(st.sampled_from([*" \t\r\f\v\u3000\u00a0\u200b\ufeffab合１２,.%（", "12", "3.5"]),
+                max_size=10).map("".join), st.booleans())
+def test_a_line_phrase_is_the_views_phrase(words: str, folded_first: bool) -> None:
+    from finreport._view import Source, TextView, line_phrase
+
+    text = "前\n" + words + "\n后"
+    source = Source(text) if folded_first else text
+    view = TextView(source, 2, 2 + len(words))
+    want = view.phrase(0, len(view.text))
+    got = line_phrase(source, 2, 2 + len(words))
+    assert (got.text, got.span) == (want.text, want.span)

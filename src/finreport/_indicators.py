@@ -13,7 +13,7 @@ import attrs
 from ._errors import ReportError
 from ._figures import AMOUNT_UNITS, Amount, decimals_of
 from ._span import Phrase, Span
-from ._view import TextView, fold
+from ._view import fold, line_phrase
 
 __all__ = [
     "Comparator",
@@ -255,8 +255,8 @@ def _rows(source: str, start: int, end: int) -> tuple[list[list[_Cell]], int]:
         stop = end if stop < 0 else stop
         line = source[pos:stop]
         if line.startswith("\t"):
-            view = TextView(source, pos, stop)
-            row.append(_Cell(view.text, view.phrase(0, len(view.text))))
+            words = line_phrase(source, pos, stop)
+            row.append(_Cell(words.text, words))
             table_end = stop
         elif not line.strip():
             if row:

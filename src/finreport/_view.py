@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from ._span import Phrase, Span, trusted_span
 
-__all__ = ["Source", "TextView", "fold", "fold_range"]
+__all__ = ["Source", "TextView", "fold", "fold_range", "line_phrase"]
 
 _FOLD: dict[int, int | str] = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FOLD.update(
@@ -102,6 +103,22 @@ def _folded(source: str, start: int, stop: int) -> str:
 def fold_range(source: str, start: int, stop: int) -> str:
     """``fold(source[start:stop])``, using the folded form of a :class:`Source`."""
     return _GAP.sub("", _folded(source, start, stop))
+
+
+_GAP_CHARACTERS: Final = " \t\r\n\f\v\u3000\u00a0\u200b\ufeff"  # those of _GAP
+
+
+def line_phrase(source: str, start: int, stop: int) -> Phrase:
+    """The words of ``source[start:stop]``, a stretch without a line break, as a
+    :class:`Phrase`: what ``TextView(source, start, stop)`` makes of it with
+    ``phrase(0, len(text))``, without building the view (a table cell, a heading)."""
+    text = fold_range(source, start, stop)
+    if not text:
+        return Phrase("", Span(0, 0))  # as a view without text places an empty phrase
+    written = source[start:stop]
+    lead = len(written) - len(written.lstrip(_GAP_CHARACTERS))
+    return Phrase(text, trusted_span(start + lead,
+                                     start + len(written.rstrip(_GAP_CHARACTERS))))
 
 
 class TextView:
