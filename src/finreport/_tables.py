@@ -29,7 +29,7 @@ import attrs
 from ._budget_line import BudgetLine, Classification
 from ._figures import Amount, trusted_amount, written_decimals
 from ._span import Phrase, Span, trusted_span
-from ._view import fold
+from ._view import fold, fold_range
 
 __all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "listed_tables", "read_tables",
            "table_kind"]
@@ -263,7 +263,8 @@ def _phrase(source: str, start: int, stop: int) -> Phrase:
     text = source[start:stop]
     lead = len(text) - len(text.lstrip())
     trail = len(text.rstrip())
-    return Phrase(fold(text), trusted_span(start + lead, start + max(lead, trail)))
+    return Phrase(fold_range(source, start, stop),
+                  trusted_span(start + lead, start + max(lead, trail)))
 
 
 def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
