@@ -204,3 +204,11 @@ def test_a_line_phrase_is_the_views_phrase(words: str, folded_first: bool) -> No
     want = view.phrase(0, len(view.text))
     got = line_phrase(source, 2, 2 + len(words))
     assert (got.text, got.span) == (want.text, want.span)
+
+
+def test_the_command_line_loads_the_model_and_rules_only_for_a_command() -> None:
+    # finreport --version and --help start without the parser, the model or the rules
+    out = _python("import sys, finreport.cli; "
+                  "print(sorted(m for m in sys.modules if m.startswith('finreport')))")
+    assert out.strip() == ("['finreport', 'finreport._errors', 'finreport._finding', "
+                           "'finreport._span', 'finreport.cli']")

@@ -21,22 +21,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from ._check import rules, selected
 from ._errors import ReportError
 from ._finding import Finding, Severity
-from ._model import Report
-from ._render import (
-    finding_line,
-    render_report,
-    render_rules,
-    severity_counts,
-    severity_summary,
-)
 from ._span import line_index
+
+if TYPE_CHECKING:
+    from ._model import Report
+
+# The model, the parser, the rules and the renderers are imported where a command uses
+# them, so that ``finreport --version`` and ``--help`` start without loading them.
 
 __all__ = [
     "AUTO_ENCODINGS",
@@ -150,6 +147,8 @@ class FileResult:
 
     def counts(self) -> dict[Severity, int]:
         """Number of (reported) findings by severity."""
+        from ._render import severity_counts
+
         return severity_counts(located.finding for located in self.findings)
 
 
@@ -232,6 +231,8 @@ def audit_file(path: str, options: CheckOptions) -> FileResult:
 
 def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> FileResult:
     try:
+        from ._model import Report
+
         report = Report.parse(text)
         findings = report.check(select=options.select, ignore=options.ignore,
                                 locale=options.locale)
@@ -398,6 +399,8 @@ class Baseline:
 
 
 def _file_summary(result: FileResult) -> str:
+    from ._render import severity_summary
+
     line = f"{result.path}: {severity_summary(result.counts())} ({result.encoding})"
     if result.suppressed:
         line += f", {result.suppressed} suppressed by baseline"
@@ -412,6 +415,8 @@ def _total_counts(results: Sequence[FileResult]) -> dict[Severity, int]:
 
 
 def _overall_summary(results: Sequence[FileResult]) -> str:
+    from ._render import severity_summary
+
     readable = [r for r in results if r.readable]
     problems = len(results) - len(readable)
     line = (f"Checked {len(readable)} report{'' if len(readable) == 1 else 's'}: "
@@ -442,6 +447,8 @@ def _file_dict(result: FileResult) -> dict[str, Any]:
 
 
 def _write_text(out: TextIO, results: Sequence[FileResult], quiet: bool) -> None:
+    from ._render import finding_line
+
     for result in results:
         if not result.readable:
             continue
@@ -700,6 +707,8 @@ def _problem(result: FileResult) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from ._check import selected
+
     parser: argparse.ArgumentParser = args.usage
     select: list[str] | None = args.select
     ignore: list[str] | None = args.ignore
@@ -773,6 +782,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from ._model import Report
+    from ._render import render_report
+
     parser: argparse.ArgumentParser = args.usage
     files, missing = collect_files(args.paths)
     if not files and not missing:
@@ -883,8 +895,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "batch":
             return _batch(args)
         if args.command == "rules":
+            from ._check import rules
+            from ._render import render_rules
+
             sys.stdout.write(render_rules(rules(), locale=args.locale) + "\n")
             return EXIT_OK
+        from ._model import Report
         from ._schema import cli_schema, json_schema
 
         document = (json_schema(Report) if args.what == "report" else json_schema(Finding)
