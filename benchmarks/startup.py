@@ -6,8 +6,8 @@ Times, as whole processes (each run a fresh interpreter, best and median of ``--
 ``python -c pass`` (the interpreter alone), ``import attrs``, ``import finreport``,
 ``finreport --version`` and ``finreport check --quiet REPORT`` (default: the bundled
 sample report).  Then, inside one process, where the time of that check goes: importing
-attrs, the command line (which loads the model, the parser and the rules), the first
-parse and the first check.  Run it once before measuring so that Python's bytecode caches
+attrs, the command line, the first parse (which loads the model and the parser) and the
+first check (which loads the rules).  Run it once before measuring so that Python's bytecode caches
 exist: with ``PYTHONDONTWRITEBYTECODE`` set (as on some CI machines) every import compiles
 its module again and start-up takes tens of milliseconds more.
 """
@@ -78,7 +78,8 @@ def main() -> None:
     print("\ninside `finreport check` (median ms): " + ", ".join(
         f"{name} {statistics.median(s[k] for s in stages) * 1e3:.0f}"
         for k, name in enumerate(("import attrs", "import finreport.cli",
-                                  "first parse", "first check"))))
+                                  "first parse (loads the parser)",
+                                  "first check (loads the rules)"))))
 
 
 if __name__ == "__main__":
