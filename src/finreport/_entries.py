@@ -347,7 +347,6 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     """
     text = view.text
     marks = _Marks(text)
-    clauses, sentences = marks.clauses, marks.sentences
     periods: dict[tuple[int, int], Phrase] = {}  # one phrase per period phrase written
     builders: list[_Builder] = []
     by_key: dict[str, tuple[_Builder, int]] = {}
@@ -359,20 +358,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         if unit is not None and unit not in _FIGURE_UNITS:
             continue  # a year, a date, a document number: not a figure
         at = m.start()
-        # the label: after the last clause delimiter before the token (_Marks.last_delimiter)
-        label_start = at - _LABEL_WINDOW
-        if label_start < previous_end:
-            label_start = previous_end
-        k = bisect_left(clauses, at) - 1
-        if k >= 0 and clauses[k] >= label_start:
-            label_start = clauses[k] + 1
-        # the sentence: after the last sentence end before the token (_Marks.sentence_start)
-        sentence_no = at - 4 * _LABEL_WINDOW
-        if sentence_no < 0:
-            sentence_no = 0
-        k = bisect_left(sentences, at) - 1
-        if k >= 0 and sentences[k] >= sentence_no:
-            sentence_no = sentences[k] + 1
+        label_start = marks.last_delimiter(previous_end, at)
+        sentence_no = marks.sentence_start(at)
         role = "main"
         # the label's role is in its last _ROLE_WIDTH characters (offsets into the text)
         role_match = _ROLE.search(text, max(label_start, at - _ROLE_WIDTH), at) if (
