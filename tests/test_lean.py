@@ -13,11 +13,13 @@ import unicodedata
 from decimal import Decimal
 
 import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import finreport
-from finreport import _entries, _interval, _model, _sections, _tables
+from finreport import _entries, _interval, _model, _profiles, _sections, _tables
+from finreport._regex import any_of
 from finreport._span import Span
 
 from .conftest import ROOT
@@ -44,6 +46,31 @@ def test_any_table_title_is_one_of_the_titles(title: str) -> None:
 def test_any_part_title_is_one_of_the_part_titles(title: str) -> None:
     found = any(pattern.search(title) for _, pattern in _sections.PART_TITLES)
     assert (_sections._ANY_PART.search(title) is not None) == found
+
+
+@given(_CJK)
+def test_any_section_title_is_one_of_each_tables_titles(title: str) -> None:
+    # the section titles of every profile (final accounts, budgets …), tried at once
+    for table in {id(p.section_titles): p.section_titles
+                  for p in _profiles.PROFILES.values()}.values():
+        found = next((kind for kind, pattern, _ in table if pattern.search(title)), None)
+        assert _sections._classify_section(title, table) is found
+
+
+def test_any_of_matches_where_one_of_its_patterns_does() -> None:
+    combined = any_of([re.compile(r"决算表"), re.compile(r"(预算|决算)情况"), re.compile("^附件")])
+    assert [bool(combined.search(t)) for t in ("收入决算表", "预算情况说明", "见附件", "附件1")] == [
+        True, True, False, True]
+    assert combined.flags == re.compile("").flags
+
+
+def test_any_of_refuses_patterns_it_would_change() -> None:
+    with pytest.raises(ValueError, match="different flags"):
+        any_of([re.compile("a"), re.compile("b", re.IGNORECASE)])
+    with pytest.raises(ValueError, match="refers to a group"):
+        any_of([re.compile(r"(a)\1"), re.compile("b")])
+    with pytest.raises(ValueError, match="refers to a group"):
+        any_of([re.compile(r"(?P<x>a)(?P=x)")])
 
 
 def test_display_width_asks_unicodedata_from_the_first_wide_character() -> None:

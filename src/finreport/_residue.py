@@ -59,7 +59,6 @@ ORGANIZATION_SUFFIXES: Final[tuple[str, ...]] = (
     "总工会", "委员会", "联合会", "协会", "中心", "局", "委", "办", "院", "会", "厅", "部", "处",
     "所", "馆", "站", "队", "社", "校", "园",
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def find_name_variants(view: TextView, name: str) -> list[Phrase]:
@@ -83,7 +82,8 @@ def find_name_variants(view: TextView, name: str) -> list[Phrase]:
         if begin >= 0:
             written = text[begin:end]
             diff = [i for i, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
-            if len(diff) == 1 and diff[0] > 0 and _CJK.match(written[diff[0]]):
+            if len(diff) == 1 and diff[0] > 0 and (
+                    "\u4e00" <= written[diff[0]] <= "\u9fff"):  # a Chinese character
                 found.append(view.phrase(begin, end))
         start = text.find(suffix, end)
     return found

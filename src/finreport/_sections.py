@@ -16,6 +16,7 @@ from typing import Final
 import attrs
 
 from ._layout import Region, RegionKind, split_lines
+from ._regex import any_of
 from ._span import Phrase, Span
 from ._view import TextView, fold_range
 
@@ -67,7 +68,7 @@ PART_TITLES: Final[tuple[tuple[SectionKind, re.Pattern[str]], ...]] = (
     (K.OVERVIEW, re.compile(r"概况|基本情况")),
 )
 #: Where any of :data:`PART_TITLES` matches.
-_ANY_PART = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in PART_TITLES))
+_ANY_PART = any_of(pattern for _, pattern in PART_TITLES)
 
 #: Sections below the parts, by title, first match wins; the expected number (1-based)
 #: of the section under its parent is the third column (0: not fixed).
@@ -219,8 +220,7 @@ NESTED_ONLY: Final[frozenset[SectionKind]] = frozenset(
 def _classify_section(title: str, titles: TitleTable) -> SectionKind | None:
     cached = _ANY_TITLE.get(id(titles))
     if cached is None or cached[0] is not titles:
-        cached = _ANY_TITLE[id(titles)] = (titles, re.compile(
-            "|".join(f"(?:{pattern.pattern})" for _, pattern, _ in titles)))
+        cached = _ANY_TITLE[id(titles)] = (titles, any_of(pattern for _, pattern, _ in titles))
     if cached[1].search(title) is None:
         return None  # most lines: one search instead of one per title
     for kind, pattern, _ in titles:

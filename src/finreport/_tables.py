@@ -28,6 +28,7 @@ import attrs
 
 from ._budget_line import BudgetLine, Classification
 from ._figures import Amount, trusted_amount, written_decimals
+from ._regex import any_of
 from ._span import Phrase, Span, trusted_span
 from ._view import fold, fold_range
 
@@ -247,7 +248,7 @@ def _is_title(line: str) -> bool:
 
 
 #: Where any of :data:`TABLE_TITLES` matches (one search instead of one per row).
-_ANY_TABLE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TABLE_TITLES))
+_ANY_TABLE_TITLE = any_of(pattern for _, pattern in TABLE_TITLES)
 
 
 def table_kind(title: str) -> TableKind | None:
