@@ -11,8 +11,9 @@ first check (which loads the rules).  Last, what loading the reading and checkin
 (``finreport.preload()``) costs, split into compiling regular expressions, attrs building
 classes and the rest (the modules' own code): the part of start-up that is paid before
 finreport reads a character, whatever the report.  Run it once before measuring so that
-Python's bytecode caches exist: with ``PYTHONDONTWRITEBYTECODE`` set (as on some CI machines) every import compiles
-its module again and start-up takes tens of milliseconds more.
+Python's bytecode caches exist: with ``PYTHONDONTWRITEBYTECODE`` set (as on some CI
+machines) every import compiles its module again and start-up takes tens of milliseconds
+more.
 """
 
 from __future__ import annotations
