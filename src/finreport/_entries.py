@@ -161,17 +161,19 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
     r"(?P<unit>万余元|" + _MONEY + r"|%|‰|" + _COUNTS + r"|年度|年|月|日|号|届|期|条|级|类|岁)?)"
 )
 
-#: Roles of a figure, by how its label ends; first match wins.
-ROLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("change", re.compile(r"(?:各|分别|共)?(?P<word>" + _DIRECTION + r")(?:了|为|额)?$")),
-    ("share", re.compile(r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$")),
-    ("completion", re.compile(r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
-                              r"|预算(?:完成|执行)率(?:为|是)?$")),
-    ("adjusted", re.compile(r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:)?$")),
-    ("budget", re.compile(r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
-                          r"|预算申报[^,，。]{0,20}?资金$|财政批复$")),
-    ("execution", re.compile(r"执行数?(?:为|是|:)?$|实际到账$")),
-    ("final", re.compile(r"(?:支出)?决算(?:数)?(?:为|是|:)?$")),
+#: Roles of a figure, by how its label ends; first match wins.  Each row is the pattern
+#: of the label's end (a string: the rows are only ever searched together, as one
+#: pattern, :data:`_ROLE`).
+ROLES: Final[tuple[tuple[str, str], ...]] = (
+    ("change", r"(?:各|分别|共)?(?P<word>" + _DIRECTION + r")(?:了|为|额)?$"),
+    ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
+    ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
+                   r"|预算(?:完成|执行)率(?:为|是)?$"),
+    ("adjusted", r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:)?$"),
+    ("budget", r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
+               r"|预算申报[^,，。]{0,20}?资金$|财政批复$"),
+    ("execution", r"执行数?(?:为|是|:)?$|实际到账$"),
+    ("final", r"(?:支出)?决算(?:数)?(?:为|是|:)?$"),
 )
 
 #: Words that carry no subject: stripped from the front and the back of a label.
@@ -198,7 +200,7 @@ _CLAUSE = re.compile(r"[。;,，:!?！？]")
 GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标", "成交"})
 #: All of :data:`ROLES` in one pattern; the leftmost match names the role (ties go to
 #: the earlier row).
-_ROLE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in ROLES))
+_ROLE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ROLES))
 #: No role phrase is longer than this (a test holds :data:`ROLES` to it), so a label's
 #: role is searched for in its last characters only; every role ends the label (``$``).
 _ROLE_WIDTH: Final = 48
