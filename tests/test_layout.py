@@ -39,6 +39,30 @@ def test_footer_inside_a_number_disappears_from_the_sentence() -> None:
     assert text[change.amount.span.start:change.amount.span.end].startswith("185.16万")
 
 
+@pytest.mark.parametrize(("written", "read"), [
+    ("1\n4.\n31%", "14.31%"),  # two line breaks inside one number
+    ("1\n— 3 —\n4.\n31%", "14.31%"),  # a footer inside the number, then a line break
+    ("14.\n— 3 —\n31%", "14.31%"),  # a footer after the decimal point
+    ("1\n2,603.18\n5.00%", "12,603.18\n5.00%"),  # the number ends: the next one is apart
+    ("268\n3,096.24", "268\n3,096.24"),  # two numbers
+    ("1\n4.\n其他", "1\n4.其他"),  # an item number alone on its line, not a number's end
+])
+def test_a_number_broken_twice_is_one_number(written: str, read: str) -> None:
+    text = "支出占" + written
+    footer = text.find("— 3 —\n")
+    ranges = [(0, len(text))] if footer < 0 else [(0, footer), (footer + 6, len(text))]
+    assert TextView(text, ranges=ranges).text == "支出占" + read
+
+
+def test_a_share_broken_by_a_footer_and_a_line_is_read_whole() -> None:
+    text = ("第二部分 2025年部门预算情况说明\n一、收支预算总体情况说明\n"
+            "一般公共服务支出2,147.29万元，占74.59%；社会保障和就业支出412.02万元，占1\n"
+            "— 3 —\n4.\n31%。\n")
+    shares = [f for f in finreport.parse(text).figures() if f.value == Decimal("14.31")]
+    assert len(shares) == 1
+    assert "".join(text[shares[0].span.start:shares[0].span.end].split()) == "1—3—4.31%"
+
+
 def test_chart_and_contents_and_table_cells() -> None:
     text = ("某某局2020年度部门预算\n目录\n第一部分 部门概况\n第二部分 预算情况说明\n"
             "第一部分 部门概况\n一、主要职能\n负责本区的有关工作，完成交办的各项任务。\n"

@@ -239,3 +239,65 @@ def test_the_command_line_loads_the_model_and_rules_only_for_a_command() -> None
                   "print(sorted(m for m in sys.modules if m.startswith('finreport')))")
     assert out.strip() == ("['finreport', 'finreport._errors', 'finreport._finding', "
                            "'finreport._span', 'finreport.cli']")
+
+
+def _layout_page_the_long_way(chars: list[tuple[str, float, float, float, float]]) -> str:
+    """The page layout as it was written before issue 10 (the rows' boxes in a list,
+    the characters sorted by their negated middles)."""
+    from statistics import median
+
+    if not chars:
+        return ""
+    height = median(top - bottom for _, _, bottom, _, top in chars) or 1.0
+    column = height / 2
+    rows: list[list[tuple[str, float, float, float, float]]] = []
+    boxes: list[tuple[float, float]] = []
+    for char in sorted(chars, key=lambda c: -(c[2] + c[4]) / 2):
+        middle = (char[2] + char[4]) / 2
+        if rows and (boxes[-1][0] <= middle <= boxes[-1][1]
+                     or abs((boxes[-1][0] + boxes[-1][1]) / 2 - middle) <= height / 2):
+            rows[-1].append(char)
+            if char[2] - char[4] != 0 and char[4] - char[2] >= height / 2:
+                boxes[-1] = (min(boxes[-1][0], char[2]), max(boxes[-1][1], char[4]))
+        else:
+            rows.append([char])
+            boxes.append((char[2], char[4]) if char[4] - char[2] >= height / 2
+                         else (middle - height / 2, middle + height / 2))
+    lines = []
+    for row in rows:
+        row.sort(key=lambda c: c[1])
+        text: list[str] = []
+        cursor: float | None = None
+        for ch, left, _, right, _ in row:
+            if cursor is not None:
+                gap = (left - cursor) / column
+                if gap >= 2.5:
+                    text.append(" " * round(gap))
+            text.append(ch)
+            cursor = right
+        lines.append("".join(text))
+    return "\n".join(lines) + "\n"
+
+
+# characters on a coarse grid, so that middles tie and rows overlap often
+_COORDINATE = st.integers(0, 60).map(lambda n: n * 2.5)
+
+
+@st.composite
+def _page_characters(draw: st.DrawFn) -> list[tuple[str, float, float, float, float]]:
+    chars = []
+    for ch in draw(st.lists(st.sampled_from("收入合计12.,%"), max_size=40)):
+        left, bottom = draw(_COORDINATE), draw(_COORDINATE)
+        width, height = draw(st.sampled_from([0.0, 2.5, 5.0])), draw(
+            st.sampled_from([0.0, 1.25, 5.0, 10.0]))
+        chars.append((ch, left, bottom, left + width, bottom + height))
+    return chars
+
+
+@settings(max_examples=300)
+@given(_page_characters())
+def test_page_layout_is_the_long_ways(chars: list[tuple[str, float, float, float, float]]
+                                      ) -> None:
+    from finreport.pdf import layout_page
+
+    assert layout_page(chars) == _layout_page_the_long_way(chars)

@@ -122,3 +122,106 @@ def test_real_pdf_gives_the_problems_of_its_text(name: str) -> None:
              for f in finreport.check(finreport.parse(text))
              if f.severity.value in ("error", "warning")]
     assert found == PDF_FINDINGS[name]
+
+
+def _text_pdf(lines: list[tuple[str, float, float]]) -> bytes:
+    """A one-page PDF writing each ``(text, x, y)`` in Helvetica (PDFium's standard
+    font, so no font file is needed): a text layer built here, not taken from a report."""
+    import ctypes
+    import io
+
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(595, 842)
+    for text, x, y in lines:
+        item = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", ctypes.c_float(12))
+        wide = (text + "\0").encode("utf-16-le")
+        buffer = ctypes.create_string_buffer(wide, len(wide))
+        pdfium_c.FPDFText_SetText(item, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+        pdfium_c.FPDFPageObj_Transform(item, 1, 0, 0, 1, x, y)
+        pdfium_c.FPDFPage_InsertObject(page.raw, item)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _characters_through_the_helpers(data: bytes) -> list[list[tuple[str, float, float, float,
+                                                                    float]]]:
+    """Each page's characters as pypdfium2's helpers give them one by one: what
+    :func:`finreport.pdf._characters` gives by asking PDFium's raw functions."""
+    document = pdfium.PdfDocument(data)
+    pages = []
+    for index in range(len(document)):
+        page = document[index]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        chars = []
+        for i in range(textpage.count_chars()):
+            ch = textpage.get_text_range(i, 1)
+            if not ch or ch.isspace():
+                continue
+            left, bottom, right, top = textpage.get_charbox(i)
+            if top <= 0 or bottom >= height or right <= 0 or left >= width:
+                continue
+            chars.append((ch, left, bottom, right, top))
+        pages.append(chars)
+    return pages
+
+
+def _characters_read(data: bytes) -> list[list[tuple[str, float, float, float, float]]]:
+    from finreport.pdf import _characters
+
+    document = pdfium.PdfDocument(data)
+    pages = []
+    for index in range(len(document)):
+        page = document[index]
+        width, height = page.get_size()
+        pages.append(_characters(page.get_textpage(), width, height))
+    return pages
+
+
+_WRITTEN = [("Total 1,234.56 and 7.8%", 50, 700), ("Basic 12.50", 50, 680),
+            ("Project 3.00", 300, 680), ("off the page", 50, 900)]
+
+
+def test_characters_are_what_the_helpers_give() -> None:
+    data = _text_pdf(_WRITTEN)
+    read = _characters_read(data)
+    assert read == _characters_through_the_helpers(data)
+    assert "".join(ch for ch, *_ in read[0]) == "Total1,234.56and7.8%Basic12.50Project3.00"
+
+
+def test_characters_of_every_reference_pdf_are_what_the_helpers_give() -> None:
+    where = corpus_dir()
+    if where is None:
+        pytest.skip("no reference corpus")
+    pdfs = sorted(where.rglob("*.pdf"))
+    assert pdfs
+    for path in pdfs:
+        data = path.read_bytes()
+        assert _characters_read(data) == _characters_through_the_helpers(data), path.name
+
+
+def test_characters_one_by_one_when_the_page_text_does_not_line_up(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from finreport import pdf
+
+    data = _text_pdf(_WRITTEN)
+    whole = extract_text(data)
+    monkeypatch.setattr(pdf, "_page_text", lambda *args: None)
+    assert extract_text(data) == whole
+    assert _characters_read(data) == _characters_through_the_helpers(data)
+
+
+def test_a_page_pdfium_cannot_read_is_a_report_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from finreport import pdf
+
+    def broken(*args: object) -> list[object]:
+        raise pdfium.PdfiumError("Failed to get charbox.")
+
+    monkeypatch.setattr(pdf, "_characters", broken)
+    with pytest.raises(finreport.ReportError,
+                       match=r"cannot read page 1 of the PDF: Failed to get charbox"):
+        extract_text(_text_pdf(_WRITTEN))

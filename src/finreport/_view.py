@@ -55,11 +55,21 @@ _NUMBER_WINDOW = 40
 def _joined_number(before: str, after: str) -> bool:
     """True when the number ending *before* and the one starting *after* make one number
     written across a line break (``1`` / ``2,603.18`` is 12,603.18; ``268`` / ``3,096.24``
-    and ``8.85`` / ``1463.8`` are two)."""
+    and ``8.85`` / ``1463.8`` are two).  A number of *after* that ends in its decimal point
+    goes on past the next break (``1`` / ``4.`` / ``31%`` is 14.31, broken twice)."""
     tail = _TAIL_NUMBER.search(before[-_NUMBER_WINDOW:])  # numbers are short: a bounded look
     head = _HEAD_NUMBER.match(after[:_NUMBER_WINDOW])
-    return tail is not None and head is not None and _WHOLE_NUMBER.fullmatch(
-        tail.group() + head.group()) is not None
+    if tail is None or head is None:
+        return False
+    number = head.group()
+    if number.endswith("."):
+        rest = _GAP.sub("", after[head.end():head.end() + _NUMBER_WINDOW])
+        if (digits := _HEAD_DIGITS.match(rest)) is not None:
+            number += digits.group()
+    return _WHOLE_NUMBER.fullmatch(tail.group() + number) is not None
+
+
+_HEAD_DIGITS = re.compile(r"\d+")
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
 _GAP_SPLIT = re.compile(f"({_GAP.pattern})")
 
@@ -143,8 +153,8 @@ class TextView:
             segment = _folded(source, first, stop)
             pos = 0
             if (length and parts[-1][-1].isdigit() and first > 0
-                    and (bare := _BARE_NUMBER_LINE.match(segment.lstrip())) is not None
-                    and not _joined_number(parts[-1][-_NUMBER_WINDOW:], bare.group())):
+                    and _BARE_NUMBER_LINE.match(lead := segment.lstrip()) is not None
+                    and not _joined_number(parts[-1][-_NUMBER_WINDOW:], lead)):
                 # a number, then (past left-out lines) a line holding only another number
                 parts.append("\n")
                 starts.append(length)
@@ -163,8 +173,9 @@ class TextView:
                 gap_start = pos + len(words)
                 pos = gap_start + len(gap)
                 if (words and words[-1].isdigit() and "\n" in gap
-                        and (bare := _BARE_NUMBER_LINE.match(segment, pos)) is not None
-                        and not _joined_number(words[-_NUMBER_WINDOW:], bare.group())):
+                        and _BARE_NUMBER_LINE.match(segment, pos) is not None
+                        and not _joined_number(words[-_NUMBER_WINDOW:],
+                                               segment[pos:pos + 2 * _NUMBER_WINDOW])):
                     # a number, then a line holding only another number: keep them apart
                     parts.append("\n")
                     starts.append(length)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from statistics import median
+from typing import Any
 
 from ._errors import ReportError
 
@@ -38,27 +39,87 @@ def extract_text(data: bytes) -> str:
         raise ReportError(f"not a readable PDF: {exc}") from exc
     pages: list[str] = []
     characters = 0
+    index = 0
     try:
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
-            textpage = page.get_textpage()
-            chars: list[_Char] = []
-            for i in range(textpage.count_chars()):
-                ch = textpage.get_text_range(i, 1)
-                if not ch or ch.isspace():
-                    continue
-                left, bottom, right, top = textpage.get_charbox(i)
-                if top <= 0 or bottom >= height or right <= 0 or left >= width:
-                    continue  # off the page: never seen by a reader (a copy left behind)
-                chars.append((ch, left, bottom, right, top))
+            chars = _characters(page.get_textpage(), width, height)
             characters += len(chars)
             pages.append(layout_page(chars))
+    except pdfium.PdfiumError as exc:
+        raise ReportError(f"cannot read page {index + 1} of the PDF: {exc}") from exc
     finally:
         document.close()
     if characters == 0:
         raise ReportError("the PDF has no text layer (a scanned document?): run OCR first")
     return "\f".join(pages)
+
+
+def _characters(textpage: Any, width: float, height: float) -> list[_Char]:
+    """The page's characters that a reader sees, with their boxes, in PDFium's order.
+
+    A character is what ``textpage.get_text_range(i, 1)`` gives, white space and
+    characters PDFium leaves out of its text (``get_text_range`` gives ``""``) dropped.
+    PDFium is asked through its raw functions: the page's text once, then per character
+    its place in that text and its box (pypdfium2's helpers cost about 15 µs a character,
+    most of the time of a PDF's reading).  Where the page's text does not line up with
+    the characters one unit each (a character beyond the Basic Multilingual Plane),
+    each character's text is asked for on its own, as ``get_text_range(i, 1)`` does.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+    from pypdfium2 import PdfiumError
+
+    handle = textpage.raw
+    count = textpage.count_chars()
+    text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    places = [text_index(handle, i) for i in range(count)]  # -1: left out of the text
+    text = _page_text(handle, count, places)
+    one = (ctypes.c_ushort * 4)()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    charbox = pdfium_c.FPDFText_GetCharBox
+    chars: list[_Char] = []
+    for i, place in enumerate(places):
+        if place == -1:
+            continue
+        if text is not None:
+            unit = text[0][place - text[1]]
+            ch = "" if 0xD800 <= unit <= 0xDFFF else chr(unit)  # a lone surrogate: dropped
+        else:
+            n = pdfium_c.FPDFText_GetText(handle, i, 1, one) - 1
+            ch = bytes(memoryview(one).cast("B")[: max(n, 0) * 2]).decode("utf-16-le",
+                                                                          "ignore")
+        if not ch or ch.isspace():
+            continue
+        if not charbox(handle, i, left, right, bottom, top):  # yes: left, right, bottom, top
+            raise PdfiumError("Failed to get charbox.")
+        box = (left.value, bottom.value, right.value, top.value)
+        if box[3] <= 0 or box[1] >= height or box[2] <= 0 or box[0] >= width:
+            continue  # off the page: never seen by a reader (a copy left behind)
+        chars.append((ch, *box))
+    return chars
+
+
+def _page_text(handle: Any, count: int, places: list[int]) -> tuple[list[int], int] | None:
+    """The text of the page's *count* characters as UTF-16 units, and the place (in
+    PDFium's text) of its first unit, when each character PDFium keeps (its place in
+    *places* is not -1) is one unit there; else None."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    printing = [place for place in places if place != -1]
+    if not printing:
+        return None
+    first, last = printing[0], printing[-1]  # PDFium's text runs from the first to the last
+    # room for every character as two UTF-16 units and the NUL: PDFium writes it all
+    buffer = (ctypes.c_ushort * (2 * count + 2))()
+    written = pdfium_c.FPDFText_GetText(handle, 0, count, buffer) - 1  # less the NUL
+    if written != last - first + 1 or not all(first <= place <= last for place in printing):
+        return None  # a character of two units (beyond the BMP) or out of order
+    return list(buffer[:written]), first
 
 
 def layout_page(chars: Sequence[_Char]) -> str:
@@ -71,20 +132,25 @@ def layout_page(chars: Sequence[_Char]) -> str:
         return ""
     height = median(top - bottom for _, _, bottom, _, top in chars) or 1.0
     column = height / 2
+    half = height / 2
     rows: list[list[_Char]] = []
-    boxes: list[tuple[float, float]] = []  # each row's bottom and top
-    for char in sorted(chars, key=lambda c: -(c[2] + c[4]) / 2):
-        middle = (char[2] + char[4]) / 2
-        if rows and (boxes[-1][0] <= middle <= boxes[-1][1]
-                     or abs((boxes[-1][0] + boxes[-1][1]) / 2 - middle) <= height / 2):
+    row: list[_Char] = []
+    low = high = 0.0  # the open row's bottom and top
+    middles = [(char[2] + char[4]) / 2 for char in chars]
+    # top to bottom by vertical middle; characters of one middle in PDFium's order (the
+    # sort is stable, also in reverse)
+    for k in sorted(range(len(chars)), key=middles.__getitem__, reverse=True):
+        char, middle = chars[k], middles[k]
+        bottom, top = char[2], char[4]
+        if rows and (low <= middle <= high or abs((low + high) / 2 - middle) <= half):
             # within the row's height: a comma or a full stop sits low, yet on the line
-            rows[-1].append(char)
-            if char[2] - char[4] != 0 and char[4] - char[2] >= height / 2:
-                boxes[-1] = (min(boxes[-1][0], char[2]), max(boxes[-1][1], char[4]))
+            row.append(char)
+            if bottom - top != 0 and top - bottom >= half:
+                low, high = min(low, bottom), max(high, top)
         else:
-            rows.append([char])
-            boxes.append((char[2], char[4]) if char[4] - char[2] >= height / 2
-                         else (middle - height / 2, middle + height / 2))
+            row = [char]
+            rows.append(row)
+            low, high = (bottom, top) if top - bottom >= half else (middle - half, middle + half)
     lines = []
     for row in rows:
         row.sort(key=lambda c: c[1])
@@ -99,3 +165,4 @@ def layout_page(chars: Sequence[_Char]) -> str:
             cursor = right
         lines.append("".join(text))
     return "\n".join(lines) + "\n"
+
