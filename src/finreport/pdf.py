@@ -26,7 +26,8 @@ def extract_text(data: bytes) -> str:
     """The text of the PDF in *data*, one visual line per text line, pages apart (``\\f``).
 
     Raises :class:`~finreport.ReportError` when the pdf extra is not installed, when *data*
-    is not a PDF, or when the PDF has no text layer (a scan needs OCR first).
+    is not a PDF, when PDFium cannot read one of its pages, or when the PDF has no text
+    layer (a scan needs OCR first).
     """
     try:
         import pypdfium2 as pdfium
