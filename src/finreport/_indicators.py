@@ -13,7 +13,7 @@ import attrs
 from ._errors import ReportError
 from ._figures import AMOUNT_UNITS, Amount, decimals_of
 from ._span import Phrase, Span
-from ._view import fold, line_phrase
+from ._view import fold, line_phrase, tab_cells
 
 __all__ = [
     "Comparator",
@@ -304,7 +304,7 @@ def parse_project_tables(source: str, start: int, end: int,
         stop = source.find("\n", pos, end)
         stop = end if stop < 0 else stop
         line = source[pos:stop]
-        if line.startswith("\t") and _TABLE_TITLE.search(fold(line)):
+        if line.startswith("\t") and _TABLE_TITLE.search(fold(line)) and tab_cells(source):
             table, table_end = _table(source, pos, end)
             found.append((table, Span(pos, table_end)))
             pos = table_end + 1

@@ -25,6 +25,7 @@ from typing import Final
 import attrs
 
 from ._span import Span
+from ._view import tab_cells
 
 __all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions",
            "repair_order", "split_lines", "subtract"]
@@ -88,9 +89,10 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     """Each line as ``(start, stop, text without white space)``; a tab-indented line (a
     seed's table row) is ``"\t"``, and a line too long to be anything but running text is
     given as written (removing its spaces could not make it short)."""
+    cells = tab_cells(text)
     for start, written in split_lines(text):
         stop = start + len(written)
-        if written.startswith("\t"):
+        if cells and written.startswith("\t"):
             line = "\t"
         elif stop - start > _LONG_LINE:
             line = written

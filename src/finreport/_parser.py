@@ -44,7 +44,7 @@ from ._residue import find_as_of, find_name_variants, find_residue
 from ._sections import Section, SectionKind, build_sections
 from ._span import OTHER_LINE_BREAKS, Phrase, Span
 from ._tables import listed_tables, read_tables
-from ._view import Source, TextView
+from ._view import Source, TextView, tab_cells
 
 __all__ = ["parse_report"]
 
@@ -149,10 +149,11 @@ class _Reader:
         start, end = section.body.start, section.body.end
         ranges: list[tuple[int, int]] = []
         pos = start
+        cells = tab_cells(self.source)
         while pos < end:
             stop = self.source.find("\n", pos, end)
             stop = end if stop < 0 else stop
-            if self.source.startswith("\t", pos):
+            if cells and self.source.startswith("\t", pos):
                 pass
             elif not ranges or ranges[-1][1] != pos - 1:
                 ranges.append((pos, stop))
@@ -676,10 +677,11 @@ def _check_text(text: object) -> str:
     sample = text[:4096]
     if len(_BINARY.findall(sample)) > max(8, len(sample) // 50):
         raise ReportError("the text looks like binary data, not a report (control characters)")
-    if OTHER_LINE_BREAKS.search(text) is not None:
-        # old-Mac \r, U+2028/U+2029, NEL: line breaks, read as \n (one character for
-        # one, so every span still points into the text given)
-        return OTHER_LINE_BREAKS.sub("\n", text)
+    if "\r" in text or OTHER_LINE_BREAKS.search(text) is not None:
+        # Windows' \r\n is read as a space and \n, so that every line ends in \n as the
+        # patterns expect; old-Mac \r, U+2028/U+2029, NEL are line breaks, read as \n
+        # (one character for one, so every span still points into the text given)
+        return OTHER_LINE_BREAKS.sub("\n", text.replace("\r\n", " \n"))
     return text
 
 

@@ -15,7 +15,7 @@ from typing import Final
 
 from ._span import Phrase, Span, trusted_span
 
-__all__ = ["Source", "TextView", "fold", "fold_range", "line_phrase"]
+__all__ = ["Source", "TextView", "fold", "fold_range", "line_phrase", "tab_cells"]
 
 _FOLD: dict[int, int | str] = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FOLD.update(
@@ -90,18 +90,42 @@ def fold(text: str) -> str:
 
 
 class Source(str):
-    """The text being parsed, with its folded form computed once.
+    """The text being parsed, with its folded form computed once, and whether its
+    tab-indented lines are table cells (:func:`tab_cells`).
 
     Folding maps each character to exactly one character, so offsets into ``folded``
     are offsets into the text.
     """
 
     folded: str
+    tab_cells: bool
 
     def __new__(cls, text: str) -> Source:
         self = super().__new__(cls, text)
         self.folded = _translate(text)
+        self.tab_cells = _tab_cells(text)
         return self
+
+
+#: A text whose lines start with a tab in at least this share, its numbered headings
+#: among them, indents its paragraphs with tabs (the seed's layout, a table cell per
+#: tab-indented line, has about a third, and never a heading).
+_TAB_INDENTED: Final = 0.6
+_INDENTED_HEADING = re.compile(
+    r"^\t[ \t\u3000]*(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}、)", re.M)
+
+
+def _tab_cells(text: str) -> bool:
+    lines = text.count("\n") + 1 - text.count("\n\n")  # blank lines (mostly) left out
+    tabbed = text.count("\n\t") + text.startswith("\t")
+    return tabbed < _TAB_INDENTED * lines or _INDENTED_HEADING.search(text) is None
+
+
+def tab_cells(source: str) -> bool:
+    """True when a line of *source* that starts with a tab is a table cell (the seed's
+    layout: each cell of a table on a tab-indented line of its own); False when the text
+    indents (nearly) every line with a tab, its numbered headings too, as paragraphs."""
+    return source.tab_cells if isinstance(source, Source) else _tab_cells(source)
 
 
 def _folded(source: str, start: int, stop: int) -> str:
@@ -232,6 +256,8 @@ class TextView:
         """The source ranges of the view's characters ``[start, end)``."""
         stop = len(self.text) if end is None else end
         out: list[tuple[int, int]] = []
+        if not self._starts:
+            return out  # a view of white space only: no characters, no ranges
         bounds = [*self._starts[1:], len(self.text)]
         for a, b, origin in zip(self._starts, bounds, self._origins, strict=True):
             lo, hi = max(a, start), min(b, stop)
