@@ -119,3 +119,48 @@ def test_json_round_trip_of_other_kinds(name: str) -> None:
     report = finreport.parse(read_fixture(name))
     assert finreport.from_json(finreport.to_json(report), finreport.Report) == report
     assert {r.kind for r in report.layout} <= set(RegionKind)
+
+
+def _with_header_every(text: str, lines: int, header: str) -> str:
+    written = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(written):
+        if k and k % lines == 0:
+            out.append(header)  # the page's running header, where a page would break
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_a_running_header_is_a_page_mark_wherever_it_comes_back() -> None:
+    text = read_fixture("budget_jiangsu_consistent.txt")
+    report = finreport.parse(text)
+    header = f"{report.organization.text}2019年度部门预算"  # type: ignore[union-attr]
+    headed = _with_header_every(text, 35, header)
+    again = finreport.parse(headed)
+    assert sorted(f.value for f in again.figures()) == sorted(f.value for f in report.figures())
+    assert [(f.code, f.message) for f in finreport.check(again)] == [
+        (f.code, f.message) for f in finreport.check(report)]
+    marks = [r.span.of(headed) for r in again.layout if r.kind is RegionKind.PAGE_MARK]
+    # every time but the first, the title (written there with spaces: 办公室 2019 年度)
+    assert marks.count(header) == headed.count(header)
+
+
+def test_a_running_header_inside_an_amount_leaves_it_whole() -> None:
+    header = "某某局2020年度部门决算"
+    page = "第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+    text = (f"{header}\n{page}2020年度收、支总计80.81万元。\n{header}\n"
+            f"二、收入决算情况说明\n本年收入合计80.81 万\n{header}\n元。\n")
+    report = finreport.parse(text)
+    assert "FR904" not in [f.code for f in finreport.check(report)]  # 万 / header / 元
+    amounts = [f for f in report.figures() if f.value == Decimal("80.81")]
+    assert [a.unit for a in amounts] == ["万元", "万元"]  # type: ignore[attr-defined]
+
+
+def test_a_line_of_the_header_shape_is_a_header_only_when_it_comes_back() -> None:
+    title = "某某局2020年度部门决算"
+    body = "第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n2020年度收、支总计100万元。\n"
+    assert _regions(title + "\n" + body) == []  # the title, once
+    twice = title + "\n" + body + title + "\n" + body + title + "\n" + body
+    assert _regions(twice) == [("page_mark", title), ("page_mark", title)]  # not the first
+    row = "项目2019年决算数2020年预算数"  # a table's header row on every page: not a header
+    assert all(k != "page_mark" for k, _ in _regions("\n".join([row, body] * 3)))

@@ -61,7 +61,14 @@ LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
     "percent": re.compile(r"[^，,。;；:：]{0,16}[,，]?\d+(?:\.\d+)?[%％]"),
     "caption": re.compile(r"图\d*[:：].{0,30}|.{0,20}(?:预算图|决算图|构成图|构成表|构成情况|结构图)"),
     "part": re.compile(r"第[一二三四五六七八九十\d]{1,3}部分.*"),
+    # a page header naming the report (上海市普陀区财政局2024年度部门决算), when the same
+    # line comes back page after page (:data:`_RUNNING_HEADER_REPEATS`)
+    "running_header": re.compile(r"[^\d。；;：:，,]{2,30}(?:19|20)\d{2}年度?[^\d。；;：:，,]{0,12}"
+                                 r"(?:决算|预算)(?:公开)?(?:报告)?"),
 }
+#: A line of the running-header shape that the text holds this many times or more is a
+#: page header wherever it comes back (its first time is the report's title).
+_RUNNING_HEADER_REPEATS: Final = 3
 _SENTENCE_PUNCT = re.compile(r"[。；;：:]")
 #: A numbered section heading (二、收入预算情况说明) ends a run of cells.
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).*(?:说明|情况|报表)$")
@@ -134,6 +141,13 @@ def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[in
     return {offset for offset, n in votes.items() if n >= max(2, page_count // 3)}
 
 
+def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
+    """The lines of the running-header shape that come back often enough to be one."""
+    counts = Counter(line for _, _, line in lines if 6 <= len(line) <= 40)
+    return {line for line, n in counts.items() if n >= _RUNNING_HEADER_REPEATS
+            and LINE_SHAPES["running_header"].fullmatch(line) is not None}
+
+
 def find_regions(text: str) -> tuple[Region, ...]:
     """The non-narrative regions of *text*, in text order (see the module docstring).
 
@@ -150,14 +164,19 @@ def find_regions(text: str) -> tuple[Region, ...]:
             previous = start
             pages[k] = page
         offsets = _page_offsets(lines, pages)
+    headers = _running_headers(lines)
+    seen: set[str] = set()
     marks: list[Region | None] = []
     for (start, stop, line), page in zip(lines, pages, strict=True):
         short = len(line) <= _FOOTER_MAX
         footer = short and LINE_SHAPES["footer"].fullmatch(line) is not None
         numbered = (short and LINE_SHAPES["integer"].fullmatch(line) is not None
                     and page - int(line) in offsets)
+        header = line in headers and line in seen  # a header again: not the title
+        if line in headers:
+            seen.add(line)
         marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
-                     if footer or numbered else None)
+                     if footer or numbered or header else None)
     regions: list[Region] = [m for m in marks if m is not None]
     regions.extend(_contents(lines))
     regions.extend(_runs(lines, marks))
