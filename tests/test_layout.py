@@ -164,3 +164,29 @@ def test_a_line_of_the_header_shape_is_a_header_only_when_it_comes_back() -> Non
     assert _regions(twice) == [("page_mark", title), ("page_mark", title)]  # not the first
     row = "项目2019年决算数2020年预算数"  # a table's header row on every page: not a header
     assert all(k != "page_mark" for k, _ in _regions("\n".join([row, body] * 3)))
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("财政拨款基本支出预算 18570.82\n46\n万元，其中：人员经费15163.44万元。", "18570.82"),
+    ("年初预算为 80.81 万\n40\n元，支出决算为80.38万元。", "80.81"),
+])
+def test_a_page_number_between_an_amount_and_its_unit_is_a_page_mark(
+        written: str, amount: str) -> None:
+    # text copied from a PDF viewer: the page number of the page break, with no form feed
+    text = "第二部分 2018年度部门预算情况说明\n一、支出预算情况说明\n" + written + "\n"
+    report = finreport.parse(text)
+    page = written.split("\n")[1]
+    assert ("page_mark", page) in _regions(text)
+    read = [f for f in report.figures() if str(f.value) == amount]
+    assert len(read) == 1 and read[0].unit == "万元"  # type: ignore[attr-defined]
+    assert page not in [str(f.value) for f in report.figures()]
+
+
+@pytest.mark.parametrize("written", [
+    "基本支出\n46\n万元",  # no amount before: 46 万元 is the amount
+    "合计 18570.82\n46\n人",  # not the amount's unit after
+    "合计 18570\n46\n万元",  # decimals not written: 1857046 could be one number
+])
+def test_a_bare_number_not_inside_an_amount_stays(written: str) -> None:
+    assert ("page_mark", written.split("\n")[1]) not in _regions(
+        "第二部分 情况说明\n" + written + "\n")

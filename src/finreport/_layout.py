@@ -141,6 +141,27 @@ def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[in
     return {offset for offset, n in votes.items() if n >= max(2, page_count // 3)}
 
 
+#: An amount whose decimals are written, or the 万/亿 of its unit, at a line's end …
+_AMOUNT_BEFORE = re.compile(r"\d\.\d+$|\d[万亿]$")
+#: … and the rest of it at the start of the line after the next.
+_AMOUNT_AFTER = re.compile(r"(?:万元|亿元|千元|元|万|亿|%|％)(?![\d.])")
+
+
+def _inside_an_amount(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """True when line *k*, a bare integer, stands between an amount and its unit
+    (``18570.82`` / ``46`` / ``万元``, ``80.81 万`` / ``40`` / ``元``): a page number that
+    a page break put there (text copied from a PDF viewer keeps no form feeds), not a
+    figure of the report."""
+    if not 0 < k < len(lines) - 1:
+        return False
+    before, after = lines[k - 1][2], lines[k + 1][2]
+    if (match := _AMOUNT_BEFORE.search(before)) is None:
+        return False
+    if match.group().endswith(("万", "亿")):
+        return after.startswith("元")
+    return _AMOUNT_AFTER.match(after) is not None
+
+
 def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
     """The lines of the running-header shape that come back often enough to be one."""
     counts = Counter(line for _, _, line in lines if 6 <= len(line) <= 40)
@@ -167,11 +188,11 @@ def find_regions(text: str) -> tuple[Region, ...]:
     headers = _running_headers(lines)
     seen: set[str] = set()
     marks: list[Region | None] = []
-    for (start, stop, line), page in zip(lines, pages, strict=True):
+    for k, ((start, stop, line), page) in enumerate(zip(lines, pages, strict=True)):
         short = len(line) <= _FOOTER_MAX
         footer = short and LINE_SHAPES["footer"].fullmatch(line) is not None
-        numbered = (short and LINE_SHAPES["integer"].fullmatch(line) is not None
-                    and page - int(line) in offsets)
+        numbered = short and LINE_SHAPES["integer"].fullmatch(line) is not None and (
+            page - int(line) in offsets or _inside_an_amount(lines, k))
         header = line in headers and line in seen  # a header again: not the title
         if line in headers:
             seen.add(line)
