@@ -190,15 +190,3 @@ def test_a_page_number_between_an_amount_and_its_unit_is_a_page_mark(
 def test_a_bare_number_not_inside_an_amount_stays(written: str) -> None:
     assert ("page_mark", written.split("\n")[1]) not in _regions(
         "第二部分 情况说明\n" + written + "\n")
-
-
-def test_a_page_number_alone_on_its_line_is_not_joined_to_the_next_number() -> None:
-    # text copied from a PDF viewer: the page's number, then the next page's first line
-    text = ("第二部分 2017年部门预算情况说明\n五、财政拨款支出预算表情况说明\n"
-            "财政拨款预算支出17981.68万元，占本年支出合计的\n45\n\n99.92%。与上年相比增加"
-            "1454.35万元。\n")
-    values = [str(f.value) for f in finreport.parse(text).figures()]
-    assert "99.92" in values and "4599.92" not in values
-    # a number at the end of a line of words still goes on (1 / 2,603.18 is 12,603.18)
-    view = TextView("收入合计1\n2,603.18万元。")
-    assert view.text == "收入合计12,603.18万元。"

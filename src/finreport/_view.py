@@ -89,16 +89,6 @@ def fold(text: str) -> str:
     return _GAP.sub("", _translate(text))
 
 
-def _page_number_like(words: str, pieces: list[str], k: int, source: str, first: int) -> bool:
-    """True when *words* (``pieces[k]`` of the segment from *first*) is an integer of at
-    most three digits alone on its line."""
-    if not (len(words) <= 3 and words.isdigit()):
-        return False
-    if k > 0:
-        return "\n" in pieces[k - 1]
-    return first == 0 or source[first - 1] == "\n"
-
-
 class Source(str):
     """The text being parsed, with its folded form computed once, and whether its
     tab-indented lines are table cells (:func:`tab_cells`).
@@ -206,15 +196,11 @@ class TextView:
                     length += len(words)
                 gap_start = pos + len(words)
                 pos = gap_start + len(gap)
-                if (words and words[-1].isdigit() and "\n" in gap and (
-                        (_BARE_NUMBER_LINE.match(segment, pos) is not None
-                         and not _joined_number(words[-_NUMBER_WINDOW:],
-                                                segment[pos:pos + 2 * _NUMBER_WINDOW]))
-                        or (segment[pos:pos + 1].isdigit()
-                            and _page_number_like(words, pieces, k, source, first)))):
-                    # a number, then a line holding only another number: keep them apart;
-                    # and a short integer alone on its line (a page number, a cell) from a
-                    # number starting the next line
+                if (words and words[-1].isdigit() and "\n" in gap
+                        and _BARE_NUMBER_LINE.match(segment, pos) is not None
+                        and not _joined_number(words[-_NUMBER_WINDOW:],
+                                               segment[pos:pos + 2 * _NUMBER_WINDOW])):
+                    # a number, then a line holding only another number: keep them apart
                     parts.append("\n")
                     starts.append(length)
                     origins.append(first + gap_start + gap.index("\n"))
