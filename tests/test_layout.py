@@ -186,6 +186,7 @@ def test_a_page_number_between_an_amount_and_its_unit_is_a_page_mark(
     "基本支出\n46\n万元",  # no amount before: 46 万元 is the amount
     "合计 18570.82\n46\n人",  # not the amount's unit after
     "合计 18570\n46\n万元",  # decimals not written: 1857046 could be one number
+    "决算为 86.7\n5\n万元",  # a line broken inside the decimals: 86.75
 ])
 def test_a_bare_number_not_inside_an_amount_stays(written: str) -> None:
     assert ("page_mark", written.split("\n")[1]) not in _regions(

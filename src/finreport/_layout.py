@@ -141,8 +141,9 @@ def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[in
     return {offset for offset, n in votes.items() if n >= max(2, page_count // 3)}
 
 
-#: An amount whose decimals are written, or the 万/亿 of its unit, at a line's end …
-_AMOUNT_BEFORE = re.compile(r"\d\.\d+$|\d[万亿]$")
+#: An amount with its two decimals written (a line broken inside the decimals leaves one:
+#: ``86.7`` / ``5`` / ``万元`` is 86.75), or the 万/亿 of its unit, at a line's end …
+_AMOUNT_BEFORE = re.compile(r"\d\.\d{2}$|\d[万亿]$")
 #: … and the rest of it at the start of the line after the next.
 _AMOUNT_AFTER = re.compile(r"(?:万元|亿元|千元|元|万|亿|%|％)(?![\d.])")
 
