@@ -9,7 +9,9 @@ disappears, and the sentence reads on).
 
 What makes a line part of a region is its *shape*, not its words: a footer such as
 ``— 11 —`` or ``第 3 页``; a bare number that is the page's number (the offset between
-page index and printed number is learnt from the document); a run of short cell-like
+page index and printed number is learnt from the document, or, without form feeds, the
+number stands between an amount and its unit); a running page header naming the report
+that comes back page after page; a run of short cell-like
 lines with several bare numbers (a table); a short run with bare percentages or a caption
 (a chart).  Each shape is one row of :data:`LINE_SHAPES`.
 """
