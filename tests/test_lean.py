@@ -162,7 +162,22 @@ def test_every_public_name_resolves() -> None:
     out = _python(code)
     assert out.strip() == "[] []"
     assert finreport.Report.__module__ == "finreport._model"
-    assert finreport.parse is not None and callable(finreport.parse)
+    assert finreport.parse.__module__ == "finreport"
+
+
+def test_the_lazy_table_is_what_type_checkers_import() -> None:
+    # the package names each public name twice: in _LAZY (where it is loaded from at run
+    # time) and in the TYPE_CHECKING imports (what mypy sees); they must agree
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(finreport))
+    block = next(node for node in tree.body if isinstance(node, ast.If)
+                 and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING")
+    imported = {alias.name: "." + (node.module or "") for node in block.body
+                if isinstance(node, ast.ImportFrom) and node.level == 1
+                for alias in node.names}
+    assert imported == finreport._LAZY
 
 
 @given(st.from_regex(r"\A(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,6})?\Z"))
