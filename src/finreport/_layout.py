@@ -196,8 +196,9 @@ def find_regions(text: str) -> tuple[Region, ...]:
         footer = short and LINE_SHAPES["footer"].fullmatch(line) is not None
         numbered = short and LINE_SHAPES["integer"].fullmatch(line) is not None and (
             page - int(line) in offsets or _inside_an_amount(lines, k))
-        header = line in headers and line in seen  # a header again: not the title
+        header = False
         if line in headers:
+            header = line in seen  # a header again; its first time is the title
             seen.add(line)
         marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
                      if footer or numbered or header else None)
