@@ -458,7 +458,7 @@ def test_locales_formatted_without_babel_write_numbers_as_babel_does() -> None:
     from babel import Locale
     from babel.numbers import format_decimal
 
-    from finreport._rules._registry import _PLAIN_LOCALES, Context
+    from finreport.checks.registry import _PLAIN_LOCALES, Context
 
     for name in sorted(_PLAIN_LOCALES):
         symbols = Locale.parse(name).number_symbols["latn"]
@@ -472,7 +472,7 @@ def test_locales_formatted_without_babel_write_numbers_as_babel_does() -> None:
 
 
 def test_other_locales_still_format_through_babel() -> None:
-    from finreport._rules._registry import Context
+    from finreport.checks.registry import Context
 
     # en_DE writes 1.234,50: its decimal sign, and no thousands separator added
     assert Context(finreport.Report(), "en_DE").number(Decimal("1234.5"), 2) == "1234,50"

@@ -22,7 +22,9 @@ import pytest
 
 import finreport
 from finreport import Finding, Severity
-from finreport._render import (
+from finreport.cli import CheckOptions, Progress, audit_file, decode
+from finreport.output.schema import json_schema
+from finreport.output.text import (
     computed_share,
     display_width,
     format_change,
@@ -32,8 +34,6 @@ from finreport._render import (
     render_rules,
     table,
 )
-from finreport._schema import json_schema
-from finreport.cli import CheckOptions, Progress, audit_file, decode
 
 from .conftest import ROOT, read_fixture
 

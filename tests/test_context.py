@@ -105,8 +105,8 @@ def test_meeting_and_training_fees_are_not_three_public_parts() -> None:
 def test_field_tables_are_checked_against_the_model() -> None:
     import pytest
 
-    from finreport._fields import check_fields
-    from finreport._model import ThreePublicExpenses
+    from finreport.model.fields import check_fields
+    from finreport.model.report import ThreePublicExpenses
 
     assert "meetings" in check_fields(ThreePublicExpenses, ["meetings"], "t")
     with pytest.raises(TypeError, match=r"THREE_PUBLIC_FIELDS names fields \['meeting'\]"):
@@ -114,8 +114,8 @@ def test_field_tables_are_checked_against_the_model() -> None:
 
 
 def test_every_kind_has_its_mappers() -> None:
-    from finreport._parser import MAPPERS
-    from finreport._profiles import PROFILES
+    from finreport.read.report import MAPPERS
+    from finreport.templates.profiles import PROFILES
 
     assert set(MAPPERS) == set(ReportKind) == set(PROFILES)
     for kind, mappers in MAPPERS.items():

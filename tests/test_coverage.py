@@ -16,8 +16,8 @@ import pytest
 
 import finreport
 from finreport import Region, RegionKind
-from finreport._layout import subtract
-from finreport._view import TextView
+from finreport.text.layout import subtract
+from finreport.text.view import TextView
 from tests.conftest import corpus_dir, read_corpus, read_fixture
 
 _FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|亿元|元|%)")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from finreport import Finding
-from finreport._schema import json_schema
+from finreport.output.schema import json_schema
 
 from .conftest import ROOT
 

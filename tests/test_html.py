@@ -16,8 +16,8 @@ import pytest
 
 import finreport
 from finreport import Severity
-from finreport._html import IndexRow, index_html, to_html
 from finreport.cli import main
+from finreport.output.html import IndexRow, index_html, to_html
 
 from .conftest import ROOT, read_fixture
 

@@ -11,7 +11,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from finreport import Amount, Count, Percent, Span
-from finreport._interval import Interval, amount_intervals, interval_of
+from finreport.model.interval import Interval, amount_intervals, interval_of
 
 D = Decimal
 AT = Span(0, 1)

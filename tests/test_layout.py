@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import finreport
 from finreport import RegionKind
-from finreport._layout import find_regions, repair_order, subtract
-from finreport._view import TextView
+from finreport.text.layout import find_regions, repair_order, subtract
+from finreport.text.view import TextView
 from tests.conftest import read_fixture
 
 

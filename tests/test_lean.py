@@ -18,9 +18,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import finreport
-from finreport import _entries, _interval, _model, _profiles, _sections, _tables
-from finreport._regex import any_of
-from finreport._span import Span
+from finreport.model import interval as _interval
+from finreport.model import report as _model
+from finreport.model.span import Span
+from finreport.read import entries as _entries
+from finreport.read import sections as _sections
+from finreport.read import tables as _tables
+from finreport.templates import profiles as _profiles
+from finreport.text.regex import any_of
 
 from .conftest import ROOT
 
@@ -161,7 +166,7 @@ def test_every_public_name_resolves() -> None:
             "print(missing, sorted(set(finreport.__all__) - set(dir(finreport))))")
     out = _python(code)
     assert out.strip() == "[] []"
-    assert finreport.Report.__module__ == "finreport._model"
+    assert finreport.Report.__module__ == "finreport.model.report"
     assert finreport.parse.__module__ == "finreport"
 
 
@@ -182,7 +187,7 @@ def test_the_lazy_table_is_what_type_checkers_import() -> None:
 
 @given(st.from_regex(r"\A(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,6})?\Z"))
 def test_decimals_as_written_are_the_values_decimals(written: str) -> None:
-    from finreport._figures import decimals_of, written_decimals
+    from finreport.model.figures import decimals_of, written_decimals
 
     assert written_decimals(written) == decimals_of(Decimal(written.replace(",", "")))
 
@@ -200,8 +205,8 @@ def test_numbered_headings_start_with_a_numbering_character(line: str) -> None:
 
 def test_preload_loads_the_parser_and_the_rules() -> None:
     code = ("import sys, finreport; finreport.preload(); "
-            "print(all(m in sys.modules for m in ('finreport._parser', 'finreport._check', "
-            "'finreport._rules.sums', 'finreport._model')))")
+            "print(all(m in sys.modules for m in ('finreport.read.report', 'finreport.checks.running', "
+            "'finreport.checks.sums', 'finreport.model.report')))")
     out = _python(code)
     assert out.strip() == "True"
 
@@ -212,7 +217,7 @@ def test_preload_loads_the_parser_and_the_rules() -> None:
                 max_size=30).map("".join),
        st.lists(st.integers(min_value=-2, max_value=45), max_size=8))
 def test_line_index_places_offsets_as_line_col(text: str, offsets: list[int]) -> None:
-    from finreport._span import line_col, line_index
+    from finreport.model.span import line_col, line_index
 
     where = line_index(text)
     assert [where(o) for o in offsets] == [line_col(text, o) for o in offsets]
@@ -222,7 +227,7 @@ def test_line_index_places_offsets_as_line_col(text: str, offsets: list[int]) ->
                max_size=20))
 def test_a_table_title_holds_the_character_biao(line: str) -> None:
     # _is_title and _wrapped_title skip lines without 表 before folding them
-    from finreport._view import fold
+    from finreport.text.view import fold
 
     if _tables._TITLE_END.search(fold(line)) is not None:
         assert "表" in line
@@ -230,7 +235,7 @@ def test_a_table_title_holds_the_character_biao(line: str) -> None:
 
 @given(st.text(alphabet=st.sampled_from([*"图构成表情况预算决算结构:：12 收入"]), max_size=30))
 def test_a_caption_holds_tu_or_goucheng(line: str) -> None:
-    from finreport._layout import LINE_SHAPES, _caption
+    from finreport.text.layout import LINE_SHAPES, _caption
 
     assert _caption(line) == (LINE_SHAPES["caption"].fullmatch(line) is not None)
 
@@ -238,7 +243,7 @@ def test_a_caption_holds_tu_or_goucheng(line: str) -> None:
 @given(st.lists(st.sampled_from([*" \t\r\f\v\u3000\u00a0\u200b\ufeffab合１２,.%（", "12", "3.5"]),
                 max_size=10).map("".join), st.booleans())
 def test_a_line_phrase_is_the_views_phrase(words: str, folded_first: bool) -> None:
-    from finreport._view import Source, TextView, line_phrase
+    from finreport.text.view import Source, TextView, line_phrase
 
     text = "前\n" + words + "\n后"
     source = Source(text) if folded_first else text
@@ -252,8 +257,8 @@ def test_the_command_line_loads_the_model_and_rules_only_for_a_command() -> None
     # finreport --version and --help start without the parser, the model or the rules
     out = _python("import sys, finreport.cli; "
                   "print(sorted(m for m in sys.modules if m.startswith('finreport')))")
-    assert out.strip() == ("['finreport', 'finreport._errors', 'finreport._finding', "
-                           "'finreport._span', 'finreport.cli']")
+    assert out.strip() == ("['finreport', 'finreport.cli', 'finreport.model', 'finreport.model.errors', "
+                           "'finreport.model.findings', 'finreport.model.span']")
 
 
 def _layout_page_the_long_way(chars: list[tuple[str, float, float, float, float]]) -> str:

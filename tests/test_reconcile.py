@@ -9,9 +9,9 @@ import re
 import pytest
 
 import finreport
-from finreport._rules._registry import Context
-from finreport._rules._table_figures import Quantity, table_figures
-from finreport._rules.narrative_tables import _stated
+from finreport.checks.narrative_tables import _stated
+from finreport.checks.registry import Context
+from finreport.checks.table_figures import Quantity, table_figures
 
 from .conftest import corpus_dir, read_fixture
 
@@ -353,7 +353,7 @@ def test_changed_part_columns_of_given_pdfs_are_found(name: str) -> None:
     text = _pdf_text(name)
     report = finreport.parse(text)
     assert [f for f in finreport.check(report) if f.code == "FR116"] == []
-    from finreport._rules.tables import _part_columns
+    from finreport.checks.tables import _part_columns
 
     cells = [row.cells[1] for table in report.tables if _part_columns(table)
              for row in table.rows if len(row.cells) >= 2 and row.cells[1].value != 0][:6]

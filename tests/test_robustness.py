@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import finreport
 from finreport import Amount, Count, Percent, ReportError
-from finreport._view import fold
+from finreport.text.view import fold
 from tests.conftest import SEED_000, SEED_002, corpus_dir, read_fixture
 
 UNRELATED_ARTICLE = """春天的公园

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import finreport
-from finreport._view import Source, TextView, tab_cells
 from finreport.cli import main
+from finreport.text.view import Source, TextView, tab_cells
 
 from .conftest import ROOT, read_fixture
 

@@ -10,7 +10,7 @@ import pytest
 
 import finreport
 from finreport import Finding, Rule, Severity, Span
-from finreport._rules._docs import render_rules_markdown
+from finreport.checks.docs import render_rules_markdown
 
 from .conftest import ROOT, read_fixture
 
@@ -69,7 +69,7 @@ def test_failing_example_alone_gives_only_its_rule(rule: Rule) -> None:
 
 def test_rules_md_is_up_to_date() -> None:
     hint = ("docs/rules.md is out of date with the rule catalogue: regenerate it with "
-            "`python -m finreport._rules._docs` (from the repository root)")
+            "`python -m finreport.checks.docs` (from the repository root)")
     assert RULES_MD.is_file(), hint
     assert RULES_MD.read_text(encoding="utf-8") == render_rules_markdown(), hint
 

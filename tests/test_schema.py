@@ -17,7 +17,7 @@ import pytest
 
 import finreport
 from finreport import Finding, Report, Severity
-from finreport._schema import DECIMAL_PATTERN, DRAFT, json_schema
+from finreport.output.schema import DECIMAL_PATTERN, DRAFT, json_schema
 
 from .conftest import read_fixture
 

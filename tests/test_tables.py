@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import finreport
 from finreport import TableKind
-from finreport._rules._table_figures import certain_rows as _certain
+from finreport.checks.table_figures import certain_rows as _certain
 from tests.conftest import corpus_dir
 
 LAYOUT = """\

@@ -13,23 +13,24 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from ._budget_line import BudgetLine, Classification
-    from ._check import check, rules
-    from ._entries import Change, Entry
-    from ._errors import ReportError
-    from ._facts import Basis, Scope
-    from ._figures import Amount, Count, Figure, Percent, Year
-    from ._finding import Evidence, Finding, Severity
-    from ._html import IndexRow, index_html, to_html
-    from ._indicators import (
+    from .checks.registry import Rule
+    from .checks.running import check, rules
+    from .model.budget_lines import BudgetLine, Classification
+    from .model.entries import Change, Entry
+    from .model.errors import ReportError
+    from .model.facts import Basis, Scope
+    from .model.figures import Amount, Count, Figure, Percent, Year
+    from .model.findings import Evidence, Finding, Severity
+    from .model.indicators import (
         Comparator,
         PerformanceIndicator,
         ProjectPerformanceTable,
         Target,
         Verdict,
     )
-    from ._layout import Region, RegionKind
-    from ._model import (
+    from .model.kinds import ReportKind
+    from .model.layout import Region, RegionKind
+    from .model.report import (
         UNRECOGNIZED_REASONS,
         Annex,
         Assets,
@@ -42,17 +43,18 @@ if TYPE_CHECKING:
         PerformanceManagement,
         Procurement,
         Report,
-        ReportKind,
         ThreePublicExpenses,
         Unrecognized,
     )
-    from ._profiles import PROFILES, Profile, detect_kind
-    from ._rules import Rule
-    from ._schema import json_schema
-    from ._sections import Section, SectionKind
-    from ._serialize import from_dict, from_json, to_dict, to_json
-    from ._span import Phrase, Span, line_col
-    from ._tables import TABLE_TITLES, Table, TableKind, TableRow
+    from .model.sections import Section, SectionKind
+    from .model.span import Phrase, Span, line_col
+    from .model.tables import Table, TableKind, TableRow
+    from .output.html import IndexRow, index_html, to_html
+    from .output.schema import json_schema
+    from .output.serialize import from_dict, from_json, to_dict, to_json
+    from .read.identity import detect_kind
+    from .templates.profiles import PROFILES, Profile
+    from .templates.tables import TABLE_TITLES
 
 #: Where each public name is defined.  Every name is loaded on first use (PEP 562), so
 #: that ``import finreport`` costs next to nothing: an audit system that imports the
@@ -60,66 +62,66 @@ if TYPE_CHECKING:
 #: parser's regular expressions, the model's classes, the rules, babel and cattrs only
 #: when it first touches them.
 _LAZY: dict[str, str] = {
-    "Amount": "._figures",
-    "Annex": "._model",
-    "Assets": "._model",
-    "BasicExpenditure": "._model",
-    "Basis": "._facts",
-    "Breakdown": "._model",
-    "BudgetLine": "._budget_line",
-    "Change": "._entries",
-    "Classification": "._budget_line",
-    "Comparator": "._indicators",
-    "Count": "._figures",
-    "Entry": "._entries",
-    "Evidence": "._finding",
-    "Figure": "._figures",
-    "Finding": "._finding",
-    "FundBudget": "._model",
-    "GeneralBudget": "._model",
-    "GlossaryEntry": "._model",
-    "IndexRow": "._html",
-    "Institutions": "._model",
-    "PROFILES": "._profiles",
-    "Percent": "._figures",
-    "PerformanceIndicator": "._indicators",
-    "PerformanceManagement": "._model",
-    "Phrase": "._span",
-    "Procurement": "._model",
-    "Profile": "._profiles",
-    "ProjectPerformanceTable": "._indicators",
-    "Region": "._layout",
-    "RegionKind": "._layout",
-    "Report": "._model",
-    "ReportError": "._errors",
-    "ReportKind": "._model",
-    "Rule": "._rules",
-    "Scope": "._facts",
-    "Section": "._sections",
-    "SectionKind": "._sections",
-    "Severity": "._finding",
-    "Span": "._span",
-    "TABLE_TITLES": "._tables",
-    "Table": "._tables",
-    "TableKind": "._tables",
-    "TableRow": "._tables",
-    "Target": "._indicators",
-    "ThreePublicExpenses": "._model",
-    "UNRECOGNIZED_REASONS": "._model",
-    "Unrecognized": "._model",
-    "Verdict": "._indicators",
-    "Year": "._figures",
-    "check": "._check",
-    "detect_kind": "._profiles",
-    "from_dict": "._serialize",
-    "from_json": "._serialize",
-    "index_html": "._html",
-    "json_schema": "._schema",
-    "line_col": "._span",
-    "rules": "._check",
-    "to_dict": "._serialize",
-    "to_html": "._html",
-    "to_json": "._serialize",
+    "Amount": ".model.figures",
+    "Annex": ".model.report",
+    "Assets": ".model.report",
+    "BasicExpenditure": ".model.report",
+    "Basis": ".model.facts",
+    "Breakdown": ".model.report",
+    "BudgetLine": ".model.budget_lines",
+    "Change": ".model.entries",
+    "Classification": ".model.budget_lines",
+    "Comparator": ".model.indicators",
+    "Count": ".model.figures",
+    "Entry": ".model.entries",
+    "Evidence": ".model.findings",
+    "Figure": ".model.figures",
+    "Finding": ".model.findings",
+    "FundBudget": ".model.report",
+    "GeneralBudget": ".model.report",
+    "GlossaryEntry": ".model.report",
+    "IndexRow": ".output.html",
+    "Institutions": ".model.report",
+    "PROFILES": ".templates.profiles",
+    "Percent": ".model.figures",
+    "PerformanceIndicator": ".model.indicators",
+    "PerformanceManagement": ".model.report",
+    "Phrase": ".model.span",
+    "Procurement": ".model.report",
+    "Profile": ".templates.profiles",
+    "ProjectPerformanceTable": ".model.indicators",
+    "Region": ".model.layout",
+    "RegionKind": ".model.layout",
+    "Report": ".model.report",
+    "ReportError": ".model.errors",
+    "ReportKind": ".model.kinds",
+    "Rule": ".checks.registry",
+    "Scope": ".model.facts",
+    "Section": ".model.sections",
+    "SectionKind": ".model.sections",
+    "Severity": ".model.findings",
+    "Span": ".model.span",
+    "TABLE_TITLES": ".templates.tables",
+    "Table": ".model.tables",
+    "TableKind": ".model.tables",
+    "TableRow": ".model.tables",
+    "Target": ".model.indicators",
+    "ThreePublicExpenses": ".model.report",
+    "UNRECOGNIZED_REASONS": ".model.report",
+    "Unrecognized": ".model.report",
+    "Verdict": ".model.indicators",
+    "Year": ".model.figures",
+    "check": ".checks.running",
+    "detect_kind": ".read.identity",
+    "from_dict": ".output.serialize",
+    "from_json": ".output.serialize",
+    "index_html": ".output.html",
+    "json_schema": ".output.schema",
+    "line_col": ".model.span",
+    "rules": ".checks.running",
+    "to_dict": ".output.serialize",
+    "to_html": ".output.html",
+    "to_json": ".output.serialize",
 }
 
 
@@ -216,7 +218,7 @@ def parse(text: str) -> Report:
 
     >>> report = parse(SAMPLE)  # doctest: +SKIP
     """
-    from ._parser import parse_report
+    from .read.report import parse_report
 
     return parse_report(text)
 
@@ -231,6 +233,7 @@ def preload() -> None:
     loaded instead of each loading it again; a service that must answer its first request
     as fast as the others calls it at start-up.
     """
-    from . import _check, _parser  # noqa: F401 - imported for their effect
+    from .checks import running
+    from .read import report  # noqa: F401 - imported for its effect
 
-    _check.rules()
+    running.rules()

@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from ._errors import ReportError
-from ._finding import Finding, Severity
-from ._span import line_index
+from .model.errors import ReportError
+from .model.findings import Finding, Severity
+from .model.span import line_index
 
 if TYPE_CHECKING:
-    from ._model import Report
+    from .model.report import Report
 
 # The model, the parser, the rules and the renderers are imported where a command uses
 # them, so that ``finreport --version`` and ``--help`` start without loading them.
@@ -108,7 +108,7 @@ class Located:
     def to_dict(self, path: str) -> dict[str, Any]:
         """The finding as :func:`finreport.to_dict` writes it, plus ``path``, ``line``,
         ``col`` and ``quotes`` (text, line and column of each span)."""
-        from ._serialize import to_dict
+        from .output.serialize import to_dict
 
         data: dict[str, Any] = to_dict(self.finding)
         data["path"] = path
@@ -147,7 +147,7 @@ class FileResult:
 
     def counts(self) -> dict[Severity, int]:
         """Number of (reported) findings by severity."""
-        from ._render import severity_counts
+        from .output.text import severity_counts
 
         return severity_counts(located.finding for located in self.findings)
 
@@ -231,7 +231,7 @@ def audit_file(path: str, options: CheckOptions) -> FileResult:
 
 def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> FileResult:
     try:
-        from ._model import Report
+        from .model.report import Report
 
         report = Report.parse(text)
         findings = report.check(select=options.select, ignore=options.ignore,
@@ -399,7 +399,7 @@ class Baseline:
 
 
 def _file_summary(result: FileResult) -> str:
-    from ._render import severity_summary
+    from .output.text import severity_summary
 
     line = f"{result.path}: {severity_summary(result.counts())} ({result.encoding})"
     if result.suppressed:
@@ -415,7 +415,7 @@ def _total_counts(results: Sequence[FileResult]) -> dict[Severity, int]:
 
 
 def _overall_summary(results: Sequence[FileResult]) -> str:
-    from ._render import severity_summary
+    from .output.text import severity_summary
 
     readable = [r for r in results if r.readable]
     problems = len(results) - len(readable)
@@ -447,7 +447,7 @@ def _file_dict(result: FileResult) -> dict[str, Any]:
 
 
 def _write_text(out: TextIO, results: Sequence[FileResult], quiet: bool) -> None:
-    from ._render import finding_line
+    from .output.text import finding_line
 
     for result in results:
         if not result.readable:
@@ -520,7 +520,7 @@ def _encoding(value: str) -> str:
 
 
 def _locale(value: str) -> str:
-    from ._check import message_locale
+    from .checks.running import message_locale
 
     try:
         return message_locale(value)
@@ -666,7 +666,7 @@ def _write_pages(output: str, paths: Sequence[str], results: Sequence[FileResult
                  locale: str) -> bool:
     """Write the HTML page of each report: to *output* itself when one file was named,
     else one page per report and ``index.html`` into the folder *output*."""
-    from ._html import IndexRow, index_html, to_html
+    from .output.html import IndexRow, index_html, to_html
 
     def page(result: FileResult) -> str:
         assert result.text is not None
@@ -707,7 +707,7 @@ def _problem(result: FileResult) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from ._check import selected
+    from .checks.running import selected
 
     parser: argparse.ArgumentParser = args.usage
     select: list[str] | None = args.select
@@ -782,8 +782,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from ._model import Report
-    from ._render import render_report
+    from .model.report import Report
+    from .output.text import render_report
 
     parser: argparse.ArgumentParser = args.usage
     files, missing = collect_files(args.paths)
@@ -808,11 +808,11 @@ def _show(args: argparse.Namespace) -> int:
             status = EXIT_USAGE
             continue
         if args.format == "json" and len(files) == 1:
-            from ._serialize import to_json
+            from .output.serialize import to_json
 
             sys.stdout.write(to_json(report, indent=2) + "\n")
         elif args.format == "json":
-            from ._serialize import to_dict
+            from .output.serialize import to_dict
 
             documents.append({"path": path, "encoding": encoding, "report": to_dict(report)})
         else:
@@ -895,13 +895,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "batch":
             return _batch(args)
         if args.command == "rules":
-            from ._check import rules
-            from ._render import render_rules
+            from .checks.running import rules
+            from .output.text import render_rules
 
             sys.stdout.write(render_rules(rules(), locale=args.locale) + "\n")
             return EXIT_OK
-        from ._model import Report
-        from ._schema import cli_schema, json_schema
+        from .model.report import Report
+        from .output.schema import cli_schema, json_schema
 
         document = (json_schema(Report) if args.what == "report" else json_schema(Finding)
                     if args.what == "finding" else cli_schema(args.what))

@@ -23,8 +23,8 @@ import dask.dataframe as dd
 import pandas as pd
 from dask.delayed import Delayed
 
-from ._finding import Severity
 from .cli import CheckOptions, FileResult, audit_data
+from .model.findings import Severity
 
 __all__ = ["FINDING_COLUMNS", "SUMMARY_COLUMNS", "audit_bag", "audit_paths", "list_files",
            "parquet_schemas", "partition"]
@@ -50,7 +50,7 @@ _COST = {"pdf": 0.35, "text": 0.04}
 
 def _options(select: Sequence[str] | None, ignore: Sequence[str] | None, locale: str,
              encoding: str | None) -> CheckOptions:
-    from ._check import message_locale, selected
+    from .checks.running import message_locale, selected
 
     selected(select, ignore)  # a typo is an error here, not on every worker
     return CheckOptions(encoding, tuple(select) if select else None,

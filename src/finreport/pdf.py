@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-from ._errors import ReportError
+from .model.errors import ReportError
 
 __all__ = ["extract_text"]
 

@@ -1,0 +1,143 @@
+"""Changes against the prior year: amount, percentage and direction words agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final
+
+from ..model.budget_lines import BudgetLine
+from ..model.entries import Change, Entry
+from ..model.findings import Evidence, Finding, Severity
+from ..model.interval import amount_intervals, interval_of
+from ..model.span import Phrase
+from .entries_of import budget_lines, main_entries
+from .registry import Context, rule
+from .relations import percent_evidence
+
+__all__ = ["change_direction", "change_percent", "direction_of"]
+
+_HEAD = "第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+
+#: Direction words and the sign they give a change.
+DIRECTIONS: Final[dict[str, int]] = {
+    "增加": 1, "增长": 1, "上升": 1, "增幅": 1, "超支": 1,
+    "减少": -1, "下降": -1, "降低": -1, "降幅": -1, "节约": -1,
+    "持平": 0,
+}
+
+
+def direction_of(word: str | None) -> int | None:
+    """+1, -1 or 0 for a direction word; None for none or template residue."""
+    if word is None:
+        return None
+    return DIRECTIONS.get(word)
+
+
+def _changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
+    """Every stated change with the entry it is about: main entries, the report's other
+    statements, and budget lines (as entries named after their classification)."""
+    seen: set[int] = set()
+    lines = (Entry(name=_line_name(line), amount=line.amount, change=line.change)
+             for line in budget_lines(ctx.report) if line.change is not None)
+    for entry in (*main_entries(ctx.report), *ctx.report.statements, *lines):
+        if entry.change is not None and id(entry.change) not in seen:
+            seen.add(id(entry.change))
+            yield entry, entry.change
+
+
+def _line_name(line: BudgetLine) -> Phrase:
+    c = line.classification
+    deepest = c.item or c.group or c.category
+    return deepest if deepest is not None else Phrase("", line.span)
+
+
+@rule("FR301", "change-percent", "A change's percentage does not match its amount",
+      "变动百分比与变动金额不符", Severity.ERROR,
+      passing=_HEAD + "2020年度收、支总计268.81万元。与2019年相比，收、支总计各减少185.16万元，下降41%。\n",
+      failing=_HEAD + "2020年度收、支总计268.81万元。与2019年相比，收、支总计各减少185.16万元，下降45%。\n")
+def change_percent(ctx: Context) -> Iterator[Finding]:
+    """The percentage of a change must be the change over the prior-year amount, where the
+    prior-year amount is the current amount minus an increase (plus a decrease).  An
+    increase as large as the current amount means a zero prior year: a growth rate
+    stated there (``增长100%``) is undefined and reported.  Budget lines (类/款/项) and the
+    report's other statements are checked as well as the main entries."""
+    for entry, change in _changes(ctx):
+        if entry.amount is None or change.amount is None or change.percent is None:
+            continue
+        sign = direction_of(change.direction.text if change.direction else None)
+        if sign is None or sign == 0:
+            continue
+        current, delta = amount_intervals(entry.amount, change.amount)
+        prior = current - delta if sign > 0 else current + delta
+        if prior.high < 0:
+            yield ctx.finding(
+                [change.amount, entry.amount, change.percent],
+                "{name}增加{delta}，大于本年数{current}：上年数不可能为负",
+                "{name} rose by {delta}, more than its current {current}: the prior year "
+                "would be negative",
+                name=entry.name.text, delta=ctx.figure(change.amount),
+                current=ctx.figure(entry.amount),
+                evidence=Evidence(change.amount.wan, Decimal(0), entry.amount.wan,
+                                  change.amount.wan - entry.amount.wan, prior.radius, "万元"),
+            )
+            continue
+        computed = delta.percent_of(prior)
+        if computed is None and prior.low <= 0 <= prior.high and sign > 0 and (
+                entry.amount.wan == change.amount.wan and change.amount.wan != 0):
+            yield ctx.finding(
+                [change.percent, change.amount, entry.amount],
+                "{name}增加{delta}即为本年数{current}，上年数为零，增长率{pct}无从计算",
+                "{name} rose by {delta}, its whole current {current}: the prior year was "
+                "zero and a growth rate of {pct} is undefined",
+                name=entry.name.text, delta=ctx.figure(change.amount),
+                current=ctx.figure(entry.amount), pct=ctx.figure(change.percent),
+                evidence=Evidence(change.percent.value, None, None, None, None, "%"),
+            )
+            continue
+        if computed is None or interval_of(change.percent).meets(computed):
+            continue
+        yield ctx.finding(
+            [change.percent, change.amount, entry.amount],
+            "{name}变动{pct}与金额不符：{delta} ÷ 上年数 {prior}万元 = {computed}",
+            "{name}: change {pct} does not match {delta} / prior-year {prior} 万元 = {computed}",
+            name=entry.name.text, pct=ctx.figure(change.percent),
+            delta=ctx.figure(change.amount),
+            prior=ctx.number(prior.mid, max(entry.amount.decimals, change.amount.decimals)),
+            computed=ctx.interval(computed, change.percent.decimals, "%"),
+            evidence=percent_evidence(change.percent, computed),
+        )
+
+
+@rule("FR302", "change-direction", "Direction words contradict the change",
+      "增减表述与变动数不符", Severity.ERROR,
+      passing=_HEAD + "2020年度收、支总计200万元。与2019年相比，收、支总计各增加100万元，增长100%。\n",
+      failing=_HEAD + "2020年度收、支总计200万元。与2019年相比，收、支总计各增加100万元，下降100%。\n")
+def change_direction(ctx: Context) -> Iterator[Finding]:
+    """The word before the change amount and the word before the percentage must point
+    the same way (增加…增长, 减少…下降), and 持平 means no change: a 持平 beside a non-zero
+    change amount or percentage contradicts it."""
+    for entry, change in _changes(ctx):
+        words = [w for w in (change.direction, change.percent_direction) if w is not None]
+        signs = {direction_of(w.text) for w in words} - {None}
+        figures = [f for f in (change.amount, change.percent) if f is not None]
+        nonzero = [f for f in figures if f.value != 0]
+        if 0 in signs and nonzero:
+            yield ctx.finding(
+                [*words, *nonzero],
+                "{name}表述为持平，但变动为{value}",
+                "{name} is said to be unchanged (持平) but changes by {value}",
+                name=entry.name.text, value=ctx.figure(nonzero[0]),
+                evidence=Evidence(nonzero[0].value, Decimal(0), Decimal(0), nonzero[0].value,
+                                  Decimal(0)),
+            )
+        elif 1 in signs and -1 in signs:
+            yield ctx.finding(
+                [*words, *figures],
+                "{name}的增减表述自相矛盾：{words}",
+                "{name}: direction words contradict each other: {words}",
+                name=entry.name.text, words=("、" if ctx.chinese else ", ").join(
+                    w.text for w in words),
+            )
+        elif (0 in signs and any(f.value == 0 for f in figures)) or (not signs and figures and all(f.value == 0 for f in figures)):
+            continue

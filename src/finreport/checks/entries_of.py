@@ -1,0 +1,67 @@
+"""Walking the report's entries, with a readable name for each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ..model.budget_lines import BudgetLine
+from ..model.entries import Entry
+from ..model.report import Report
+
+__all__ = ["all_entries", "main_entries"]
+
+
+def main_entries(report: Report) -> Iterator[Entry]:
+    """Every entry of the main text (part 2), annexes and performance narrative excluded."""
+    for name in ("grand_total", "fiscal_appropriation", "operating_costs"):
+        entry = getattr(report, name)
+        if entry is not None:
+            yield entry
+    for name in ("income", "expenditure"):
+        part = getattr(report, name)
+        if part is not None:
+            if part.total is not None:
+                yield part.total
+            yield from part.items
+    gb = report.general_budget
+    if gb is not None:
+        for entry in (gb.total, gb.structure_total, gb.execution):
+            if entry is not None:
+                yield entry
+        yield from gb.classes
+    b = report.basic_expenditure
+    if b is not None:
+        yield from (e for e in (b.total, b.personnel, b.public) if e is not None)
+    t = report.three_public
+    if t is not None:
+        for field in attrs.fields(type(t)):
+            value = getattr(t, field.name)
+            if isinstance(value, Entry):
+                yield value
+            elif isinstance(value, tuple):
+                yield from (v for v in value if isinstance(v, Entry))
+    for fund in (report.government_fund, report.state_capital):
+        if fund is not None and fund.total is not None:
+            yield fund.total
+    if report.procurement is not None:
+        yield from report.procurement.entries
+
+
+def all_entries(report: Report) -> Iterator[Entry]:
+    """Main entries, then the performance narrative's and the annexes'."""
+    yield from main_entries(report)
+    if report.performance is not None:
+        yield from report.performance.entries
+    for annex in report.annexes:
+        yield from annex.entries
+
+
+def budget_lines(report: Report) -> Iterator[BudgetLine]:
+    """Every budget line: general budget, government fund, state capital."""
+    if report.general_budget is not None:
+        yield from report.general_budget.lines
+    for fund in (report.government_fund, report.state_capital):
+        if fund is not None:
+            yield from fund.lines

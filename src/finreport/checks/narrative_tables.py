@@ -1,0 +1,258 @@
+"""The narrative against the tables: a figure the 情况说明 states must be what the table
+of the same quantity says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model.budget_lines import BudgetLine
+from ..model.entries import Entry
+from ..model.facts import FISCAL_WORDS
+from ..model.figures import Amount
+from ..model.findings import Evidence, Finding, Severity
+from ..model.interval import amount_intervals
+from ..model.report import Report
+from ..templates.classification import category_of
+from .registry import Context, rule
+from .relations import check_sum
+from .table_figures import (
+    Quantity,
+    TableFigure,
+    certain_rows,
+    class_code,
+    line_key,
+    table_figures,
+)
+
+__all__ = ["narrative_table"]
+
+Q = Quantity
+#: 收支总计, 收入、支出预算总计, 收、支总计: the whole of both halves
+_BOTH_TOTAL = re.compile(r"收[入、]{0,2}支(?:出)?(?:预算|决算)?总")
+
+#: 本年收入合计, 当年收入预算合计, 收入合计: this year's total, not the whole
+_THIS_YEAR = re.compile(r"本年|当年|合计")
+
+_SPENDING = {"基本支出": Q.BASIC_SPENDING, "项目支出": Q.PROJECT_SPENDING}
+_SOURCES = frozenset({"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
+                      "其他收入"})
+
+_EXAMPLE = ("第一部分 2020年度部门决算表\n一般公共预算财政拨款支出决算表\n单位：万元\n"
+            "科目编码      科目名称              合计\n"
+            "合计                              10.00\n"
+            "201           一般公共服务支出      6.00\n"
+            "20129         群众团体事务          6.00\n"
+            "2012901       行政运行              6.00\n"
+            "221           住房保障支出          4.00\n"
+            "22102         住房改革支出          4.00\n"
+            "2210201       住房公积金            4.00\n"
+            "第二部分 2020年度部门决算情况说明\n"
+            "五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n"
+            "2020年一般公共预算财政拨款支出10.00万元。\n（三）一般公共预算财政拨款支出决算具体情况\n"
+            "其中：\n1.一般公共服务（类）群众团体事务（款）行政运行（项）:支出决算为6.00万元。\n"
+            "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为4.00万元。\n")
+
+
+@rule("FR504", "narrative-table", "The narrative and a table state one quantity differently",
+      "情况说明与报表数据不一致", Severity.ERROR,
+      passing=_EXAMPLE,
+      failing=_EXAMPLE.replace("公积金（项）：支出决算为4.00万元", "公积金（项）：支出决算为4.50万元"))
+def narrative_table(ctx: Context) -> Iterator[Finding]:
+    """A figure of the narrative whose quantity, basis and scope name a table cell must
+    agree with it at the precision written: 收支总计 with the summary table's 总计,
+    本年收入合计 and 本年支出合计 with theirs, 财政拨款收支总计 with the 财政拨款 summary
+    table's, the general budget's total, classes and 类/款/项 lines with the rows of the
+    table their own words name (一般公共预算 or 财政拨款, matched by code through the
+    class and the line's names, only where one row answers), 基本支出, 机关运行经费 and
+    政府采购 with their tables' 合计, 人员经费 with the basic-expenditure table's classes
+    301 and 303 (工资福利支出, 对个人和家庭的补助) and 公用经费 with its other classes.  A narrative total named 收入总计 alone is left
+    alone (in some templates it is this year's income, in others the whole)."""
+    tables: dict[tuple[Quantity, str], list[TableFigure]] = {}
+    for figure in table_figures(ctx):
+        found = tables.setdefault((figure.quantity, figure.code), [])
+        if not any(other.table is figure.table for other in found):
+            found.append(figure)  # a table's first statement (总计 is on both halves)
+    if not tables:
+        return
+    yield from _personnel_and_public(ctx, tables)
+    for quantity, code, amount, what in _stated(ctx.report, ctx.fiscal_year, tables):
+        for cell in tables.get((quantity, code), ()):
+            stated, other = amount_intervals(amount, cell.amount)
+            if stated.meets(other):
+                continue
+            yield ctx.finding(
+                [amount, cell.amount],
+                "{what}：情况说明为{value}，{table}为{cell}",
+                "{what}: the narrative states {value}, {table} states {cell}",
+                what=_what(quantity, code, what, ctx.chinese),
+                value=ctx.figure(amount), table=cell.table.title.text,
+                cell=ctx.figure(cell.amount),
+                evidence=Evidence(amount.wan, other.low, other.high,
+                                  amount.wan - cell.amount.wan, stated.radius + other.radius,
+                                  "万元"))
+
+
+#: 人员经费 is 工资福利支出 (301) and 对个人和家庭的补助 (303); 公用经费 the other classes of
+#: a basic-expenditure table (商品和服务支出 302, 资本性支出 310 …).
+_PERSONNEL_CLASSES = ("301", "303")
+
+
+def _personnel_and_public(ctx: Context, tables: dict[tuple[Quantity, str], list[TableFigure]],
+                          ) -> Iterator[Finding]:
+    """人员经费 and 公用经费 of the narrative against the economic classes of the
+    basic-expenditure table of the same scope."""
+    basic = ctx.report.basic_expenditure
+    if basic is None or basic.total is None:
+        return
+    scope = _scope(basic.total, Q.GENERAL_BASIC, Q.FISCAL_BASIC, "基本支出")
+    for figure in tables.get((scope, ""), ()) if scope is not None else ():
+        rows = certain_rows(figure.table)
+        classes = {row.code: row.cells[0] for row in rows or () if row.code and len(row.code) == 3}
+        if "301" not in classes:
+            continue
+        for entry, wanted, zh, en in (
+                (basic.personnel, True, "人员经费", "personnel costs"),
+                (basic.public, False, "公用经费", "public costs")):
+            parts = [cell for code, cell in classes.items()
+                     if (code in _PERSONNEL_CLASSES) is wanted]
+            if entry is None or entry.amount is None or not parts:
+                continue
+            codes = "、".join(code for code in classes if (code in _PERSONNEL_CLASSES) is wanted)
+            title = figure.table.title.text
+            found = check_sum(ctx, f"{zh}（{title} {codes}类）",
+                              f"{en} ({title}, classes {codes.replace('、', ', ')})",
+                              entry.amount, parts)
+            if found is not None:
+                yield found
+
+
+def _what(quantity: Quantity, code: str, what: str, chinese: bool) -> str:
+    """How a message names the quantity: its words, and the code when it has one."""
+    coded = code and code != what  # a class or line code; an income source is its name
+    if chinese:
+        return f"{what}（{code}）" if coded else what
+    if coded:
+        return f"{quantity.english}, {what} ({code})"
+    return f"{quantity.english}, {what}" if code or what != quantity.value else quantity.english
+
+
+def _stated(report: Report, year: int | None,
+            tables: dict[tuple[Quantity, str], list[TableFigure]],
+            ) -> Iterator[tuple[Quantity, str, Amount, str]]:
+    """(quantity, class code or "", amount, what) of each narrative figure that names a
+    quantity the tables state."""
+    grand = report.grand_total
+    if grand is not None and _BOTH_TOTAL.search(grand.name.text) and not FISCAL_WORDS.search(
+            grand.name.text) and grand.amount is not None:
+        yield Q.GRAND_TOTAL, "", grand.amount, Q.GRAND_TOTAL.value
+    for part, quantity in ((report.income, Q.INCOME_TOTAL),
+                           (report.expenditure, Q.EXPENDITURE_TOTAL)):
+        total = part.total if part is not None else None
+        if part is None or total is None or total.amount is None or not _THIS_YEAR.search(
+                total.name.text) or "总计" in total.name.text:
+            continue
+        yield quantity, "", total.amount, quantity.value
+        for item in part.items:  # this year's parts: 基本支出, 项目支出; 财政拨款收入 …
+            name = item.name.text
+            if item.amount is None:
+                continue
+            if quantity is Q.EXPENDITURE_TOTAL and name in _SPENDING:
+                yield _SPENDING[name], "", item.amount, name
+            elif quantity is Q.INCOME_TOTAL and name in _SOURCES:
+                yield Q.INCOME_SOURCE, name, item.amount, name
+    fiscal = report.fiscal_appropriation
+    if fiscal is not None and fiscal.amount is not None and _BOTH_TOTAL.search(
+            fiscal.name.text) and "财政拨款" in fiscal.name.text:
+        yield Q.FISCAL_TOTAL, "", fiscal.amount, Q.FISCAL_TOTAL.value
+    yield from _general_budget(report, year, tables)
+    basic = report.basic_expenditure
+    if basic is not None and basic.total is not None and basic.total.amount is not None:
+        scoped = _scope(basic.total, Q.GENERAL_BASIC, Q.FISCAL_BASIC, "基本支出")
+        if scoped is not None:
+            yield scoped, "", basic.total.amount, scoped.value
+    costs = report.operating_costs
+    if costs is not None and costs.amount is not None and "机关运行经费" in costs.name.text:
+        yield Q.OPERATING_COSTS, "", costs.amount, Q.OPERATING_COSTS.value
+    procurement = report.procurement.total if report.procurement is not None else None
+    if procurement is not None and procurement.amount is not None and (
+            "政府采购" in procurement.name.text):
+        yield Q.PROCUREMENT, "", procurement.amount, Q.PROCUREMENT.value
+
+
+def _scope(entry: Entry, general: Quantity, fiscal: Quantity, word: str) -> Quantity | None:
+    """*general* when the entry's name says 一般公共预算, *fiscal* when it says 财政拨款
+    only, None when it says neither or is not about *word*."""
+    name = entry.name.text
+    if word not in name:
+        return None
+    if "一般公共预算" in name:
+        return general
+    if "财政拨款" in name and not re.search(r"政府性基金|国有资本", name):
+        return fiscal
+    return None
+
+
+def _general_budget(report: Report, year: int | None,
+                    tables: dict[tuple[Quantity, str], list[TableFigure]],
+                    ) -> Iterator[tuple[Quantity, str, Amount, str]]:
+    gb = report.general_budget
+    if gb is None:
+        return
+    quantity = None
+    for entry in (gb.total, gb.structure_total):
+        if entry is None or entry.amount is None:
+            continue
+        found = _scope(entry, Q.GENERAL_BUDGET, Q.FISCAL_EXPENDITURE, "支出")
+        if found is None:
+            continue
+        quantity = quantity or found
+        yield found, "", entry.amount, found.value
+    if quantity is None:
+        return  # the section's scope is not stated: its classes and lines are left alone
+    for entry in gb.classes:
+        code = _class(entry.name.text, year)
+        if code is not None and entry.amount is not None:
+            yield quantity, code, entry.amount, line_key(entry.name.text) + "支出"
+    rows = {code: figure.row.name.text for (q, code), figures in tables.items()
+            if q is quantity and code for figure in figures[:1]}
+    for line in gb.lines:
+        code = _line_code(line, year, rows)
+        if code is not None and line.amount is not None:
+            yield quantity, code, line.amount, _line_name(line)
+
+
+def _class(name: str, year: int | None) -> str | None:
+    code = class_code(name, year)
+    if code is None:
+        category = category_of(name, year)
+        code = category.code if category is not None else None
+    return code
+
+
+def _line_code(line: BudgetLine, year: int | None, rows: dict[str, str]) -> str | None:
+    """The code of the one table row a budget line names, else None: its class by name,
+    then the 款 and 项 under it whose names are the line's."""
+    c = line.classification
+    if c.category is None:
+        return None
+    code = _class(c.category.text, year)
+    if code is None:
+        return None
+    for level, part in ((5, c.group), (7, c.item)):
+        if part is None:
+            continue
+        key = line_key(part.text)
+        found = [row for row, name in rows.items()
+                 if len(row) == level and row.startswith(code) and line_key(name) == key]
+        if len(found) != 1:
+            return None
+        code = found[0]
+    return code
+
+
+def _line_name(line: BudgetLine) -> str:
+    """The line's own name as written (its 项, else its 款, else its class)."""
+    c = line.classification
+    part = c.item or c.group or c.category
+    return re.sub(r"\((?:类|款|项)\)", "", part.text) if part is not None else ""

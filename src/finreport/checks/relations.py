@@ -1,0 +1,165 @@
+"""Pieces several rules share: the report's breakdowns, and the sum and share tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from ..model.entries import Entry
+from ..model.figures import Amount, Percent
+from ..model.findings import Evidence, Finding
+from ..model.interval import Interval, amount_intervals, interval_of
+from ..templates.classification import category_of
+from .registry import Context
+
+__all__ = ["Breakdown", "breakdowns", "check_sum", "is_class", "share_interval"]
+
+_ECONOMIC = re.compile(r"人员经费|公用经费|项目支出|基本支出")
+
+
+@attrs.frozen
+class Breakdown:
+    """A total and its parts, with names for messages."""
+
+    zh: str
+    en: str
+    total: Entry
+    parts: tuple[Entry, ...]
+    complete: bool = True  # the parts add up to the total
+    partial: bool = False  # the parts are some of the total's: they may not exceed it
+
+
+def is_class(entry: Entry, year: int | None) -> bool:
+    """True when the entry names a functional class (类) rather than an economic kind."""
+    if _ECONOMIC.search(entry.name.text):
+        return False
+    return category_of(entry.name.text, year) is not None
+
+
+def breakdowns(ctx: Context) -> list[Breakdown]:
+    """Every total-and-parts relation the report states (derived once per check)."""
+    return ctx.derived(_all_breakdowns)
+
+
+def _all_breakdowns(ctx: Context) -> list[Breakdown]:
+    return list(_breakdowns(ctx))
+
+
+def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
+    r = ctx.report
+    if r.income and r.income.total and r.income.items:
+        yield Breakdown("本年收入合计", "income total", r.income.total, r.income.items)
+    if r.expenditure and r.expenditure.total and r.expenditure.items:
+        items = r.expenditure.items
+        classes = tuple(e for e in items if is_class(e, ctx.fiscal_year))
+        kinds = tuple(e for e in items if not is_class(e, ctx.fiscal_year))
+        economic = all(_ECONOMIC.search(e.name.text) for e in kinds)
+        # 基本支出 + 项目支出 and the functional classes are two breakdowns of one total
+        for parts in ((kinds, classes) if classes and kinds and economic else (items,)):
+            yield Breakdown("本年支出合计", "expenditure total", r.expenditure.total, parts)
+    gb = r.general_budget
+    if gb and gb.classes and (gb.structure_total or gb.total):
+        total = gb.structure_total or gb.total
+        assert total is not None
+        yield Breakdown("一般公共预算财政拨款支出", "general budget expenditure", total, gb.classes)
+    for listed in r.enumerations:
+        if listed.total is not None and listed.items:
+            yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
+                            listed.items)
+    for listed in r.lists:
+        if listed.total is not None and listed.items:
+            yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
+                            listed.items, complete=False, partial=True)
+    b = r.basic_expenditure
+    if b and b.total and b.personnel and b.public:
+        yield Breakdown("基本支出", "basic expenditure", b.total, (b.personnel, b.public))
+    t = r.three_public
+    if t and t.total and all(p is not None for p in t.parts()):
+        yield Breakdown("“三公”经费", "three public expenses", t.total,
+                        tuple(p for p in t.parts() if p is not None))
+    if t and t.vehicles and t.vehicle_purchase and t.vehicle_operation:
+        yield Breakdown("公务用车购置及运行维护费", "official vehicles", t.vehicles,
+                        (t.vehicle_purchase, t.vehicle_operation))
+    if t and t.reception and t.domestic and t.foreign:
+        yield Breakdown("公务接待费", "official reception", t.reception, (t.domestic, t.foreign))
+    p = r.procurement
+    if p and p.total and p.goods and p.works and p.services:
+        yield Breakdown("政府采购支出总额", "government procurement", p.total,
+                        (p.goods, p.works, p.services))
+    for annex in r.annexes:
+        for zh, en, part in (("收入", "income", annex.income),
+                             ("支出", "expenditure", annex.expenditure)):
+            if part is None or part.total is None or not part.items:
+                continue
+            kinds = tuple(e for e in part.items if not is_class(e, ctx.fiscal_year))
+            classes = tuple(e for e in part.items if is_class(e, ctx.fiscal_year))
+            label = annex.number.text if annex.number else "附件"
+            names = "".join(e.name.text for e in kinds)
+            whole = (("人员" in names and "公用" in names) or "基本" in names) and "项目" in names
+            if kinds:
+                yield Breakdown(f"{label}{zh}", f"{label} {en}", part.total, kinds,
+                                complete=whole, partial=not whole)
+            if classes:
+                yield Breakdown(f"{label}{zh}", f"{label} {en}", part.total, classes,
+                                complete=False)
+
+
+def amount_sum(parts: Sequence[Amount], intervals: Sequence[Interval],
+               ) -> tuple[Interval, Decimal, int]:
+    """Interval, plain sum and finest precision of a list of amounts (in 万元)."""
+    interval = Interval.exact(Decimal(0))
+    total = Decimal(0)
+    decimals = 0
+    for part, part_interval in zip(parts, intervals, strict=True):
+        interval = interval + part_interval
+        total += part.wan
+        decimals = max(decimals, part.decimals)
+    return interval, total, decimals
+
+
+def check_sum(ctx: Context, name_zh: str, name_en: str, total: Amount,
+              parts: Sequence[Amount]) -> Finding | None:
+    """A finding when *total* cannot be the sum of *parts* at the written precision."""
+    stated, *intervals = amount_intervals(total, *parts)
+    computed, plain, decimals = amount_sum(parts, intervals)
+    if stated.meets(computed):
+        return None
+    decimals = max(decimals, total.decimals)
+    terms = " + ".join(ctx.number(p.value, p.decimals) for p in parts)
+    return ctx.finding(
+        [total, *parts],
+        "{name}{total} ≠ 各项之和 {sum}万元（{terms}）",
+        "{name} {total} ≠ sum of its parts {sum}万元 ({terms})",
+        name=name_zh if ctx.chinese else name_en,
+        total=ctx.figure(total),
+        sum=ctx.number(plain, decimals),
+        terms=terms,
+        evidence=Evidence(total.wan, computed.low, computed.high, total.wan - plain,
+                          stated.radius + computed.radius, "万元"),
+    )
+
+
+def share_interval(part: Amount, whole: Amount) -> Interval | None:
+    """The interval of ``100 · part / whole`` at the written precision of both."""
+    a, b = amount_intervals(part, whole)
+    return a.percent_of(b)
+
+
+def rounded_share(part: Amount, whole: Amount, decimals: int) -> Decimal | None:
+    """``100 · part / whole`` rounded to *decimals*, from the values as written."""
+    if whole.wan == 0:
+        return None
+    return (part.wan / whole.wan * 100).quantize(Decimal(1).scaleb(-decimals))
+
+
+def percent_evidence(stated: Percent, computed: Interval) -> Evidence:
+    """Evidence for a percentage that misses its computed interval, at the precision the
+    message shows it (two decimals more than the stated percentage)."""
+    s = interval_of(stated)
+    places = Decimal(1).scaleb(-(stated.decimals + 2))
+    low, high = computed.low.quantize(places), computed.high.quantize(places)
+    difference = s.gap(computed) and (stated.value - computed.mid).quantize(places)
+    return Evidence(stated.value, low, high, difference, s.radius, "%")

@@ -1,0 +1,209 @@
+"""Shares: a stated share equals part / whole at the precision written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final
+
+from ..model.entries import Entry
+from ..model.figures import Amount, Percent
+from ..model.findings import Evidence, Finding, Severity
+from ..model.interval import Interval, amount_intervals, interval_of
+from .registry import Context, rule
+from .relations import Breakdown, breakdowns, percent_evidence, rounded_share, share_interval
+
+__all__ = ["share_adjusted", "share_matches", "shares_total"]
+
+_HEAD = "第二部分 2020年度部门决算情况说明\n二、收入决算情况说明\n"
+
+
+def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
+    """(breakdown, part, part amount, stated share, whole amount) for every stated share."""
+    for breakdown in breakdowns(ctx):
+        whole = breakdown.total.amount
+        if whole is None:
+            continue
+        for part in breakdown.parts:
+            if part.share is not None and part.amount is not None and _of_this(
+                    part, breakdown.total):
+                yield breakdown, part, part.amount, part.share, whole
+    r = ctx.report
+    gb = r.general_budget
+    if gb and gb.total and gb.total.share and gb.total.amount and r.expenditure and \
+            r.expenditure.total and r.expenditure.total.amount:
+        whole_entry: Entry = r.expenditure.total
+        assert whole_entry.amount is not None
+        yield (Breakdown("本年支出合计", "expenditure total", whole_entry, ()), gb.total,
+               gb.total.amount, gb.total.share, whole_entry.amount)
+    p = r.procurement
+    if p and p.total and p.total.amount:
+        for award in (p.sme, p.small_micro):
+            if award is not None and award.share is not None and award.amount is not None:
+                yield (Breakdown("政府采购支出总额", "procurement total", p.total, ()), award,
+                       award.amount, award.share, p.total.amount)
+
+
+#: Wholes a share may name (``占“三公”经费的``, ``占本年财政拨款的``): a share that names one
+#: of these is a share of that quantity, not of a breakdown total that does not.
+NAMED_WHOLES: Final[tuple[str, ...]] = ("三公", "财政拨款")
+
+
+def _of_this(part: Entry, total: Entry) -> bool:
+    """False when the part's share names a whole other than *total*."""
+    if part.share_of is None:
+        return True
+    return not any(word in part.share_of.text and word not in total.name.text
+                   for word in NAMED_WHOLES)
+
+
+def _implied_three_public(ctx: Context) -> Iterator[tuple[Entry, Amount, Percent,
+                                                          list[Amount]]]:
+    """Shares of the 三公 total where that total is never written (budgets): the whole is
+    the sum of the three parts, each at its own written precision."""
+    t = ctx.report.three_public
+    if t is None or (t.total is not None and t.total.amount is not None):
+        return
+    parts = [p for p in t.parts() if p is not None and p.amount is not None]
+    if len(parts) != 3:
+        return
+    amounts = [p.amount for p in parts if p.amount is not None]
+    for part in parts:
+        if part.share is None or part.amount is None or part.share_of is None or (
+                "三公" not in part.share_of.text):
+            continue
+        yield part, part.amount, part.share, amounts
+
+
+def _adjusted(breakdown: Breakdown, share: Percent, part: Amount, whole: Amount) -> bool:
+    """True when *share* is one unit in the last place off and the shares add to 100."""
+    expected = rounded_share(part, whole, share.decimals)
+    if expected is None:
+        return False
+    unit = Decimal(1).scaleb(-share.decimals)
+    if abs(expected - share.value) != unit:
+        return False
+    shares = [p.share for p in breakdown.parts]
+    if any(s is None for s in shares):
+        return False
+    if sum((s.value for s in shares if s is not None), Decimal(0)) != 100:
+        return False
+    # the adjustment was needed: the correctly rounded shares do not add up to 100
+    rounded = [rounded_share(p.amount, whole, p.share.decimals) for p in breakdown.parts
+               if p.amount is not None and p.share is not None]
+    if len(rounded) != len(shares) or any(r is None for r in rounded):
+        return False
+    return sum((r for r in rounded if r is not None), Decimal(0)) != 100
+
+
+@rule("FR201", "share", "A share does not match part / whole", "占比与金额不符",
+      Severity.ERROR,
+      passing=_HEAD + "2020年本年收入合计266.04万元，其中：一般公共预算财政拨款收入244.16万元，占91.77%；"
+      "其他收入21.88万元，占8.23%。\n",
+      failing=_HEAD + "2020年本年收入合计266.04万元，其中：一般公共预算财政拨款收入257.04万元，占96.56%；"
+      "其他收入9.00万元，占3.44%。\n")
+def share_matches(ctx: Context) -> Iterator[Finding]:
+    """A stated share (``占 x%``) must equal part / whole × 100 within the rounding of the
+    share, the part and the whole as written.  A share one unit in the last place off in
+    a list of shares that adds up to exactly 100% is a deliberate adjustment (FR203).  A
+    share that names its whole (``占“三公”经费的``, ``占本年财政拨款的``) is checked against
+    that whole only; where a budget never writes the 三公 total, the whole is the sum of
+    the three parts, each at its own written precision."""
+    for breakdown, entry, part, share, whole in _shared(ctx):
+        computed = share_interval(part, whole)
+        if computed is None or interval_of(share).meets(computed):
+            continue
+        if _adjusted(breakdown, share, part, whole):
+            continue
+        yield ctx.finding(
+            [share, part, whole],
+            "{name}占比{share}与金额不符：{part} ÷ {whole} = {computed}",
+            "{name}: share {share} does not match {part} / {whole} = {computed}",
+            name=entry.name.text, share=ctx.figure(share), part=ctx.figure(part),
+            whole=ctx.figure(whole), computed=ctx.interval(computed, share.decimals, "%"),
+            evidence=percent_evidence(share, computed),
+        )
+    for entry, part, share, amounts in _implied_three_public(ctx):
+        implied = Interval.exact(Decimal(0))
+        for amount in amounts:
+            implied = implied + interval_of(amount)
+        computed = interval_of(part).percent_of(implied)
+        if computed is None or interval_of(share).meets(computed):
+            continue
+        total = sum((a.wan for a in amounts), Decimal(0))
+        yield ctx.finding(
+            [share, part, *(a for a in amounts if a is not part)],
+            "{name}占比{share}与金额不符：{part} ÷ “三公”经费合计 {whole}万元（{terms}）= {computed}",
+            "{name}: share {share} does not match {part} / the three public expenses "
+            "{whole} 万元 ({terms}) = {computed}",
+            name=entry.name.text, share=ctx.figure(share), part=ctx.figure(part),
+            whole=ctx.number(total, max(a.decimals for a in amounts)),
+            terms=" + ".join(ctx.number(a.value, a.decimals) for a in amounts),
+            computed=ctx.interval(computed, share.decimals, "%"),
+            evidence=percent_evidence(share, computed),
+        )
+
+
+@rule("FR203", "share-adjusted", "A share was adjusted so the shares add to 100%",
+      "占比经调整以使合计为100%", Severity.INFO,
+      passing=_HEAD + "2020年本年收入合计3000.00万元，其中：财政拨款收入1000.00万元，占33.33%；事业收入1000.00万元，"
+      "占33.33%；其他收入1000.00万元，占33.33%。\n",
+      failing=_HEAD + "2020年本年收入合计3000.00万元，其中：财政拨款收入1000.00万元，占33.33%；事业收入1000.00万元，"
+      "占33.33%；其他收入1000.00万元，占33.34%。\n")
+def share_adjusted(ctx: Context) -> Iterator[Finding]:
+    """A share that misses part / whole by exactly one unit in its last place, in a list
+    of shares that adds up to exactly 100%, was adjusted on purpose: reported as
+    information, never as an error."""
+    for breakdown, entry, part, share, whole in _shared(ctx):
+        computed = share_interval(part, whole)
+        if computed is None or interval_of(share).meets(computed):
+            continue
+        if _adjusted(breakdown, share, part, whole):
+            yield ctx.finding(
+                [share, part, whole],
+                "{name}占比{share}比计算值{computed}差一个末位单位，使各项占比合计为100%",
+                "{name}: share {share} is one unit off {computed} so the shares add to 100%",
+                name=entry.name.text, share=ctx.figure(share),
+                computed=ctx.interval(computed, share.decimals, "%"),
+                evidence=percent_evidence(share, computed),
+            )
+
+
+@rule("FR202", "shares-total", "Shares of a complete breakdown do not add to 100%",
+      "各项占比合计不为100%", Severity.WARNING,
+      passing=_HEAD + "2020年本年收入合计100万元，其中：财政拨款收入60万元，占60%；其他收入40万元，占40%。\n",
+      failing=_HEAD + "2020年本年收入合计100万元，其中：财政拨款收入60万元，占60%；其他收入40万元，占50%。\n")
+def shares_total(ctx: Context) -> Iterator[Finding]:
+    """When the parts of a breakdown add up to its total and every part states a share,
+    the shares must add up to 100% within their rounding."""
+    for breakdown in breakdowns(ctx):
+        if not breakdown.complete or breakdown.total.amount is None or \
+                breakdown.total.amount.wan == 0:
+            continue
+        shares = [p.share for p in breakdown.parts]
+        amounts = [p.amount for p in breakdown.parts]
+        if not shares or any(s is None for s in shares) or any(a is None for a in amounts):
+            continue
+        total = Interval.exact(Decimal(0))
+        for s in shares:
+            assert s is not None
+            total = total + interval_of(s)
+        whole, *intervals = amount_intervals(breakdown.total.amount,
+                                             *(a for a in amounts if a is not None))
+        parts_sum = Interval.exact(Decimal(0))
+        for interval in intervals:
+            parts_sum = parts_sum + interval
+        if not parts_sum.meets(whole):
+            continue  # FR101 reports it
+        if total.contains(Decimal(100)):
+            continue
+        plain = sum((s.value for s in shares if s is not None), Decimal(0))
+        yield ctx.finding(
+            [s for s in shares if s is not None],
+            "{name}各项占比合计{sum}%，不为100%",
+            "{name}: the shares of its parts add up to {sum}%, not 100%",
+            name=breakdown.zh if ctx.chinese else breakdown.en,
+            sum=ctx.number(plain, max(s.decimals for s in shares if s is not None)),
+            evidence=Evidence(plain, Decimal(100), Decimal(100), plain - 100, total.radius,
+                              "%"),
+        )

@@ -1,0 +1,252 @@
+"""The text itself: template residue, obsolete names, numbering, units, counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..model.figures import Amount, Count
+from ..model.findings import Evidence, Finding, Severity
+from ..model.sections import Section, SectionKind
+from ..model.span import Phrase, Span
+from ..read.budget_lines import CLASSIFICATION
+from ..templates.classification import category_key, current_name, lookup
+from .entries_of import budget_lines, main_entries
+from .registry import Context, rule
+
+__all__ = ["institution_counts", "numbering", "obsolete_class", "template_residue",
+           "unit_missing"]
+
+_HEAD = "第二部分 2020年度部门决算情况说明\n"
+_CN = "一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    """Chinese numerals for 1 to 99; Arabic digits beyond."""
+    if n < 1 or n > 99:
+        return str(n)
+    if n <= 10:
+        return _CN[n - 1]
+    if n < 20:
+        return "十" + _CN[n - 11]
+    tens, units = divmod(n, 10)
+    return _CN[tens - 1] + "十" + (_CN[units - 1] if units else "")
+
+
+@rule("FR901", "template-residue", "Template text was left in the report", "模板文字未替换",
+      Severity.ERROR,
+      passing=_HEAD + "一、收入支出决算总体情况说明\n2020年度收、支总计100万元。与2019年相比，收、支总计各增加10万元，增长11.11%。\n",
+      failing=_HEAD + "一、收入支出决算总体情况说明\n2020年度收、支总计100万元。与2019年相比，收、支总计各增加/减少10万元，增长/下降11.11%。\n")
+def template_residue(ctx: Context) -> Iterator[Finding]:
+    """Words of the template that were never filled in: both directions left standing
+    (``增加/减少``, ``增长（下降）``), blanks (``XXX``), placeholders (``（具体工作）``) and the
+    template's bracketed instructions (``（罗列全部功能分类科目，至类级。）``).  Residue
+    pieces a few characters apart are one finding."""
+    group: list[Phrase] = []
+    for phrase in ctx.report.residue:
+        if group and phrase.span.start - group[-1].span.end <= 12:
+            group.append(phrase)
+            continue
+        if group:
+            yield _residue(ctx, group)
+        group = [phrase]
+    if group:
+        yield _residue(ctx, group)
+
+
+def _residue(ctx: Context, group: list[Phrase]) -> Finding:
+    return ctx.finding(
+        group,
+        "模板文字未替换：{text}",
+        "template text left in the report: {text}",
+        text="……".join(p.text for p in group),
+    )
+
+
+def _class_names(ctx: Context) -> Iterator[tuple[str, Phrase]]:
+    for line in budget_lines(ctx.report):
+        if line.classification.category is not None:
+            yield category_key(line.classification.category.text), line.classification.category
+    if ctx.report.general_budget is not None:
+        for entry in ctx.report.general_budget.classes:
+            yield category_key(entry.name.text), entry.name
+    for glossary in ctx.report.glossary:
+        m = CLASSIFICATION.search(glossary.term.text)
+        if m is not None:
+            yield category_key(m.group("category")), glossary.term
+
+
+@rule("FR902", "obsolete-class", "A classification name not in use in the fiscal year",
+      "功能分类科目名称已停用", Severity.WARNING,
+      passing=_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n其中：\n"
+      "1.卫生健康（类）行政事业单位医疗（款）行政单位医疗（项）:支出决算为6.66万元。\n",
+      failing=_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n其中：\n"
+      "1.医疗卫生与计划生育（类）行政事业单位医疗（款）行政单位医疗（项）:支出决算为6.66万元。\n")
+def obsolete_class(ctx: Context) -> Iterator[Finding]:
+    """A functional class named as it was before a reform (医疗卫生与计划生育 became 卫生健康
+    in 2019; 文化体育与传媒 became 文化旅游体育与传媒): the report copied an old text or
+    an old classification.  One finding per name, pointing at every place it stands."""
+    year = ctx.fiscal_year
+    found: dict[str, list[Phrase]] = {}
+    for name, phrase in _class_names(ctx):
+        category = lookup(name, year)
+        if category is None or category.valid_in(year):
+            continue
+        found.setdefault(category.name, []).append(phrase)
+    for name, phrases in found.items():
+        category = lookup(name, year)
+        assert category is not None
+        yield ctx.finding(
+            phrases,
+            "“{name}（类）”在{year}年已不再使用，已更名为“{new}”",
+            "class “{name}” is no longer in use in {year}: it was renamed “{new}”",
+            name=name, year=year, new=current_name(category, year) or "?",
+        )
+
+
+def _numbered(sections: tuple[Section, ...]) -> Iterator[tuple[Section, int]]:
+    position = 0
+    for section in sections:
+        if section.kind is SectionKind.CONTENTS:
+            continue
+        position += 1
+        yield section, position
+
+
+def _expected(level: int, position: int) -> str:
+    if level == 0:
+        return f"第{_cn(position)}部分"
+    if level == 1:
+        return f"{_cn(position)}、"
+    return f"（{_cn(position)}）"
+
+
+@rule("FR903", "numbering", "A heading's number is missing or out of sequence",
+      "标题序号缺失或错误", Severity.WARNING,
+      passing="第一部分 部门概况\n一、基本职能\n第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+      "2020年度收、支总计100万元。\n二、收入决算情况说明\n2020年本年收入合计100万元。\n",
+      failing="第一部分 部门概况\n一、基本职能\n第二部分 2020年度部门决算情况说明\n1、收入支出决算总体情况说明\n"
+      "2020年度收、支总计100万元。\n收入决算情况说明\n2020年本年收入合计100万元。\n")
+def numbering(ctx: Context) -> Iterator[Finding]:
+    """Parts are numbered 第一部分, 第二部分 …; the sections of the narrative 一、二、…; their
+    subsections （一）（二）….  A heading with no number, with Arabic digits (``9、`` for
+    ``九、``, ``第3部分``) or with a number out of sequence is reported."""
+    roots = ctx.report.sections
+    checked: list[tuple[Section, int]] = list(_numbered(roots))
+    for root in roots:
+        if root.kind is SectionKind.NARRATIVE:
+            for child, position in _numbered(root.children):
+                checked.append((child, position))
+                checked.extend(_numbered(child.children))
+    for section, position in checked:
+        expected = _expected(section.level, position)
+        written = section.number.text if section.number is not None else None
+        if written is not None and written.replace("(", "（").replace(")", "）") == expected:
+            continue
+        if written is None:
+            yield ctx.finding(
+                [section.title],
+                "标题“{title}”缺少序号（应为“{expected}”）",
+                "heading “{title}” has no number (expected “{expected}”)",
+                title=section.title.text, expected=expected)
+        else:
+            assert section.number is not None
+            yield ctx.finding(
+                [section.number, section.title],
+                "标题“{title}”序号写作“{written}”，应为“{expected}”",
+                "heading “{title}” is numbered “{written}”, expected “{expected}”",
+                title=section.title.text, written=written, expected=expected)
+
+
+@rule("FR904", "unit-missing", "An amount is written without its unit", "金额缺少单位",
+      Severity.WARNING,
+      passing=_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+      "2020年一般公共预算支出决算数为268.81万元，完成预算100%。\n",
+      failing=_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+      "2020年一般公共预算支出决算数为268.81，完成预算100%。\n")
+def unit_missing(ctx: Context) -> Iterator[Finding]:
+    """An amount in the narrative written without 万元 / 元: the reader has to guess the
+    unit (the checks assume 万元)."""
+    seen: set[Span] = set()
+    amounts: list[Amount] = []
+    for entry in main_entries(ctx.report):
+        amounts.extend(a for a in (entry.amount, entry.budget, entry.execution) if a)
+    for line in budget_lines(ctx.report):
+        amounts.extend(a for a in (line.amount, line.budget) if a)
+    for amount in amounts:
+        if amount.unit is None and amount.span not in seen:
+            seen.add(amount.span)
+            yield ctx.finding(
+                [amount], "金额{value}缺少单位", "amount {value} has no unit",
+                value=ctx.number(amount.value, amount.decimals))
+
+
+@rule("FR905", "institution-counts", "Counts contradict their own breakdown",
+      "机构数量与其构成矛盾", Severity.ERROR,
+      passing="第一部分 部门概况\n二、机构设置\n某区总工会下属二级单位1个，其中行政单位1个，参照公务员法管理的事业单位0个，其他事业单位0个。\n",
+      failing="第一部分 部门概况\n二、机构设置\n某区总工会下属二级单位0个，其中行政单位1个，参照公务员法管理的事业单位0个，其他事业单位0个。\n")
+def institution_counts(ctx: Context) -> Iterator[Finding]:
+    """A count and the counts listed under it: subordinate units by kind (下属二级单位0个，
+    其中行政单位1个 contradicts itself), vehicles bought by kind, the fleet by kind, the
+    vehicles among state assets by kind.  A part larger than the total is always a
+    contradiction; parts adding up to more than the total too; parts adding up to less
+    only when the kinds listed are the template's complete list (institutions)."""
+    r = ctx.report
+    groups: list[tuple[str, str, Count | None, list[Count], bool]] = []
+    inst = r.institutions
+    if inst is not None:
+        groups.append(("下属单位", "subordinate units", inst.total,
+                       [c for e in inst.by_kind for c in e.counts[:1]], False))
+    t = r.three_public
+    if t is not None:
+        groups.append(("购置公务用车", "vehicles bought", t.vehicles_bought,
+                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], True))
+        groups.append(("公务用车保有量", "vehicle fleet", t.fleet,
+                       [c for e in t.fleet_by_kind for c in e.counts[:1]], True))
+    if r.assets is not None:
+        groups.append(("车辆", "vehicles", r.assets.vehicles,
+                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], True))
+    for zh, en, total_count, counts, complete in groups:
+        if total_count is None or not counts:
+            continue
+        total = sum((c.value for c in counts), Decimal(0))
+        if total == total_count.value:
+            continue
+        over = [c for c in counts if c.value > total_count.value]
+        if not over and total < total_count.value and not complete:
+            continue  # kinds may not cover every unit
+        yield ctx.finding(
+            [total_count, *(over or counts)],
+            "{name}{total}，而其中各项合计{sum}",
+            "{name}: {total}, but the kinds listed add up to {sum}",
+            name=zh if ctx.chinese else en, total=ctx.figure(total_count),
+            sum=ctx.number(total, 0) + total_count.unit,
+            evidence=Evidence(total_count.value, total, total, total_count.value - total,
+                              Decimal(0), total_count.unit),
+        )
+
+
+@rule("FR906", "organization-name", "The organization's name is spelled another way",
+      "单位名称前后写法不一致", Severity.WARNING,
+      passing="第一部分 部门概况\n二、机构设置\n广元市昭化区总工会下属二级单位0个。\n第二部分 2020年度部门决算情况说明\n"
+      "十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，广元市昭化区总工会机关运行经费支出4.00万元。\n",
+      failing="第一部分 部门概况\n二、机构设置\n广元市昭化区总工会下属二级单位0个。\n第二部分 2020年度部门决算情况说明\n"
+      "十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2020年，广元市昭化县总工会机关运行经费支出4.00万元。\n")
+def organization_name(ctx: Context) -> Iterator[Finding]:
+    """The report names its organization one way.  A name that starts like it and
+    differs in one character (昭化县总工会 in a report of 昭化区总工会) is a typo or a text
+    copied from another organization's report.  Short forms (区总工会) and other
+    organizations (市总工会) are not reported."""
+    organization = ctx.report.organization
+    if organization is None:
+        return
+    variants: dict[str, list[Phrase]] = {}
+    for phrase in ctx.report.name_variants:
+        variants.setdefault(phrase.text, []).append(phrase)
+    for text, phrases in variants.items():
+        yield ctx.finding(
+            [*phrases, organization],
+            "单位名称写作“{variant}”，而报告其他处为“{name}”",
+            "the organization is written “{variant}” here but “{name}” elsewhere",
+            variant=text, name=organization.text,
+        )

@@ -1,0 +1,27 @@
+"""Report kinds: final accounts or budget, of a department or a university."""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["ReportKind"]
+
+
+class ReportKind(enum.Enum):
+    """What a report is: final accounts (决算) or budget (预算), of a government department
+    or of a university (高等学校), whose reports have sections of their own."""
+
+    FINAL_ACCOUNTS = "final_accounts"
+    BUDGET = "budget"
+    UNIVERSITY_FINAL_ACCOUNTS = "university_final_accounts"
+    UNIVERSITY_BUDGET = "university_budget"
+
+    @property
+    def is_budget(self) -> bool:
+        """True for budgets (预算), false for final accounts (决算)."""
+        return self in (ReportKind.BUDGET, ReportKind.UNIVERSITY_BUDGET)
+
+    @property
+    def is_university(self) -> bool:
+        """True for the 高等学校 editions."""
+        return self in (ReportKind.UNIVERSITY_FINAL_ACCOUNTS, ReportKind.UNIVERSITY_BUDGET)

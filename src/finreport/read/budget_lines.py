@@ -1,0 +1,170 @@
+"""Budget lines: one functional-classification line (类/款/项) with its final amount and budget."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from ..model.budget_lines import BudgetLine, Classification
+from ..model.entries import Entry
+from ..model.errors import ReportError
+from ..model.fields import check_fields
+from ..model.figures import Amount, Count, Figure, Percent
+from ..model.span import Phrase, Span
+from ..text.view import TextView
+from .entries import read_entries
+
+__all__ = ["merge", "parse_budget_line", "read_budget_line", "split_items"]
+
+#: The classification path as the reports write it: ``X（类）Y（款）Z（项）``.
+CLASSIFICATION: Final[re.Pattern[str]] = re.compile(
+    r"(?P<code>\d{3,7})?(?P<category>[^()\d。;,，:.、\"]{2,24}?)\(类\)"
+    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?)\(款\))?"
+    r"(?:(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
+    r"\(项\))?"
+)
+#: A line below a class heading: ``X（款）Y（项）`` or ``Y（项）`` (the class is the heading's).
+BELOW_CLASS: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
+    r"\(款\))?"
+    r"(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)\(项\)"
+    r"|(?P<group_only>[^()\d。;,，:.、\"]{1,30}?)\(款\)"
+)
+#: A line led by its functional code: ``2080505机关事业单位基本养老保险缴费支出：…``.
+CODE_LED: Final[re.Pattern[str]] = re.compile(
+    r"(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)(?P<name>[^\d:;,，。:(]{2,40}?)"
+    r"(?=[:,，;。]|支出决算|决算数|预算数|年初预算|为|\d|$)")
+_ITEM_MARK = re.compile(r"(?<![\d.])(\d{1,3})[、.](?=\D)")
+
+
+def parse_budget_line(text: str) -> BudgetLine:
+    """Read a budget line from its sentence (see :meth:`finreport.BudgetLine.parse`)."""
+    if not isinstance(text, str):
+        raise ReportError(f"expected a budget line as str, got {type(text).__name__}")
+    view = TextView(text)
+    line = read_budget_line(view)
+    if line is None and (m := CODE_LED.match(view.text)) is not None:
+        # 2080505机关事业单位基本养老保险缴费支出：…, as a table or list writes it
+        name = view.phrase(m.start("name"), m.end("name"))
+        code = view.phrase(m.start("code"), m.end("code"))
+        level = len(code.text)
+        classification = Classification(name if level == 3 else None,
+                                        name if level == 5 else None,
+                                        name if level == 7 else None, code)
+        line = _line_after(view, classification, m.end(), 0, len(view.text), None)
+    if line is None:
+        raise ReportError(f"no functional classification (类/款/项, or a code and its "
+                          f"name) in {text[:40]!r}")
+    return line
+
+
+def read_budget_line(view: TextView, start: int = 0, end: int | None = None,
+                     number: Phrase | None = None, category: Phrase | None = None,
+                     ) -> BudgetLine | None:
+    """The budget line in ``view.text[start:end]``, or None when it names no class.
+
+    With *category* (the class heading a list of lines stands under), a line may name
+    only its 款 and 项.
+    """
+    stop = len(view.text) if end is None else end
+    m = CLASSIFICATION.search(view.text, start, stop)
+    if m is None and category is not None:
+        m = BELOW_CLASS.search(view.text, start, min(stop, start + 80))
+    if m is None:
+        return None
+
+    def part(*names: str) -> Phrase | None:
+        for name in names:
+            if name in m.groupdict() and m.group(name):
+                return view.phrase(m.start(name), m.end(name))
+        return None
+
+    classification = Classification(part("category") or category,
+                                    part("group", "group_only"), part("item"),
+                                    part("code"))
+    return _line_after(view, classification, m.end(), start, stop, number)
+
+
+def _line_after(view: TextView, classification: Classification, after: int,
+                start: int, stop: int, number: Phrase | None) -> BudgetLine:
+    """The line whose classification ends at *after*: its figures are read from there
+    to *stop*."""
+    rest = view.sub(after, stop) if after < stop else None
+    entries = read_entries(rest) if rest is not None else []
+    merged = merge(entries)
+    kept = (merged.amount, merged.budget, merged.completion, merged.share,
+            *((merged.change.amount, merged.change.percent) if merged.change else ()))
+    # an amount or percentage the line has no field for (an execution, a percentage of
+    # no role) is kept as restated, never dropped; counts (人, 名) are about people
+    others = tuple(f for e in entries for f in e.figures()
+                   if not isinstance(f, Count) and all(f is not k for k in kept)
+                   and f not in merged.restated)
+    return BudgetLine(
+        classification=classification,
+        span=view.span(start, stop),
+        number=number,
+        amount=merged.amount,
+        budget=merged.budget,
+        completion=merged.completion,
+        share=merged.share,
+        comparison=merged.comparison,
+        restated=merged.restated + others,
+        change=merged.change,
+    )
+
+
+#: The entry fields :func:`merge` takes from the first entry that has them.
+MERGED_FIELDS: Final[tuple[str, ...]] = (
+    "amount", "share", "budget", "completion", "comparison", "execution", "percent", "period",
+    "absent", "no_budget", "share_of", "adjusted", "completion_of", "scope")
+
+
+def merge(entries: list[Entry]) -> Entry:
+    """Entries about one quantity merged into one: first figure of each role wins, the
+    others are kept in ``restated``."""
+    if not entries:
+        return Entry(Phrase("", Span(0, 0)))
+    fields: dict[str, Any] = {}
+    restated: list[Figure] = []
+    counts: list[Count] = []
+    change = None
+    for entry in entries:
+        for name in MERGED_FIELDS:
+            value = getattr(entry, name)
+            if value is None:
+                continue
+            if name in fields:
+                if isinstance(value, Amount | Percent):
+                    restated.append(value)
+            else:
+                fields[name] = value
+        if entry.change is not None and change is None:
+            change = entry.change
+        elif entry.change is not None:
+            restated.extend(f for f in (entry.change.amount, entry.change.percent) if f)
+        counts.extend(entry.counts)
+        restated.extend(entry.restated)
+    first = entries[0]
+    return Entry(name=first.name, change=change, counts=tuple(counts),
+                 restated=tuple(restated), **fields)
+
+
+def split_items(view: TextView, start: int = 0, end: int | None = None,
+                levels: tuple[str, ...] = ("(类)",)) -> Iterator[tuple[int, int, Phrase]]:
+    """The numbered items ``1.``/``1、`` of a list that each name a classification
+    (a level of *levels* in the item's first words): ``(start, end, number)`` in view
+    offsets."""
+    stop = len(view.text) if end is None else end
+    marks = []
+    for m in _ITEM_MARK.finditer(view.text, start, stop):
+        window = view.text[m.end() : min(stop, m.end() + 48)]
+        opens = m.start() == start or view.text[m.start() - 1] in "。;:，,"
+        if opens and any(level in window for level in levels):
+            marks.append(m)
+    for i, m in enumerate(marks):
+        item_end = marks[i + 1].start() if i + 1 < len(marks) else stop
+        yield m.start(), item_end, view.phrase(m.start(), m.end())
+
+
+check_fields(Entry, MERGED_FIELDS, "MERGED_FIELDS")

@@ -1,0 +1,460 @@
+"""Entries: what a narrative sentence says about one quantity, read by sentence shape.
+
+A sentence such as ``其中：基本支出267.81万元，占99.63%；项目支出1万元，占0.37%`` is read as a
+sequence of *figures*, each with the words in front of it (its *label*).  The end of a
+label says the figure's *role* (:data:`ROLES`: ``占`` makes a share, ``减少`` a change,
+``完成预算`` a completion rate, ``年初预算为`` a budget …); what is left is the *subject*,
+the quantity the figure is about.  A figure whose label names no subject continues the
+entry before it.  New wording means a new row in :data:`ROLES` or :data:`FILLERS`, not new
+code.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Final, cast
+
+import attrs
+
+from ..model.entries import Change, Entry
+from ..model.facts import Basis
+from ..model.fields import check_fields
+from ..model.figures import (
+    AMOUNT_UNITS,
+    COUNT_UNITS,
+    Amount,
+    Count,
+    Figure,
+    Percent,
+    Year,
+    trusted_amount,
+    trusted_count,
+    trusted_percent,
+    written_decimals,
+)
+from ..model.span import Phrase, Span
+from ..text.view import TextView
+
+__all__ = ["ROLES", "Change", "Entry", "ReadEntry", "read_entries", "read_entries_in_context",
+           "subject_key"]
+
+
+_MONEY = "|".join(sorted((re.escape(u) for u in AMOUNT_UNITS), key=len, reverse=True))
+_COUNTS = "|".join(sorted((re.escape(u) for u in COUNT_UNITS), key=len, reverse=True))
+_DIRECTION = (
+    r"增加/减少|减少/增加|增长/下降|下降/增长|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)"
+    r"|增加|减少|增长|下降|上升|降低|增幅|降幅|节约|超支"
+)
+_COMPARISON = r"(?:大于|小于|等于|高于|低于)(?:\((?:大于|小于)\))?"
+
+#: A statement that there is no such money (``无“三公”经费财政拨款支出``).
+ABSENT: Final[str] = (r"无(?P<what>\"?三公\"?经费|政府性基金|国有资本经营|机关运行经费|政府采购)"
+                      r"[^。;，,]{0,30}?(?:支出|收入|数据|安排)(?:和(?:收入|支出))?")
+
+#: One pass over a view finds every token: figures and the phrases that act like them.
+TOKENS: Final[re.Pattern[str]] = re.compile(
+    r"(?=[决年全未无持单0-9])"  # every token starts with one of these: skip other places fast
+    r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
+    r"|(?:基本)?" + _COMPARISON + r"(?:年初)?预算数?))"
+    r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
+    r"|(?P<absent>" + ABSENT + r")"
+    r"|(?P<flat>(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
+    r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
+    r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?P<approx>余)?"
+    r"(?P<unit>万余元|" + _MONEY + r"|%|‰|" + _COUNTS + r"|年度|年|月|日|号|届|期|条|级|类|岁)?)"
+)
+
+#: Roles of a figure, by how its label ends; first match wins.  Each row is the pattern
+#: of the label's end (a string: the rows are only ever searched together, as one
+#: pattern, :data:`_ROLE`).
+ROLES: Final[tuple[tuple[str, str], ...]] = (
+    ("change", r"(?:各|分别|共)?(?P<word>" + _DIRECTION + r")(?:了|为|额)?$"),
+    ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
+    ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
+                   r"|预算(?:完成|执行)率(?:为|是)?$"),
+    ("adjusted", r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:)?$"),
+    ("budget", r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
+               r"|预算申报[^,，。]{0,20}?资金$|财政批复$"),
+    ("execution", r"执行数?(?:为|是|:)?$|实际到账$"),
+    ("final", r"(?:支出)?决算(?:数)?(?:为|是|:)?$"),
+)
+
+#: Words that carry no subject: stripped from the front and the back of a label.
+FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
+    re.compile(
+        r"^(?:[、,，:;/]|\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|其中[-:]?"
+        r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)预算数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
+        r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
+        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
+    ),
+    re.compile(
+        r"(?:各|共|共有|为|是|约|达到|达|总额|金额|资金|支出决算|决算数|决算|支出|费用"
+        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|(?:与|比|较)[上去]年(?:相比)?)+$"
+    ),
+)
+
+_NAME_TAIL = re.compile(r"(?:各|共|为|是|约|达到|达|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?)+$")
+_COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?")
+_PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
+_SENTENCE = re.compile(r"[。!?！？]")
+_LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体情况如下|包括")
+_CLAUSE = re.compile(r"[。;,，:!?！？]")
+#: Subjects too generic to name a quantity alone: the clause before them completes them.
+GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标", "成交"})
+#: All of :data:`ROLES` in one pattern; the leftmost match names the role (ties go to
+#: the earlier row).
+_ROLE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ROLES))
+#: No role phrase is longer than this (a test holds :data:`ROLES` to it), so a label's
+#: role is searched for in its last characters only; every role ends the label (``$``).
+_ROLE_WIDTH: Final = 48
+#: Units whose folded form differs from how the reports write them.
+_UNIT_NAMES: Final[dict[str, str]] = {"台(套)": "台（套）"}
+_FIGURE_UNITS: Final[frozenset[str]] = frozenset(
+    {*AMOUNT_UNITS, *COUNT_UNITS, "%", "万余元"})
+_RIGHT_SUBJECT = re.compile(r"[^\d。;,，:!?！？、()\"]{2,12}(?=[。;,，:!?！？]|$)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+_MONEYISH = re.compile(r"决算|预算|支出|收入|经费|资金|拨款|总计|合计")
+_LABEL_WINDOW = 80
+
+
+@lru_cache(maxsize=4096)
+def subject_key(text: str) -> str:
+    """The subject of a label with period words and fillers taken off (for matching)."""
+    key = FILLERS[0].sub("", text)
+    key = FILLERS[1].sub("", key)
+    return key
+
+
+@lru_cache(maxsize=4096)
+def _subject_bounds(raw: str) -> tuple[int, int]:
+    """Where the subject's name starts and ends in a label: after the leading fillers
+    (:data:`FILLERS`), before the trailing particles (``为``, ``的``, ``与2019年相比``)."""
+    lead = len(raw) - len(FILLERS[0].sub("", raw))
+    tail = _NAME_TAIL.search(raw, lead)
+    return lead, tail.start() if tail else len(raw)
+
+
+@attrs.define
+class _Builder:
+    name: Phrase
+    key: str
+    fields: dict[str, Any] = attrs.field(factory=dict)
+    counts: list[Count] = attrs.field(factory=list)
+    restated: list[Figure] = attrs.field(factory=list)
+    change: dict[str, Any] = attrs.field(factory=dict)
+    sentence: int = 0
+    listed: bool = False
+    explains: bool = False
+
+    def put(self, field: str, value: object) -> None:
+        assert field in _ENTRY_FIELDS, field
+        if field in self.fields:
+            if isinstance(value, Amount | Percent | Count):
+                self.restated.append(value)
+            return
+        self.fields[field] = value
+
+    def freeze(self) -> Entry:
+        if "adjusted" in self.fields and "budget" not in self.fields:
+            # 项目全年预算数1万元 alone is the budget; 全年 is another basis only beside
+            # a 年初预算 of the same quantity
+            self.fields["budget"] = self.fields.pop("adjusted")
+            self.fields.pop("completion_of", None)
+        change = Change(**self.change) if self.change else None
+        return Entry(name=self.name, change=change, counts=tuple(self.counts),
+                     restated=tuple(self.restated), **self.fields)
+
+
+class _Marks:
+    """Where clauses and sentences end in a text, found in one pass."""
+
+    __slots__ = ("clauses", "explanations", "period_ends", "periods", "sentences")
+
+    def __init__(self, text: str) -> None:
+        # map over the match methods: no bytecode run per match
+        self.clauses = list(map(re.Match.start, _CLAUSE.finditer(text)))
+        self.explanations = list(map(re.Match.start, EXPLANATION.finditer(text))) if (
+            "原因" in text or "主要" in text or "由于" in text) else []
+        self.sentences = list(map(re.Match.start, _SENTENCE.finditer(text)))
+        self.periods = list(map(re.Match.span, _PERIOD.finditer(text)))
+        self.period_ends = [end for _, end in self.periods]
+
+    def explains(self, start: int, end: int) -> bool:
+        """True when an explanation opens (主要原因是…) inside ``[start, end)``."""
+        k = bisect_left(self.explanations, start)
+        return k < len(self.explanations) and self.explanations[k] < end
+
+    def last_period(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last period phrase (本年度, 2019年 …) inside ``[start, end)``."""
+        k = bisect_right(self.period_ends, end) - 1
+        if k >= 0 and self.periods[k][0] >= start:
+            return self.periods[k]
+        return None
+
+    def last_delimiter(self, start: int, end: int) -> int:
+        """Index after the last clause delimiter in ``[start, end)`` within the window."""
+        lo = max(start, end - _LABEL_WINDOW)
+        k = bisect_left(self.clauses, end) - 1
+        if k >= 0 and self.clauses[k] >= lo:
+            return self.clauses[k] + 1
+        return lo
+
+    def sentence_start(self, end: int) -> int:
+        """Index after the last sentence end before *end*, within the window."""
+        lo = max(0, end - 4 * _LABEL_WINDOW)
+        k = bisect_left(self.sentences, end) - 1
+        if k >= 0 and self.sentences[k] >= lo:
+            return self.sentences[k] + 1
+        return lo
+
+
+@attrs.frozen
+class ReadEntry:
+    """An entry with where it stood: its sentence, whether it is listed after 其中, and
+    whether it ``explains`` a change (an amount inside 主要原因是…)."""
+
+    entry: Entry
+    sentence: int
+    listed: bool
+    explains: bool = False
+
+
+def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
+    """Read every entry of a stretch of narrative, in text order.
+
+    Time is linear in the length of the view: one pass of :data:`TOKENS`, and each
+    label is looked at through a window of bounded size.
+    """
+    return [read.entry for read in read_entries_in_context(view, skip_markers=skip_markers)]
+
+
+#: Words that open the explanation of a change: figures after them explain, they are not
+#: the quantity the sentence is about (主要原因是基本支出增加1408.29万元).
+EXPLANATION: Final[re.Pattern[str]] = re.compile(r"原因|主要是|主要系|这是由于|由于")
+_EXPLAINS = "\x00explains"
+#: The entry field a figure of each role fills (amounts, then percentages).
+_AMOUNT_FIELDS: Final[dict[str, str]] = {
+    "budget": "budget", "execution": "execution", "adjusted": "adjusted"}
+_PERCENT_FIELDS: Final[dict[str, str]] = {"share": "share", "completion": "completion"}
+_ADJUSTED_WORDS = re.compile(r"全年|调整")
+_THRESHOLD_AMOUNT = re.compile(r"\d+(?:\.\d+)?万元")
+
+
+def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
+                            qualifiers: list[Span] | None = None) -> list[ReadEntry]:
+    """Like :func:`read_entries`, with each entry's sentence and list membership.
+
+    Amounts inside the explanation of a change (:data:`EXPLANATION`) make entries of their
+    own, marked ``explains``: they are never merged into the quantity the sentence states.
+    Amounts that qualify a subject (``单价100万元以上``) are part of its name; their spans
+    go to *qualifiers* when a list is given.
+    """
+    text = view.text
+    marks = _Marks(text)
+    periods: dict[tuple[int, int], Phrase] = {}  # one phrase per period phrase written
+    builders: list[_Builder] = []
+    by_key: dict[str, tuple[_Builder, int]] = {}
+    current: _Builder | None = None
+    previous_end = 0
+    pending_subject: int | None = None
+    for m in TOKENS.finditer(text):
+        num, approx, unit = m.group("num", "approx", "unit")
+        if unit is not None and unit not in _FIGURE_UNITS:
+            continue  # a year, a date, a document number: not a figure
+        at = m.start()
+        label_start = marks.last_delimiter(previous_end, at)
+        sentence_no = marks.sentence_start(at)
+        role = "main"
+        # the label's role is in its last _ROLE_WIDTH characters (offsets into the text)
+        role_match = _ROLE.search(text, max(label_start, at - _ROLE_WIDTH), at) if (
+            label_start < at) else None
+        if role_match is not None:
+            # the role groups are outermost: the last to close is the one that matched
+            role = cast(str, role_match.lastgroup)
+        subject_end = role_match.start() if role_match else at
+        if pending_subject is not None and pending_subject < label_start and num:
+            label_start = pending_subject
+            subject_end = max(subject_end, label_start)
+        pending_subject = None
+        raw = text[label_start:subject_end].rstrip("、,，:;")
+        key = subject_key(raw)
+        first = max(previous_end, sentence_no)
+        if not key and label_start - 1 > first:
+            # 财政拨款收入，占96.57%: the subject stands alone in the clause before, in the
+            # same sentence (after a 。 the figure continues the entry before)
+            before = subject_key(text[first : label_start - 1].strip("、,，:;"))
+            if _BRACKETED.sub("", before):
+                label_start = first
+                raw = text[label_start:subject_end].rstrip("、,，:;")
+                key = subject_key(raw.rstrip("、,，:;"))
+        if key in GENERIC_SUBJECTS:
+            # 由中小企业供应商中标或成交的，采购金额…: the subject stands in the clause before
+            clause = marks.last_delimiter(max(sentence_no, previous_end), label_start - 1)
+            if clause < label_start - 1:
+                label_start = clause
+                raw = text[label_start:subject_end]
+                key = subject_key(raw)
+        figure: Figure | None = None
+        kind = m.lastgroup
+        if kind == "threshold":
+            pending_subject = m.start()
+            if qualifiers is not None:
+                amount = _THRESHOLD_AMOUNT.search(text, m.start(), m.end())
+                if amount is not None:
+                    qualifiers.append(view.span(amount.start(), amount.end()))
+            continue
+        if num is not None:
+            figure = _figure(view, m, num, approx, unit, role, raw, skip_markers)
+            if figure is None:
+                continue
+            kind = "figure"
+        explains = not isinstance(figure, Count) and bool(marks.explanations) and (
+            marks.explains(sentence_no, at))
+        previous_end = m.end()
+        if isinstance(figure, Count) and role == "main" and not subject_key(
+                raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):
+            # 共8名工作人员: the subject follows the count
+            label_start, raw = m.end(), after.group(0)
+            key = subject_key(raw)
+            previous_end = after.end()
+        if key and explains:
+            key += _EXPLAINS
+        if key and (current is None or key != current.key):
+            lead, name_end = _subject_bounds(raw)
+            subject = view.phrase(label_start + lead, label_start + name_end)
+            found = by_key.get(key)
+            if found is not None and (found[1] == sentence_no or role == "change"
+                                      or kind == "flat"):
+                current = found[0]
+            else:
+                current = _Builder(subject, key, sentence=sentence_no,
+                                   listed=_LIST_OPENERS.search(text, sentence_no, at)
+                                   is not None,
+                                   explains=explains)
+                builders.append(current)
+                by_key[key] = (current, sentence_no)
+        elif current is None or current.explains != explains:
+            bare = raw.strip("、,，:;")
+            lead = raw.find(bare) if bare else 0
+            current = _Builder(view.phrase(label_start + lead, label_start + lead + len(bare)),
+                               bare + (_EXPLAINS if explains else ""), sentence=sentence_no,
+                               explains=explains)
+            builders.append(current)
+        if "period" not in current.fields and (
+                p := marks.last_period(sentence_no, at)) is not None:
+            period = periods.get(p)
+            if period is None:
+                period = periods[p] = view.phrase(p[0], p[1])
+            current.fields["period"] = period
+        if kind == "figure":
+            assert figure is not None
+            _attach(current, figure, role, role_match, view, text, sentence_no, at)
+        elif kind == "cmp":
+            current.put("comparison", view.phrase(m.start(), m.end()))
+        elif kind == "nobudget":
+            current.put("no_budget", view.phrase(m.start(), m.end()))
+        elif kind == "absent":
+            current.put("absent", view.phrase(m.start(), m.end()))
+        elif kind == "flat":
+            word = view.phrase(m.start(), m.end())
+            _compared(current, text[sentence_no:at], view, at)
+            current.change.setdefault("direction", word)
+            current.change.setdefault("percent_direction", word)
+    return [ReadEntry(b.freeze(), b.sentence, b.listed, b.explains) for b in builders]
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - keep the last
+        pass
+    return found
+
+
+def _compared(builder: _Builder, sentence: str, view: TextView, at: int) -> None:
+    if "compared_year" in builder.change:
+        return
+    if y := _last(_COMPARED_YEAR, sentence):
+        offset = at - len(sentence)
+        builder.change["compared_year"] = Year(
+            int(y.group(1)), view.span(offset + y.start(1), offset + y.end(1) + 1))
+
+
+def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
+            unit: str | None, role: str, subject: str, skip_markers: bool) -> Figure | None:
+    """The figure of a token whose number is *written* (its unit is a figure's or None)."""
+    approximate = approx is not None
+    value = Decimal(written.replace(",", ""))
+    span = view.span(m.start(), m.end())
+    if unit is None:
+        after = view.text[m.end() : m.end() + 1]
+        before = view.text[max(0, m.start() - 1) : m.start()]
+        if skip_markers and (after in (".", "、", "-") or before in ("第", "[", "〔", "/")):
+            return None
+        if after == "\n" or before == "\n":
+            return None  # beside a number of its own line: table cells, not a sentence's
+        if _YEARLIKE.fullmatch(written):
+            return None  # a year written without 年 (安排2020预算)
+        if role in ("share", "completion") or (role == "change" and "增长" in subject):
+            return trusted_percent(value, span, sign=False,
+                                   decimals=written_decimals(written))
+        if role in ("budget", "adjusted", "final", "execution") or _MONEYISH.search(
+                subject[-12:]):
+            return trusted_amount(value, None, span, decimals=written_decimals(written))
+        return None
+    if unit in AMOUNT_UNITS or unit == "万余元":
+        return trusted_amount(value, "万元" if unit == "万余元" else unit, span,
+                              approximate or unit == "万余元", written_decimals(written))
+    if unit == "%":
+        return trusted_percent(value, span, decimals=written_decimals(written))
+    if unit in COUNT_UNITS:
+        return trusted_count(value, _UNIT_NAMES.get(unit, unit), span, approximate)
+    return None
+
+
+def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[str] | None,
+            view: TextView, text: str, sentence_no: int, at: int) -> None:
+    if isinstance(figure, Count):
+        builder.counts.append(figure)
+        return
+    if role == "completion" and role_match is not None and _ADJUSTED_WORDS.search(
+            role_match.group()):
+        builder.put("completion_of", Basis.ADJUSTED)
+    if role == "change":
+        assert role_match is not None
+        word = view.phrase(role_match.start("word"), role_match.end("word"))
+        _compared(builder, text[sentence_no:at], view, role_match.end())
+        if isinstance(figure, Amount):
+            if "amount" in builder.change:
+                builder.restated.append(figure)
+            else:
+                builder.change["direction"] = word
+                builder.change["amount"] = figure
+        elif "percent" in builder.change:
+            builder.restated.append(figure)
+        else:
+            builder.change["percent_direction"] = word
+            builder.change["percent"] = figure
+        return
+    if isinstance(figure, Percent):
+        field = _PERCENT_FIELDS.get(role, "percent")
+        if field == "share" and role_match is not None and role_match.group("whole") and (
+                "share" not in builder.fields):
+            builder.put("share_of", view.phrase(role_match.start("whole"),
+                                                role_match.end("whole") - 1))
+        builder.put(field, figure)
+        return
+    field = _AMOUNT_FIELDS.get(role, "amount")
+    builder.put(field, figure)
+
+
+_ENTRY_FIELDS: Final[frozenset[str]] = check_fields(
+    Entry, [*_AMOUNT_FIELDS.values(), *_PERCENT_FIELDS.values(), "amount", "percent",
+            "comparison", "no_budget", "absent", "period", "share_of", "completion_of"],
+    "the entry reader's field tables")
+check_fields(Change, ["compared_year", "direction", "amount", "percent_direction", "percent"],
+             "the change reader")

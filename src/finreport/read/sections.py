@@ -1,0 +1,380 @@
+"""The section tree: headings found by their numbering and their titles.
+
+Which section a heading opens is decided by :data:`SECTION_TITLES`, a table of title
+patterns; the numbering as written (``九、``, ``9、``, ``第3部分``, none) is kept so a check can
+report slips.  The tree is built in one pass over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final
+
+import attrs
+
+from ..model.layout import Region, RegionKind
+from ..model.sections import Section, SectionKind
+from ..model.span import Phrase, Span
+from ..templates.sections import NESTED_ONLY, PART_TITLES, SECTION_TITLES, TitleTable
+from ..text.layout import split_lines
+from ..text.regex import any_of
+from ..text.view import TextView, fold_range
+
+__all__ = ["SECTION_TITLES", "Section", "SectionKind", "build_sections"]
+
+
+K = SectionKind
+
+#: Where any of :data:`PART_TITLES` matches.
+_ANY_PART = any_of(pattern for _, pattern in PART_TITLES)
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+_PART = re.compile(r"第([一二三四五六七八九十\d]+)部分")
+_ANNEX = re.compile(r"(?:附件|附表)(\d+|[一二三四五六七八九十]+)")
+_CN_ITEM = re.compile(r"([一二三四五六七八九十]+)、")
+_CN_PAREN = re.compile(r"\(([一二三四五六七八九十]+)\)")
+_DIGIT_ITEM = re.compile(r"(\d{1,2})(?:、|\.(?!\d))")
+#: The first characters of _PART, _ANNEX, _CN_ITEM, _CN_PAREN and _DIGIT_ITEM.
+_NUMBERING_STARTS: Final = frozenset("第附一二三四五六七八九十(0123456789")
+_SENTENCE_END = re.compile(r"[。;]$")
+_INNER_PUNCT = re.compile(r"[。;，,]")
+_HEADING_END = re.compile(
+    r"(情况|说明|概况|目标|结论|问题|建议|方法|职能|组成|管理|结果|要求|依据|措施)$")
+_TITLE_ENDS = re.compile(r"(报告|表|说明|评价)$")
+_TITLE_CONTINUES = re.compile(r"[^。,，:;]{2,30}")
+_ANNEX_TITLE = re.compile(r"(收入|支出|资金|使用|管理|完成|效益)情况$")
+#: The level of an unnumbered heading: that of the heading before it.
+SIBLING: Final[int] = -1
+_TABLES_TITLE = re.compile(r"部门(决算|预算)报?表$")
+_TITLE_SHAPE = re.compile(r"(情况说明|情况|名词解释)$")
+_FIGURE_IN_TITLE = re.compile(r"\d[\d,.]*(?:万元|元|%)")
+
+
+@attrs.define
+class _Heading:
+    kind: SectionKind
+    level: int
+    number: Phrase | None
+    title: Phrase
+    start: int
+    body_start: int
+    end: int = 0
+    children: list[_Heading] = attrs.field(factory=list)
+
+    def freeze(self, text_end: int) -> Section:
+        end = self.end or text_end
+        body_end = self.children[0].start if self.children else end
+        return Section(
+            kind=self.kind,
+            level=self.level,
+            number=self.number,
+            title=self.title,
+            span=Span(self.start, end),
+            body=Span(self.body_start, max(self.body_start, body_end)),
+            children=tuple(child.freeze(end) for child in self.children),
+        )
+
+
+def _classify_part(title: str) -> SectionKind:
+    if _ANY_PART.search(title) is None:
+        return K.OTHER  # most lines: one search instead of one per part title
+    for kind, pattern in PART_TITLES:
+        if pattern.search(title):
+            return kind
+    return K.OTHER
+
+
+def _classify_section(title: str, titles: TitleTable) -> SectionKind | None:
+    cached = _ANY_TITLE.get(id(titles))
+    if cached is None or cached[0] is not titles:
+        cached = _ANY_TITLE[id(titles)] = (titles, any_of(pattern for _, pattern, _ in titles))
+    if cached[1].search(title) is None:
+        return None  # most lines: one search instead of one per title
+    for kind, pattern, _ in titles:
+        if pattern.search(title):
+            return kind
+    return None
+
+
+#: One pattern per title table matching where any of its titles does (keyed by the
+#: table's id; the table is kept beside it so that the id stays its own).
+_ANY_TITLE: dict[int, tuple[TitleTable, re.Pattern[str]]] = {}
+
+
+#: A line longer than this (folded) is body text, never a heading.
+_LONGEST_HEADING: Final = 60
+
+
+def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES,
+                nested_only: frozenset[SectionKind] = NESTED_ONLY,
+                ) -> tuple[SectionKind, int, int] | None:
+    """Classify one folded line: ``(kind, level, title_start)``, or None for body text."""
+    if not folded or len(folded) > _LONGEST_HEADING:
+        return None
+    title_start = 0
+    level: int | None = None
+    if folded[0] in _NUMBERING_STARTS:  # most lines start otherwise: no number to match
+        if m := _PART.match(folded):
+            return _classify_part(folded[m.end() :]), 0, m.end()
+        if m := _ANNEX.match(folded):
+            if len(folded) - m.end() > 40:
+                return None
+            return K.ANNEX, 1, m.end()
+        for pattern, lvl in ((_CN_ITEM, 1), (_CN_PAREN, 2), (_DIGIT_ITEM, 1)):
+            if m := pattern.match(folded):
+                title_start = m.end()
+                level = lvl
+                break
+    title = folded[title_start:]
+    bare = title.rstrip("。.:")
+    if not title or _FIGURE_IN_TITLE.search(title) or len(bare) > 40:
+        return None
+    colon = max(title.find(":"), title.find("："))
+    if 0 <= colon < len(title) - 1 or _INNER_PUNCT.search(bare):
+        return None
+    if title.endswith("。") and not _HEADING_END.search(bare):
+        return None
+    kind = _classify_section(bare, titles)
+    if kind is None and level is not None and not in_annex and len(bare) >= 18 and (
+            not _HEADING_END.search(bare)) and "(类)" not in bare:
+        return None  # （七）监督本级人民政府、人民法院…的工: a wrapped paragraph line
+    if level is not None and _TABLES_TITLE.search(bare) and kind is not K.TABLES and (
+            level == 1 and not folded[0].isdigit()):
+        kind = K.TABLES  # 二、2023年度部门决算报表: the tables part as a numbered section
+    if level is None or (level == 1 and folded[0].isdigit()):
+        # unnumbered line or `1、` item: a heading only when its title is a known one
+        if kind is None:
+            part = _classify_part(bare)
+            if level is None and part is K.GLOSSARY and len(bare) <= 8:
+                return part, 0, 0
+            if level is None and part is K.TABLES and _TABLES_TITLE.search(bare):
+                return part, 0, 0
+            if level is None and in_annex and len(bare) <= 16 and _ANNEX_TITLE.search(bare):
+                # 部门财政资金支出情况。: an annex heading that lost its number
+                return K.OTHER, SIBLING, 0
+            return None
+        if level is None and (not _TITLE_SHAPE.search(bare) or title.endswith("。")):
+            return None
+        if level is None:
+            level = 2 if kind.value.startswith(("general_budget_", "three_public_")) else 1
+        if kind in nested_only and level < 2:
+            return None
+    if kind is None or in_annex:
+        kind = K.OTHER
+    return kind, level + (1 if in_annex else 0), title_start
+
+
+#: How a line ends when the next one starts a paragraph.
+_BREAK: Final[tuple[str, ...]] = ("。", ";", ":", "!", "?", "说明", "情况", "概况", "部分")
+_WRAP = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
+
+
+_CUT_NUMBER = re.compile(r"\d[\d,]*\.?$")
+_AMOUNT_START = re.compile(r"[\d,.]+(?:万元|亿元|元|%)|[\d,.]+[,，。;；]")
+
+
+def _next_line(source: str, stop: int) -> str:
+    """The next line with text after the line ending at *stop*, folded (bounded look)."""
+    pos = stop + 1
+    for _ in range(4):
+        if pos >= len(source):
+            return ""
+        nxt = source.find("\n", pos)
+        nxt = len(source) if nxt < 0 else nxt
+        folded = fold_range(source, pos, nxt)
+        if folded:
+            return folded
+        pos = nxt + 1
+    return ""
+
+
+def _push(roots: list[_Heading], stack: list[_Heading], heading: _Heading) -> list[_Heading]:
+    """Place *heading* in the tree under the open heading of a lower level."""
+    while stack and stack[-1].level >= heading.level:
+        stack.pop().end = heading.start
+    if stack:
+        stack[-1].children.append(heading)
+    else:
+        roots.append(heading)
+    stack.append(heading)
+    return stack
+
+
+def _part_title(source: str, stop: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The title of a part marker written alone (``第三部分``) when its next line is not
+    a title by itself: the first one or two lines, before running text starts, that
+    together name a kind of part (table cells between are passed over).  Returns the title's line
+    ranges and where the body begins."""
+    lines: list[tuple[int, int, str]] = []
+    pos = stop + 1
+    while pos < len(source) and len(lines) < 80:
+        nxt = source.find("\n", pos)
+        nxt = len(source) if nxt < 0 else nxt
+        folded = fold_range(source, pos, nxt)
+        if folded and not _BARE_CELL.fullmatch(folded):
+            if _SENTENCE_END.search(folded) or len(folded) > 40:
+                break  # running text: the title would have come before
+            lines.append((pos, nxt, folded))
+        pos = nxt + 1
+    if not lines or _classify_part(lines[0][2]) is not K.OTHER or len(lines[0][2]) > 40:
+        return None  # the next line is the title, or not one: the usual path decides
+    for i in range(len(lines)):
+        for j in (i, i + 1):
+            if j >= len(lines):
+                break
+            text = "".join(line[2] for line in lines[i : j + 1])
+            if len(text) <= 40 and _classify_part(text) is not K.OTHER:
+                return [(a, b) for a, b, _ in lines[i : j + 1]], min(lines[j][1] + 1,
+                                                                     len(source))
+    return None
+
+
+_BARE_CELL = re.compile(r"[\d,.%\-]+")
+
+
+def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
+    """The rest of a heading wrapped onto the next line (``…支出预算情`` / ``况说明``)."""
+    nxt = source.find("\n", stop + 1)
+    nxt = len(source) if nxt < 0 else nxt
+    folded = fold_range(source, stop + 1, nxt)
+    if _WRAP.fullmatch(folded):
+        return folded, nxt
+    return None
+
+
+_NUMBER_ONLY = re.compile("|".join(p.pattern for p in (_PART, _ANNEX, _CN_ITEM, _CN_PAREN)))
+
+
+def _number_only(folded: str) -> bool:
+    return len(folded) < 8 and _NUMBER_ONLY.fullmatch(folded) is not None
+
+
+def build_sections(source: str, skip: tuple[Region, ...] = (),
+                   titles: TitleTable = SECTION_TITLES,
+                   nested_only: frozenset[SectionKind] = NESTED_ONLY) -> tuple[Section, ...]:
+    """The report's section tree: the parts at level 0, sections and subsections below.
+
+    A table of contents (the part headings listed once before the report proper) is
+    kept as one :attr:`SectionKind.CONTENTS` section; headings inside a tables part are
+    table rows, not sections.  Lines inside the *skip* regions (page marks, charts,
+    tables, the table of contents: see :func:`~finreport._layout.find_regions`) are
+    never headings.
+    """
+    region_starts = [r.span.start for r in skip]
+    roots: list[_Heading] = []
+    stack: list[_Heading] = []
+    pending: tuple[int, str] | None = None  # a number alone on its line, awaiting its title
+    after_break = True  # the line before ended a sentence (or there was none)
+    resume = 0  # lines before this offset were taken as a heading's title
+    continued: _Heading | None = None  # an annex heading whose title may go on
+    for start, line in split_lines(source):
+        stop = start + len(line)
+        if stop - start > 200:
+            # far too long for a heading (titles fold to at most 60 characters)
+            pending = None
+            continued = None
+            continue
+        if not line.strip():
+            continue
+        if skip and (k := bisect_right(region_starts, start) - 1) >= 0 and (
+                skip[k].span.end > start):
+            region = skip[k]
+            if region.kind is RegionKind.CONTENTS and not any(
+                    r.kind is K.CONTENTS for r in roots):
+                for heading in stack:
+                    heading.end = region.span.start
+                stack = []
+                roots.append(_Heading(K.CONTENTS, 0, None, Phrase("目录", Span(
+                    region.span.start, region.span.start)), region.span.start,
+                    region.span.start, end=region.span.end))
+            continue
+        if start < resume:
+            continue
+        folded = fold_range(source, start, stop)
+        if pending is None and _PART.fullmatch(folded) and (
+                found_part := _part_title(source, stop)) is not None:
+            # 第三部分 alone, its title a few lines on, past table cells
+            title_ranges, resume = found_part
+            title_view = TextView(source, ranges=title_ranges)
+            title = title_view.phrase(0, len(title_view.text))
+            marker = TextView(source, start, stop).phrase(0, len(folded))
+            stack = _push(roots, stack, _Heading(_classify_part(title.text), 0, marker, title,
+                                                 start, min(resume, len(source))))
+            continue
+        if pending is None and _number_only(folded) and len(folded) < 8:
+            pending = (start, folded)
+            continue
+        head_start, number_text = pending if pending is not None else (start, "")
+        pending = None
+        line_text = number_text + folded
+        found = _heading_of(line_text, any(h.kind is K.ANNEX for h in stack), titles,
+                            nested_only) if 0 < len(line_text) <= _LONGEST_HEADING else None
+        if found is not None and not number_text and found[2] == 0 and found[1] != 0 and (
+                not after_break):
+            found = None  # an unnumbered title must start a paragraph
+        after_break = folded.endswith(_BREAK)
+        if found is not None and found[1] > 0 and found[0] is not K.ANNEX and (
+                not _HEADING_END.search(folded.rstrip("。.:"))) and (
+                _CUT_NUMBER.search(folded) or _AMOUNT_START.match(_next_line(source, stop))):
+            # （二）公用经费 / 0.01万元。, （一）收入预算总计 / 21,955.35 万元。包括：
+            # a list item whose amount went to the next line, not a heading
+            found = None
+        if found is not None and not _HEADING_END.search(found_title := (
+                number_text + folded)[found[2]:].rstrip("。.:")) and found[0] is not K.ANNEX:
+            wrap = _wrapped_title(source, stop)
+            if wrap is not None:
+                found_title += wrap[0]
+                stop = wrap[1]
+                line = source[start:stop]
+        if found is None:
+            if continued is not None and _TITLE_CONTINUES.fullmatch(folded):
+                # an annex title written over two or three lines
+                head = continued.title
+                continued.title = Phrase(head.text + folded, Span(head.span.start,
+                                                                  start + len(line.rstrip())))
+                continued.body_start = min(stop + 1, len(source))
+                if _TITLE_ENDS.search(continued.title.text):
+                    continued = None
+            else:
+                continued = None
+            continue
+        continued = None
+        kind, level, title_start = found
+        if level == SIBLING:
+            if not stack or stack[-1].level < 2:
+                continue
+            level = stack[-1].level
+        tables = next((h for h in stack if h.kind is K.TABLES), None)
+        if tables is not None and (level > tables.level or (
+                level == tables.level and level > 0 and not _HEADING_END.search(
+                    fold_range(source, start, stop).rstrip("。.:")))):
+            continue  # a row label of the tables part (一、财政拨款收入), not a heading
+        view = TextView(source, start, stop)
+        title_from = max(0, title_start - len(number_text))
+        title = view.phrase(title_from, len(view.text))
+        if number_text:
+            number: Phrase | None = TextView(source, head_start, start).phrase(
+                0, len(number_text))
+        elif title_start:
+            number = view.phrase(0, title_start)
+        else:
+            number = None
+        heading = _Heading(kind, level, number, title, head_start, min(stop + 1, len(source)))
+        if level == 0 and number is not None and roots and "。" not in source[
+            roots[0].start : head_start
+        ] and any(root.number is not None and root.number.text == number.text
+                  for root in roots):
+            # the same part heading again after headings only: a table of contents
+            first = roots[0]
+            contents = _Heading(K.CONTENTS, 0, None, Phrase("目录", Span(first.start,
+                first.start)), first.start, first.start, end=head_start)
+            roots = [contents]
+            stack = []
+        stack = _push(roots, stack, heading)
+        if kind is K.ANNEX and not _TITLE_ENDS.search(title.text):
+            continued = heading
+    for heading in stack:
+        heading.end = len(source)
+    return tuple(root.freeze(len(source)) for root in roots)

@@ -1,0 +1,314 @@
+"""The tables part: each 决算表/预算表 as a :class:`Table` of :class:`TableRow` s.
+
+Tables are read from layout text (``finreport.pdf.extract_text`` or ``pdftotext -layout``):
+a table row is one line, its cells apart by white space.  A table starts at its title,
+recognised from :data:`TABLE_TITLES` (a table of title patterns, first match wins); its
+unit is the ``单位：万元`` line; lines without a number before the first row are its
+header; a row is an optional classification code (``2040501`` or ``201 06 01``), a name,
+and the amounts written on the line, left to right.  A blank cell writes nothing, so a
+row's ``cells`` are the amounts it writes; ``columns`` gives where each ends on the line
+(in display columns, a full-width character counting two), for rules that must know
+which cells stand in one column.  Summary tables written in two halves (收入 | 支出) give
+one row per half: ``side`` is the half's place on the line.
+
+Reading is linear in the length of the text: one pass over the lines of the tables part,
+one bounded pattern per line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from ..model.figures import Amount, trusted_amount, written_decimals
+from ..model.span import Phrase, Span, trusted_span
+from ..model.tables import Table, TableKind, TableRow
+from ..templates.tables import TABLE_TITLES
+from ..text.regex import any_of
+from ..text.view import fold, fold_range
+
+__all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "listed_tables", "read_tables",
+           "table_kind"]
+
+
+K = TableKind
+
+
+_TITLE_END = re.compile(
+    r"(?:(?:决算|预算)(?:总)?表|总表)(?:\((?:公开\d+表|[^()]{1,8}科目|[^()]{1,8}分类)\))?$")
+_TITLE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
+_PRINTED_NUMBER = re.compile(r"\(?(?:公开|部门)?\d{1,2}表\)?$|^表\d{1,2}")
+_UNIT = re.compile(r"单位[:：]\s*(万元|元|亿元|千元)")
+#: A number standing alone between white space (a cell): ``33,172.15``, ``-0.5``; never
+#: with a leading zero (``06``, ``01`` are the 款 and 项 of a code written in columns),
+#: never a date's number (``2018 年``).
+_CELL = re.compile(r"(?<![\S])-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?(?![\S])"
+                   r"(?![ \t]{0,3}[年月日])")
+#: A classification code at the start of a row: ``2040501`` or ``201 06 01``.
+_CODE = re.compile(r"^\s*(\d{3}(?:[ \t]{1,12}\d{2}){1,2}|\d{3}(?:\d{2}){0,2})(?=\s|$)")
+_LONGEST_TITLE: Final = 80
+#: The most a wrapped title carries over to its second line (``出预算表``).
+_WRAPPED_TAIL: Final = 10
+#: A table's printed number or year inside its title line (``公开 10 表``, ``表 3``,
+#: ``2017 年``): no cell.
+_NUMBERED = re.compile(r"(?:公开|部门)?[ \t]*\d{1,2}[ \t]*表|表[ \t]*\d{1,2}|\d{4}[ \t]*年")
+_COLUMN_NUMBERS = re.compile(r"\s*栏\s*次")
+_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
+
+
+def read_tables(source: str, start: int, end: int,
+                skip: tuple[Span, ...] = ()) -> tuple[Table, ...]:
+    """The tables written in ``source[start:end]`` (the tables part), in text order;
+    lines inside the *skip* spans (page marks) are left out."""
+    marks = sorted(skip, key=lambda s: s.start)
+    starts = [s.start for s in marks]
+
+    def skipped(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < marks[k].end
+
+    lines = [line for line in _lines(source, start, end)
+             if line[2].strip() and not skipped(line[0])]
+    titles: list[int] = []
+    k = 0
+    while k < len(lines):
+        text = lines[k][2]
+        if k + 1 < len(lines) and _wrapped_title(text, lines[k + 1][2]):
+            # a title wrapped over two lines (…支出预 / 算表): one line of the table
+            lines[k : k + 2] = [(lines[k][0], lines[k + 1][1],
+                                 source[lines[k][0] : lines[k + 1][1]])]
+        if _is_title(lines[k][2]):
+            titles.append(k)
+        k += 1
+    # a title followed at once by another is no table (a part heading's second line)
+    titles = [k for n, k in enumerate(titles) if n + 1 == len(titles) or titles[n + 1] > k + 1]
+    tables = []
+    for n, k in enumerate(titles):
+        stop = titles[n + 1] if n + 1 < len(titles) else len(lines)
+        tables.append(_table(source, lines[k:stop]))
+    return tuple(tables)
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """True when *first* and *second* are one title wrapped over two lines."""
+    if "表" not in first and "表" not in second:
+        return False  # a title ends in …表 (_TITLE_END); folding makes no 表
+    if not 0 < len(fold(second)) <= _WRAPPED_TAIL:
+        return False  # the common case, a table's row after a row: decided first
+    return (_ANY_TABLE_TITLE.search(fold(first)) is not None and not _is_title(first)
+            and _is_title(first + second))
+
+
+def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    found = []
+    pos = start
+    while pos < end:
+        stop = source.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        first = pos
+        while first < stop and source[first] == "\f":
+            first += 1  # a page's first line follows the form feed
+        found.append((first, stop, source[first:stop]))
+        pos = stop + 1
+    return found
+
+
+def _is_title(line: str) -> bool:
+    if "表" not in line:
+        return False  # a title ends in …表 (_TITLE_END); folding makes no 表
+    folded = fold(line)
+    return 0 < len(folded) <= _LONGEST_TITLE and _TITLE_END.search(folded) is not None and (
+        _CELL.search(_NUMBERED.sub(" ", line)) is None) and _PART.match(folded) is None
+
+
+#: Where any of :data:`TABLE_TITLES` matches (one search instead of one per row).
+_ANY_TABLE_TITLE = any_of(pattern for _, pattern in TABLE_TITLES)
+
+
+def table_kind(title: str) -> TableKind | None:
+    """The standard kind of a table from its (folded) title, by :data:`TABLE_TITLES`."""
+    for kind, pattern in TABLE_TITLES:
+        if pattern.search(title):
+            return kind
+    return None
+
+
+def _phrase(source: str, start: int, stop: int) -> Phrase:
+    """The words of ``source[start:stop]`` without surrounding white space."""
+    text = source[start:stop]
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    return Phrase(fold_range(source, start, stop),
+                  trusted_span(start + lead, start + max(lead, trail)))
+
+
+def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
+    start, stop, text = lines[0]
+    title = _phrase(source, start, stop)
+    folded = title.text
+    number = None
+    if m := _TITLE_NUMBER.match(folded):
+        number = _phrase(source, start, start + len(text) - len(text.lstrip()) + m.end())
+    elif m := _PRINTED_NUMBER.search(folded):
+        number = Phrase(m.group(), title.span)
+    unit = None
+    header: list[Phrase] = []
+    rows: list[TableRow] = []
+    pending: Phrase | None = None  # a name fragment written on the line before its row
+    orphan: TableRow | None = None  # a coded row whose name went to other lines
+    alone: list[int] = []  # rows written alone on their line: which half is theirs?
+    halves: dict[int, list[int]] = {}  # where each half's first cell ends, on full lines
+    for line_start, line_stop, line in lines[1:]:
+        if not line.strip():
+            continue
+        if unit is None and (u := _UNIT.search(line)):
+            unit = u.group(1)
+            continue
+        code = _CODE.match(line)
+        cells = list(_CELL.finditer(line, code.end() if code is not None else 0))
+        if not rows and _COLUMN_NUMBERS.match(line):
+            cells = []  # 栏次 1 2 3: the columns' numbers, part of the header
+        if not cells:
+            words = _phrase(source, line_start, line_stop)
+            if orphan is not None:
+                rows[-1] = attrs.evolve(orphan, name=_join(orphan.name, words))
+                orphan = None
+            elif not rows:
+                header.append(words)
+            else:
+                pending = words
+            continue
+        row_parts = _row(source, line_start, line, cells, code, unit)
+        orphan = None
+        if len(row_parts) == 1 and code is None:
+            alone.append(len(rows))
+        else:
+            for part in row_parts:
+                if part.columns:
+                    halves.setdefault(part.side, []).append(part.columns[0])
+        for part in row_parts:
+            if part.code is not None and not part.name.text:
+                if pending is not None:
+                    part = attrs.evolve(part, name=pending)
+                orphan = part  # its name may go on, on the next line
+            rows.append(part)
+        pending = None
+    _place_halves(rows, alone, halves)
+    end = lines[-1][1]
+    return Table(title, table_kind(folded), trusted_span(start, max(start, end)), number, unit,
+                 tuple(header), tuple(rows))
+
+
+def _place_halves(rows: list[TableRow], alone: list[int],
+                  halves: dict[int, list[int]]) -> None:
+    """Give a row written alone on its line the half of the table its first cell stands
+    under (a line of a two-sided table that writes only its second half)."""
+    if len(halves) < 2:
+        return
+    typical = {side: sorted(ends)[len(ends) // 2] for side, ends in halves.items()}
+    for k in alone:
+        row = rows[k]
+        if row.columns:
+            side = min(typical, key=lambda s: (abs(typical[s] - row.columns[0]), s))
+            if side != row.side:
+                rows[k] = attrs.evolve(row, side=side)
+
+
+def _join(first: Phrase, second: Phrase) -> Phrase:
+    return Phrase(first.text + second.text, first.span.cover(second.span))
+
+
+def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
+         code: re.Match[str] | None, unit: str | None) -> list[TableRow]:
+    """The row (or, in a two-sided table, the rows) a line writes."""
+    rows: list[TableRow] = []
+    label_from = code.end() if code is not None else 0
+    side = 0
+    amounts: list[Amount] = []
+    columns: list[int] = []
+    name_span = (label_from, label_from)
+    width, measured = 0, 0  # display width of line[:measured]
+    for k, cell in enumerate(cells):
+        between = line[label_from : cell.start()]
+        if between.strip() and (amounts or k > 0):
+            # words after amounts: the second half of a two-sided table
+            rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
+                              amounts, columns, side))
+            side += 1
+            amounts, columns = [], []
+            name_span = (label_from, cell.start())
+        elif k == 0:
+            name_span = (label_from, cell.start())
+        written = cell.group()
+        amounts.append(trusted_amount(Decimal(written.replace(",", "")), unit,
+                                      trusted_span(line_start + cell.start(),
+                                                   line_start + cell.end()),
+                                      decimals=written_decimals(written)))
+        width += _display_width(line[measured : cell.end()])
+        measured = cell.end()
+        columns.append(width)
+        label_from = cell.end()
+    rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
+                      amounts, columns, side))
+    tail = line[label_from:]
+    if tail.strip():
+        # a last label with no amount (the other half's row left blank)
+        rows.append(_make(source, line_start, line, None, (label_from, len(line)), [], [],
+                          side + 1))
+    return rows
+
+
+def _make(source: str, line_start: int, line: str, code: re.Match[str] | None,
+          name_span: tuple[int, int], amounts: list[Amount], columns: list[int],
+          side: int) -> TableRow:
+    name = _phrase(source, line_start + name_span[0], line_start + name_span[1])
+    digits = re.sub(r"\s", "", code.group(1)) if code is not None else None
+    code_span = (trusted_span(line_start + code.start(1), line_start + code.end(1))
+                 if code is not None else None)
+    return TableRow(name, tuple(amounts), digits, code_span, tuple(columns), side)
+
+
+def _display_width(text: str) -> int:
+    """Display columns of *text*: a full-width (CJK) character counts two."""
+    if text.isascii():
+        return len(text)
+    # most of a row's characters (digits, commas, spaces) come before the first wide one
+    # and are decided without asking unicodedata
+    return len(text) + sum(1 for ch in text
+                           if ch >= _FIRST_WIDE and unicodedata.east_asian_width(ch) in "WF")
+
+
+#: The first character unicodedata calls wide or full-width (U+0378 in Unicode 14).
+_FIRST_WIDE: Final = chr(next(c for c in range(0x110000)
+                              if unicodedata.east_asian_width(chr(c)) in "WF"))
+
+
+#: Dot leaders and a page number after a title in a table of contents (``…… 3``).
+_LEADER = re.compile(r"\s*(?:[.．·…]{2,}\s*)?\d{0,3}\s*$")
+
+
+def listed_tables(source: str, start: int, end: int) -> tuple[Phrase, ...]:
+    """The table titles a table of contents (``source[start:end]``) lists, in order: each
+    a line that reads as a table title once its dot leaders and page number are cut,
+    a title wrapped over two lines joined (``…会议费、培训费支`` / ``出预算表``)."""
+    lines = [(first, first + len(_LEADER.sub("", text)), _LEADER.sub("", text))
+             for first, _, text in _lines(source, start, end)]
+    lines = [line for line in lines if line[2].strip()]
+    found: list[Phrase] = []
+    k = 0
+    while k < len(lines):
+        first, stop, text = lines[k]
+        if k + 1 < len(lines) and _wrapped_title(text, lines[k + 1][2]):
+            found.append(_join(_phrase(source, first, stop),
+                               _phrase(source, lines[k + 1][0], lines[k + 1][1])))
+            k += 2
+            continue
+        if _is_title(text):
+            found.append(_phrase(source, first, stop))
+        k += 1
+    return tuple(found)

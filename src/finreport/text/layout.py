@@ -1,0 +1,387 @@
+"""The text layer: what in a report's text is not narrative.
+
+PDF text extraction mixes the running text with things that are not sentences: page
+footers and page numbers, chart captions and the labels of a chart, the table of contents,
+and the tables part written one cell per line.  Their numbers must never enter a sentence
+and their labels never become headings.  :func:`find_regions` marks them, line by line, in
+one pass; the reader then leaves them out of every view (a footer inside a sentence
+disappears, and the sentence reads on).
+
+What makes a line part of a region is its *shape*, not its words: a footer such as
+``— 11 —`` or ``第 3 页``; a bare number that is the page's number (the offset between
+page index and printed number is learnt from the document, or, without form feeds, the
+number stands between an amount and its unit); a running page header naming the report
+that comes back page after page; a run of short cell-like
+lines with several bare numbers (a table); a short run with bare percentages or a caption
+(a chart).  Each shape is one row of :data:`LINE_SHAPES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Final
+
+from ..model.layout import Region, RegionKind
+from ..model.span import Span
+from .view import tab_cells
+
+__all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions",
+           "repair_order", "split_lines", "subtract"]
+
+
+_GAPS = str.maketrans("", "", " \t\u3000\u00a0\r\f\v")
+
+#: Line shapes, matched against a line with its white space removed.
+LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
+    # — 11 —, - 7 -, －3－, 第 3 页, 第3页共20页, 3/20
+    "footer": re.compile(r"[—–\-－─]+\d{1,3}[—–\-－─]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"),
+    "integer": re.compile(r"\d{1,3}"),
+    # a cell: a number, a percentage, a dash for nothing
+    "number": re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-−]?\d+(?:\.\d+)?[%％]?|[-—－]"),
+    "percent": re.compile(r"[^，,。;；:：]{0,16}[,，]?\d+(?:\.\d+)?[%％]"),
+    "caption": re.compile(r"图\d*[:：].{0,30}|.{0,20}(?:预算图|决算图|构成图|构成表|构成情况|结构图)"),
+    "part": re.compile(r"第[一二三四五六七八九十\d]{1,3}部分.*"),
+    # a page header naming the report (上海市普陀区财政局2024年度部门决算), when the same
+    # line comes back page after page (:data:`_RUNNING_HEADER_REPEATS`)
+    "running_header": re.compile(r"[^\d。；;：:，,]{2,30}(?:19|20)\d{2}年度?[^\d。；;：:，,]{0,12}"
+                                 r"(?:决算|预算)(?:公开)?(?:报告)?"),
+}
+#: A line of the running-header shape that the text holds this many times or more is a
+#: page header wherever it comes back (its first time is the report's title).
+_RUNNING_HEADER_REPEATS: Final = 3
+_SENTENCE_PUNCT = re.compile(r"[。；;：:]")
+#: A numbered section heading (二、收入预算情况说明) ends a run of cells.
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).*(?:说明|情况|报表)$")
+_UNIT_LINE = re.compile(r"(?:金额)?单位[:：](?:万元|元|亿元|千元)")
+_PART_MARK = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
+_CELL_MAX = 22
+_TABLE_MIN_LINES = 5
+_TABLE_MIN_NUMBERS = 3
+_LEADERS = re.compile(r"[.．…·\-]{3,}\d*$|\d+$")
+
+
+def split_lines(text: str) -> list[tuple[int, str]]:
+    """``(start, line)`` of each line of *text* (no empty line after a final break)."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        found.append((start, line))
+        start += len(line) + 1
+    if not found[-1][1]:
+        found.pop()  # the text ends with a line break (or is empty): no line after it
+    return found
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line as ``(start, stop, text without white space)``; a tab-indented line (a
+    seed's table row) is ``"\t"``, and a line too long to be anything but running text is
+    given as written (removing its spaces could not make it short)."""
+    cells = tab_cells(text)
+    for start, written in split_lines(text):
+        stop = start + len(written)
+        if cells and written.startswith("\t"):
+            line = "\t"
+        elif stop - start > _LONG_LINE:
+            line = written
+        else:
+            line = _GAP_CHARS.sub("", written)
+        yield start, stop, line
+
+
+#: No page footer is longer than this (``第3页共20页``, ``— 11 —``).
+_FOOTER_MAX: Final[int] = 12
+#: Lines longer than this (in characters as written) are running text.
+_LONG_LINE: Final[int] = 120
+_GAP_CHARS = re.compile(r"[ \t\u3000\u00a0\r\f\v]+")
+
+
+def _caption(line: str) -> bool:
+    """``LINE_SHAPES["caption"]`` fits the whole line; every caption holds 图 or 构成, so
+    other lines are answered without running the pattern (it tries up to 20 starts)."""
+    return ("图" in line or "构成" in line) and LINE_SHAPES["caption"].fullmatch(line) is not None
+
+
+def _cell_like(line: str) -> bool:
+    """A short line without sentence punctuation: a table cell, a row label, a chart label."""
+    if len(line) > _CELL_MAX or LINE_SHAPES["part"].fullmatch(line) or _HEADING.match(line):
+        return False
+    if _caption(line) or _UNIT_LINE.fullmatch(line):
+        return True
+    return not _SENTENCE_PUNCT.search(line)
+
+
+def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[int]:
+    """Offsets ``page index - printed number`` that the document's bare numbers follow."""
+    votes: Counter[int] = Counter()
+    for (_, _, line), page in zip(lines, pages, strict=True):
+        if LINE_SHAPES["integer"].fullmatch(line):
+            votes[page - int(line)] += 1
+    page_count = pages[-1] + 1 if pages else 1
+    # an offset counts when it explains the numbers of at least a third of the pages
+    return {offset for offset, n in votes.items() if n >= max(2, page_count // 3)}
+
+
+#: An amount with its two decimals written (a line broken inside the decimals leaves one:
+#: ``86.7`` / ``5`` / ``万元`` is 86.75), or the 万/亿 of its unit, at a line's end …
+_AMOUNT_BEFORE = re.compile(r"\d\.\d{2}$|\d[万亿]$")
+#: … and the rest of it at the start of the line after the next.
+_AMOUNT_AFTER = re.compile(r"(?:万元|亿元|千元|元|万|亿|%|％)(?![\d.])")
+
+
+def _inside_an_amount(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """True when line *k*, a bare integer, stands between an amount and its unit
+    (``18570.82`` / ``46`` / ``万元``, ``80.81 万`` / ``40`` / ``元``): a page number that
+    a page break put there (text copied from a PDF viewer keeps no form feeds), not a
+    figure of the report."""
+    if not 0 < k < len(lines) - 1:
+        return False
+    before, after = lines[k - 1][2], lines[k + 1][2]
+    if (match := _AMOUNT_BEFORE.search(before)) is None:
+        return False
+    if match.group().endswith(("万", "亿")):
+        return after.startswith("元")
+    return _AMOUNT_AFTER.match(after) is not None
+
+
+def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
+    """The lines of the running-header shape that come back often enough to be one."""
+    counts = Counter(line for _, _, line in lines if 6 <= len(line) <= 40)
+    return {line for line, n in counts.items() if n >= _RUNNING_HEADER_REPEATS
+            and LINE_SHAPES["running_header"].fullmatch(line) is not None}
+
+
+def find_regions(text: str) -> tuple[Region, ...]:
+    """The non-narrative regions of *text*, in text order (see the module docstring).
+
+    Linear in the length of the text: every line is looked at a bounded number of times.
+    """
+    lines = [entry for entry in _lines(text) if entry[2]]
+    pages = [0] * len(lines)
+    offsets: set[int] = set()
+    if "\f" in text:
+        page = 0
+        previous = 0
+        for k, (start, _, _) in enumerate(lines):
+            page += text.count("\f", previous, start)
+            previous = start
+            pages[k] = page
+        offsets = _page_offsets(lines, pages)
+    headers = _running_headers(lines)
+    seen: set[str] = set()
+    marks: list[Region | None] = []
+    for k, ((start, stop, line), page) in enumerate(zip(lines, pages, strict=True)):
+        short = len(line) <= _FOOTER_MAX
+        footer = short and LINE_SHAPES["footer"].fullmatch(line) is not None
+        numbered = short and LINE_SHAPES["integer"].fullmatch(line) is not None and (
+            page - int(line) in offsets or _inside_an_amount(lines, k))
+        header = False
+        if line in headers:
+            header = line in seen  # a header again; its first time is the title
+            seen.add(line)
+        marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
+                     if footer or numbered or header else None)
+    regions: list[Region] = [m for m in marks if m is not None]
+    regions.extend(_contents(lines))
+    regions.extend(_runs(lines, marks))
+    regions.sort(key=lambda r: (r.span.start, r.span.end))
+    merged = list(_merge(regions))
+    detached = list(_detached(lines, merged))
+    if detached:
+        merged = list(_merge(sorted(merged + detached,
+                                    key=lambda r: (r.span.start, r.span.end))))
+    return tuple(merged)
+
+
+_LEADING_NUMBER = re.compile(r"[\d,.]+")
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: What may follow a number that lost its unit to the next line (``1463.8`` / ``万元，增长``).
+_CONTINUES = re.compile(r"^(?:万元|亿元|千元|元|万|%|％|[,，。;；、)）]|[年月日号人个项次辆台套名家户批])")
+
+
+def _detached(lines: list[tuple[int, int, str]], regions: list[Region],
+              ) -> Iterator[Region]:
+    """Bare numbers that text extraction moved out of their sentence: a line holding only
+    a number, between narrative lines, whose next line does not carry on with its unit
+    (``8.85`` / ``1463.8`` / ``万元，增长`` / ``%。``: the ``8.85`` is detached)."""
+    starts = [r.span.start for r in regions]
+    from bisect import bisect_right
+
+    def covered(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and regions[k].span.end > pos
+
+    narrative = [line for line in lines if not covered(line[0])]
+    for n, (start, stop, line) in enumerate(narrative):
+        if len(line) > _CELL_MAX or not line[0].isdigit() or not LINE_SHAPES[
+                "number"].fullmatch(line):
+            continue
+        before = narrative[n - 1][2] if n > 0 else ""
+        after = narrative[n + 1][2] if n + 1 < len(narrative) else ""
+        if before[-1:] in (".", ",") or _CONTINUES.match(after):
+            continue  # the number goes on, or its unit follows
+        head = _LEADING_NUMBER.match(after[:40])
+        if head is not None and _WHOLE_NUMBER.fullmatch(line + head.group()):
+            continue  # 5 / 8,316.72 万元: one number broken over lines (58,316.72)
+        later = narrative[n + 2][2] if n + 2 < len(narrative) else ""
+        if CHANGE_CLAUSE.search(before + after + line + later):
+            continue  # swapped with the next line: repair_order puts it back
+        yield Region(RegionKind.DETACHED, Span(start, stop))
+
+
+def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:
+    """The table of contents: from 目录 to the first heading it lists, written again."""
+    i = next((k for k, (_, _, line) in enumerate(lines[:80]) if line == "目录" or (
+        line == "目" and k + 1 < len(lines) and lines[k + 1][2] == "录")), None)
+    if i is None:
+        return
+    start = lines[i][0]
+    first: set[str] = set()
+    begin = i + 1 if lines[i][2] == "目录" else i + 2
+    for start_j, _, line in lines[begin : i + 160]:
+        key = _LEADERS.sub("", line)
+        if key in first:
+            # the first entry written again: the report proper begins
+            yield Region(RegionKind.CONTENTS, Span(start, start_j))
+            return
+        if key and not first:
+            first.add(key)
+            if m := _PART_MARK.match(key):
+                first.add(m.group())  # 第一部分 部门概况 is written 第一部分 alone in the body
+
+
+def _runs(lines: list[tuple[int, int, str]], marks: list[Region | None]) -> Iterator[Region]:
+    """Tables and charts: runs of cell-like lines."""
+    i = 0
+    n = len(lines)
+    cells = [mark is None and _cell_like(line[2]) for line, mark in zip(lines, marks,
+                                                                        strict=True)]
+    while i < n:
+        if not cells[i]:
+            i += 1
+            continue
+        j = i
+        amounts = percents = captions = 0
+        while j < n and (marks[j] is not None or cells[j]):
+            line = lines[j][2]
+            if marks[j] is None:
+                if LINE_SHAPES["number"].fullmatch(line) and not line.endswith(("%", "％")):
+                    amounts += 1
+                elif LINE_SHAPES["percent"].fullmatch(line):
+                    percents += 1
+                elif _caption(line):
+                    captions += 1
+            j += 1
+        while j > i and marks[j - 1] is not None:
+            j -= 1
+        count = sum(1 for k in range(i, j) if marks[k] is None)
+        span = Span(lines[i][0], lines[j - 1][1])
+        if count >= _TABLE_MIN_LINES and amounts >= _TABLE_MIN_NUMBERS:
+            yield Region(RegionKind.TABLE, span)
+        elif (percents and (captions or count >= 3)) or (captions and count <= 12):
+            yield Region(RegionKind.CHART, span)
+        i = max(j, i + 1)
+
+
+def _merge(regions: list[Region]) -> Iterator[Region]:
+    """Regions without overlaps (a page mark inside a table stays a page mark)."""
+    end = -1
+    for region in regions:
+        if region.span.start >= end:
+            yield region
+            end = region.span.end
+        elif region.span.end > end:
+            yield Region(region.kind, Span(end, region.span.end))
+            end = region.span.end
+
+
+def subtract(ranges: list[tuple[int, int]], regions: tuple[Region, ...],
+             ) -> list[tuple[int, int]]:
+    """*ranges* (sorted, disjoint) without the text the *regions* cover."""
+    if not regions:
+        return ranges
+    from bisect import bisect_right
+
+    starts = [r.span.start for r in regions]
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        pos = start
+        k = max(0, bisect_right(starts, start) - 1)
+        while k < len(regions) and regions[k].span.start < end:
+            span = regions[k].span
+            if span.end > pos:
+                if span.start > pos:
+                    out.append((pos, span.start))
+                pos = max(pos, span.end)
+            k += 1
+        if pos < end:
+            out.append((pos, end))
+    return out
+
+
+#: A change written whole: ``增加21.8万元，增长0.6%``.  Two lines whose order text
+#: extraction swapped are put back only when the swap makes one of these where there was none.
+CHANGE_CLAUSE: Final[re.Pattern[str]] = re.compile(
+    r"(?:增加|减少)[\d,.]+万元[,，]?(?:增长|下降|增幅|降幅|减少|增加)(?:了|为)?[\d.]+%")
+
+
+#: A line that ends where a change clause was cut (``相比增加`` / ``与上年相``).
+_SWAP_HINT = re.compile(r"(?:增加|减少|相)[ \t\u3000]*$")
+_SWAP_HINT_LINE = re.compile(r"(?:增加|减少|相)[ \t\u3000]*\n")
+
+
+def _folded_line(text: str, start: int, end: int) -> str:
+    return text[start:end].translate(_GAPS).replace("\n", "")
+
+
+def repair_order(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*ranges* line by line, with two neighbouring lines put back in order where text
+    extraction swapped them (``相比增加`` / ``0.06 %。主要原因是`` / ``21.8 万元，增长``):
+    only when the swap makes a whole change clause (:data:`CHANGE_CLAUSE`) that the
+    written order does not.  Only lines after one that ends where a change clause was cut
+    are looked at, through a window of five lines: linear in the text."""
+    if not any(_SWAP_HINT_LINE.search(text, start, end) for start, end in ranges):
+        return ranges
+    lines: list[tuple[int, int]] = []
+    hints: list[int] = []
+    for start, end in ranges:
+        pos = start
+        while pos < end:
+            stop = text.find("\n", pos, end)
+            stop = end if stop < 0 else stop + 1
+            if lines and lines[-1][1] == pos and not text[pos:stop].strip():
+                lines[-1] = (lines[-1][0], stop)  # a blank line goes with the one before
+            else:
+                if _SWAP_HINT.search(text, pos, stop):
+                    hints.append(len(lines))
+                lines.append((pos, stop))
+            pos = stop
+    if not hints:
+        return ranges
+    folded: dict[int, str] = {}
+
+    def line(k: int) -> str:
+        if k not in folded:
+            folded[k] = _folded_line(text, *lines[k])
+        return folded[k]
+
+    done = -1
+    for hint in hints:
+        for i in (hint - 1, hint):
+            if i <= done or i < 0:
+                continue
+            for width in (4, 5):
+                if i + width > len(lines):
+                    break
+                window = [line(k) for k in range(i, i + width)]
+                swapped = [window[0], window[2], window[1], *window[3:]]
+                if CHANGE_CLAUSE.search("".join(swapped)) and not CHANGE_CLAUSE.search(
+                        "".join(window)):
+                    lines[i + 1], lines[i + 2] = lines[i + 2], lines[i + 1]
+                    folded[i + 1], folded[i + 2] = folded[i + 2], folded[i + 1]
+                    done = i + 2
+                    break
+            if done >= i:
+                break
+    return lines if done >= 0 else ranges
