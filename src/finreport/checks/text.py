@@ -10,6 +10,7 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
 from ..read.budget_lines import CLASSIFICATION
+from ..templates import numbering as grammar
 from ..templates.classification import category_key, current_name, lookup
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
@@ -18,21 +19,6 @@ __all__ = ["institution_counts", "numbering", "obsolete_class", "template_residu
            "unit_missing"]
 
 _HEAD = "第二部分 2020年度部门决算情况说明\n"
-_CN = "一二三四五六七八九十"
-
-
-def _cn(n: int) -> str:
-    """Chinese numerals for 1 to 99; Arabic digits beyond."""
-    if n < 1 or n > 99:
-        return str(n)
-    if n <= 10:
-        return _CN[n - 1]
-    if n < 20:
-        return "十" + _CN[n - 11]
-    tens, units = divmod(n, 10)
-    return _CN[tens - 1] + "十" + (_CN[units - 1] if units else "")
-
-
 @rule("FR901", "template-residue", "Template text was left in the report", "模板文字未替换",
       Severity.ERROR,
       passing=_HEAD + "一、收入支出决算总体情况说明\n2020年度收、支总计100万元。与2019年相比，收、支总计各增加10万元，增长11.11%。\n",
@@ -114,11 +100,8 @@ def _numbered(sections: tuple[Section, ...]) -> Iterator[tuple[Section, int]]:
 
 
 def _expected(level: int, position: int) -> str:
-    if level == 0:
-        return f"第{_cn(position)}部分"
-    if level == 1:
-        return f"{_cn(position)}、"
-    return f"（{_cn(position)}）"
+    """How the template numbers the heading at *position* of a *level*."""
+    return grammar.numbering(grammar.HEADING_NUMBERING[min(level, 2)]).write(position)
 
 
 @rule("FR903", "numbering", "A heading's number is missing or out of sequence",

@@ -16,6 +16,7 @@ import attrs
 from ..model.layout import Region, RegionKind
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
+from ..templates.numbering import compiled, starts
 from ..templates.sections import NESTED_ONLY, PART_TITLES, SECTION_TITLES, TitleTable
 from ..text.layout import split_lines
 from ..text.regex import any_of
@@ -30,14 +31,13 @@ K = SectionKind
 _ANY_PART = any_of(pattern for _, pattern in PART_TITLES)
 
 
-_CN_DIGITS = "一二三四五六七八九十"
-_PART = re.compile(r"第([一二三四五六七八九十\d]+)部分")
-_ANNEX = re.compile(r"(?:附件|附表)(\d+|[一二三四五六七八九十]+)")
-_CN_ITEM = re.compile(r"([一二三四五六七八九十]+)、")
-_CN_PAREN = re.compile(r"\(([一二三四五六七八九十]+)\)")
-_DIGIT_ITEM = re.compile(r"(\d{1,2})(?:、|\.(?!\d))")
-#: The first characters of _PART, _ANNEX, _CN_ITEM, _CN_PAREN and _DIGIT_ITEM.
-_NUMBERING_STARTS: Final = frozenset("第附一二三四五六七八九十(0123456789")
+_PART = compiled("part")
+_ANNEX = compiled("annex")
+_CN_ITEM = compiled("chinese")
+_CN_PAREN = compiled("chinese_paren")
+_DIGIT_ITEM = compiled("arabic")
+#: The first characters of a heading's number (parts, annexes, 一、 （一） 1.).
+_NUMBERING_STARTS: Final = starts("part", "annex", "chinese", "chinese_paren", "arabic")
 _SENTENCE_END = re.compile(r"[。;]$")
 _INNER_PUNCT = re.compile(r"[。;，,]")
 _HEADING_END = re.compile(
@@ -244,7 +244,7 @@ def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
     return None
 
 
-_NUMBER_ONLY = re.compile("|".join(p.pattern for p in (_PART, _ANNEX, _CN_ITEM, _CN_PAREN)))
+_NUMBER_ONLY = compiled("part", "annex", "chinese", "chinese_paren")
 
 
 def _number_only(folded: str) -> bool:
