@@ -114,7 +114,7 @@ def test_field_tables_are_checked_against_the_model() -> None:
 
 
 def test_every_kind_has_its_mappers() -> None:
-    from finreport.read.report import MAPPERS
+    from finreport.read.mappers import MAPPERS
     from finreport.templates.profiles import PROFILES
 
     assert set(MAPPERS) == set(ReportKind) == set(PROFILES)

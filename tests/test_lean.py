@@ -36,9 +36,9 @@ _CJK = st.text(alphabet=st.sampled_from([
 
 def test_the_role_window_holds_every_role() -> None:
     # a label's role is searched for in its last _ROLE_WIDTH characters only
-    lowest, highest = re.__dict__["_parser"].parse(_entries._ROLE.pattern).getwidth()
+    lowest, highest = re.__dict__["_parser"].parse(_entries.ROLE.pattern).getwidth()
     assert lowest >= 1
-    assert highest <= _entries._ROLE_WIDTH
+    assert highest <= _entries.ROLE_WIDTH
 
 
 @given(_CJK)

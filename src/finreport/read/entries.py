@@ -36,81 +36,28 @@ from ..model.figures import (
     written_decimals,
 )
 from ..model.span import Phrase, Span
+from ..templates.roles import (
+    ADJUSTED_WORDS,
+    COMPARED_YEAR,
+    EXPLANATION,
+    FILLERS,
+    GENERIC_SUBJECTS,
+    LIST_OPENERS,
+    MONEYISH,
+    NAME_TAIL,
+    PERIOD,
+    ROLE,
+    ROLE_WIDTH,
+    THRESHOLD_AMOUNT,
+    TOKENS,
+)
 from ..text.view import TextView
 
-__all__ = ["ROLES", "Change", "Entry", "ReadEntry", "read_entries", "read_entries_in_context",
-           "subject_key"]
+__all__ = ["ReadEntry", "read_entries", "read_entries_in_context", "subject_key"]
 
 
-_MONEY = "|".join(sorted((re.escape(u) for u in AMOUNT_UNITS), key=len, reverse=True))
-_COUNTS = "|".join(sorted((re.escape(u) for u in COUNT_UNITS), key=len, reverse=True))
-_DIRECTION = (
-    r"增加/减少|减少/增加|增长/下降|下降/增长|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)"
-    r"|增加|减少|增长|下降|上升|降低|增幅|降幅|节约|超支"
-)
-_COMPARISON = r"(?:大于|小于|等于|高于|低于)(?:\((?:大于|小于)\))?"
-
-#: A statement that there is no such money (``无“三公”经费财政拨款支出``).
-ABSENT: Final[str] = (r"无(?P<what>\"?三公\"?经费|政府性基金|国有资本经营|机关运行经费|政府采购)"
-                      r"[^。;，,]{0,30}?(?:支出|收入|数据|安排)(?:和(?:收入|支出))?")
-
-#: One pass over a view finds every token: figures and the phrases that act like them.
-TOKENS: Final[re.Pattern[str]] = re.compile(
-    r"(?=[决年全未无持单0-9])"  # every token starts with one of these: skip other places fast
-    r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
-    r"|(?:基本)?" + _COMPARISON + r"(?:年初)?预算数?))"
-    r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
-    r"|(?P<absent>" + ABSENT + r")"
-    r"|(?P<flat>(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
-    r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
-    r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
-    r"(?P<approx>余)?"
-    r"(?P<unit>万余元|" + _MONEY + r"|%|‰|" + _COUNTS + r"|年度|年|月|日|号|届|期|条|级|类|岁)?)"
-)
-
-#: Roles of a figure, by how its label ends; first match wins.  Each row is the pattern
-#: of the label's end (a string: the rows are only ever searched together, as one
-#: pattern, :data:`_ROLE`).
-ROLES: Final[tuple[tuple[str, str], ...]] = (
-    ("change", r"(?:各|分别|共)?(?P<word>" + _DIRECTION + r")(?:了|为|额)?$"),
-    ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
-    ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
-                   r"|预算(?:完成|执行)率(?:为|是)?$"),
-    ("adjusted", r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:)?$"),
-    ("budget", r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
-               r"|预算申报[^,，。]{0,20}?资金$|财政批复$"),
-    ("execution", r"执行数?(?:为|是|:)?$|实际到账$"),
-    ("final", r"(?:支出)?决算(?:数)?(?:为|是|:)?$"),
-)
-
-#: Words that carry no subject: stripped from the front and the back of a label.
-FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
-    re.compile(
-        r"^(?:[、,，:;/]|\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|其中[-:]?"
-        r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)预算数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
-        r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
-        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
-    ),
-    re.compile(
-        r"(?:各|共|共有|为|是|约|达到|达|总额|金额|资金|支出决算|决算数|决算|支出|费用"
-        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|(?:与|比|较)[上去]年(?:相比)?)+$"
-    ),
-)
-
-_NAME_TAIL = re.compile(r"(?:各|共|为|是|约|达到|达|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?)+$")
-_COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?")
-_PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
 _SENTENCE = re.compile(r"[。!?！？]")
-_LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体情况如下|包括")
 _CLAUSE = re.compile(r"[。;,，:!?！？]")
-#: Subjects too generic to name a quantity alone: the clause before them completes them.
-GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标", "成交"})
-#: All of :data:`ROLES` in one pattern; the leftmost match names the role (ties go to
-#: the earlier row).
-_ROLE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ROLES))
-#: No role phrase is longer than this (a test holds :data:`ROLES` to it), so a label's
-#: role is searched for in its last characters only; every role ends the label (``$``).
-_ROLE_WIDTH: Final = 48
 #: Units whose folded form differs from how the reports write them.
 _UNIT_NAMES: Final[dict[str, str]] = {"台(套)": "台（套）"}
 _FIGURE_UNITS: Final[frozenset[str]] = frozenset(
@@ -118,7 +65,6 @@ _FIGURE_UNITS: Final[frozenset[str]] = frozenset(
 _RIGHT_SUBJECT = re.compile(r"[^\d。;,，:!?！？、()\"]{2,12}(?=[。;,，:!?！？]|$)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
-_MONEYISH = re.compile(r"决算|预算|支出|收入|经费|资金|拨款|总计|合计")
 _LABEL_WINDOW = 80
 
 
@@ -135,7 +81,7 @@ def _subject_bounds(raw: str) -> tuple[int, int]:
     """Where the subject's name starts and ends in a label: after the leading fillers
     (:data:`FILLERS`), before the trailing particles (``为``, ``的``, ``与2019年相比``)."""
     lead = len(raw) - len(FILLERS[0].sub("", raw))
-    tail = _NAME_TAIL.search(raw, lead)
+    tail = NAME_TAIL.search(raw, lead)
     return lead, tail.start() if tail else len(raw)
 
 
@@ -181,7 +127,7 @@ class _Marks:
         self.explanations = list(map(re.Match.start, EXPLANATION.finditer(text))) if (
             "原因" in text or "主要" in text or "由于" in text) else []
         self.sentences = list(map(re.Match.start, _SENTENCE.finditer(text)))
-        self.periods = list(map(re.Match.span, _PERIOD.finditer(text)))
+        self.periods = list(map(re.Match.span, PERIOD.finditer(text)))
         self.period_ends = [end for _, end in self.periods]
 
     def explains(self, start: int, end: int) -> bool:
@@ -233,16 +179,11 @@ def read_entries(view: TextView, *, skip_markers: bool = True) -> list[Entry]:
     return [read.entry for read in read_entries_in_context(view, skip_markers=skip_markers)]
 
 
-#: Words that open the explanation of a change: figures after them explain, they are not
-#: the quantity the sentence is about (主要原因是基本支出增加1408.29万元).
-EXPLANATION: Final[re.Pattern[str]] = re.compile(r"原因|主要是|主要系|这是由于|由于")
 _EXPLAINS = "\x00explains"
 #: The entry field a figure of each role fills (amounts, then percentages).
 _AMOUNT_FIELDS: Final[dict[str, str]] = {
     "budget": "budget", "execution": "execution", "adjusted": "adjusted"}
 _PERCENT_FIELDS: Final[dict[str, str]] = {"share": "share", "completion": "completion"}
-_ADJUSTED_WORDS = re.compile(r"全年|调整")
-_THRESHOLD_AMOUNT = re.compile(r"\d+(?:\.\d+)?万元")
 
 
 def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
@@ -270,8 +211,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         label_start = marks.last_delimiter(previous_end, at)
         sentence_no = marks.sentence_start(at)
         role = "main"
-        # the label's role is in its last _ROLE_WIDTH characters (offsets into the text)
-        role_match = _ROLE.search(text, max(label_start, at - _ROLE_WIDTH), at) if (
+        # the label's role is in its last ROLE_WIDTH characters (offsets into the text)
+        role_match = ROLE.search(text, max(label_start, at - ROLE_WIDTH), at) if (
             label_start < at) else None
         if role_match is not None:
             # the role groups are outermost: the last to close is the one that matched
@@ -304,7 +245,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         if kind == "threshold":
             pending_subject = m.start()
             if qualifiers is not None:
-                amount = _THRESHOLD_AMOUNT.search(text, m.start(), m.end())
+                amount = THRESHOLD_AMOUNT.search(text, m.start(), m.end())
                 if amount is not None:
                     qualifiers.append(view.span(amount.start(), amount.end()))
             continue
@@ -333,7 +274,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 current = found[0]
             else:
                 current = _Builder(subject, key, sentence=sentence_no,
-                                   listed=_LIST_OPENERS.search(text, sentence_no, at)
+                                   listed=LIST_OPENERS.search(text, sentence_no, at)
                                    is not None,
                                    explains=explains)
                 builders.append(current)
@@ -378,7 +319,7 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _compared(builder: _Builder, sentence: str, view: TextView, at: int) -> None:
     if "compared_year" in builder.change:
         return
-    if y := _last(_COMPARED_YEAR, sentence):
+    if y := _last(COMPARED_YEAR, sentence):
         offset = at - len(sentence)
         builder.change["compared_year"] = Year(
             int(y.group(1)), view.span(offset + y.start(1), offset + y.end(1) + 1))
@@ -402,7 +343,7 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
         if role in ("share", "completion") or (role == "change" and "增长" in subject):
             return trusted_percent(value, span, sign=False,
                                    decimals=written_decimals(written))
-        if role in ("budget", "adjusted", "final", "execution") or _MONEYISH.search(
+        if role in ("budget", "adjusted", "final", "execution") or MONEYISH.search(
                 subject[-12:]):
             return trusted_amount(value, None, span, decimals=written_decimals(written))
         return None
@@ -421,7 +362,7 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
     if isinstance(figure, Count):
         builder.counts.append(figure)
         return
-    if role == "completion" and role_match is not None and _ADJUSTED_WORDS.search(
+    if role == "completion" and role_match is not None and ADJUSTED_WORDS.search(
             role_match.group()):
         builder.put("completion_of", Basis.ADJUSTED)
     if role == "change":

@@ -17,7 +17,21 @@ from ..model.layout import Region, RegionKind
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
 from ..templates.numbering import compiled, starts
-from ..templates.sections import NESTED_ONLY, PART_TITLES, SECTION_TITLES, TitleTable
+from ..templates.sections import (
+    AMOUNT_START,
+    ANNEX_SUBTITLE,
+    ANNEX_TITLE_END,
+    FIGURE_IN_TITLE,
+    HEADING_END,
+    NESTED_ONLY,
+    PARAGRAPH_BREAK_ENDS,
+    PART_TITLES,
+    SECTION_TITLES,
+    TABLES_PART_TITLE,
+    UNNUMBERED_TITLE_END,
+    WRAPPED_TITLE_TAIL,
+    TitleTable,
+)
 from ..text.layout import split_lines
 from ..text.regex import any_of
 from ..text.view import TextView, fold_range
@@ -25,7 +39,6 @@ from ..text.view import TextView, fold_range
 __all__ = ["SECTION_TITLES", "Section", "SectionKind", "build_sections"]
 
 
-K = SectionKind
 
 #: Where any of :data:`PART_TITLES` matches.
 _ANY_PART = any_of(pattern for _, pattern in PART_TITLES)
@@ -40,16 +53,9 @@ _DIGIT_ITEM = compiled("arabic")
 _NUMBERING_STARTS: Final = starts("part", "annex", "chinese", "chinese_paren", "arabic")
 _SENTENCE_END = re.compile(r"[。;]$")
 _INNER_PUNCT = re.compile(r"[。;，,]")
-_HEADING_END = re.compile(
-    r"(情况|说明|概况|目标|结论|问题|建议|方法|职能|组成|管理|结果|要求|依据|措施)$")
-_TITLE_ENDS = re.compile(r"(报告|表|说明|评价)$")
 _TITLE_CONTINUES = re.compile(r"[^。,，:;]{2,30}")
-_ANNEX_TITLE = re.compile(r"(收入|支出|资金|使用|管理|完成|效益)情况$")
 #: The level of an unnumbered heading: that of the heading before it.
 SIBLING: Final[int] = -1
-_TABLES_TITLE = re.compile(r"部门(决算|预算)报?表$")
-_TITLE_SHAPE = re.compile(r"(情况说明|情况|名词解释)$")
-_FIGURE_IN_TITLE = re.compile(r"\d[\d,.]*(?:万元|元|%)")
 
 
 @attrs.define
@@ -79,11 +85,11 @@ class _Heading:
 
 def _classify_part(title: str) -> SectionKind:
     if _ANY_PART.search(title) is None:
-        return K.OTHER  # most lines: one search instead of one per part title
+        return SectionKind.OTHER  # most lines: one search instead of one per part title
     for kind, pattern in PART_TITLES:
         if pattern.search(title):
             return kind
-    return K.OTHER
+    return SectionKind.OTHER
 
 
 def _classify_section(title: str, titles: TitleTable) -> SectionKind | None:
@@ -121,7 +127,7 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
         if m := _ANNEX.match(folded):
             if len(folded) - m.end() > 40:
                 return None
-            return K.ANNEX, 1, m.end()
+            return SectionKind.ANNEX, 1, m.end()
         for pattern, lvl in ((_CN_ITEM, 1), (_CN_PAREN, 2), (_DIGIT_ITEM, 1)):
             if m := pattern.match(folded):
                 title_start = m.end()
@@ -129,50 +135,44 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
                 break
     title = folded[title_start:]
     bare = title.rstrip("。.:")
-    if not title or _FIGURE_IN_TITLE.search(title) or len(bare) > 40:
+    if not title or FIGURE_IN_TITLE.search(title) or len(bare) > 40:
         return None
     colon = max(title.find(":"), title.find("："))
     if 0 <= colon < len(title) - 1 or _INNER_PUNCT.search(bare):
         return None
-    if title.endswith("。") and not _HEADING_END.search(bare):
+    if title.endswith("。") and not HEADING_END.search(bare):
         return None
     kind = _classify_section(bare, titles)
     if kind is None and level is not None and not in_annex and len(bare) >= 18 and (
-            not _HEADING_END.search(bare)) and "(类)" not in bare:
+            not HEADING_END.search(bare)) and "(类)" not in bare:
         return None  # （七）监督本级人民政府、人民法院…的工: a wrapped paragraph line
-    if level is not None and _TABLES_TITLE.search(bare) and kind is not K.TABLES and (
+    if level is not None and TABLES_PART_TITLE.search(bare) and kind is not SectionKind.TABLES and (
             level == 1 and not folded[0].isdigit()):
-        kind = K.TABLES  # 二、2023年度部门决算报表: the tables part as a numbered section
+        kind = SectionKind.TABLES  # 二、2023年度部门决算报表: the tables part as a numbered section
     if level is None or (level == 1 and folded[0].isdigit()):
         # unnumbered line or `1、` item: a heading only when its title is a known one
         if kind is None:
             part = _classify_part(bare)
-            if level is None and part is K.GLOSSARY and len(bare) <= 8:
+            if level is None and part is SectionKind.GLOSSARY and len(bare) <= 8:
                 return part, 0, 0
-            if level is None and part is K.TABLES and _TABLES_TITLE.search(bare):
+            if level is None and part is SectionKind.TABLES and TABLES_PART_TITLE.search(bare):
                 return part, 0, 0
-            if level is None and in_annex and len(bare) <= 16 and _ANNEX_TITLE.search(bare):
+            if level is None and in_annex and len(bare) <= 16 and ANNEX_SUBTITLE.search(bare):
                 # 部门财政资金支出情况。: an annex heading that lost its number
-                return K.OTHER, SIBLING, 0
+                return SectionKind.OTHER, SIBLING, 0
             return None
-        if level is None and (not _TITLE_SHAPE.search(bare) or title.endswith("。")):
+        if level is None and (not UNNUMBERED_TITLE_END.search(bare) or title.endswith("。")):
             return None
         if level is None:
             level = 2 if kind.value.startswith(("general_budget_", "three_public_")) else 1
         if kind in nested_only and level < 2:
             return None
     if kind is None or in_annex:
-        kind = K.OTHER
+        kind = SectionKind.OTHER
     return kind, level + (1 if in_annex else 0), title_start
 
 
-#: How a line ends when the next one starts a paragraph.
-_BREAK: Final[tuple[str, ...]] = ("。", ";", ":", "!", "?", "说明", "情况", "概况", "部分")
-_WRAP = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
-
-
 _CUT_NUMBER = re.compile(r"\d[\d,]*\.?$")
-_AMOUNT_START = re.compile(r"[\d,.]+(?:万元|亿元|元|%)|[\d,.]+[,，。;；]")
 
 
 def _next_line(source: str, stop: int) -> str:
@@ -218,14 +218,14 @@ def _part_title(source: str, stop: int) -> tuple[list[tuple[int, int]], int] | N
                 break  # running text: the title would have come before
             lines.append((pos, nxt, folded))
         pos = nxt + 1
-    if not lines or _classify_part(lines[0][2]) is not K.OTHER or len(lines[0][2]) > 40:
+    if not lines or _classify_part(lines[0][2]) is not SectionKind.OTHER or len(lines[0][2]) > 40:
         return None  # the next line is the title, or not one: the usual path decides
     for i in range(len(lines)):
         for j in (i, i + 1):
             if j >= len(lines):
                 break
             text = "".join(line[2] for line in lines[i : j + 1])
-            if len(text) <= 40 and _classify_part(text) is not K.OTHER:
+            if len(text) <= 40 and _classify_part(text) is not SectionKind.OTHER:
                 return [(a, b) for a, b, _ in lines[i : j + 1]], min(lines[j][1] + 1,
                                                                      len(source))
     return None
@@ -239,7 +239,7 @@ def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
     nxt = source.find("\n", stop + 1)
     nxt = len(source) if nxt < 0 else nxt
     folded = fold_range(source, stop + 1, nxt)
-    if _WRAP.fullmatch(folded):
+    if WRAPPED_TITLE_TAIL.fullmatch(folded):
         return folded, nxt
     return None
 
@@ -282,11 +282,11 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 skip[k].span.end > start):
             region = skip[k]
             if region.kind is RegionKind.CONTENTS and not any(
-                    r.kind is K.CONTENTS for r in roots):
+                    r.kind is SectionKind.CONTENTS for r in roots):
                 for heading in stack:
                     heading.end = region.span.start
                 stack = []
-                roots.append(_Heading(K.CONTENTS, 0, None, Phrase("目录", Span(
+                roots.append(_Heading(SectionKind.CONTENTS, 0, None, Phrase("目录", Span(
                     region.span.start, region.span.start)), region.span.start,
                     region.span.start, end=region.span.end))
             continue
@@ -309,20 +309,20 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
         head_start, number_text = pending if pending is not None else (start, "")
         pending = None
         line_text = number_text + folded
-        found = _heading_of(line_text, any(h.kind is K.ANNEX for h in stack), titles,
+        found = _heading_of(line_text, any(h.kind is SectionKind.ANNEX for h in stack), titles,
                             nested_only) if 0 < len(line_text) <= _LONGEST_HEADING else None
         if found is not None and not number_text and found[2] == 0 and found[1] != 0 and (
                 not after_break):
             found = None  # an unnumbered title must start a paragraph
-        after_break = folded.endswith(_BREAK)
-        if found is not None and found[1] > 0 and found[0] is not K.ANNEX and (
-                not _HEADING_END.search(folded.rstrip("。.:"))) and (
-                _CUT_NUMBER.search(folded) or _AMOUNT_START.match(_next_line(source, stop))):
+        after_break = folded.endswith(PARAGRAPH_BREAK_ENDS)
+        if found is not None and found[1] > 0 and found[0] is not SectionKind.ANNEX and (
+                not HEADING_END.search(folded.rstrip("。.:"))) and (
+                _CUT_NUMBER.search(folded) or AMOUNT_START.match(_next_line(source, stop))):
             # （二）公用经费 / 0.01万元。, （一）收入预算总计 / 21,955.35 万元。包括：
             # a list item whose amount went to the next line, not a heading
             found = None
-        if found is not None and not _HEADING_END.search(found_title := (
-                number_text + folded)[found[2]:].rstrip("。.:")) and found[0] is not K.ANNEX:
+        if found is not None and found[0] is not SectionKind.ANNEX and not HEADING_END.search(
+                found_title := (number_text + folded)[found[2]:].rstrip("。.:")):
             wrap = _wrapped_title(source, stop)
             if wrap is not None:
                 found_title += wrap[0]
@@ -335,7 +335,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 continued.title = Phrase(head.text + folded, Span(head.span.start,
                                                                   start + len(line.rstrip())))
                 continued.body_start = min(stop + 1, len(source))
-                if _TITLE_ENDS.search(continued.title.text):
+                if ANNEX_TITLE_END.search(continued.title.text):
                     continued = None
             else:
                 continued = None
@@ -346,9 +346,9 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             if not stack or stack[-1].level < 2:
                 continue
             level = stack[-1].level
-        tables = next((h for h in stack if h.kind is K.TABLES), None)
+        tables = next((h for h in stack if h.kind is SectionKind.TABLES), None)
         if tables is not None and (level > tables.level or (
-                level == tables.level and level > 0 and not _HEADING_END.search(
+                level == tables.level and level > 0 and not HEADING_END.search(
                     fold_range(source, start, stop).rstrip("。.:")))):
             continue  # a row label of the tables part (一、财政拨款收入), not a heading
         view = TextView(source, start, stop)
@@ -368,12 +368,12 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                   for root in roots):
             # the same part heading again after headings only: a table of contents
             first = roots[0]
-            contents = _Heading(K.CONTENTS, 0, None, Phrase("目录", Span(first.start,
+            contents = _Heading(SectionKind.CONTENTS, 0, None, Phrase("目录", Span(first.start,
                 first.start)), first.start, first.start, end=head_start)
             roots = [contents]
             stack = []
         stack = _push(roots, stack, heading)
-        if kind is K.ANNEX and not _TITLE_ENDS.search(title.text):
+        if kind is SectionKind.ANNEX and not ANNEX_TITLE_END.search(title.text):
             continued = heading
     for heading in stack:
         heading.end = len(source)

@@ -12,7 +12,21 @@ from typing import Final
 
 from ..model.sections import SectionKind
 
-__all__ = ["NESTED_ONLY", "PART_TITLES", "SECTION_TITLES", "TitleTable"]
+__all__ = [
+    "AMOUNT_START",
+    "ANNEX_SUBTITLE",
+    "ANNEX_TITLE_END",
+    "FIGURE_IN_TITLE",
+    "HEADING_END",
+    "NESTED_ONLY",
+    "PARAGRAPH_BREAK_ENDS",
+    "PART_TITLES",
+    "SECTION_TITLES",
+    "TABLES_PART_TITLE",
+    "UNNUMBERED_TITLE_END",
+    "WRAPPED_TITLE_TAIL",
+    "TitleTable",
+]
 
 
 #: Parts (level 0) by title, first match wins.
@@ -59,3 +73,40 @@ TitleTable = tuple[tuple[SectionKind, re.Pattern[str], int], ...]
 #: Section kinds that final accounts write only as subsections (of 其他重要事项).
 NESTED_ONLY: Final[frozenset[SectionKind]] = frozenset(
     {SectionKind.OPERATING_COSTS, SectionKind.PROCUREMENT, SectionKind.ASSETS})
+
+
+#: How a heading's title ends (``…情况``, ``…说明``): a line ending otherwise is body text.
+HEADING_END = re.compile(
+    r"(情况|说明|概况|目标|结论|问题|建议|方法|职能|组成|管理|结果|要求|依据|措施)$")
+
+
+#: How an annex's title ends (``…报告``, ``…评价``): a title written over lines ends here.
+ANNEX_TITLE_END = re.compile(r"(报告|表|说明|评价)$")
+
+
+#: A heading inside an annex that lost its number (``部门财政资金支出情况。``).
+ANNEX_SUBTITLE = re.compile(r"(收入|支出|资金|使用|管理|完成|效益)情况$")
+
+
+#: The title of the tables part written as a section (``二、2023年度部门决算报表``).
+TABLES_PART_TITLE = re.compile(r"部门(决算|预算)报?表$")
+
+
+#: How an unnumbered heading's title ends (``收入支出决算总体情况说明``, ``名词解释``).
+UNNUMBERED_TITLE_END = re.compile(r"(情况说明|情况|名词解释)$")
+
+
+#: An amount or a percentage in a line (``268.81万元``): a line with one is no heading.
+FIGURE_IN_TITLE = re.compile(r"\d[\d,.]*(?:万元|元|%)")
+
+
+#: How a line ends when the next one starts a paragraph.
+PARAGRAPH_BREAK_ENDS: Final[tuple[str, ...]] = ("。", ";", ":", "!", "?", "说明", "情况", "概况", "部分")
+
+
+#: The rest of a heading wrapped onto the next line (``况说明`` after ``…支出预算情``).
+WRAPPED_TITLE_TAIL = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
+
+
+#: A line that starts with an amount (``21,955.35 万元。``): the amount of the item above.
+AMOUNT_START = re.compile(r"[\d,.]+(?:万元|亿元|元|%)|[\d,.]+[,，。;；]")

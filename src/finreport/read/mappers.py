@@ -1,0 +1,620 @@
+"""The section mappers: each reads one kind of section and says what it adds to the
+report.
+
+A mapper takes a :class:`~finreport.read.narrative.SectionReader` of its own and the
+section, and returns a :class:`Partial`: the report's fields it fills, as values.  Which
+entry becomes which field is decided by the vocabulary in ``finreport.templates.fields``
+(:data:`~finreport.templates.fields.THREE_PUBLIC_FIELDS`, … ); which mapper reads which
+section by :data:`MAPPERS`, by report kind and section kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from itertools import pairwise
+from typing import Final
+
+import attrs
+
+from ..model.budget_lines import BudgetLine
+from ..model.entries import Entry
+from ..model.figures import Count
+from ..model.kinds import ReportKind
+from ..model.report import (
+    Annex,
+    Assets,
+    BasicExpenditure,
+    Breakdown,
+    FundBudget,
+    GeneralBudget,
+    GlossaryEntry,
+    Institutions,
+    PerformanceManagement,
+    Procurement,
+    Report,
+    ThreePublicExpenses,
+    iter_figures,
+)
+from ..model.sections import Section, SectionKind
+from ..model.span import Phrase, Span
+from ..templates.fields import (
+    ANNEX_EXPENDITURE,
+    ANNEX_INCOME,
+    ASSET_VEHICLES,
+    BATCH_UNITS,
+    CLASS_HEADING,
+    FLEET,
+    OVERSEAS_GROUP_UNITS,
+    PERFORMANCE_COUNTS,
+    PERSON_UNITS,
+    PERSONNEL,
+    PROCUREMENT_FIELDS,
+    PUBLIC_EXPENSES,
+    THREE_PUBLIC_FIELDS,
+    TOTAL_WORDS,
+    UNITS_TOTAL,
+    VEHICLES_BOUGHT,
+)
+from ..templates.lists import ENUMERATION_ITEM, GLOSSARY_ITEM, LIST_INCLUDES, SUBLIST_MARK
+from ..templates.roles import ABSENT_FUND
+from ..text.layout import repair_order
+from ..text.view import TextView
+from .budget_lines import merge, read_budget_line, split_items
+from .entries import ReadEntry, subject_key
+from .indicators import parse_project_tables
+from .narrative import Reading, SectionReader
+
+__all__ = ["MAPPERS", "Mapper", "Partial", "read_annexes", "read_glossary", "read_unmapped",
+           "three_public_expenses"]
+
+
+def _entries(reads: Iterable[ReadEntry]) -> list[Entry]:
+    return [r.entry for r in reads]
+
+
+def _same_subject(key: str, head: str) -> bool:
+    """True when *key* names the quantity *head* names: the same words, a shortened form
+    (``财政拨款收、支总计`` then ``收、支总计``), or a slip in its last characters
+    (``一般公共预算财政拨`` for ``…财政拨款``)."""
+    if key in ("", head) or head.startswith(key) or key.startswith(head) or head.endswith(key):
+        return True
+    common = 0
+    for a, b in zip(key, head, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, min(len(key), len(head)) - 2)
+
+
+def _prior_year(entry: Entry, year: int | None) -> bool:
+    """True when the entry's period names a year before *year* (``2021年度收入支出总计为
+    335.36万元`` in a 2022 report states the prior year, not this one)."""
+    if year is None or entry.period is None:
+        return False
+    found = _YEAR.search(entry.period.text)
+    return found is not None and int(found.group()) < year
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
+            year: int | None = None) -> Entry | None:
+    """All that a section says about its one quantity, merged.
+
+    The quantity is the one the section's first amount is about; entries about other
+    quantities (the sources and classes a budget's overview lists after its total) go to
+    *rest* when a list is given, and are never merged into it.
+    """
+    entries = _entries(reads)
+    if rest is None or not entries:
+        return merge(entries) if entries else None
+    first = next((r for r in reads if r.entry.amount is not None
+                  and not _prior_year(r.entry, year)), reads[0])
+    head = first.entry
+    key = subject_key(head.name.text)
+    same = [r.entry for r in reads if (_same_subject(subject_key(r.entry.name.text), key) or (
+                # X为A，与上年相比（X的简称）增加B，增长C%: the change of the head
+                r.sentence == first.sentence and r.entry.amount is None
+                and r.entry.change is not None and head.change is None))
+            and not (r.entry is not head and r.entry.amount is not None
+                     and r.entry.amount.value != (head.amount.value if head.amount else None)
+                     and r.entry.share is not None)]
+    kept = {id(e) for e in same}
+    rest.extend(e for e in entries if id(e) not in kept)
+    return merge(same)
+
+
+def _breakdown(reads: list[ReadEntry], source: str = "", *,
+               listed_only: bool = False) -> Breakdown | None:
+    """A total and the parts after it.  With *source*, an aside in brackets
+    (``490,808.40万元（本年预算收入390,140.45万元），其中：…``) is not a part, and the list
+    ends where a later sentence states a total again (``2021年本年预算收入…与上年相比``)."""
+    entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None
+               or r.entry.share is not None]
+    if not entries:
+        return None
+    total = entries[0]
+    if total.listed or total.entry.amount is None:
+        # the total is written without its figure (本年收入合计万元，其中：…)
+        return Breakdown(None, tuple(r.entry for r in entries))
+    if not listed_only:
+        parts: list[Entry] = []
+        for read in entries[1:]:
+            name = read.entry.name
+            if name.text.startswith("(") or (
+                    source and name.span.start > 0 and source[name.span.start - 1] in "（("):
+                continue  # an aside in brackets
+            if parts and not read.listed and (read.entry.change is not None or (
+                    TOTAL_WORDS.search(source[max(0, name.span.start - 4):name.span.end]))):
+                break  # a later sentence about a total or a change: the list has ended
+            parts.append(read.entry)
+        return Breakdown(total.entry, tuple(parts))
+    items: list[Entry] = []
+    for read in entries[1:]:
+        if read.listed:
+            items.append(read.entry)
+        elif items:
+            break
+    return Breakdown(total.entry, tuple(items))
+
+
+def _enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]:
+    """Totals with the numbered parts listed after ``包括：`` (``（二）支出预算总计17996.68万元。
+    包括：1．公共安全（类）支出13656.34万元…``): each part is the first amount of its item.
+    A list whose items cannot all be matched to an entry read is not taken."""
+    by_start = {r.entry.amount.span.start: r.entry for r in reads if r.entry.amount is not None}
+    starts = sorted(by_start)
+    found: list[Breakdown] = []
+    for opener in LIST_INCLUDES.finditer(view.text):
+        before = [a for a in starts if a < view.span(opener.start(), opener.start() + 1).start]
+        if not before:
+            continue
+        total = by_start[before[-1]]
+        end = len(view.text)
+        for stop in (SUBLIST_MARK.search(view.text, opener.end()),
+                     LIST_INCLUDES.search(view.text, opener.end())):
+            if stop is not None:
+                end = min(end, stop.start())
+        marks = list(ENUMERATION_ITEM.finditer(view.text, opener.end(), end))
+        if not marks or marks[0].group(1) != "1" or any(
+                int(b.group(1)) != int(a.group(1)) + 1 for a, b in pairwise(marks)):
+            continue
+        parts: list[Entry] = []
+        for i, mark in enumerate(marks):
+            item_end = marks[i + 1].start() if i + 1 < len(marks) else end
+            origin = view.span(mark.end(), item_end)
+            first = next((a for a in starts if origin.start <= a < origin.end), None)
+            if first is None:
+                parts = []
+                break
+            parts.append(by_start[first])
+        if parts and total.amount is not None and all(p is not total for p in parts):
+            found.append(Breakdown(total, tuple(parts)))
+    return found
+
+
+def _lists(reads: list[ReadEntry]) -> tuple[Breakdown, ...]:
+    """Amounts listed after 其中 under an amount of the same sentence."""
+    found = []
+    i = 0
+    while i < len(reads):
+        head = reads[i]
+        parts = []
+        j = i + 1
+        while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed:
+            parts.append(reads[j].entry)
+            j += 1
+        if (not head.listed and head.entry.amount is not None and len(parts) >= 2
+                and all(p.amount is not None for p in parts)):
+            found.append(Breakdown(head.entry, tuple(parts)))
+            i = j
+        else:
+            i += 1
+    return tuple(found)
+
+
+def _matching(entries: Iterable[Entry], pattern: re.Pattern[str]) -> list[Entry]:
+    return [e for e in entries if pattern.search(e.name.text)]
+
+
+def _first_count(entries: Iterable[Entry], units: frozenset[str]) -> Count | None:
+    for entry in entries:
+        for count in entry.counts:
+            if count.unit in units:
+                return count
+    return None
+
+
+def _three_public(reads: list[ReadEntry]) -> ThreePublicExpenses:
+    groups: dict[str, list[Entry]] = {}
+    by_kind_bought: list[Entry] = []
+    by_kind_fleet: list[Entry] = []
+    fleet: Count | None = None
+    bought: Count | None = None
+    bought_sentence = fleet_sentence = -1
+    absent: Phrase | None = None
+    for read in reads:
+        entry = read.entry
+        if entry.absent is not None and absent is None:
+            absent = entry.absent
+        if FLEET.search(entry.name.text) and entry.counts:
+            fleet = fleet or entry.counts[0]
+            fleet_sentence = read.sentence
+            continue
+        if VEHICLES_BOUGHT.search(entry.name.text) and entry.counts and not entry.amount:
+            bought = bought or entry.counts[0]
+            bought_sentence = read.sentence
+            continue
+        if read.sentence == fleet_sentence and entry.counts:
+            by_kind_fleet.append(entry)
+            continue
+        if read.sentence == bought_sentence and entry.counts:
+            by_kind_bought.append(entry)
+            continue
+        for field, pattern in THREE_PUBLIC_FIELDS:
+            if pattern.search(entry.name.text):
+                groups.setdefault(field, []).append(entry)
+                break
+    merged = {field: merge(entries) for field, entries in groups.items()}
+    overseas = groups.get("overseas", [])
+    return ThreePublicExpenses(
+        total=merged.get("total"),
+        overseas=merge([e for e in overseas if e.amount or e.share or e.change]) if any(
+            e.amount or e.share or e.change for e in overseas) else None,
+        overseas_groups=_first_count(overseas, OVERSEAS_GROUP_UNITS),
+        overseas_persons=_first_count(overseas, PERSON_UNITS),
+        vehicles=merged.get("vehicles"),
+        vehicle_purchase=merged.get("vehicle_purchase"),
+        vehicle_operation=merged.get("vehicle_operation"),
+        vehicles_bought=bought,
+        vehicles_bought_by_kind=tuple(by_kind_bought),
+        fleet=fleet,
+        fleet_by_kind=tuple(by_kind_fleet),
+        reception=merged.get("reception"),
+        domestic=merged.get("domestic"),
+        domestic_batches=_first_count(groups.get("domestic", []), BATCH_UNITS),
+        domestic_visitors=_first_count(groups.get("domestic", []), PERSON_UNITS),
+        foreign=merged.get("foreign"),
+        foreign_batches=_first_count(groups.get("foreign", []), BATCH_UNITS),
+        foreign_visitors=_first_count(groups.get("foreign", []), PERSON_UNITS),
+        absent=absent,
+        meetings=merged.get("meetings"),
+        training=merged.get("training"),
+    )
+
+
+def _procurement(reads: list[ReadEntry]) -> Procurement:
+    entries = _entries(reads)
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for field, pattern in PROCUREMENT_FIELDS:
+            if pattern.search(entry.name.text):
+                groups.setdefault(field, []).append(entry)
+                break
+    fields: dict[str, Entry] = {}
+    for field, found in groups.items():
+        # an amount awarded comes first; a reserved budget (预留…预算金额) is its budget
+        found.sort(key=lambda e: e.amount is None)
+        fields[field] = merge(found)
+    if "total" not in fields and entries and entries[0].amount is not None:
+        fields["total"] = entries[0]
+    return Procurement(entries=tuple(entries), **fields)
+
+
+def _assets(reads: list[ReadEntry]) -> Assets:
+    vehicles: Count | None = None
+    by_kind: list[Entry] = []
+    equipment: list[Entry] = []
+    for entry in _entries(reads):
+        cars = [c for c in entry.counts if c.unit == "辆"]
+        if cars and vehicles is None and ASSET_VEHICLES.search(entry.name.text):
+            vehicles = cars[0]
+        elif cars:
+            by_kind.append(entry)
+        elif entry.counts:
+            equipment.append(entry)
+    return Assets(vehicles, tuple(by_kind), tuple(equipment))
+
+
+def _institutions(reads: list[ReadEntry]) -> Institutions | None:
+    with_counts = [r for r in reads if r.entry.counts]
+    if not with_counts:
+        return None
+    first = next((r for r in with_counts if UNITS_TOTAL.search(r.entry.name.text)), None)
+    if first is None:
+        return None  # no count says it is the number of units (下设…3个专门委员会)
+    # the kinds of units stand in the sentence of the total; staff counts elsewhere do not
+    kinds = tuple(r.entry for r in with_counts if r is not first and r.sentence == first.sentence
+                  and reads.index(r) > reads.index(first))
+    return Institutions(first.entry.counts[0], kinds, first.entry.name)
+
+
+def _performance(reader: SectionReader, section: Section) -> PerformanceManagement:
+    reads = reader.read(section)
+    view = reader.view(section)
+    counts: dict[str, Count] = {}
+    taken: set[Span] = set()
+    for field, pattern in PERFORMANCE_COUNTS:
+        m = pattern.search(view.text)
+        if m is None:
+            continue
+        group = next(g for g in ("n", "m", "k") if g in m.groupdict() and m.group(g))
+        span = view.span(m.start(group), m.end(group) + 1)
+        counts[field] = Count(Decimal(m.group(group)), "个", span)
+        taken.add(span)
+    tables = tuple(t for t, _ in parse_project_tables(reader.source, section.body.start,
+                                                       section.body.end))
+    lists = _lists(reads)
+    entries = []
+    for read in reads:
+        entry = read.entry
+        if entry.counts and all(c.span in taken for c in entry.counts) and not any(
+            f for f in entry.figures() if f.span not in taken
+        ):
+            continue
+        entries.append(entry)
+    return PerformanceManagement(entries=tuple(entries), tables=tables, lists=lists,
+                                 **counts)
+
+
+def _detail(reader: SectionReader, section: Section) -> tuple[Entry | None, tuple[BudgetLine, ...]]:
+    view = reader.view(section)
+    items = list(split_items(view))
+    head_end = items[0][0] if items else len(view.text)
+    head = view.sub(0, head_end) if head_end else None
+    execution = None
+    if head is not None and head.text:
+        execution = _single(reader.read_view(head))
+    lines = []
+    for start, end, number in items:
+        line = read_budget_line(view, start, end, number)
+        if line is not None:
+            lines.append(line)
+            reader.candidates.extend(f.span for f in iter_figures(line))
+    return execution, tuple(lines)
+
+
+_BELOW_CLASS_LEVELS = ("(款)", "(项)")
+
+
+def _class_lines(reader: SectionReader, section: Section) -> tuple[BudgetLine, ...]:
+    """The lines listed under the class headings of a section (``（一）一般公共服务（类）``
+    then ``1．…（款）…（项）支出X万元，与上年相比增加…``), each with its class."""
+    lines: list[BudgetLine] = []
+    for child in section.children:
+        if not CLASS_HEADING.search(child.title.text):
+            continue
+        view = reader.view(child)
+        items = list(split_items(view, levels=_BELOW_CLASS_LEVELS))
+        head_end = items[0][0] if items else len(view.text)
+        # the class's own line: in its heading (（二）…（类）…（款）) or before its items
+        head = TextView(reader.source, ranges=[(child.title.span.start, child.title.span.end),
+                                               *view.ranges(0, head_end)])
+        found = [(head, 0, None, None)] + [(view, start, end, number)
+                                           for start, end, number in items]
+        for where, start, end, number in found:
+            line = read_budget_line(where, start, end, number, category=child.title)
+            if line is not None and reader.kind.is_budget and line.amount is None and (
+                    line.budget is not None):
+                line = attrs.evolve(line, amount=line.budget, budget=None)
+            if line is None or next(iter_figures(line), None) is None or (
+                    where is head and line.amount is None):
+                if where is head and head_end:
+                    reader.read_view(view.sub(0, head_end))
+                continue
+            lines.append(line)
+            reader.candidates.extend(f.span for f in iter_figures(line))
+    return tuple(lines)
+
+
+def _fund(reader: SectionReader, section: Section) -> FundBudget:
+    execution, lines = _detail(reader, section)
+    absent = ABSENT_FUND.search(reader.view(section).text)
+    if execution is not None and execution.absent is not None:
+        # 无政府性基金预算财政拨款收入和支出 belongs to the fund, not to a quantity
+        execution = attrs.evolve(execution, absent=None)
+        if next(execution.figures(), None) is None:
+            execution = None
+    view = reader.view(section)
+    return FundBudget(total=execution, lines=lines, absent=view.phrase(
+        absent.start(), absent.end()) if absent is not None else None)
+
+
+def _annex(reader: SectionReader, section: Section) -> Annex:
+    # the whole annex in one reading; the income and expenditure parts once more alone
+    ranges = [r for node in section.walk() for r in reader.table_ranges(node)]
+    reader.consumed.update(node.body for node in section.walk())
+    reads = reader.read_view(TextView(reader.source, ranges=repair_order(reader.source,
+                                                                         ranges)))
+    income = expenditure = None
+    for node in section.walk():
+        if node is section:
+            continue
+        if income is None and ANNEX_INCOME.search(node.title.text):
+            income = _breakdown(reader.read(node), listed_only=True)
+        elif expenditure is None and ANNEX_EXPENDITURE.search(node.title.text):
+            expenditure = _breakdown(reader.read(node), listed_only=True)
+    return Annex(section.number, section.title, section.span, tuple(_entries(reads)), income,
+                 expenditure, _lists(reads))
+
+
+def _glossary(reader: SectionReader, section: Section) -> tuple[GlossaryEntry, ...]:
+    view = TextView(reader.source, section.body.start, section.span.end)
+    marks = list(GLOSSARY_ITEM.finditer(view.text))
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(view.text)
+        colon = view.text.find(":", m.end(), end)
+        if colon < 0 or colon - m.end() > 80:
+            continue
+        out.append(GlossaryEntry(view.phrase(m.end(), colon), view.phrase(colon + 1, end)))
+    return tuple(out)
+
+
+@attrs.frozen
+class Partial:
+    """What one section adds to the report: the fields it fills, as a :class:`Report` that
+    holds only those, the three public expenses' entries (read together at the end), and
+    what its reading found beside them (:class:`~finreport.read.narrative.Reading`)."""
+
+    report: Report = attrs.field(factory=Report)
+    three_public: tuple[ReadEntry, ...] = ()
+    reading: Reading = attrs.field(factory=Reading)
+
+
+def _single_mapper(make: Callable[[Entry | None], Report]) -> Mapper:
+    """A section about one quantity (收支总计, 财政拨款收支总计, 机关运行经费)."""
+
+    def read(reader: SectionReader, section: Section) -> Partial:
+        view = reader.whole_view(section)
+        reads = reader.read_view(view)
+        rest: list[Entry] = []
+        found = make(_single(reads, rest, reader.year))
+        return Partial(attrs.evolve(found, statements=tuple(rest),
+                                    enumerations=tuple(_enumerations(view, reads))))
+    return read
+
+
+def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
+    """A section listing the parts of a total (收入, 支出)."""
+
+    def read(reader: SectionReader, section: Section) -> Partial:
+        return Partial(make(_breakdown(reader.read(section, children=True), reader.source)))
+    return read
+
+
+def _gb_overall(reader: SectionReader, section: Section) -> Partial:
+    rest: list[Entry] = []
+    reads = reader.read(section)
+    total = _single(reads, rest, reader.year)
+    return Partial(Report(general_budget=GeneralBudget(total=total), statements=tuple(rest),
+                          lists=_lists(reads)))
+
+
+def _gb_budget(reader: SectionReader, section: Section) -> Partial:
+    """A budget's 财政拨款支出预算表 section: the total, then lines under class headings."""
+    found = _gb_overall(reader, section)
+    lines = _class_lines(reader, section)
+    if not lines:
+        return found
+    gb = found.report.general_budget or GeneralBudget()
+    return Partial(attrs.evolve(found.report, general_budget=attrs.evolve(gb, lines=lines)))
+
+
+def _gb_structure(reader: SectionReader, section: Section) -> Partial:
+    found = _breakdown(reader.read(section))
+    if found is None:
+        return Partial()
+    return Partial(Report(general_budget=GeneralBudget(structure_total=found.total,
+                                                       classes=found.items)))
+
+
+def _gb_detail(reader: SectionReader, section: Section) -> Partial:
+    execution, lines = _detail(reader, section)
+    return Partial(Report(general_budget=GeneralBudget(execution=execution, lines=lines)))
+
+
+def _basic(reader: SectionReader, section: Section) -> Partial:
+    found = _breakdown(reader.read(section, children=True))
+    if found is None:
+        return Partial()
+    return Partial(Report(basic_expenditure=BasicExpenditure(
+        found.total,
+        next(iter(_matching(found.items, PERSONNEL)), None),
+        next(iter(_matching(found.items, PUBLIC_EXPENSES)), None),
+    )))
+
+
+def _three_public_part(reader: SectionReader, section: Section) -> Partial:
+    return Partial(three_public=tuple(reader.read(section)))
+
+
+def _government_fund(reader: SectionReader, section: Section) -> Partial:
+    return Partial(Report(government_fund=_fund(reader, section)))
+
+
+def _state_capital(reader: SectionReader, section: Section) -> Partial:
+    return Partial(Report(state_capital=_fund(reader, section)))
+
+
+def _procurement_part(reader: SectionReader, section: Section) -> Partial:
+    return Partial(Report(procurement=_procurement(reader.read(section))))
+
+
+def _assets_part(reader: SectionReader, section: Section) -> Partial:
+    return Partial(Report(assets=_assets(reader.read(section))))
+
+
+def _institutions_part(reader: SectionReader, section: Section) -> Partial:
+    return Partial(Report(institutions=_institutions(reader.read(section))))
+
+
+def _performance_part(reader: SectionReader, section: Section) -> Partial:
+    return Partial(Report(performance=_performance(reader, section)))
+
+
+#: The mappers of the final-accounts anatomy (DOMAIN.md), one per section kind.
+FINAL_ACCOUNTS_MAPPERS: Final[dict[SectionKind, Mapper]] = {
+    SectionKind.OVERALL: _single_mapper(lambda e: Report(grand_total=e)),
+    SectionKind.INCOME: _breakdown_mapper(lambda b: Report(income=b)),
+    SectionKind.EXPENDITURE: _breakdown_mapper(lambda b: Report(expenditure=b)),
+    SectionKind.FISCAL_APPROPRIATION: _single_mapper(lambda e: Report(fiscal_appropriation=e)),
+    SectionKind.GENERAL_BUDGET: _gb_overall,
+    SectionKind.GENERAL_BUDGET_OVERALL: _gb_overall,
+    SectionKind.GENERAL_BUDGET_STRUCTURE: _gb_structure,
+    SectionKind.GENERAL_BUDGET_DETAIL: _gb_detail,
+    SectionKind.BASIC_EXPENDITURE: _basic,
+    SectionKind.THREE_PUBLIC: _three_public_part,
+    SectionKind.THREE_PUBLIC_OVERALL: _three_public_part,
+    SectionKind.THREE_PUBLIC_DETAIL: _three_public_part,
+    SectionKind.GOVERNMENT_FUND: _government_fund,
+    SectionKind.STATE_CAPITAL: _state_capital,
+    SectionKind.OPERATING_COSTS: _single_mapper(lambda e: Report(operating_costs=e)),
+    SectionKind.PROCUREMENT: _procurement_part,
+    SectionKind.ASSETS: _assets_part,
+    SectionKind.INSTITUTIONS: _institutions_part,
+    SectionKind.PERFORMANCE: _performance_part,
+}
+
+
+#: A budget's 财政拨款支出预算表 section lists its lines under class headings.
+BUDGET_MAPPERS: Final[dict[SectionKind, Mapper]] = {
+    **FINAL_ACCOUNTS_MAPPERS, SectionKind.GENERAL_BUDGET: _gb_budget}
+
+
+#: Which mapper reads a section, by report kind and section kind.
+MAPPERS: Final[dict[ReportKind, dict[SectionKind, Mapper]]] = {
+    ReportKind.FINAL_ACCOUNTS: FINAL_ACCOUNTS_MAPPERS,
+    ReportKind.UNIVERSITY_FINAL_ACCOUNTS: FINAL_ACCOUNTS_MAPPERS,
+    ReportKind.BUDGET: BUDGET_MAPPERS,
+    ReportKind.UNIVERSITY_BUDGET: BUDGET_MAPPERS,
+}
+
+
+#: A section mapper: reads one section and says what it adds to the report.
+Mapper = Callable[[SectionReader, Section], Partial]
+
+
+def read_glossary(reader: SectionReader, section: Section) -> Partial:
+    """The glossary part (名词解释): its terms and definitions."""
+    return Partial(Report(glossary=_glossary(reader, section)))
+
+
+def read_annexes(reader: SectionReader, section: Section) -> Partial:
+    """The annexes part (附件): each annex with its statements and breakdowns."""
+    return Partial(Report(annexes=tuple(_annex(reader, s) for s in section.children
+                                        if s.kind is SectionKind.ANNEX)))
+
+
+def read_unmapped(reader: SectionReader, section: Section) -> Partial:
+    """A section no mapper reads: its entries are read, to be kept as statements."""
+    reader.read(section)
+    return Partial()
+
+
+#: The three public expenses of the entries their sections read (sections 七 of final
+#: accounts may be written in two or three subsections, read together).
+three_public_expenses = _three_public

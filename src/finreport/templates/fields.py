@@ -1,0 +1,118 @@
+"""Which words put an entry in which field of the report's anatomy: the parts of the three
+public expenses, of government procurement, the project counts of performance management,
+the parts of basic expenditure, the annexes' breakdowns, the units of counts.
+
+Each table names fields of the model; :func:`~finreport.model.fields.check_fields`
+holds them to it when this module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..model.fields import check_fields
+from ..model.report import PerformanceManagement, Procurement, ThreePublicExpenses
+
+__all__ = [
+    "ANNEX_EXPENDITURE",
+    "ANNEX_INCOME",
+    "ASSET_VEHICLES",
+    "BATCH_UNITS",
+    "CLASS_HEADING",
+    "FLEET",
+    "OVERSEAS_GROUP_UNITS",
+    "PERFORMANCE_COUNTS",
+    "PERSONNEL",
+    "PERSON_UNITS",
+    "PROCUREMENT_FIELDS",
+    "PUBLIC_EXPENSES",
+    "THREE_PUBLIC_FIELDS",
+    "TOTAL_WORDS",
+    "UNITS_TOTAL",
+    "VEHICLES_BOUGHT",
+]
+
+
+#: Fields of the three public expenses: (field, name pattern), first match wins.
+THREE_PUBLIC_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("meetings", re.compile(r"会议费")),
+    ("training", re.compile(r"培训费")),
+    ("domestic", re.compile(r"国内(?:公务)?接待")),
+    ("foreign", re.compile(r"外事接待|外宾接待|接待外宾|外事|外宾")),
+    ("reception", re.compile(r"公务接待")),
+    ("vehicle_purchase", re.compile(r"公务用车购置(?!及)|车辆购置")),
+    ("vehicle_operation", re.compile(r"^(?!.*购置).*运行(?:维护)?")),
+    ("vehicles", re.compile(r"公务用车")),
+    ("overseas", re.compile(r"出国")),
+    ("total", re.compile(r"三公")),
+)
+
+
+OVERSEAS_GROUP_UNITS = frozenset({"个", "次", "批次", "批"})
+
+
+PERSON_UNITS = frozenset({"人", "人次", "名"})
+
+
+FLEET = re.compile(r"保有量|共有(?:公务用)?车|保有")
+
+
+VEHICLES_BOUGHT = re.compile(r"购置(?:公务用车|车辆)|更新")
+
+
+#: Fields of government procurement: (field, name pattern), first match wins.
+PROCUREMENT_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("small_micro", re.compile(r"小微企业")),
+    ("sme", re.compile(r"中小企业")),
+    ("goods", re.compile(r"货物")),
+    ("works", re.compile(r"工程")),
+    ("services", re.compile(r"服务")),
+    ("total", re.compile(r"政府采购")),
+)
+
+
+#: Project counts of performance management, by the words after the count.
+PERFORMANCE_COUNTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("goals_set", re.compile(r"对(?P<n>\d+)个项目编制了?绩效目标"
+                             r"|编报绩效目标的\d{4}年度项目(?P<m>\d+)个")),
+    ("monitored", re.compile(r"选取(?P<n>\d+)个项目开展绩效监控"
+                             r"|绩效跟踪评价的\d{4}年度项目(?P<m>\d+)个"
+                             r"|对(?P<k>\d+)个项目开展(?:了)?绩效(?:监控|运行监控)")),
+    ("self_evaluated", re.compile(r"对(?P<n>\d+)个项目开展了?绩效目标完成情况自评"
+                                  r"|绩效自评的\d{4}年度项目(?P<m>\d+)个")),
+    ("evaluated", re.compile(r"自行组织了?(?P<n>\d+)个项目(?:支出)?绩效评价")),
+)
+
+
+PERSONNEL = re.compile(r"人员")
+
+
+PUBLIC_EXPENSES = re.compile(r"公用")
+
+
+ANNEX_INCOME = re.compile(r"收入情况")
+
+
+ANNEX_EXPENDITURE = re.compile(r"支出情况")
+
+
+#: Words that make a subject a total (本年收入合计, 收入总计, 本年预算收入).
+TOTAL_WORDS = re.compile(r"合计|总计|本年")
+
+
+#: The words that make a count the number of units: ``下属二级单位``, ``纳入…范围的单位共``.
+UNITS_TOTAL = re.compile(r"下属|所属|单位(?:共|包括)?$|纳入")
+
+
+CLASS_HEADING = re.compile(r"\(类\)|支出$")
+
+
+#: Units of the counts of official receptions: batches (批次).
+BATCH_UNITS: Final[frozenset[str]] = frozenset({"批次", "批"})
+#: The subject of the count of all vehicles among the state assets (``车辆共3辆``).
+ASSET_VEHICLES: Final[re.Pattern[str]] = re.compile(r"车辆|共有")
+
+check_fields(ThreePublicExpenses, (f for f, _ in THREE_PUBLIC_FIELDS), "THREE_PUBLIC_FIELDS")
+check_fields(Procurement, (f for f, _ in PROCUREMENT_FIELDS), "PROCUREMENT_FIELDS")
+check_fields(PerformanceManagement, (f for f, _ in PERFORMANCE_COUNTS), "PERFORMANCE_COUNTS")

@@ -1,0 +1,155 @@
+"""The words of the narrative's sentences: what makes a figure a share, a change, a
+budget or a completion rate (:data:`ROLES`), the words that carry no subject
+(:data:`FILLERS`), the phrases that act like figures (:data:`TOKENS`), and the words
+that open an explanation or a list.
+
+A new wording of a role is a new alternative in its row here, never a new code path in
+the entry reader (``finreport.read.entries``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..model.figures import AMOUNT_UNITS, COUNT_UNITS
+from .numbering import marker
+
+__all__ = [
+    "ABSENT",
+    "ABSENT_FUND",
+    "ADJUSTED_WORDS",
+    "COMPARED_YEAR",
+    "DANGLING_SHARE",
+    "EXPLANATION",
+    "FIGURE_LIKE",
+    "FILLERS",
+    "GENERIC_SUBJECTS",
+    "LIST_OPENERS",
+    "MONEYISH",
+    "NAME_TAIL",
+    "PERIOD",
+    "ROLE",
+    "ROLES",
+    "ROLE_WIDTH",
+    "THRESHOLD_AMOUNT",
+    "TOKENS",
+]
+
+
+MONEY_UNITS = "|".join(sorted((re.escape(u) for u in AMOUNT_UNITS), key=len, reverse=True))
+
+
+COUNT_UNIT_NAMES = "|".join(sorted((re.escape(u) for u in COUNT_UNITS), key=len, reverse=True))
+
+
+DIRECTION_WORDS = (
+    r"增加/减少|减少/增加|增长/下降|下降/增长|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)"
+    r"|增加|减少|增长|下降|上升|降低|增幅|降幅|节约|超支"
+)
+
+
+COMPARISON_WORDS = r"(?:大于|小于|等于|高于|低于)(?:\((?:大于|小于)\))?"
+
+
+#: A statement that there is no such money (``无“三公”经费财政拨款支出``).
+ABSENT: Final[str] = (r"无(?P<what>\"?三公\"?经费|政府性基金|国有资本经营|机关运行经费|政府采购)"
+                      r"[^。;，,]{0,30}?(?:支出|收入|数据|安排)(?:和(?:收入|支出))?")
+
+
+#: One pass over a view finds every token: figures and the phrases that act like them.
+TOKENS: Final[re.Pattern[str]] = re.compile(
+    r"(?=[决年全未无持单0-9])"  # every token starts with one of these: skip other places fast
+    r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
+    r"|(?:基本)?" + COMPARISON_WORDS + r"(?:年初)?预算数?))"
+    r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
+    r"|(?P<absent>" + ABSENT + r")"
+    r"|(?P<flat>(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
+    r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
+    r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?P<approx>余)?"
+    r"(?P<unit>万余元|" + MONEY_UNITS + r"|%|‰|" + COUNT_UNIT_NAMES + r"|年度|年|月|日|号|届|期|条|级|类|岁)?)"
+)
+
+
+#: Roles of a figure, by how its label ends; first match wins.  Each row is the pattern
+#: of the label's end (a string: the rows are only ever searched together, as one
+#: pattern, :data:`ROLE`).
+ROLES: Final[tuple[tuple[str, str], ...]] = (
+    ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?$"),
+    ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
+    ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
+                   r"|预算(?:完成|执行)率(?:为|是)?$"),
+    ("adjusted", r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:)?$"),
+    ("budget", r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
+               r"|预算申报[^,，。]{0,20}?资金$|财政批复$"),
+    ("execution", r"执行数?(?:为|是|:)?$|实际到账$"),
+    ("final", r"(?:支出)?决算(?:数)?(?:为|是|:)?$"),
+)
+
+
+#: Words that carry no subject: stripped from the front and the back of a label.
+FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
+    re.compile(
+        r"^(?:[、,，:;/]|\d{1,2}[.、]|" + marker("chinese_paren") + r"|其中[-:]?"
+        r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)预算数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
+        r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
+        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
+    ),
+    re.compile(
+        r"(?:各|共|共有|为|是|约|达到|达|总额|金额|资金|支出决算|决算数|决算|支出|费用"
+        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|(?:与|比|较)[上去]年(?:相比)?)+$"
+    ),
+)
+
+
+NAME_TAIL = re.compile(r"(?:各|共|为|是|约|达到|达|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?)+$")
+
+
+COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?")
+
+
+PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
+
+
+LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体情况如下|包括")
+
+
+#: Subjects too generic to name a quantity alone: the clause before them completes them.
+GENERIC_SUBJECTS: Final[frozenset[str]] = frozenset({"采购", "合同", "中标", "成交"})
+
+
+#: All of :data:`ROLES` in one pattern; the leftmost match names the role (ties go to
+#: the earlier row).
+ROLE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ROLES))
+
+
+#: No role phrase is longer than this (a test holds :data:`ROLES` to it), so a label's
+#: role is searched for in its last characters only; every role ends the label (``$``).
+ROLE_WIDTH: Final = 48
+
+
+MONEYISH = re.compile(r"决算|预算|支出|收入|经费|资金|拨款|总计|合计")
+
+
+#: Words that open the explanation of a change: figures after them explain, they are not
+#: the quantity the sentence is about (主要原因是基本支出增加1408.29万元).
+EXPLANATION: Final[re.Pattern[str]] = re.compile(r"原因|主要是|主要系|这是由于|由于")
+
+
+ADJUSTED_WORDS = re.compile(r"全年|调整")
+
+
+THRESHOLD_AMOUNT = re.compile(r"\d+(?:\.\d+)?万元")
+
+
+#: ``占`` with no percentage after it: ``…万元，占；`` or ``占项目支出5533万元`` (text
+#: extraction moved the percentages away).
+DANGLING_SHARE: Final[re.Pattern[str]] = re.compile(
+    r"占(?:[;；。]|$|[^\d。;，,的\"]{1,12}\d[\d,.]*万元)")
+#: An amount or a percentage somewhere in a stretch of text (``268.81万元``, ``12%``): a
+#: section without one has nothing for the model.
+FIGURE_LIKE: Final[re.Pattern[str]] = re.compile(
+    r"[0-9０-９][\s,.，．]{0,3}(?:万|元|亿|%|％|千元)")
+#: The statement that there is no such fund money (:data:`ABSENT` alone).
+ABSENT_FUND: Final[re.Pattern[str]] = re.compile(ABSENT)
