@@ -22,7 +22,8 @@ import pytest
 
 import finreport
 from finreport import Finding, Severity
-from finreport.cli import CheckOptions, Progress, audit_file, decode
+from finreport.batch import CheckOptions, audit_file, decode
+from finreport.cli import Progress
 from finreport.output.schema import json_schema
 from finreport.output.text import (
     computed_share,

@@ -257,7 +257,8 @@ def test_the_command_line_loads_the_model_and_rules_only_for_a_command() -> None
     # finreport --version and --help start without the parser, the model or the rules
     out = _python("import sys, finreport.cli; "
                   "print(sorted(m for m in sys.modules if m.startswith('finreport')))")
-    assert out.strip() == ("['finreport', 'finreport.cli', 'finreport.model', 'finreport.model.errors', "
+    assert out.strip() == ("['finreport', 'finreport.batch', 'finreport.cli', 'finreport.model', "
+                           "'finreport.model.errors', "
                            "'finreport.model.findings', 'finreport.model.span']")
 
 

@@ -23,7 +23,7 @@ import dask.dataframe as dd
 import pandas as pd
 from dask.delayed import Delayed
 
-from .cli import CheckOptions, FileResult, audit_data
+from .batch import CheckOptions, FileResult, audit_data
 from .model.findings import Severity
 
 __all__ = ["FINDING_COLUMNS", "SUMMARY_COLUMNS", "audit_bag", "audit_paths", "list_files",
@@ -82,13 +82,13 @@ def _rows(result: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 def _frames(items: Iterable[tuple[str, bytes | Exception]], options: CheckOptions,
             ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The summary and finding rows of a partition of (name, data or read error)."""
-    from .cli import _problem_reading
+    from .batch import problem_reading
 
     summaries: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
     for name, data in items:
         if isinstance(data, Exception):
-            result = _problem_reading(name, options.encoding, data)
+            result = problem_reading(name, options.encoding, data)
         else:
             try:
                 result = audit_data(name, data, options)
@@ -126,7 +126,7 @@ def list_files(paths: str | Sequence[str]) -> list[str]:
     """Every ``*.txt`` and ``*.pdf`` file a path or URL names (a file itself, or the files
     below a folder, recursively), sorted.  Local paths are kept as given (as
     ``finreport check`` prints them); URLs (``s3://bucket/reports/``) go through fsspec."""
-    from .cli import collect_files
+    from .batch import collect_files
 
     found: set[str] = set()
     for given in [paths] if isinstance(paths, str) else paths:

@@ -1,24 +1,25 @@
 """The rule catalogue: each rule is a small named unit with a code, a title, a default
 severity, a docstring, a passing and a failing example, and one function from the
-report to findings.  Importing this package registers every rule."""
+report to findings.  Importing this package registers every rule: one module per family
+(sums, tables, shares, changes, execution, crossref, narrative_tables, performance,
+years, text); ``registry`` holds the catalogue and the context a rule runs in,
+``relations`` the relations several rules share, ``running`` selects and runs them."""
 
 from __future__ import annotations
 
-from . import (
-               changes,
-               crossref,
-               execution,
-               narrative_tables,
-               performance,
-               shares,
-               sums,
-               tables,
-               text,
-               years,
+# imported for their effect: each module registers its rules in RULES
+from . import (  # noqa: F401
+    changes,
+    crossref,
+    execution,
+    narrative_tables,
+    performance,
+    shares,
+    sums,
+    tables,
+    text,
+    years,
 )
 from .registry import RULES, Context, Rule
 
 __all__ = ["RULES", "Context", "Rule"]
-
-_MODULES = (sums, tables, shares, changes, execution, crossref, narrative_tables, performance,
-            years, text)

@@ -10,7 +10,7 @@ from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
 from ..model.report import Report
 
-__all__ = ["all_entries", "main_entries"]
+__all__ = ["budget_lines", "main_entries"]
 
 
 def main_entries(report: Report) -> Iterator[Entry]:
@@ -47,15 +47,6 @@ def main_entries(report: Report) -> Iterator[Entry]:
             yield fund.total
     if report.procurement is not None:
         yield from report.procurement.entries
-
-
-def all_entries(report: Report) -> Iterator[Entry]:
-    """Main entries, then the performance narrative's and the annexes'."""
-    yield from main_entries(report)
-    if report.performance is not None:
-        yield from report.performance.entries
-    for annex in report.annexes:
-        yield from annex.entries
 
 
 def budget_lines(report: Report) -> Iterator[BudgetLine]:

@@ -1,7 +1,7 @@
 """A figure's context beyond its value: the basis of an amount and the money it covers.
 
 Two figures are compared only when what they measure (the entry's subject), their period,
-their basis and their scope agree (DOMAIN.md, "A figure's context").
+their basis and their scope agree (docs/domain.md, "A figure's context").
 """
 
 from __future__ import annotations

@@ -20,8 +20,3 @@ class ReportKind(enum.Enum):
     def is_budget(self) -> bool:
         """True for budgets (预算), false for final accounts (决算)."""
         return self in (ReportKind.BUDGET, ReportKind.UNIVERSITY_BUDGET)
-
-    @property
-    def is_university(self) -> bool:
-        """True for the 高等学校 editions."""
-        return self in (ReportKind.UNIVERSITY_FINAL_ACCOUNTS, ReportKind.UNIVERSITY_BUDGET)

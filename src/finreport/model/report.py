@@ -1,4 +1,4 @@
-"""The report and the parts of it that DOMAIN.md's anatomy names."""
+"""The report and the parts of it that docs/domain.md's anatomy names."""
 
 from __future__ import annotations
 

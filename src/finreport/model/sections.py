@@ -14,7 +14,7 @@ __all__ = ["Section", "SectionKind"]
 
 
 class SectionKind(enum.Enum):
-    """What a section of a report holds (DOMAIN.md's anatomy)."""
+    """What a section of a report holds (docs/domain.md's anatomy)."""
 
     OVERVIEW = "overview"
     TABLES = "tables"

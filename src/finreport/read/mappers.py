@@ -556,7 +556,7 @@ def _performance_part(reader: SectionReader, section: Section) -> Partial:
     return Partial(Report(performance=_performance(reader, section)))
 
 
-#: The mappers of the final-accounts anatomy (DOMAIN.md), one per section kind.
+#: The mappers of the final-accounts anatomy (docs/domain.md), one per section kind.
 FINAL_ACCOUNTS_MAPPERS: Final[dict[SectionKind, Mapper]] = {
     SectionKind.OVERALL: _single_mapper(lambda e: Report(grand_total=e)),
     SectionKind.INCOME: _breakdown_mapper(lambda b: Report(income=b)),
