@@ -196,9 +196,7 @@ def test_decimals_as_written_are_the_values_decimals(written: str) -> None:
                                          *"情况说明收入支出决算", " "]), max_size=12))
 def test_numbered_headings_start_with_a_numbering_character(line: str) -> None:
     # _heading_of tries the numbering patterns only on lines starting with one of these
-    numbered = any(p.match(line) for p in (_sections._PART, _sections._ANNEX,
-                                           _sections._CN_ITEM, _sections._CN_PAREN,
-                                           _sections._DIGIT_ITEM))
+    numbered = any(marker.match(line) for _, marker in _sections._HEADING_MARKERS)
     if numbered:
         assert line[0] in _sections._NUMBERING_STARTS
 

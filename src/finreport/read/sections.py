@@ -23,6 +23,7 @@ from ..templates.sections import (
     ANNEX_TITLE_END,
     FIGURE_IN_TITLE,
     HEADING_END,
+    HEADING_NUMBERINGS,
     NESTED_ONLY,
     PARAGRAPH_BREAK_ENDS,
     PART_TITLES,
@@ -45,12 +46,10 @@ _ANY_PART = any_of(pattern for _, pattern in PART_TITLES)
 
 
 _PART = compiled("part")
-_ANNEX = compiled("annex")
-_CN_ITEM = compiled("chinese")
-_CN_PAREN = compiled("chinese_paren")
-_DIGIT_ITEM = compiled("arabic")
-#: The first characters of a heading's number (parts, annexes, 一、 （一） 1.).
-_NUMBERING_STARTS: Final = starts("part", "annex", "chinese", "chinese_paren", "arabic")
+#: Each numbering that opens headings, with its compiled marker.
+_HEADING_MARKERS: Final = tuple((row, compiled(row.numbering)) for row in HEADING_NUMBERINGS)
+#: The first characters of a heading's number (parts, annexes, 一、 （一） 1. …).
+_NUMBERING_STARTS: Final = starts(*(row.numbering for row in HEADING_NUMBERINGS))
 _SENTENCE_END = re.compile(r"[。;]$")
 _INNER_PUNCT = re.compile(r"[。;，,]")
 _TITLE_CONTINUES = re.compile(r"[^。,，:;]{2,30}")
@@ -121,18 +120,19 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
         return None
     title_start = 0
     level: int | None = None
+    known_title_only = False
     if folded[0] in _NUMBERING_STARTS:  # most lines start otherwise: no number to match
-        if m := _PART.match(folded):
-            return _classify_part(folded[m.end() :]), 0, m.end()
-        if m := _ANNEX.match(folded):
-            if len(folded) - m.end() > 40:
-                return None
-            return SectionKind.ANNEX, 1, m.end()
-        for pattern, lvl in ((_CN_ITEM, 1), (_CN_PAREN, 2), (_DIGIT_ITEM, 1)):
-            if m := pattern.match(folded):
-                title_start = m.end()
-                level = lvl
-                break
+        for row, marker in _HEADING_MARKERS:
+            if (m := marker.match(folded)) is None:
+                continue
+            if row.opens == "part":
+                return _classify_part(folded[m.end() :]), row.level, m.end()
+            if row.opens == "annex":
+                return (None if len(folded) - m.end() > 40 else
+                        (SectionKind.ANNEX, row.level, m.end()))
+            title_start, level = m.end(), row.level
+            known_title_only = row.opens == "known_title"
+            break
     title = folded[title_start:]
     bare = title.rstrip("。.:")
     if not title or FIGURE_IN_TITLE.search(title) or len(bare) > 40:
@@ -147,9 +147,9 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
             not HEADING_END.search(bare)) and "(类)" not in bare:
         return None  # （七）监督本级人民政府、人民法院…的工: a wrapped paragraph line
     if level is not None and TABLES_PART_TITLE.search(bare) and kind is not SectionKind.TABLES and (
-            level == 1 and not folded[0].isdigit()):
+            level == 1 and not known_title_only):
         kind = SectionKind.TABLES  # 二、2023年度部门决算报表: the tables part as a numbered section
-    if level is None or (level == 1 and folded[0].isdigit()):
+    if level is None or known_title_only:
         # unnumbered line or `1、` item: a heading only when its title is a known one
         if kind is None:
             part = _classify_part(bare)
@@ -244,7 +244,9 @@ def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
     return None
 
 
-_NUMBER_ONLY = compiled("part", "annex", "chinese", "chinese_paren")
+#: A heading's number written alone on its line (its title on the next).
+_NUMBER_ONLY = compiled(*(row.numbering for row in HEADING_NUMBERINGS
+                          if row.opens != "known_title"))
 
 
 def _number_only(folded: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
+
 from ..model.sections import SectionKind
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "ANNEX_TITLE_END",
     "FIGURE_IN_TITLE",
     "HEADING_END",
+    "HEADING_NUMBERINGS",
     "NESTED_ONLY",
     "PARAGRAPH_BREAK_ENDS",
     "PART_TITLES",
@@ -25,6 +28,7 @@ __all__ = [
     "TABLES_PART_TITLE",
     "UNNUMBERED_TITLE_END",
     "WRAPPED_TITLE_TAIL",
+    "HeadingNumbering",
     "TitleTable",
 ]
 
@@ -110,3 +114,28 @@ WRAPPED_TITLE_TAIL = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表
 
 #: A line that starts with an amount (``21,955.35 万元。``): the amount of the item above.
 AMOUNT_START = re.compile(r"[\d,.]+(?:万元|亿元|元|%)|[\d,.]+[,，。;；]")
+
+
+@attrs.frozen
+class HeadingNumbering:
+    """A numbering that opens headings (a row of
+    :data:`~finreport.templates.numbering.NUMBERINGS`, by name) and what its headings are:
+    ``opens`` is ``"part"`` (a part, level 0, its title classified by
+    :data:`PART_TITLES`), ``"annex"`` (an annex of the annexes part), ``"section"`` (a
+    section or subsection at ``level``) or ``"known_title"`` (a heading at ``level`` only
+    when its title is one of the section titles: ``1、`` numbers list items far more often
+    than headings)."""
+
+    numbering: str
+    level: int
+    opens: str
+
+
+#: The numberings that open headings, tried in order on a line's start.
+HEADING_NUMBERINGS: Final[tuple[HeadingNumbering, ...]] = (
+    HeadingNumbering("part", 0, "part"),
+    HeadingNumbering("annex", 1, "annex"),
+    HeadingNumbering("chinese", 1, "section"),
+    HeadingNumbering("chinese_paren", 2, "section"),
+    HeadingNumbering("arabic", 1, "known_title"),
+)
