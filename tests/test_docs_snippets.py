@@ -17,7 +17,13 @@ from finreport.output.schema import json_schema
 
 from .conftest import ROOT
 
-_FENCE = re.compile(r"^```python[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
+#: A ```python block; one marked ```python patched runs only on a copy of the package with
+#: the page's ```diff rows applied (test_patched_snippets_run), not here.
+_FENCE = re.compile(r"^```python(?![^\n]*\bpatched\b)[^\n]*\n(.*?)^```[ \t]*$",
+                    re.MULTILINE | re.DOTALL)
+_PATCHED_FENCE = re.compile(r"^```python[^\n]*\bpatched\b[^\n]*\n(.*?)^```[ \t]*$",
+                            re.MULTILINE | re.DOTALL)
+_DIFF_FENCE = re.compile(r"^```diff\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
 def markdown_files() -> list[Path]:
@@ -137,3 +143,70 @@ def test_cli_output_shown_in_the_docs_is_what_it_prints(capsys: pytest.CaptureFi
             at = printed.index(shown, at) + 1
         checked += 1
     assert checked >= 1
+
+
+def apply_rows(diff: str, root: Path) -> None:
+    """Apply a ```diff block of added rows to the file it names under *root*: its context
+    lines (`` `` first) locate the place, its ``+`` lines are inserted there.  Lines it
+    would remove (``-``) are not allowed: a template is extended by rows."""
+    lines = diff.splitlines()
+    target = next(line[len("+++ b/"):] for line in lines if line.startswith("+++ b/"))
+    body = [line for line in lines if not line.startswith(("---", "+++"))]
+    assert not any(line.startswith("-") for line in body), "a row diff only adds lines"
+    path = root / target
+    text = path.read_text(encoding="utf-8").splitlines()
+    context = [line[1:] for line in body if line.startswith(" ")]
+    first = context[0]
+    at = next(i for i, line in enumerate(text) if line == first)
+    out = text[:at]
+    k = at
+    for line in body:
+        if line.startswith("+"):
+            out.append(line[1:])
+        else:
+            assert text[k] == line[1:], f"{target}: context {line!r} not found as written"
+            out.append(text[k])
+            k += 1
+    out.extend(text[k:])
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _patched_pages() -> list[Path]:
+    return [p for p in markdown_files()
+            if _PATCHED_FENCE.search(p.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("path", _patched_pages(), ids=lambda p: p.name)
+def test_patched_snippets_run(path: Path, tmp_path: Path) -> None:
+    """The ```python patched snippets of a page run, in a fresh interpreter, on a copy of
+    the package with the page's ```diff rows applied (docs/contributing.md: supporting a
+    new template takes rows in templates/ only)."""
+    import shutil
+    import subprocess
+    import sys
+
+    markdown = path.read_text(encoding="utf-8")
+    shutil.copytree(ROOT / "src", tmp_path / "src")
+    diffs = _DIFF_FENCE.findall(markdown)
+    assert diffs, f"{path.name} has patched snippets but no rows to apply"
+    for diff in diffs:
+        apply_rows(diff, tmp_path)
+    touched = {line[len("+++ b/"):] for diff in diffs for line in diff.splitlines()
+               if line.startswith("+++ b/")}
+    assert all(name.startswith("src/finreport/templates/") for name in touched), touched
+    code = "\n".join(_held_to_comments(m.group(1), path.name,
+                                        markdown.count("\n", 0, m.start()) + 1)
+                     for m in _PATCHED_FENCE.finditer(markdown))
+    harness = ("import sys\nsys.path.insert(0, sys.argv[1])\n"
+               "from tests.test_docs_snippets import _expect as __expect__\n" + code)
+    done = subprocess.run([sys.executable, "-c", harness, str(tmp_path / "src")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_rows_are_applied_where_their_context_stands(tmp_path: Path) -> None:
+    (tmp_path / "t.py").write_text("A = (\n    1,\n)\n", encoding="utf-8")
+    apply_rows("--- a/t.py\n+++ b/t.py\n     1,\n+    2,\n )\n", tmp_path)
+    assert (tmp_path / "t.py").read_text(encoding="utf-8") == "A = (\n    1,\n    2,\n)\n"
+    with pytest.raises(AssertionError, match="only adds lines"):
+        apply_rows("--- a/t.py\n+++ b/t.py\n-    1,\n", tmp_path)

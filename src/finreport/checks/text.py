@@ -12,6 +12,7 @@ from ..model.span import Phrase, Span
 from ..read.budget_lines import CLASSIFICATION
 from ..templates import numbering as grammar
 from ..templates.classification import category_key, current_name, lookup
+from ..templates.sections import HEADING_NUMBERINGS
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
 
@@ -99,9 +100,13 @@ def _numbered(sections: tuple[Section, ...]) -> Iterator[tuple[Section, int]]:
         yield section, position
 
 
-def _expected(level: int, position: int) -> str:
-    """How the template numbers the heading at *position* of a *level*."""
-    return grammar.numbering(grammar.HEADING_NUMBERING[min(level, 2)]).write(position)
+def _expected(level: int, position: int) -> list[str]:
+    """How a template numbers the heading at *position* of a *level* (the levels below 2
+    as level 2), the usual way first: each numbering that opens parts or sections at that
+    level (:data:`~finreport.templates.sections.HEADING_NUMBERINGS`)."""
+    level = min(level, 2)
+    return [grammar.numbering(row.numbering).write(position) for row in HEADING_NUMBERINGS
+            if row.level == level and row.opens in ("part", "section")]
 
 
 @rule("FR903", "numbering", "A heading's number is missing or out of sequence",
@@ -122,9 +127,10 @@ def numbering(ctx: Context) -> Iterator[Finding]:
                 checked.append((child, position))
                 checked.extend(_numbered(child.children))
     for section, position in checked:
-        expected = _expected(section.level, position)
+        accepted = _expected(section.level, position)
+        expected = accepted[0]
         written = section.number.text if section.number is not None else None
-        if written is not None and written.replace("(", "（").replace(")", "）") == expected:
+        if written is not None and written.replace("(", "（").replace(")", "）") in accepted:
             continue
         if written is None:
             yield ctx.finding(

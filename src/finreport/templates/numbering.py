@@ -24,7 +24,6 @@ from ..model.numerals import NUMERALS
 __all__ = [
     "CHINESE_NUMBER",
     "CIRCLED",
-    "HEADING_NUMBERING",
     "NUMBERINGS",
     "NUMERAL",
     "Numbering",
@@ -78,10 +77,6 @@ NUMBERINGS: Final[tuple[Numbering, ...]] = (
     Numbering("arabic_paren", r"[(（](?P<n>\d{1,2})[)）]", 4, "（{n}）", _OPEN),
     Numbering("circled", rf"(?P<n>[{CIRCLED}])", 5, "{circled}", CIRCLED),
 )
-
-#: How the template numbers a heading at each level of the section tree: the parts, the
-#: sections of the narrative, their subsections (what FR903 expects).
-HEADING_NUMBERING: Final[dict[int, str]] = {0: "part", 1: "chinese", 2: "chinese_paren"}
 
 _BY_NAME: Final[dict[str, Numbering]] = {row.name: row for row in NUMBERINGS}
 
