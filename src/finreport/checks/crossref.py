@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..model.entries import Entry
@@ -13,6 +12,7 @@ from ..model.report import Report
 from ..model.sections import SectionKind
 from ..read.entries import subject_key
 from ..templates.classification import category_of
+from ..templates.quantities import ECONOMIC_KEYS, THIS_YEAR
 from .registry import FINAL_ACCOUNTS, Context, rule
 from .relations import is_class
 
@@ -24,9 +24,8 @@ _HEAD = "第二部分 2020年度部门决算情况说明\n"
 
 def _key(entry: Entry, year: int | None) -> str | None:
     name = entry.name.text
-    for pattern, key in ((r"人员经费", "personnel"), (r"公用经费", "public"),
-                         (r"^项目支出|项目支出$", "project"), (r"^基本支出|基本支出$", "basic")):
-        if re.search(pattern, name):
+    for pattern, key in ECONOMIC_KEYS:
+        if pattern.search(name):
             return key
     category = category_of(name, year)
     return f"class:{category.code}" if category is not None else None
@@ -228,9 +227,6 @@ def _evidence(first: Figure, second: Figure) -> Evidence:
     return Evidence(stated, a.low, a.high, b.mid - a.mid, a.radius + b.radius, unit)
 
 
-_THIS_YEAR = re.compile(r"本年|当年")
-
-
 def _first_value(entry: Entry) -> Figure | None:
     return entry.amount or (entry.counts[0] if entry.counts else None)
 
@@ -249,7 +245,7 @@ def same_period(ctx: Context) -> Iterator[Finding]:
         entries.extend(annex.entries)
     first: dict[str, Figure] = {}
     for entry in entries:
-        if entry.period is None or not _THIS_YEAR.search(entry.period.text) or not entry.name.text:
+        if entry.period is None or not THIS_YEAR.search(entry.period.text) or not entry.name.text:
             continue
         figure = _first_value(entry)
         if figure is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -11,6 +10,7 @@ from ..model.figures import Amount, Percent
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals, interval_of
 from ..model.span import Phrase
+from ..templates.residue import BRACKETED_COMPARISON
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
 from .relations import percent_evidence
@@ -66,7 +66,7 @@ _WORDS = (("大于", 1), ("高于", 1), ("小于", -1), ("低于", -1), ("等于
 
 
 def _said(words: str) -> int | None:
-    if re.search(r"\((?:大于|小于)\)", words):
+    if BRACKETED_COMPARISON.search(words):
         return None  # template residue
     for word, sign in _WORDS:
         if word in words:

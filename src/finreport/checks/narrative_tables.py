@@ -3,17 +3,17 @@ of the same quantity says."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
-from ..model.facts import FISCAL_WORDS
 from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals
 from ..model.report import Report
-from ..templates.classification import category_of
+from ..templates.classification import LEVEL_MARK, category_of
+from ..templates.quantities import BOTH_TOTAL, THIS_YEARS_TOTAL
+from ..templates.scopes import FISCAL_WORDS, OTHER_FISCAL_FUNDS
 from .registry import Context, rule
 from .relations import check_sum
 from .table_figures import (
@@ -28,12 +28,6 @@ from .table_figures import (
 __all__ = ["narrative_table"]
 
 Q = Quantity
-#: 收支总计, 收入、支出预算总计, 收、支总计: the whole of both halves
-_BOTH_TOTAL = re.compile(r"收[入、]{0,2}支(?:出)?(?:预算|决算)?总")
-
-#: 本年收入合计, 当年收入预算合计, 收入合计: this year's total, not the whole
-_THIS_YEAR = re.compile(r"本年|当年|合计")
-
 _SPENDING = {"基本支出": Q.BASIC_SPENDING, "项目支出": Q.PROJECT_SPENDING}
 _SOURCES = frozenset({"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
                       "其他收入"})
@@ -143,13 +137,13 @@ def _stated(report: Report, year: int | None,
     """(quantity, class code or "", amount, what) of each narrative figure that names a
     quantity the tables state."""
     grand = report.grand_total
-    if grand is not None and _BOTH_TOTAL.search(grand.name.text) and not FISCAL_WORDS.search(
+    if grand is not None and BOTH_TOTAL.search(grand.name.text) and not FISCAL_WORDS.search(
             grand.name.text) and grand.amount is not None:
         yield Q.GRAND_TOTAL, "", grand.amount, Q.GRAND_TOTAL.value
     for part, quantity in ((report.income, Q.INCOME_TOTAL),
                            (report.expenditure, Q.EXPENDITURE_TOTAL)):
         total = part.total if part is not None else None
-        if part is None or total is None or total.amount is None or not _THIS_YEAR.search(
+        if part is None or total is None or total.amount is None or not THIS_YEARS_TOTAL.search(
                 total.name.text) or "总计" in total.name.text:
             continue
         yield quantity, "", total.amount, quantity.value
@@ -162,7 +156,7 @@ def _stated(report: Report, year: int | None,
             elif quantity is Q.INCOME_TOTAL and name in _SOURCES:
                 yield Q.INCOME_SOURCE, name, item.amount, name
     fiscal = report.fiscal_appropriation
-    if fiscal is not None and fiscal.amount is not None and _BOTH_TOTAL.search(
+    if fiscal is not None and fiscal.amount is not None and BOTH_TOTAL.search(
             fiscal.name.text) and "财政拨款" in fiscal.name.text:
         yield Q.FISCAL_TOTAL, "", fiscal.amount, Q.FISCAL_TOTAL.value
     yield from _general_budget(report, year, tables)
@@ -188,7 +182,7 @@ def _scope(entry: Entry, general: Quantity, fiscal: Quantity, word: str) -> Quan
         return None
     if "一般公共预算" in name:
         return general
-    if "财政拨款" in name and not re.search(r"政府性基金|国有资本", name):
+    if "财政拨款" in name and not OTHER_FISCAL_FUNDS.search(name):
         return fiscal
     return None
 
@@ -255,4 +249,4 @@ def _line_name(line: BudgetLine) -> str:
     """The line's own name as written (its 项, else its 款, else its class)."""
     c = line.classification
     part = c.item or c.group or c.category
-    return re.sub(r"\((?:类|款|项)\)", "", part.text) if part is not None else ""
+    return LEVEL_MARK.sub("", part.text) if part is not None else ""

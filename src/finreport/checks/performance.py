@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -10,6 +9,7 @@ from ..model.figures import Amount, Percent
 from ..model.findings import Evidence, Finding, Severity
 from ..model.indicators import Target, Verdict
 from ..model.interval import Interval, interval_of
+from ..templates.indicators import PERSON_COUNT
 from .registry import Context, rule
 
 __all__ = ["indicator_amount", "indicator_count", "indicator_met", "project_without_spending"]
@@ -62,9 +62,6 @@ def _diff(actual: Target, target: Target) -> Decimal | None:
     return actual.value - target.value
 
 
-_PERSONS = re.compile(r"(\d+)(人次|人|户)")
-
-
 @rule("FR702", "indicator-count", "A quantity indicator contradicts the project's own goal",
       "数量指标与项目目标表述不符", Severity.WARNING,
       passing=_table(), failing=_table(goal="107"))
@@ -75,7 +72,7 @@ def indicator_count(ctx: Context) -> Iterator[Finding]:
     for table in ctx.report.project_tables:
         if table.goal_achieved is None:
             continue
-        stated = [Decimal(m.group(1)) for m in _PERSONS.finditer(table.goal_achieved.text)]
+        stated = [Decimal(m.group(1)) for m in PERSON_COUNT.finditer(table.goal_achieved.text)]
         if not stated:
             continue
         for indicator in table.indicators:

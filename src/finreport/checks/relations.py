@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -13,11 +12,10 @@ from ..model.figures import Amount, Percent
 from ..model.findings import Evidence, Finding
 from ..model.interval import Interval, amount_intervals, interval_of
 from ..templates.classification import category_of
+from ..templates.quantities import ECONOMIC_KIND
 from .registry import Context
 
 __all__ = ["Breakdown", "breakdowns", "check_sum", "is_class", "share_interval"]
-
-_ECONOMIC = re.compile(r"人员经费|公用经费|项目支出|基本支出")
 
 
 @attrs.frozen
@@ -34,7 +32,7 @@ class Breakdown:
 
 def is_class(entry: Entry, year: int | None) -> bool:
     """True when the entry names a functional class (类) rather than an economic kind."""
-    if _ECONOMIC.search(entry.name.text):
+    if ECONOMIC_KIND.search(entry.name.text):
         return False
     return category_of(entry.name.text, year) is not None
 
@@ -56,7 +54,7 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
         items = r.expenditure.items
         classes = tuple(e for e in items if is_class(e, ctx.fiscal_year))
         kinds = tuple(e for e in items if not is_class(e, ctx.fiscal_year))
-        economic = all(_ECONOMIC.search(e.name.text) for e in kinds)
+        economic = all(ECONOMIC_KIND.search(e.name.text) for e in kinds)
         # 基本支出 + 项目支出 and the functional classes are two breakdowns of one total
         for parts in ((kinds, classes) if classes and kinds and economic else (items,)):
             yield Breakdown("本年支出合计", "expenditure total", r.expenditure.total, parts)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -10,6 +9,7 @@ from ..model.figures import Amount
 from ..model.findings import Finding, Severity
 from ..model.interval import Interval, amount_intervals
 from ..templates.classification import category_of
+from ..templates.quantities import TOTAL_NAME
 from .registry import FINAL_ACCOUNTS, Context, rule
 from .relations import amount_sum, breakdowns, check_sum, is_class
 
@@ -43,7 +43,7 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
         amounts = [p for p in parts if p is not None]
         names = [(p.name.text, p.amount) for p in breakdown.parts]
         named_totals = [p.amount for p in breakdown.parts
-                        if p.amount is not None and _TOTAL_NAME.search(p.name.text)]
+                        if p.amount is not None and TOTAL_NAME.search(p.name.text)]
         if (named_totals and _subtotal(total, amounts)) or len(set(names)) < len(names):
             continue  # a part sums others, or is named twice: not a flat list
         if breakdown.partial:
@@ -63,10 +63,6 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
                               t.vehicle_purchase.amount, bought)
             if found is not None:
                 yield found
-
-
-#: A part named like a total (本年支出预算, 小计) may sum other parts of the list.
-_TOTAL_NAME = re.compile(r"本年|合计|总计|小计|总额")
 
 
 def _subtotal(total: Amount, parts: list[Amount]) -> bool:

@@ -12,7 +12,6 @@ column is the one the quantity is (a final-accounts table whose header speaks of
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -21,7 +20,14 @@ import attrs
 from ..model.figures import Amount
 from ..model.kinds import ReportKind
 from ..model.tables import Table, TableKind, TableRow
-from ..templates.classification import category_of
+from ..templates.classification import NAME_MARKS, category_of
+from ..templates.tables import (
+    BUDGET_COLUMN,
+    CARRY_OVER_COLUMN,
+    LEADING_NUMBER,
+    LINE_NUMBER_COLUMN,
+    OTHER_COLUMNS,
+)
 from ..text.view import fold
 from .registry import Context
 
@@ -106,10 +112,6 @@ _SIDES_TABLES: Final[dict[TableKind, Quantity]] = {
 _BY_CODE: Final[dict[TableKind, Quantity]] = {
     K.EXPENDITURE: Q.CLASS_SPENDING, K.GENERAL_BUDGET: Q.GENERAL_BUDGET,
     K.FISCAL_EXPENDITURE: Q.FISCAL_EXPENDITURE}
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
-_NOT_ACTUAL = re.compile(r"预算数|年初预算|调整预算|全年预算")
-_LINE_NUMBERS = re.compile(r"行次")
-_CARRIED = re.compile(r"结转|结余")
 
 
 #: The columns a total column (合计) of a table is the sum of, as headers name them.
@@ -118,8 +120,6 @@ COLUMN_PARTS: tuple[str, ...] = (
     "人员经费", "公用经费",
     "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
 )
-#: Header words of amount columns that are no part of the total (or a total before it).
-OTHER_COLUMNS = re.compile(r"结转|结余|小计|预算数|决算数|年初|全年|其中|行次|栏次|本年收入(?!合计)")
 #: The part columns whose total-row cell states a quantity, by table kind.
 COLUMN_QUANTITIES: Final[dict[TableKind, dict[str, Quantity]]] = {
     K.EXPENDITURE: {"基本支出": Quantity.BASIC_SPENDING, "项目支出": Quantity.PROJECT_SPENDING},
@@ -160,11 +160,11 @@ def _readable(table: Table, final: bool) -> bool:
     if table.kind is None or table.unit is None:
         return False
     header = "".join(h.text for h in table.header)
-    if _LINE_NUMBERS.search(header):
+    if LINE_NUMBER_COLUMN.search(header):
         return False
-    if table.kind not in _SIDES_TABLES and _CARRIED.search(header):
+    if table.kind not in _SIDES_TABLES and CARRY_OVER_COLUMN.search(header):
         return False  # a carry-over column (年初结转和结余) may come first
-    return not (final and _NOT_ACTUAL.search(header))
+    return not (final and BUDGET_COLUMN.search(header))
 
 
 def _figures_of(table: Table, year: int | None) -> Iterator[TableFigure]:
@@ -265,7 +265,7 @@ def _whole_named(names: set[str]) -> bool:
 def class_code(name: str, year: int | None) -> str | None:
     """The code of the functional class a row or entry names (``一、一般公共服务支出``,
     ``一般公共服务支出（类）``), or None when the name is no class."""
-    name = _NUMBERING.sub("", fold(name))
+    name = LEADING_NUMBER.sub("", fold(name))
     if not name.endswith(("支出", "(类)")):
         return None
     category = category_of(name, year)
@@ -275,8 +275,8 @@ def class_code(name: str, year: int | None) -> str | None:
 def line_key(name: str) -> str:
     """A 款 or 项 name in the form used for matching a narrative line with a table row:
     folded, without ``（款）``/``（项）``, numbering, ``其中：`` or a final ``支出``."""
-    name = _NUMBERING.sub("", fold(name))
-    name = re.sub(r"\((?:类|款|项)\)|^其中[:：]", "", name)
+    name = LEADING_NUMBER.sub("", fold(name))
+    name = NAME_MARKS.sub("", name)
     if name.endswith("支出") and len(name) > 3:
         name = name[:-2]
     return name

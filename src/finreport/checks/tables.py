@@ -18,11 +18,17 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals
 from ..model.tables import Table, TableKind, TableRow
 from ..read.tables import table_kind
+from ..templates.tables import (
+    BY_FUND_ROW,
+    NUMBERED_CLASS_ROW,
+    NUMBERED_SOURCE_ROW,
+    OF_WHICH_ROW,
+    OTHER_COLUMNS,
+)
 from .registry import Context, rule
 from .relations import check_sum
 from .table_figures import (
     COLUMN_PARTS,
-    OTHER_COLUMNS,
     YEAR_SPENT,
     YEAR_TOTAL,
     TableFigure,
@@ -273,8 +279,6 @@ _ADDED: tuple[frozenset[str], frozenset[str]] = (
                "上年结转", "上年结转和结余", "年初财政拨款结转和结余", "用事业基金弥补收支差额"}),
     frozenset({"结余分配", "年末结转和结余", "结转下年", "年末财政拨款结转和结余"}),
 )
-#: A carry-over's breakdown by fund (一、一般公共预算财政拨款 under 年初…结转和结余).
-_BY_FUND = re.compile(r"^[一二三四五六七八九十]{1,2}、.{0,12}(?:财政拨款|预算)")
 _YEAR_ROWS: tuple[frozenset[str], frozenset[str]] = (YEAR_TOTAL, YEAR_SPENT)
 _GRAND_ROWS = frozenset({"总计", "收入总计", "支出总计", "合计", "收入合计", "支出合计"})
 
@@ -304,10 +308,7 @@ def summary_totals(ctx: Context) -> Iterator[Finding]:
 
 #: A source of income (一、一般公共预算财政拨款收入) or a class of spending (八、社会保障和
 #: 就业支出) listed above this year's total; ``其中`` rows are parts of the row above.
-_LISTED: tuple[re.Pattern[str], re.Pattern[str]] = (
-    re.compile(r"^[一二三四五六七八九十]{1,3}、[^、]*收入$"),
-    re.compile(r"^[一二三四五六七八九十]{1,3}、[^、]*支出$"))
-_PART_OF_ABOVE = re.compile(r"^其中")
+_LISTED: tuple[re.Pattern[str], re.Pattern[str]] = (NUMBERED_SOURCE_ROW, NUMBERED_CLASS_ROW)
 
 
 def _half_parts(ctx: Context, table: Table, side: int) -> Finding | None:
@@ -328,10 +329,10 @@ def _half_parts(ctx: Context, table: Table, side: int) -> Finding | None:
         return None
     for half, rows in enumerate(before):
         for row in rows:
-            if not _PART_OF_ABOVE.match(row.name.text) and not _LISTED[half].match(
+            if not OF_WHICH_ROW.match(row.name.text) and not _LISTED[half].match(
                     row.name.text):
                 return None  # a row not certain to be this half's: a name run together
-    parts = [row.cells[0] for row in before[side] if not _PART_OF_ABOVE.match(row.name.text)]
+    parts = [row.cells[0] for row in before[side] if not OF_WHICH_ROW.match(row.name.text)]
     if not parts:
         return None
     return check_sum(ctx, f"{_label(table)}{year.name.text}",
@@ -353,7 +354,7 @@ def _half_total(ctx: Context, table: Table, side: int) -> Finding | None:
         name = row.name.text
         if name in _ADDED[side]:
             added.append(row.cells[0])
-        elif not _BY_FUND.match(name):
+        elif not BY_FUND_ROW.match(name):
             return None  # a row not known here, or one of the other half's
     half = "收入" if side == 0 else "支出"
     return check_sum(ctx, f"{_label(table)}{half}方{rows[grand].name.text}",

@@ -9,9 +9,8 @@ from ..model.figures import Amount, Count
 from ..model.findings import Evidence, Finding, Severity
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
-from ..read.budget_lines import CLASSIFICATION
 from ..templates import numbering as grammar
-from ..templates.classification import category_key, current_name, lookup
+from ..templates.classification import CLASSIFICATION, category_key, current_name, lookup
 from ..templates.sections import HEADING_NUMBERINGS
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule

@@ -7,10 +7,8 @@ their basis and their scope agree (docs/domain.md, "A figure's context").
 from __future__ import annotations
 
 import enum
-import re
-from typing import Final
 
-__all__ = ["FISCAL_WORDS", "Basis", "Scope", "scope_of"]
+__all__ = ["Basis", "Scope"]
 
 
 class Basis(enum.Enum):
@@ -28,26 +26,3 @@ class Scope(enum.Enum):
     ALL_FUNDS = "all_funds"  # 本年收入合计, 收支总计: every source of money
     FISCAL = "fiscal"  # 财政拨款 only (一般公共预算, 政府性基金, 国有资本经营)
 
-
-#: Words that make a subject fiscal appropriation only.
-FISCAL_WORDS: Final[re.Pattern[str]] = re.compile(
-    r"(?<!非)财政拨款|一般公共预算|政府性基金预算|国有资本经营预算")
-_ALL_FUNDS = re.compile(
-    r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出")
-
-
-def scope_of(subject: str) -> Scope | None:
-    """The scope a subject states, or None when it states none.
-
-    >>> scope_of("一般公共预算财政拨款支出")
-    <Scope.FISCAL: 'fiscal'>
-    >>> scope_of("本年支出合计")
-    <Scope.ALL_FUNDS: 'all_funds'>
-    >>> scope_of("使用非财政拨款结余") is None
-    True
-    """
-    if FISCAL_WORDS.search(subject):
-        return Scope.FISCAL
-    if _ALL_FUNDS.search(subject):
-        return Scope.ALL_FUNDS
-    return None

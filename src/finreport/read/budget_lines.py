@@ -12,30 +12,15 @@ from ..model.errors import ReportError
 from ..model.fields import check_fields
 from ..model.figures import Amount, Count, Figure, Percent
 from ..model.span import Phrase, Span
+from ..templates.classification import BELOW_CLASS, CLASSIFICATION, CODE_LED
+from ..templates.numbering import marker
 from ..text.view import TextView
 from .entries import read_entries
 
 __all__ = ["merge", "parse_budget_line", "read_budget_line", "split_items"]
 
-#: The classification path as the reports write it: ``X（类）Y（款）Z（项）``.
-CLASSIFICATION: Final[re.Pattern[str]] = re.compile(
-    r"(?P<code>\d{3,7})?(?P<category>[^()\d。;,，:.、\"]{2,24}?)\(类\)"
-    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?)\(款\))?"
-    r"(?:(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
-    r"\(项\))?"
-)
-#: A line below a class heading: ``X（款）Y（项）`` or ``Y（项）`` (the class is the heading's).
-BELOW_CLASS: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
-    r"\(款\))?"
-    r"(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)\(项\)"
-    r"|(?P<group_only>[^()\d。;,，:.、\"]{1,30}?)\(款\)"
-)
-#: A line led by its functional code: ``2080505机关事业单位基本养老保险缴费支出：…``.
-CODE_LED: Final[re.Pattern[str]] = re.compile(
-    r"(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)(?P<name>[^\d:;,，。:(]{2,40}?)"
-    r"(?=[:,，;。]|支出决算|决算数|预算数|年初预算|为|\d|$)")
-_ITEM_MARK = re.compile(r"(?<![\d.])(\d{1,3})[、.](?=\D)")
+#: An item's number in a list of lines (``1.``, ``2、``), not inside a number.
+_ITEM_MARK = re.compile(r"(?<![\d.])" + marker("arabic") + r"(?=\D)")
 
 
 def parse_budget_line(text: str) -> BudgetLine:

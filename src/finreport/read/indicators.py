@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
@@ -18,25 +18,19 @@ from ..model.indicators import (
     Target,
 )
 from ..model.span import Phrase, Span
+from ..templates.indicators import (
+    AMOUNT_CELL,
+    BRACKETED_LINE,
+    COMPARATORS,
+    DEADLINE_WORDS,
+    FORM_TITLE,
+    TARGET_DATE,
+    TARGET_VALUE,
+)
 from ..text.view import fold, line_phrase, tab_cells
 
 __all__ = ["COMPARATORS", "indicator_from_row", "parse_indicator", "parse_project_tables",
            "parse_target"]
-
-
-#: Words that say how a target bounds its value; first match wins.
-COMPARATORS: Final[tuple[tuple[Comparator, re.Pattern[str]], ...]] = (
-    (Comparator.GE, re.compile(r"≥|>=|不低于|不少于|不小于|至少|达到|以上")),
-    (Comparator.LE, re.compile(r"≤|<=|不高于|不超过|不多于|不大于|以内|以下|之前|以前|前")),
-    (Comparator.GT, re.compile(r">|大于|高于|超过|多于")),
-    (Comparator.LT, re.compile(r"<|小于|低于|少于")),
-    (Comparator.EQ, re.compile(r"=|等于")),
-)
-_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末|前|中|初)?")
-_VALUE = re.compile(
-    r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!年)"
-    r"(万元|亿元|元|%|人次|人|户|批次|辆|台\(套\)|台|套|个|次|名|家|场次|场|项|件|所|天|分|公里)?"
-)
 
 
 def parse_target(text: str, span: Span | None = None) -> Target:
@@ -49,12 +43,12 @@ def parse_target(text: str, span: Span | None = None) -> Target:
         if pattern.search(folded):
             comparator = kind
             break
-    if d := _DATE.search(folded):
+    if d := TARGET_DATE.search(folded):
         return Target(phrase, comparator if comparator in (Comparator.LE, Comparator.LT)
-                      else (Comparator.LE if d.group(4) in ("底", "末", "前") else None),
+                      else (Comparator.LE if d.group(4) in DEADLINE_WORDS else None),
                       year=int(d.group(1)), month=int(d.group(2)),
                       day=int(d.group(3)) if d.group(3) else None)
-    for v in _VALUE.finditer(folded):
+    for v in TARGET_VALUE.finditer(folded):
         if v.group(2) is None and not folded.endswith(v.group(0)):
             continue
         value = Decimal(v.group(1).replace(",", ""))
@@ -102,10 +96,6 @@ def indicator_from_row(cells: Sequence[str], above: PerformanceIndicator | None 
                                 parse_target(padded[4]))
 
 
-_TABLE_TITLE = re.compile(r"绩效目标完成情况表|绩效自评表|绩效目标表")
-_AMOUNT_CELL = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|元|亿元)?")
-
-
 @attrs.frozen
 class _Cell:
     text: str
@@ -130,7 +120,7 @@ def _rows(source: str, start: int, end: int) -> tuple[list[list[_Cell]], int]:
             if row:
                 rows.append(row)
                 row = []
-        elif re.fullmatch(r"\s*[(（][^)）]{0,20}[)）]\s*", line):
+        elif BRACKETED_LINE.fullmatch(line):
             pass
         else:
             break
@@ -141,7 +131,7 @@ def _rows(source: str, start: int, end: int) -> tuple[list[list[_Cell]], int]:
 
 
 def _amount(cell: _Cell) -> Amount | None:
-    m = _AMOUNT_CELL.fullmatch(cell.text)
+    m = AMOUNT_CELL.fullmatch(cell.text)
     if m is None:
         return None
     return Amount(Decimal(m.group(1).replace(",", "")), m.group(2), cell.phrase.span)
@@ -154,7 +144,7 @@ def _pairs(row: list[_Cell]) -> list[tuple[str, Amount | None]]:
     while i < len(cells):
         label = cells[i].text
         value = cells[i + 1] if i + 1 < len(cells) else None
-        if value is not None and _AMOUNT_CELL.fullmatch(value.text):
+        if value is not None and AMOUNT_CELL.fullmatch(value.text):
             out.append((label, _amount(value)))
             i += 2
         else:
@@ -172,7 +162,7 @@ def parse_project_tables(source: str, start: int, end: int,
         stop = source.find("\n", pos, end)
         stop = end if stop < 0 else stop
         line = source[pos:stop]
-        if line.startswith("\t") and _TABLE_TITLE.search(fold(line)) and tab_cells(source):
+        if line.startswith("\t") and FORM_TITLE.search(fold(line)) and tab_cells(source):
             table, table_end = _table(source, pos, end)
             found.append((table, Span(pos, table_end)))
             pos = table_end + 1

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 import attrs
 
 from ..model.entries import Entry
-from ..model.facts import scope_of
 from ..model.figures import Figure
 from ..model.kinds import ReportKind
 from ..model.layout import Region
 from ..model.sections import Section, SectionKind
 from ..model.span import Span
 from ..templates.roles import DANGLING_SHARE
+from ..templates.scopes import scope_of
 from ..text.layout import repair_order, subtract
 from ..text.view import TextView, tab_cells
 from .entries import ReadEntry, read_entries_in_context

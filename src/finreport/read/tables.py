@@ -28,7 +28,17 @@ import attrs
 from ..model.figures import Amount, trusted_amount, written_decimals
 from ..model.span import Phrase, Span, trusted_span
 from ..model.tables import Table, TableKind, TableRow
-from ..templates.tables import TABLE_TITLES
+from ..templates.layout import LISTED_TITLE_LEADERS, PART_MARK
+from ..templates.tables import (
+    CELL,
+    COLUMN_NUMBERS,
+    LEADING_NUMBER,
+    NUMBER_IN_TITLE,
+    PRINTED_NUMBER,
+    TABLE_TITLES,
+    TITLE_END,
+    UNIT,
+)
 from ..text.regex import any_of
 from ..text.view import fold, fold_range
 
@@ -39,26 +49,11 @@ __all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "listed_tables", "r
 K = TableKind
 
 
-_TITLE_END = re.compile(
-    r"(?:(?:决算|预算)(?:总)?表|总表)(?:\((?:公开\d+表|[^()]{1,8}科目|[^()]{1,8}分类)\))?$")
-_TITLE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
-_PRINTED_NUMBER = re.compile(r"\(?(?:公开|部门)?\d{1,2}表\)?$|^表\d{1,2}")
-_UNIT = re.compile(r"单位[:：]\s*(万元|元|亿元|千元)")
-#: A number standing alone between white space (a cell): ``33,172.15``, ``-0.5``; never
-#: with a leading zero (``06``, ``01`` are the 款 and 项 of a code written in columns),
-#: never a date's number (``2018 年``).
-_CELL = re.compile(r"(?<![\S])-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?(?![\S])"
-                   r"(?![ \t]{0,3}[年月日])")
 #: A classification code at the start of a row: ``2040501`` or ``201 06 01``.
 _CODE = re.compile(r"^\s*(\d{3}(?:[ \t]{1,12}\d{2}){1,2}|\d{3}(?:\d{2}){0,2})(?=\s|$)")
 _LONGEST_TITLE: Final = 80
 #: The most a wrapped title carries over to its second line (``出预算表``).
 _WRAPPED_TAIL: Final = 10
-#: A table's printed number or year inside its title line (``公开 10 表``, ``表 3``,
-#: ``2017 年``): no cell.
-_NUMBERED = re.compile(r"(?:公开|部门)?[ \t]*\d{1,2}[ \t]*表|表[ \t]*\d{1,2}|\d{4}[ \t]*年")
-_COLUMN_NUMBERS = re.compile(r"\s*栏\s*次")
-_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
 
 
 def read_tables(source: str, start: int, end: int,
@@ -97,7 +92,7 @@ def read_tables(source: str, start: int, end: int,
 def _wrapped_title(first: str, second: str) -> bool:
     """True when *first* and *second* are one title wrapped over two lines."""
     if "表" not in first and "表" not in second:
-        return False  # a title ends in …表 (_TITLE_END); folding makes no 表
+        return False  # a title ends in …表 (TITLE_END); folding makes no 表
     if not 0 < len(fold(second)) <= _WRAPPED_TAIL:
         return False  # the common case, a table's row after a row: decided first
     return (_ANY_TABLE_TITLE.search(fold(first)) is not None and not _is_title(first)
@@ -120,10 +115,10 @@ def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _is_title(line: str) -> bool:
     if "表" not in line:
-        return False  # a title ends in …表 (_TITLE_END); folding makes no 表
+        return False  # a title ends in …表 (TITLE_END); folding makes no 表
     folded = fold(line)
-    return 0 < len(folded) <= _LONGEST_TITLE and _TITLE_END.search(folded) is not None and (
-        _CELL.search(_NUMBERED.sub(" ", line)) is None) and _PART.match(folded) is None
+    return 0 < len(folded) <= _LONGEST_TITLE and TITLE_END.search(folded) is not None and (
+        CELL.search(NUMBER_IN_TITLE.sub(" ", line)) is None) and PART_MARK.match(folded) is None
 
 
 #: Where any of :data:`TABLE_TITLES` matches (one search instead of one per row).
@@ -152,9 +147,9 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     title = _phrase(source, start, stop)
     folded = title.text
     number = None
-    if m := _TITLE_NUMBER.match(folded):
+    if m := LEADING_NUMBER.match(folded):
         number = _phrase(source, start, start + len(text) - len(text.lstrip()) + m.end())
-    elif m := _PRINTED_NUMBER.search(folded):
+    elif m := PRINTED_NUMBER.search(folded):
         number = Phrase(m.group(), title.span)
     unit = None
     header: list[Phrase] = []
@@ -166,12 +161,12 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     for line_start, line_stop, line in lines[1:]:
         if not line.strip():
             continue
-        if unit is None and (u := _UNIT.search(line)):
+        if unit is None and (u := UNIT.search(line)):
             unit = u.group(1)
             continue
         code = _CODE.match(line)
-        cells = list(_CELL.finditer(line, code.end() if code is not None else 0))
-        if not rows and _COLUMN_NUMBERS.match(line):
+        cells = list(CELL.finditer(line, code.end() if code is not None else 0))
+        if not rows and COLUMN_NUMBERS.match(line):
             cells = []  # 栏次 1 2 3: the columns' numbers, part of the header
         if not cells:
             words = _phrase(source, line_start, line_stop)
@@ -288,15 +283,12 @@ _FIRST_WIDE: Final = chr(next(c for c in range(0x110000)
                               if unicodedata.east_asian_width(chr(c)) in "WF"))
 
 
-#: Dot leaders and a page number after a title in a table of contents (``…… 3``).
-_LEADER = re.compile(r"\s*(?:[.．·…]{2,}\s*)?\d{0,3}\s*$")
-
-
 def listed_tables(source: str, start: int, end: int) -> tuple[Phrase, ...]:
     """The table titles a table of contents (``source[start:end]``) lists, in order: each
     a line that reads as a table title once its dot leaders and page number are cut,
     a title wrapped over two lines joined (``…会议费、培训费支`` / ``出预算表``)."""
-    lines = [(first, first + len(_LEADER.sub("", text)), _LEADER.sub("", text))
+    lines = [(first, first + len(LISTED_TITLE_LEADERS.sub("", text)),
+              LISTED_TITLE_LEADERS.sub("", text))
              for first, _, text in _lines(source, start, end)]
     lines = [line for line in lines if line[2].strip()]
     found: list[Phrase] = []

@@ -1,17 +1,50 @@
 """Functional classification (支出功能分类) reference data: categories (类) and their names
 over the years, loaded from ``categories.dat`` beside this module, and the way the reports
-write a category's name (``一般公共服务（类）支出``)."""
+write a category's name (``一般公共服务（类）支出``) and a line's path through the
+classification (``X（类）Y（款）Z（项）``, ``2080505机关事业单位…``).
+
+The path patterns are matched against folded text (``text.view.fold``)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Final
 
 import attrs
 
 from .resources import package_text
 
-__all__ = ["Category", "categories", "category_key", "category_of", "current_name", "lookup"]
+__all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODE_LED", "LEVEL_MARK", "NAME_MARKS", "Category",
+           "categories", "category_key", "category_of", "current_name", "lookup"]
+
+
+#: The classification path as the reports write it: ``X（类）Y（款）Z（项）``, the class
+#: perhaps led by its code (``201一般公共服务（类）…``).
+CLASSIFICATION: Final[re.Pattern[str]] = re.compile(
+    r"(?P<code>\d{3,7})?(?P<category>[^()\d。;,，:.、\"]{2,24}?)\(类\)"
+    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?)\(款\))?"
+    r"(?:(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
+    r"\(项\))?"
+)
+#: A line below a class heading: ``X（款）Y（项）`` or ``Y（项）`` (the class is the heading's).
+BELOW_CLASS: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
+    r"\(款\))?"
+    r"(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)\(项\)"
+    r"|(?P<group_only>[^()\d。;,，:.、\"]{1,30}?)\(款\)"
+)
+#: A line led by its functional code: ``2080505机关事业单位基本养老保险缴费支出：…``.
+CODE_LED: Final[re.Pattern[str]] = re.compile(
+    r"(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)(?P<name>[^\d:;,，。:(]{2,40}?)"
+    r"(?=[:,，;。]|支出决算|决算数|预算数|年初预算|为|\d|$)")
+
+_LEVEL: Final = r"\((?:类|款|项)\)"
+#: The level a name is written with: ``（类）``, ``（款）``, ``（项）``.
+LEVEL_MARK: Final[re.Pattern[str]] = re.compile(_LEVEL)
+#: What a line's name carries beside its words: its level, or ``其中：`` before it
+#: (``其中：行政运行（项）``).
+NAME_MARKS: Final[re.Pattern[str]] = re.compile(_LEVEL + r"|^其中[:：]")
 
 
 @attrs.frozen

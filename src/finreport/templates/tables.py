@@ -1,4 +1,11 @@
-"""Titles of the standard tables of the tables part (决算表/预算表), as rows."""
+"""The tables part (决算表/预算表) as the templates write it: the standard tables' titles,
+as rows; how a title ends and is numbered; the unit line and a printed number (a cell);
+the header words of the amount columns; the names of rows a rule must know.
+
+Title, unit and cell patterns serve the table reader (``read.tables``); header and row
+patterns the table rules (``checks.tables``, ``checks.table_figures``).  Titles, headers
+and row names are matched folded (``text.view.fold``) unless their comment says otherwise.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,27 @@ import re
 from typing import Final
 
 from ..model.tables import TableKind
+from .layout import UNIT_WORDS
+from .numbering import compiled, marker
 
-__all__ = ["TABLE_TITLES"]
+__all__ = [
+    "BUDGET_COLUMN",
+    "BY_FUND_ROW",
+    "CARRY_OVER_COLUMN",
+    "CELL",
+    "COLUMN_NUMBERS",
+    "LEADING_NUMBER",
+    "LINE_NUMBER_COLUMN",
+    "NUMBERED_CLASS_ROW",
+    "NUMBERED_SOURCE_ROW",
+    "NUMBER_IN_TITLE",
+    "OF_WHICH_ROW",
+    "OTHER_COLUMNS",
+    "PRINTED_NUMBER",
+    "TABLE_TITLES",
+    "TITLE_END",
+    "UNIT",
+]
 
 
 #: Standard table titles, first match wins (the more specific first).  A title is a
@@ -27,3 +53,55 @@ TABLE_TITLES: Final[tuple[tuple[TableKind, re.Pattern[str]], ...]] = (
     (TableKind.INCOME, re.compile(r"收入(?:决算|预算)")),
     (TableKind.EXPENDITURE, re.compile(r"支出(?:决算|预算)")),
 )
+
+
+#: How a table's title ends: ``…决算表``, ``…预算总表``, ``总表``, with a note in brackets
+#: (``…支出决算表（公开08表）``, ``…（按功能分类）``).
+TITLE_END: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?:决算|预算)(?:总)?表|总表)(?:\((?:公开\d+表|[^()]{1,8}科目|[^()]{1,8}分类)\))?$")
+
+#: The number a table's title or a row's name starts with: ``一、收入支出决算总表``,
+#: ``2.收入决算表``, ``一、一般公共服务支出``.
+LEADING_NUMBER: Final[re.Pattern[str]] = compiled("chinese", "arabic")
+
+#: The number a table has printed in its title: ``…决算表（公开01表）``, ``表3 …``.
+PRINTED_NUMBER: Final[re.Pattern[str]] = re.compile(r"\(?(?:公开|部门)?\d{1,2}表\)?$|^表\d{1,2}")
+
+#: A table's printed number or a year inside its title line as written (``公开 10 表``,
+#: ``表 3``, ``2017 年``): no cell.
+NUMBER_IN_TITLE: Final[re.Pattern[str]] = re.compile(
+    r"(?:公开|部门)?[ \t]*\d{1,2}[ \t]*表|表[ \t]*\d{1,2}|\d{4}[ \t]*年")
+
+#: A table's unit line as written (``单位：万元``, ``单位: 元``), the unit in group 1.
+UNIT: Final[re.Pattern[str]] = re.compile(rf"单位[:：]\s*({UNIT_WORDS})")
+
+#: A number standing alone between white space on a table's line (a cell): ``33,172.15``,
+#: ``-0.5``; never with a leading zero (``06``, ``01`` are the 款 and 项 of a code written
+#: in columns), never a date's number (``2018 年``).
+CELL: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\S])-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?(?![\S])"
+    r"(?![ \t]{0,3}[年月日])")
+
+#: The header line that numbers the columns, as written: ``栏次  1  2  3``.
+COLUMN_NUMBERS: Final[re.Pattern[str]] = re.compile(r"\s*栏\s*次")
+
+#: A header's budget column (in final accounts no actual amount): ``年初预算``, ``预算数``.
+BUDGET_COLUMN: Final[re.Pattern[str]] = re.compile(r"预算数|年初预算|调整预算|全年预算")
+#: A header's column of line numbers: ``行次``.
+LINE_NUMBER_COLUMN: Final[re.Pattern[str]] = re.compile(r"行次")
+#: A header's carry-over column: ``年初结转和结余``, ``结余分配``.
+CARRY_OVER_COLUMN: Final[re.Pattern[str]] = re.compile(r"结转|结余")
+#: Header words of amount columns that are no part of the total (or a total before it):
+#: ``结转和结余``, ``小计``, ``预算数``, ``本年收入`` (but ``本年收入合计``).
+OTHER_COLUMNS: Final[re.Pattern[str]] = re.compile(
+    r"结转|结余|小计|预算数|决算数|年初|全年|其中|行次|栏次|本年收入(?!合计)")
+
+#: A row of a carry-over's breakdown by fund: ``一、一般公共预算财政拨款``.
+BY_FUND_ROW: Final[re.Pattern[str]] = re.compile(
+    "^" + marker("chinese") + r".{0,12}(?:财政拨款|预算)")
+#: A source of income listed above this year's total: ``一、一般公共预算财政拨款收入``.
+NUMBERED_SOURCE_ROW: Final[re.Pattern[str]] = re.compile("^" + marker("chinese") + r"[^、]*收入$")
+#: A class of spending listed above this year's total: ``八、社会保障和就业支出``.
+NUMBERED_CLASS_ROW: Final[re.Pattern[str]] = re.compile("^" + marker("chinese") + r"[^、]*支出$")
+#: A row that is a part of the row above: ``其中：…``.
+OF_WHICH_ROW: Final[re.Pattern[str]] = re.compile(r"^其中")

@@ -13,7 +13,8 @@ page index and printed number is learnt from the document, or, without form feed
 number stands between an amount and its unit); a running page header naming the report
 that comes back page after page; a run of short cell-like
 lines with several bare numbers (a table); a short run with bare percentages or a caption
-(a chart).  Each shape is one row of :data:`LINE_SHAPES`.
+(a chart).  Each shape is one row of
+:data:`~finreport.templates.layout.LINE_SHAPES`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,20 @@ from typing import Final
 
 from ..model.layout import Region, RegionKind
 from ..model.span import Span
+from ..templates.layout import (
+    AMOUNT_AFTER_PAGE_NUMBER,
+    AMOUNT_BEFORE_PAGE_NUMBER,
+    CHANGE_CLAUSE,
+    CHANGE_CLAUSE_CUT,
+    CHANGE_CLAUSE_CUT_LINE,
+    CONTENTS_LEADERS,
+    LINE_SHAPES,
+    NUMBER_CONTINUES,
+    NUMBERED_HEADING,
+    PART_MARK,
+    SENTENCE_PUNCTUATION,
+    UNIT_LINE,
+)
 from .view import tab_cells
 
 __all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions",
@@ -33,33 +48,12 @@ __all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions
 
 _GAPS = str.maketrans("", "", " \t\u3000\u00a0\r\f\v")
 
-#: Line shapes, matched against a line with its white space removed.
-LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
-    # — 11 —, - 7 -, －3－, 第 3 页, 第3页共20页, 3/20
-    "footer": re.compile(r"[—–\-－─]+\d{1,3}[—–\-－─]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"),
-    "integer": re.compile(r"\d{1,3}"),
-    # a cell: a number, a percentage, a dash for nothing
-    "number": re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-−]?\d+(?:\.\d+)?[%％]?|[-—－]"),
-    "percent": re.compile(r"[^，,。;；:：]{0,16}[,，]?\d+(?:\.\d+)?[%％]"),
-    "caption": re.compile(r"图\d*[:：].{0,30}|.{0,20}(?:预算图|决算图|构成图|构成表|构成情况|结构图)"),
-    "part": re.compile(r"第[一二三四五六七八九十\d]{1,3}部分.*"),
-    # a page header naming the report (上海市普陀区财政局2024年度部门决算), when the same
-    # line comes back page after page (:data:`_RUNNING_HEADER_REPEATS`)
-    "running_header": re.compile(r"[^\d。；;：:，,]{2,30}(?:19|20)\d{2}年度?[^\d。；;：:，,]{0,12}"
-                                 r"(?:决算|预算)(?:公开)?(?:报告)?"),
-}
 #: A line of the running-header shape that the text holds this many times or more is a
 #: page header wherever it comes back (its first time is the report's title).
 _RUNNING_HEADER_REPEATS: Final = 3
-_SENTENCE_PUNCT = re.compile(r"[。；;：:]")
-#: A numbered section heading (二、收入预算情况说明) ends a run of cells.
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]).*(?:说明|情况|报表)$")
-_UNIT_LINE = re.compile(r"(?:金额)?单位[:：](?:万元|元|亿元|千元)")
-_PART_MARK = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
 _CELL_MAX = 22
 _TABLE_MIN_LINES = 5
 _TABLE_MIN_NUMBERS = 3
-_LEADERS = re.compile(r"[.．…·\-]{3,}\d*$|\d+$")
 
 
 def split_lines(text: str) -> list[tuple[int, str]]:
@@ -105,11 +99,11 @@ def _caption(line: str) -> bool:
 
 def _cell_like(line: str) -> bool:
     """A short line without sentence punctuation: a table cell, a row label, a chart label."""
-    if len(line) > _CELL_MAX or LINE_SHAPES["part"].fullmatch(line) or _HEADING.match(line):
+    if len(line) > _CELL_MAX or LINE_SHAPES["part"].fullmatch(line) or NUMBERED_HEADING.match(line):
         return False
-    if _caption(line) or _UNIT_LINE.fullmatch(line):
+    if _caption(line) or UNIT_LINE.fullmatch(line):
         return True
-    return not _SENTENCE_PUNCT.search(line)
+    return not SENTENCE_PUNCTUATION.search(line)
 
 
 def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[int]:
@@ -123,13 +117,6 @@ def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[in
     return {offset for offset, n in votes.items() if n >= max(2, page_count // 3)}
 
 
-#: An amount with its two decimals written (a line broken inside the decimals leaves one:
-#: ``86.7`` / ``5`` / ``万元`` is 86.75), or the 万/亿 of its unit, at a line's end …
-_AMOUNT_BEFORE = re.compile(r"\d\.\d{2}$|\d[万亿]$")
-#: … and the rest of it at the start of the line after the next.
-_AMOUNT_AFTER = re.compile(r"(?:万元|亿元|千元|元|万|亿|%|％)(?![\d.])")
-
-
 def _inside_an_amount(lines: list[tuple[int, int, str]], k: int) -> bool:
     """True when line *k*, a bare integer, stands between an amount and its unit
     (``18570.82`` / ``46`` / ``万元``, ``80.81 万`` / ``40`` / ``元``): a page number that
@@ -138,11 +125,11 @@ def _inside_an_amount(lines: list[tuple[int, int, str]], k: int) -> bool:
     if not 0 < k < len(lines) - 1:
         return False
     before, after = lines[k - 1][2], lines[k + 1][2]
-    if (match := _AMOUNT_BEFORE.search(before)) is None:
+    if (match := AMOUNT_BEFORE_PAGE_NUMBER.search(before)) is None:
         return False
     if match.group().endswith(("万", "亿")):
         return after.startswith("元")
-    return _AMOUNT_AFTER.match(after) is not None
+    return AMOUNT_AFTER_PAGE_NUMBER.match(after) is not None
 
 
 def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
@@ -196,8 +183,6 @@ def find_regions(text: str) -> tuple[Region, ...]:
 
 _LEADING_NUMBER = re.compile(r"[\d,.]+")
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-#: What may follow a number that lost its unit to the next line (``1463.8`` / ``万元，增长``).
-_CONTINUES = re.compile(r"^(?:万元|亿元|千元|元|万|%|％|[,，。;；、)）]|[年月日号人个项次辆台套名家户批])")
 
 
 def _detached(lines: list[tuple[int, int, str]], regions: list[Region],
@@ -219,7 +204,7 @@ def _detached(lines: list[tuple[int, int, str]], regions: list[Region],
             continue
         before = narrative[n - 1][2] if n > 0 else ""
         after = narrative[n + 1][2] if n + 1 < len(narrative) else ""
-        if before[-1:] in (".", ",") or _CONTINUES.match(after):
+        if before[-1:] in (".", ",") or NUMBER_CONTINUES.match(after):
             continue  # the number goes on, or its unit follows
         head = _LEADING_NUMBER.match(after[:40])
         if head is not None and _WHOLE_NUMBER.fullmatch(line + head.group()):
@@ -240,14 +225,14 @@ def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:
     first: set[str] = set()
     begin = i + 1 if lines[i][2] == "目录" else i + 2
     for start_j, _, line in lines[begin : i + 160]:
-        key = _LEADERS.sub("", line)
+        key = CONTENTS_LEADERS.sub("", line)
         if key in first:
             # the first entry written again: the report proper begins
             yield Region(RegionKind.CONTENTS, Span(start, start_j))
             return
         if key and not first:
             first.add(key)
-            if m := _PART_MARK.match(key):
+            if m := PART_MARK.match(key):
                 first.add(m.group())  # 第一部分 部门概况 is written 第一部分 alone in the body
 
 
@@ -320,17 +305,6 @@ def subtract(ranges: list[tuple[int, int]], regions: tuple[Region, ...],
     return out
 
 
-#: A change written whole: ``增加21.8万元，增长0.6%``.  Two lines whose order text
-#: extraction swapped are put back only when the swap makes one of these where there was none.
-CHANGE_CLAUSE: Final[re.Pattern[str]] = re.compile(
-    r"(?:增加|减少)[\d,.]+万元[,，]?(?:增长|下降|增幅|降幅|减少|增加)(?:了|为)?[\d.]+%")
-
-
-#: A line that ends where a change clause was cut (``相比增加`` / ``与上年相``).
-_SWAP_HINT = re.compile(r"(?:增加|减少|相)[ \t\u3000]*$")
-_SWAP_HINT_LINE = re.compile(r"(?:增加|减少|相)[ \t\u3000]*\n")
-
-
 def _folded_line(text: str, start: int, end: int) -> str:
     return text[start:end].translate(_GAPS).replace("\n", "")
 
@@ -341,7 +315,7 @@ def repair_order(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, in
     only when the swap makes a whole change clause (:data:`CHANGE_CLAUSE`) that the
     written order does not.  Only lines after one that ends where a change clause was cut
     are looked at, through a window of five lines: linear in the text."""
-    if not any(_SWAP_HINT_LINE.search(text, start, end) for start, end in ranges):
+    if not any(CHANGE_CLAUSE_CUT_LINE.search(text, start, end) for start, end in ranges):
         return ranges
     lines: list[tuple[int, int]] = []
     hints: list[int] = []
@@ -353,7 +327,7 @@ def repair_order(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, in
             if lines and lines[-1][1] == pos and not text[pos:stop].strip():
                 lines[-1] = (lines[-1][0], stop)  # a blank line goes with the one before
             else:
-                if _SWAP_HINT.search(text, pos, stop):
+                if CHANGE_CLAUSE_CUT.search(text, pos, stop):
                     hints.append(len(lines))
                 lines.append((pos, stop))
             pos = stop

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import Final
 
 from ..model.span import Phrase, Span, trusted_span
+from ..templates.layout import INDENTED_HEADING
 
 __all__ = ["Source", "TextView", "fold", "fold_range", "line_phrase", "tab_cells"]
 
@@ -111,14 +112,12 @@ class Source(str):
 #: among them, indents its paragraphs with tabs (the seed's layout, a table cell per
 #: tab-indented line, has about a third, and never a heading).
 _TAB_INDENTED: Final = 0.6
-_INDENTED_HEADING = re.compile(
-    r"^\t[ \t\u3000]*(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}、)", re.M)
 
 
 def _tab_cells(text: str) -> bool:
     lines = text.count("\n") + 1 - text.count("\n\n")  # blank lines (mostly) left out
     tabbed = text.count("\n\t") + text.startswith("\t")
-    return tabbed < _TAB_INDENTED * lines or _INDENTED_HEADING.search(text) is None
+    return tabbed < _TAB_INDENTED * lines or INDENTED_HEADING.search(text) is None
 
 
 def tab_cells(source: str) -> bool:

@@ -1,0 +1,43 @@
+"""The names of the quantities the rules look for, as the templates word them: the
+economic kinds of spending (人员经费, 公用经费, 基本支出, 项目支出), the totals (收支总计,
+本年收入合计, 小计 …) and the words that make a figure this year's.
+
+Names are matched against an entry's or a row's folded name (``text.view.fold``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "THIS_YEAR", "THIS_YEARS_TOTAL",
+           "TOTAL_NAME"]
+
+
+#: A name of an economic kind of spending, not a functional class: ``人员经费``,
+#: ``公用经费``, ``项目支出``, ``基本支出`` anywhere in it.
+ECONOMIC_KIND: Final[re.Pattern[str]] = re.compile(r"人员经费|公用经费|项目支出|基本支出")
+
+#: The economic kinds a quantity stated in several places is known by, and its key, first
+#: match wins: ``其中人员经费`` is ``personnel``; ``项目支出`` only at the name's start or end.
+ECONOMIC_KEYS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r"人员经费"), "personnel"),
+    (re.compile(r"公用经费"), "public"),
+    (re.compile(r"^项目支出|项目支出$"), "project"),
+    (re.compile(r"^基本支出|基本支出$"), "basic"),
+)
+
+#: The whole of both halves, income and expenditure: ``收支总计``, ``收入、支出预算总计``,
+#: ``收、支总计``.
+BOTH_TOTAL: Final[re.Pattern[str]] = re.compile(r"收[入、]{0,2}支(?:出)?(?:预算|决算)?总")
+
+_THIS_YEAR: Final = r"本年|当年"
+#: A period that is this year's: ``本年度``, ``当年``.
+THIS_YEAR: Final[re.Pattern[str]] = re.compile(_THIS_YEAR)
+#: This year's total, not the whole (no carry-over): ``本年收入合计``, ``当年收入预算合计``,
+#: ``收入合计``.
+THIS_YEARS_TOTAL: Final[re.Pattern[str]] = re.compile(_THIS_YEAR + r"|合计")
+
+#: A part named like a total, which may sum other parts of its list: ``本年支出预算``,
+#: ``小计``, ``总额``.
+TOTAL_NAME: Final[re.Pattern[str]] = re.compile(r"本年|合计|总计|小计|总额")

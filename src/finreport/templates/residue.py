@@ -1,0 +1,45 @@
+"""Template residue: the template's own words left in a report, never filled in or
+removed (``增加/减少``, ``XX``, ``（具体项目）``, a writing instruction in brackets); the
+dates a report gives as of a day; and how the names of organizations end, for finding a
+name written with one character changed.
+
+Patterns are matched against folded text (``text.view.fold``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["AS_OF", "BRACKETED_COMPARISON", "ORGANIZATION_SUFFIXES", "TEMPLATE_RESIDUE"]
+
+#: Template residue, one row per kind of residue: ``增加（减少）``, ``XX``, ``（项目名称）``,
+#: a chart's ``[值]``, ``主要用于（…）``, ``（根据部门实际…）``, ``本部门（单位）``.
+TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("both directions", re.compile(
+        r"增加/减少|减少/增加|增长/下降|下降/增长|大于/小于|小于/大于"
+        r"|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)")),
+    ("blank", re.compile(r"X{2,}")),
+    ("placeholder", re.compile(r"\((?:具体工作|接待具体项目、金额|具体项目|项目名称|制度名称)\)")),
+    # a chart's data label never filled in (Office writes [值] / [VALUE] / [CELLRANGE])
+    ("chart label", re.compile(r"\[(?:值|VALUE|CELLRANGE|单元格区域)\]")),
+    ("slot", re.compile(r"(?<=主要用于)\([^()]{2,60}\)")),
+    ("instruction", re.compile(
+        r"\([^()]{0,80}?(?:罗列|可用表格|如持平|不涉及的不列|至类级|至项级|至款级|根据部门实际|非涉密部门"
+        r"|若未组织|列明|填写|按上述格式)[^()]{0,120}?\)")),
+    ("either unit", re.compile(r"本部门\(单位\)|本单位\(部门\)")),
+)
+
+#: A comparison word in brackets, the template's choice left to the writer:
+#: ``决算数（大于）预算数``.
+BRACKETED_COMPARISON: Final[re.Pattern[str]] = re.compile(r"\((?:大于|小于)\)")
+
+#: Dates given as "as of" a day: ``截至2020年12月31日`` (the year in group 1).
+AS_OF: Final[re.Pattern[str]] = re.compile(r"截[至止](\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+
+#: How the names of organizations end (``…总工会``, ``…财政局``); the longest that fits is
+#: the name's suffix.
+ORGANIZATION_SUFFIXES: Final[tuple[str, ...]] = (
+    "总工会", "委员会", "联合会", "协会", "中心", "局", "委", "办", "院", "会", "厅", "部", "处",
+    "所", "馆", "站", "队", "社", "校", "园",
+)

@@ -1,0 +1,45 @@
+"""The scope of a figure as the templates word it: the words that make a subject
+fiscal appropriation only (财政拨款, 一般公共预算 …) or every source of money (本年收入,
+收支总计 …), and the subject's scope read from them.
+
+A figure's scope is part of its context (``model.facts.Scope``): two figures are compared
+only when their scopes agree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..model.facts import Scope
+
+__all__ = ["ALL_FUNDS_WORDS", "FISCAL_WORDS", "OTHER_FISCAL_FUNDS", "scope_of"]
+
+
+#: Words that make a subject fiscal appropriation only: ``一般公共预算财政拨款支出``
+#: (but not ``非财政拨款``).
+FISCAL_WORDS: Final[re.Pattern[str]] = re.compile(
+    r"(?<!非)财政拨款|一般公共预算|政府性基金预算|国有资本经营预算")
+#: Words that make a subject every source of money: ``本年支出合计``, ``收、支总计``.
+ALL_FUNDS_WORDS: Final[re.Pattern[str]] = re.compile(
+    r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出")
+#: The fiscal funds other than the general budget: ``政府性基金``, ``国有资本经营``
+#: (a 财政拨款 subject naming one is not the general budget's).
+OTHER_FISCAL_FUNDS: Final[re.Pattern[str]] = re.compile(r"政府性基金|国有资本")
+
+
+def scope_of(subject: str) -> Scope | None:
+    """The scope a subject states, or None when it states none.
+
+    >>> scope_of("一般公共预算财政拨款支出")
+    <Scope.FISCAL: 'fiscal'>
+    >>> scope_of("本年支出合计")
+    <Scope.ALL_FUNDS: 'all_funds'>
+    >>> scope_of("使用非财政拨款结余") is None
+    True
+    """
+    if FISCAL_WORDS.search(subject):
+        return Scope.FISCAL
+    if ALL_FUNDS_WORDS.search(subject):
+        return Scope.ALL_FUNDS
+    return None
