@@ -27,8 +27,7 @@ from .table_figures import (
 
 __all__ = ["narrative_table"]
 
-Q = Quantity
-_SPENDING = {"基本支出": Q.BASIC_SPENDING, "项目支出": Q.PROJECT_SPENDING}
+_SPENDING = {"基本支出": Quantity.BASIC_SPENDING, "项目支出": Quantity.PROJECT_SPENDING}
 _SOURCES = frozenset({"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
                       "其他收入"})
 
@@ -99,7 +98,7 @@ def _personnel_and_public(ctx: Context, tables: dict[tuple[Quantity, str], list[
     basic = ctx.report.basic_expenditure
     if basic is None or basic.total is None:
         return
-    scope = _scope(basic.total, Q.GENERAL_BASIC, Q.FISCAL_BASIC, "基本支出")
+    scope = _scope(basic.total, Quantity.GENERAL_BASIC, Quantity.FISCAL_BASIC, "基本支出")
     for figure in tables.get((scope, ""), ()) if scope is not None else ():
         rows = certain_rows(figure.table)
         classes = {row.code: row.cells[0] for row in rows or () if row.code and len(row.code) == 3}
@@ -139,9 +138,9 @@ def _stated(report: Report, year: int | None,
     grand = report.grand_total
     if grand is not None and BOTH_TOTAL.search(grand.name.text) and not FISCAL_WORDS.search(
             grand.name.text) and grand.amount is not None:
-        yield Q.GRAND_TOTAL, "", grand.amount, Q.GRAND_TOTAL.value
-    for part, quantity in ((report.income, Q.INCOME_TOTAL),
-                           (report.expenditure, Q.EXPENDITURE_TOTAL)):
+        yield Quantity.GRAND_TOTAL, "", grand.amount, Quantity.GRAND_TOTAL.value
+    for part, quantity in ((report.income, Quantity.INCOME_TOTAL),
+                           (report.expenditure, Quantity.EXPENDITURE_TOTAL)):
         total = part.total if part is not None else None
         if part is None or total is None or total.amount is None or not THIS_YEARS_TOTAL.search(
                 total.name.text) or "总计" in total.name.text:
@@ -151,27 +150,27 @@ def _stated(report: Report, year: int | None,
             name = item.name.text
             if item.amount is None:
                 continue
-            if quantity is Q.EXPENDITURE_TOTAL and name in _SPENDING:
+            if quantity is Quantity.EXPENDITURE_TOTAL and name in _SPENDING:
                 yield _SPENDING[name], "", item.amount, name
-            elif quantity is Q.INCOME_TOTAL and name in _SOURCES:
-                yield Q.INCOME_SOURCE, name, item.amount, name
+            elif quantity is Quantity.INCOME_TOTAL and name in _SOURCES:
+                yield Quantity.INCOME_SOURCE, name, item.amount, name
     fiscal = report.fiscal_appropriation
     if fiscal is not None and fiscal.amount is not None and BOTH_TOTAL.search(
             fiscal.name.text) and "财政拨款" in fiscal.name.text:
-        yield Q.FISCAL_TOTAL, "", fiscal.amount, Q.FISCAL_TOTAL.value
+        yield Quantity.FISCAL_TOTAL, "", fiscal.amount, Quantity.FISCAL_TOTAL.value
     yield from _general_budget(report, year, tables)
     basic = report.basic_expenditure
     if basic is not None and basic.total is not None and basic.total.amount is not None:
-        scoped = _scope(basic.total, Q.GENERAL_BASIC, Q.FISCAL_BASIC, "基本支出")
+        scoped = _scope(basic.total, Quantity.GENERAL_BASIC, Quantity.FISCAL_BASIC, "基本支出")
         if scoped is not None:
             yield scoped, "", basic.total.amount, scoped.value
     costs = report.operating_costs
     if costs is not None and costs.amount is not None and "机关运行经费" in costs.name.text:
-        yield Q.OPERATING_COSTS, "", costs.amount, Q.OPERATING_COSTS.value
+        yield Quantity.OPERATING_COSTS, "", costs.amount, Quantity.OPERATING_COSTS.value
     procurement = report.procurement.total if report.procurement is not None else None
     if procurement is not None and procurement.amount is not None and (
             "政府采购" in procurement.name.text):
-        yield Q.PROCUREMENT, "", procurement.amount, Q.PROCUREMENT.value
+        yield Quantity.PROCUREMENT, "", procurement.amount, Quantity.PROCUREMENT.value
 
 
 def _scope(entry: Entry, general: Quantity, fiscal: Quantity, word: str) -> Quantity | None:
@@ -197,7 +196,7 @@ def _general_budget(report: Report, year: int | None,
     for entry in (gb.total, gb.structure_total):
         if entry is None or entry.amount is None:
             continue
-        found = _scope(entry, Q.GENERAL_BUDGET, Q.FISCAL_EXPENDITURE, "支出")
+        found = _scope(entry, Quantity.GENERAL_BUDGET, Quantity.FISCAL_EXPENDITURE, "支出")
         if found is None:
             continue
         quantity = quantity or found

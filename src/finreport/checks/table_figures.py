@@ -79,8 +79,6 @@ _ENGLISH: Final[dict[Quantity, str]] = {
     Quantity.INCOME_SOURCE: "income by source",
 }
 
-Q = Quantity
-K = TableKind
 #: This year's totals of a summary table's halves, as the templates name them.
 YEAR_TOTAL = frozenset({"本年收入合计", "当年收入小计", "本年收入小计", "当年收入合计"})
 YEAR_SPENT = frozenset({"本年支出合计", "当年支出小计", "本年支出小计", "当年支出合计"})
@@ -91,27 +89,27 @@ _SIDES_TOTAL = frozenset({"收入合计", "支出合计"})
 
 #: (table kind, row names, quantity): the total rows a standard table states.
 TOTAL_ROWS: Final[tuple[tuple[TableKind, frozenset[str], Quantity], ...]] = (
-    (K.SUMMARY, YEAR_TOTAL, Q.INCOME_TOTAL),
-    (K.SUMMARY, YEAR_SPENT, Q.EXPENDITURE_TOTAL),
-    (K.SUMMARY, _GRAND, Q.GRAND_TOTAL),
-    (K.INCOME, frozenset({"合计", "本年收入合计"}), Q.INCOME_TOTAL),
-    (K.EXPENDITURE, frozenset({"合计", "本年支出合计"}), Q.EXPENDITURE_TOTAL),
-    (K.FISCAL_SUMMARY, _GRAND, Q.FISCAL_TOTAL),
-    (K.GENERAL_BUDGET, frozenset({"合计"}), Q.GENERAL_BUDGET),
-    (K.FISCAL_EXPENDITURE, frozenset({"合计"}), Q.FISCAL_EXPENDITURE),
-    (K.GENERAL_BUDGET_BASIC, frozenset({"合计"}), Q.GENERAL_BASIC),
-    (K.FISCAL_BASIC, frozenset({"合计"}), Q.FISCAL_BASIC),
-    (K.OPERATING_COSTS, frozenset({"合计"}), Q.OPERATING_COSTS),
-    (K.PROCUREMENT, frozenset({"合计"}), Q.PROCUREMENT),
+    (TableKind.SUMMARY, YEAR_TOTAL, Quantity.INCOME_TOTAL),
+    (TableKind.SUMMARY, YEAR_SPENT, Quantity.EXPENDITURE_TOTAL),
+    (TableKind.SUMMARY, _GRAND, Quantity.GRAND_TOTAL),
+    (TableKind.INCOME, frozenset({"合计", "本年收入合计"}), Quantity.INCOME_TOTAL),
+    (TableKind.EXPENDITURE, frozenset({"合计", "本年支出合计"}), Quantity.EXPENDITURE_TOTAL),
+    (TableKind.FISCAL_SUMMARY, _GRAND, Quantity.FISCAL_TOTAL),
+    (TableKind.GENERAL_BUDGET, frozenset({"合计"}), Quantity.GENERAL_BUDGET),
+    (TableKind.FISCAL_EXPENDITURE, frozenset({"合计"}), Quantity.FISCAL_EXPENDITURE),
+    (TableKind.GENERAL_BUDGET_BASIC, frozenset({"合计"}), Quantity.GENERAL_BASIC),
+    (TableKind.FISCAL_BASIC, frozenset({"合计"}), Quantity.FISCAL_BASIC),
+    (TableKind.OPERATING_COSTS, frozenset({"合计"}), Quantity.OPERATING_COSTS),
+    (TableKind.PROCUREMENT, frozenset({"合计"}), Quantity.PROCUREMENT),
 )
 #: The tables whose 收入合计/支出合计 rows are their whole (see _SIDES_TOTAL).
 _SIDES_TABLES: Final[dict[TableKind, Quantity]] = {
-    K.SUMMARY: Q.GRAND_TOTAL, K.FISCAL_SUMMARY: Q.FISCAL_TOTAL}
+    TableKind.SUMMARY: Quantity.GRAND_TOTAL, TableKind.FISCAL_SUMMARY: Quantity.FISCAL_TOTAL}
 #: The tables whose coded rows state a quantity by code: a 支出决算表's 类 rows the
 #: spending of all funds on a class, the general budget's rows its 类/款/项.
 _BY_CODE: Final[dict[TableKind, Quantity]] = {
-    K.EXPENDITURE: Q.CLASS_SPENDING, K.GENERAL_BUDGET: Q.GENERAL_BUDGET,
-    K.FISCAL_EXPENDITURE: Q.FISCAL_EXPENDITURE}
+    TableKind.EXPENDITURE: Quantity.CLASS_SPENDING, TableKind.GENERAL_BUDGET: Quantity.GENERAL_BUDGET,
+    TableKind.FISCAL_EXPENDITURE: Quantity.FISCAL_EXPENDITURE}
 
 
 #: The columns a total column (合计) of a table is the sum of, as headers name them.
@@ -122,10 +120,10 @@ COLUMN_PARTS: tuple[str, ...] = (
 )
 #: The part columns whose total-row cell states a quantity, by table kind.
 COLUMN_QUANTITIES: Final[dict[TableKind, dict[str, Quantity]]] = {
-    K.EXPENDITURE: {"基本支出": Quantity.BASIC_SPENDING, "项目支出": Quantity.PROJECT_SPENDING},
-    K.GENERAL_BUDGET: {"基本支出": Quantity.GENERAL_BASIC},
-    K.FISCAL_EXPENDITURE: {"基本支出": Quantity.FISCAL_BASIC},
-    K.INCOME: {word: Quantity.INCOME_SOURCE for word in (
+    TableKind.EXPENDITURE: {"基本支出": Quantity.BASIC_SPENDING, "项目支出": Quantity.PROJECT_SPENDING},
+    TableKind.GENERAL_BUDGET: {"基本支出": Quantity.GENERAL_BASIC},
+    TableKind.FISCAL_EXPENDITURE: {"基本支出": Quantity.FISCAL_BASIC},
+    TableKind.INCOME: {word: Quantity.INCOME_SOURCE for word in (
         "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入")},
 }
 
@@ -181,16 +179,16 @@ def _figures_of(table: Table, year: int | None) -> Iterator[TableFigure]:
             if (name in _SIDES_TOTAL and table.kind in _SIDES_TABLES
                     and _whole_named(names)):
                 yield TableFigure(_SIDES_TABLES[table.kind], "", row.cells[0], table, row)
-            elif table.kind is K.SUMMARY and row.side > 0:
+            elif table.kind is TableKind.SUMMARY and row.side > 0:
                 code = class_code(name, year)
                 if code is not None:
-                    yield TableFigure(Q.CLASS_SPENDING, code, row.cells[0], table, row)
+                    yield TableFigure(Quantity.CLASS_SPENDING, code, row.cells[0], table, row)
     yield from _column_figures(table)
     by_code = _BY_CODE.get(table.kind) if table.kind is not None else None
     if by_code is None:
         return
     for row in certain_rows(table) or ():
-        if row.code is not None and (by_code is not Q.CLASS_SPENDING or len(row.code) == 3):
+        if row.code is not None and (by_code is not Quantity.CLASS_SPENDING or len(row.code) == 3):
             yield TableFigure(by_code, row.code, row.cells[0], table, row)
 
 

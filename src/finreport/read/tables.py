@@ -46,7 +46,6 @@ __all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "listed_tables", "r
            "table_kind"]
 
 
-K = TableKind
 
 
 #: A classification code at the start of a row: ``2040501`` or ``201 06 01``.
