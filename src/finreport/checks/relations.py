@@ -1,4 +1,6 @@
-"""Pieces several rules share: the report's breakdowns, and the sum and share tests."""
+"""The relations several rules share, computed once per check: every total with its parts
+the report states — amounts (:func:`breakdowns`) and counts (:func:`count_breakdowns`) —
+and the sum and share tests."""
 
 from __future__ import annotations
 
@@ -8,14 +10,15 @@ from decimal import Decimal
 import attrs
 
 from ..model.entries import Entry
-from ..model.figures import Amount, Percent
+from ..model.figures import Amount, Count, Percent
 from ..model.findings import Evidence, Finding
 from ..model.interval import Interval, amount_intervals, interval_of
 from ..templates.classification import category_of
-from ..templates.quantities import ECONOMIC_KIND
+from ..templates.quantities import BASIC_AND_PROJECT, ECONOMIC_KIND
 from .registry import Context
 
-__all__ = ["Breakdown", "breakdowns", "check_sum", "is_class", "share_interval"]
+__all__ = ["Breakdown", "CountBreakdown", "breakdowns", "check_sum", "count_breakdowns",
+           "is_class", "share_interval"]
 
 
 @attrs.frozen
@@ -96,13 +99,51 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
             classes = tuple(e for e in part.items if is_class(e, ctx.fiscal_year))
             label = annex.number.text if annex.number else "附件"
             names = "".join(e.name.text for e in kinds)
-            whole = (("人员" in names and "公用" in names) or "基本" in names) and "项目" in names
+            whole = any(all(word.search(names) for word in words)
+                        for words in BASIC_AND_PROJECT)
             if kinds:
                 yield Breakdown(f"{label}{zh}", f"{label} {en}", part.total, kinds,
                                 complete=whole, partial=not whole)
             if classes:
                 yield Breakdown(f"{label}{zh}", f"{label} {en}", part.total, classes,
                                 complete=False)
+
+
+@attrs.frozen
+class CountBreakdown:
+    """A count and the counts listed under it (units by kind, vehicles by kind), with
+    names for messages; ``complete`` when the kinds listed are the whole (the parts must
+    then add up to the total exactly), else they may add up to less."""
+
+    zh: str
+    en: str
+    total: Count
+    parts: tuple[Count, ...]
+    complete: bool
+
+
+def count_breakdowns(ctx: Context) -> list[CountBreakdown]:
+    """Every count-and-parts relation the report states (derived once per check)."""
+    return ctx.derived(_all_count_breakdowns)
+
+
+def _all_count_breakdowns(ctx: Context) -> list[CountBreakdown]:
+    r = ctx.report
+    groups: list[tuple[str, str, Count | None, list[Count], bool]] = []
+    if r.institutions is not None:
+        groups.append(("下属单位", "subordinate units", r.institutions.total,
+                       [c for e in r.institutions.by_kind for c in e.counts[:1]], False))
+    t = r.three_public
+    if t is not None:
+        groups.append(("购置公务用车", "vehicles bought", t.vehicles_bought,
+                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], True))
+        groups.append(("公务用车保有量", "vehicle fleet", t.fleet,
+                       [c for e in t.fleet_by_kind for c in e.counts[:1]], True))
+    if r.assets is not None:
+        groups.append(("车辆", "vehicles", r.assets.vehicles,
+                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], True))
+    return [CountBreakdown(zh, en, total, tuple(parts), complete)
+            for zh, en, total, parts, complete in groups if total is not None and parts]
 
 
 def amount_sum(parts: Sequence[Amount], intervals: Sequence[Interval],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..model.figures import Amount, Count
+from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
@@ -14,6 +14,7 @@ from ..templates.classification import CLASSIFICATION, category_key, current_nam
 from ..templates.sections import HEADING_NUMBERINGS
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
+from .relations import count_breakdowns
 
 __all__ = ["institution_counts", "numbering", "obsolete_class", "template_residue",
            "unit_missing"]
@@ -179,24 +180,9 @@ def institution_counts(ctx: Context) -> Iterator[Finding]:
     vehicles among state assets by kind.  A part larger than the total is always a
     contradiction; parts adding up to more than the total too; parts adding up to less
     only when the kinds listed are the template's complete list (institutions)."""
-    r = ctx.report
-    groups: list[tuple[str, str, Count | None, list[Count], bool]] = []
-    inst = r.institutions
-    if inst is not None:
-        groups.append(("下属单位", "subordinate units", inst.total,
-                       [c for e in inst.by_kind for c in e.counts[:1]], False))
-    t = r.three_public
-    if t is not None:
-        groups.append(("购置公务用车", "vehicles bought", t.vehicles_bought,
-                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], True))
-        groups.append(("公务用车保有量", "vehicle fleet", t.fleet,
-                       [c for e in t.fleet_by_kind for c in e.counts[:1]], True))
-    if r.assets is not None:
-        groups.append(("车辆", "vehicles", r.assets.vehicles,
-                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], True))
-    for zh, en, total_count, counts, complete in groups:
-        if total_count is None or not counts:
-            continue
+    for relation in count_breakdowns(ctx):
+        total_count, counts = relation.total, relation.parts
+        zh, en, complete = relation.zh, relation.en, relation.complete
         total = sum((c.value for c in counts), Decimal(0))
         if total == total_count.value:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "THIS_YEAR", "THIS_YEARS_TOTAL",
+__all__ = ["BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "THIS_YEAR", "THIS_YEARS_TOTAL",
            "TOTAL_NAME"]
 
 
@@ -41,3 +41,12 @@ THIS_YEARS_TOTAL: Final[re.Pattern[str]] = re.compile(_THIS_YEAR + r"|合计")
 #: A part named like a total, which may sum other parts of its list: ``本年支出预算``,
 #: ``小计``, ``总额``.
 TOTAL_NAME: Final[re.Pattern[str]] = re.compile(r"本年|合计|总计|小计|总额")
+
+
+#: The words of a breakdown by economic kind that covers the whole: personnel and public
+#: expenses (the two parts of basic expenditure) or basic expenditure, with project
+#: expenditure — each pattern must be found in the parts' names.
+BASIC_AND_PROJECT: Final[tuple[tuple[re.Pattern[str], ...], ...]] = (
+    (re.compile(r"人员"), re.compile(r"公用"), re.compile(r"项目")),
+    (re.compile(r"基本"), re.compile(r"项目")),
+)
