@@ -36,9 +36,18 @@ def read_corpus(name: str) -> str:
     return (where / name).read_text(encoding="utf-8")
 
 
+def fixture_path(name: str) -> Path:
+    """Where one of the project's own fixture reports is, by its file name (the fixtures are
+    grouped by template in folders of ``tests/fixtures``; their names are unique)."""
+    found = sorted(FIXTURES.rglob(name))
+    if len(found) != 1:
+        raise FileNotFoundError(f"{len(found)} fixtures named {name!r} under {FIXTURES}")
+    return found[0]
+
+
 def read_fixture(name: str) -> str:
     """The text of one of the project's own fixture reports."""
-    return (FIXTURES / name).read_text(encoding="utf-8")
+    return fixture_path(name).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

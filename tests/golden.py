@@ -28,7 +28,8 @@ def report_names() -> list[str]:
     """Every report text the tests read: the project's fixtures and sample, then the
     reference corpus (named ``corpus/…``; absent when the corpus is not beside the
     project)."""
-    names = [f"fixtures/{p.name}" for p in sorted(FIXTURES.glob("*.txt"))]
+    names = [f"fixtures/{p.relative_to(FIXTURES).as_posix()}"
+             for p in sorted(FIXTURES.rglob("*.txt"))]
     names.append("examples/data/sample_report.txt")
     where = corpus_dir()
     if where is not None:

@@ -107,7 +107,7 @@ def test_a_view_of_white_space_has_no_ranges() -> None:
 
 
 def test_tab_cells_are_told_from_tab_indented_paragraphs() -> None:
-    seed = (ROOT / "tests" / "fixtures" / "seedstyle_consistent.txt").read_text(encoding="utf-8")
+    seed = read_fixture("seedstyle_consistent.txt")
     assert tab_cells(seed)  # the seed's tables: a cell per tab-indented line
     assert tab_cells(Source(seed))
     paragraphs = "标题\n\t一、概况\n\t第一段。\n\t第二段。\n\n\t二、收入\n\t第三段。\n"
@@ -202,7 +202,7 @@ def test_cli_json_output_validates_against_its_schema(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    from .test_schema import validate
+    from .output.test_schema import validate
 
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "b.txt").write_text("not a report", encoding="utf-8")

@@ -22,11 +22,11 @@ import pytest
 import finreport
 from finreport import Comparator, ReportKind, Verdict
 from finreport import SectionKind as K
+from tests.conftest import fixture_path
 from tests.figure_table import F, at, check_figure, fig, pair, part_span, resolve, slice_of
 
 # --------------------------------------------------------------------------- fixtures
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = "seedstyle_consistent.txt"
 PDF = "pdf2024_consistent.txt"
 
@@ -38,7 +38,7 @@ def parsed() -> object:
 
     def get(name: str) -> tuple[str, finreport.Report]:
         if name not in cache:
-            path = FIXTURES / name
+            path = fixture_path(name)
             if not path.is_file():
                 pytest.skip(f"fixture {name} not written yet")
             text = path.read_text(encoding="utf-8")

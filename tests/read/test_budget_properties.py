@@ -1,6 +1,6 @@
 """Property tests of :func:`finreport.check` on generated department budgets (部门预算).
 
-A generated budget follows the Jiangsu template of ``fixtures/budget_jiangsu_consistent.txt``:
+A generated budget follows the Jiangsu template of ``fixtures/jiangsu_budget/budget_jiangsu_consistent.txt``:
 a title line, 第一部分 部门概况, 第二部分 (the tables, not in the text), 第三部分 …部门预算情况说明
 with its sections 一 to 十二, and 第四部分 名词解释.  The amounts are drawn in cents: the items
 (项) of the general budget with this year's and last year's budget, the reserve
@@ -736,7 +736,7 @@ def check_arithmetic(spec: Spec) -> None:
 
 _GENERAL = "政府办公厅（室）及相关机构事务"
 
-#: The figures of ``fixtures/budget_jiangsu_consistent.txt`` (its 款 names aside).
+#: The figures of ``fixtures/jiangsu_budget/budget_jiangsu_consistent.txt`` (its 款 names aside).
 JIANGSU = Spec(
     org="江苏省财政厅", year=2019,
     classes=(

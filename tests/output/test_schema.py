@@ -19,7 +19,7 @@ import finreport
 from finreport import Finding, Report, Severity
 from finreport.output.schema import DECIMAL_PATTERN, DRAFT, json_schema
 
-from .conftest import read_fixture
+from ..conftest import read_fixture
 
 FIXTURE_NAMES = ("seedstyle_consistent.txt", "seedstyle_flawed.txt", "pdf2024_consistent.txt",
                  "layout2024_tables.txt")

@@ -12,7 +12,7 @@ import finreport
 from finreport import Finding, Rule, Severity, Span
 from finreport.checks.docs import render_rules_markdown
 
-from .conftest import ROOT, read_fixture
+from ..conftest import ROOT, read_fixture
 
 RULES = finreport.rules()
 CODES = [r.code for r in RULES]

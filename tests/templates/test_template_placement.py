@@ -17,7 +17,7 @@ import ast
 import re
 from pathlib import Path
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 PACKAGE = ROOT / "src" / "finreport"
 #: Where template wording may be written.

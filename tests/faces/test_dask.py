@@ -12,7 +12,7 @@ import pytest
 
 from finreport.cli import main
 
-from .conftest import ROOT, read_fixture
+from ..conftest import ROOT, read_fixture
 
 pytest.importorskip("distributed", reason="the dask extra is not installed "
                                           "(pip install -e '.[dask]')")

@@ -99,7 +99,7 @@ def test_real_pdf_finds_the_same_problem_as_its_text() -> None:
 
 
 #: Errors and warnings of real reports read from their PDFs: the same problems as their
-#: texts give (tests/test_real_reports.py), each a PROBLEMS.md item.
+#: texts give (tests/read/test_real_reports.py), each a PROBLEMS.md item.
 PDF_FINDINGS = {
     "real/budget-2017-jiangsu-cppcc-office.pdf": [],
     "real/final-2023-southwest-university.pdf": [],

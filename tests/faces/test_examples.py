@@ -22,7 +22,7 @@ import pytest
 import finreport
 from finreport import Finding, Severity
 
-from .conftest import ROOT, read_fixture
+from ..conftest import ROOT, read_fixture
 
 EXAMPLES = ROOT / "examples"
 SAMPLE = EXAMPLES / "data" / "sample_report.txt"

@@ -19,7 +19,7 @@ from finreport import Severity
 from finreport.cli import main
 from finreport.output.html import IndexRow, index_html, to_html
 
-from .conftest import ROOT, read_fixture
+from ..conftest import ROOT, read_fixture
 
 SAMPLE = ROOT / "examples" / "data" / "sample_report.txt"
 
@@ -207,7 +207,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def seed_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, list[Any]]:
-    from .conftest import SEED_000, corpus_dir
+    from ..conftest import SEED_000, corpus_dir
 
     where = corpus_dir()
     seed = None if where is None else where / SEED_000

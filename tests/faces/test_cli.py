@@ -36,7 +36,7 @@ from finreport.output.text import (
     table,
 )
 
-from .conftest import ROOT, read_fixture
+from ..conftest import ROOT, read_fixture
 
 CONSISTENT = read_fixture("seedstyle_consistent.txt")
 FLAWED = read_fixture("seedstyle_flawed.txt")

@@ -13,7 +13,7 @@ from finreport.checks.narrative_tables import _stated
 from finreport.checks.registry import Context
 from finreport.checks.table_figures import Quantity, table_figures
 
-from .conftest import corpus_dir, read_fixture
+from ..conftest import corpus_dir, read_fixture
 
 FIXTURE = "layout2024_tables.txt"
 RULES = ["FR114", "FR115", "FR504"]
