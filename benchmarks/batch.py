@@ -2,7 +2,7 @@
 
     python benchmarks/batch.py [--count 1000] [--seed 2021] [--jobs 1 2] [--keep DIR]
 
-Generates a folder of reports from ``tests/fixtures/sichuan_trade_union_final/seedstyle_consistent.txt`` and the
+Generates a folder of reports from the fixture ``seedstyle_consistent.txt`` and the
 bundled sample (``examples/data/sample_report.txt``): each copy has every amount in 万元
 scaled by its own factor (Decimal arithmetic, the written number of decimals kept), so
 the texts differ in their numbers while keeping the structure of a real report (rounding
