@@ -73,6 +73,10 @@ class SectionReader:
     notes what it read, until :meth:`reading` returns it as a value."""
 
     context: ReadingContext
+    #: The context's text, kind and fiscal year, kept at hand (read for every entry).
+    source: str = attrs.field(init=False)
+    kind: ReportKind = attrs.field(init=False)
+    year: int | None = attrs.field(init=False)
     candidates: list[Span] = attrs.field(factory=list)
     aside: list[tuple[Figure, str]] = attrs.field(factory=list)
     consumed: set[Span] = attrs.field(factory=set)
@@ -81,20 +85,10 @@ class SectionReader:
     qualifiers: list[Span] = attrs.field(factory=list)
     _ranges: dict[Span, list[tuple[int, int]]] = attrs.field(factory=dict)
 
-    @property
-    def source(self) -> str:
-        """The report's text."""
-        return self.context.source
-
-    @property
-    def kind(self) -> ReportKind:
-        """The report's kind."""
-        return self.context.kind
-
-    @property
-    def year(self) -> int | None:
-        """The report's fiscal year, when known."""
-        return self.context.year
+    def __attrs_post_init__(self) -> None:
+        self.source = self.context.source
+        self.kind = self.context.kind
+        self.year = self.context.year
 
     def reading(self) -> Reading:
         """What this reader read, as a value."""

@@ -267,6 +267,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
     region_starts = [r.span.start for r in skip]
     roots: list[_Heading] = []
     stack: list[_Heading] = []
+    in_annex = False  # an annex heading is open on the stack
     pending: tuple[int, str] | None = None  # a number alone on its line, awaiting its title
     after_break = True  # the line before ended a sentence (or there was none)
     resume = 0  # lines before this offset were taken as a heading's title
@@ -288,6 +289,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 for heading in stack:
                     heading.end = region.span.start
                 stack = []
+                in_annex = False
                 roots.append(_Heading(SectionKind.CONTENTS, 0, None, Phrase("目录", Span(
                     region.span.start, region.span.start)), region.span.start,
                     region.span.start, end=region.span.end))
@@ -302,6 +304,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             title_view = TextView(source, ranges=title_ranges)
             title = title_view.phrase(0, len(title_view.text))
             marker = TextView(source, start, stop).phrase(0, len(folded))
+            in_annex = False  # a part closes every heading below it
             stack = _push(roots, stack, _Heading(_classify_part(title.text), 0, marker, title,
                                                  start, min(resume, len(source))))
             continue
@@ -311,7 +314,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
         head_start, number_text = pending if pending is not None else (start, "")
         pending = None
         line_text = number_text + folded
-        found = _heading_of(line_text, any(h.kind is SectionKind.ANNEX for h in stack), titles,
+        found = _heading_of(line_text, in_annex, titles,
                             nested_only) if 0 < len(line_text) <= _LONGEST_HEADING else None
         if found is not None and not number_text and found[2] == 0 and found[1] != 0 and (
                 not after_break):
@@ -375,6 +378,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             roots = [contents]
             stack = []
         stack = _push(roots, stack, heading)
+        in_annex = any(h.kind is SectionKind.ANNEX for h in stack)
         if kind is SectionKind.ANNEX and not ANNEX_TITLE_END.search(title.text):
             continued = heading
     for heading in stack:
