@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         Target,
         Verdict,
     )
-    from .model.kinds import ReportKind
+    from .model.kinds import Consolidation, ReportKind
     from .model.layout import Region, RegionKind
     from .model.report import (
         UNRECOGNIZED_REASONS,
@@ -72,6 +72,7 @@ _LAZY: dict[str, str] = {
     "Change": ".model.entries",
     "Classification": ".model.budget_lines",
     "Comparator": ".model.indicators",
+    "Consolidation": ".model.kinds",
     "Count": ".model.figures",
     "Entry": ".model.entries",
     "Evidence": ".model.findings",
@@ -156,6 +157,7 @@ __all__ = [
     "Change",
     "Classification",
     "Comparator",
+    "Consolidation",
     "Count",
     "Entry",
     "Evidence",

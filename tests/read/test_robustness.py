@@ -90,7 +90,7 @@ def test_report_error_is_a_value_error() -> None:
 
 
 def test_unrelated_article_is_a_report_error() -> None:
-    with pytest.raises(ReportError, match="no part of a department"):
+    with pytest.raises(ReportError, match="not a department budget or final-accounts report"):
         finreport.parse(UNRELATED_ARTICLE)
 
 

@@ -43,9 +43,9 @@ class Rule:
     applies_to: frozenset[ReportKind] = frozenset(ReportKind)
 
 
-#: Final accounts of both editions (决算 and 高等学校决算).
+#: Final accounts of every edition (部门决算, 单位决算, 高等学校决算).
 FINAL_ACCOUNTS: Final[frozenset[ReportKind]] = frozenset(
-    {ReportKind.FINAL_ACCOUNTS, ReportKind.UNIVERSITY_FINAL_ACCOUNTS})
+    kind for kind in ReportKind if not kind.is_budget)
 
 #: Every rule, by code, in catalogue order.
 RULES: Final[dict[str, Rule]] = {}

@@ -18,7 +18,6 @@ from typing import Final
 import attrs
 
 from ..model.figures import Amount
-from ..model.kinds import ReportKind
 from ..model.tables import Table, TableKind, TableRow
 from ..templates.classification import NAME_MARKS, category_of
 from ..templates.tables import (
@@ -146,7 +145,7 @@ def table_figures(ctx: Context) -> list[TableFigure]:
 
 
 def _table_figures(ctx: Context) -> list[TableFigure]:
-    final = ctx.report.kind in (ReportKind.FINAL_ACCOUNTS, ReportKind.UNIVERSITY_FINAL_ACCOUNTS)
+    final = not ctx.report.kind.is_budget
     return [figure for table in ctx.report.tables if _readable(table, final)
             for figure in _figures_of(table, ctx.fiscal_year)]
 

@@ -12,7 +12,7 @@ from .budget_lines import BudgetLine
 from .entries import Entry
 from .figures import Amount, Count, Figure, Percent, Year
 from .indicators import ProjectPerformanceTable
-from .kinds import ReportKind
+from .kinds import Consolidation, ReportKind
 from .layout import Region
 from .sections import Section
 from .span import Phrase, Span
@@ -239,6 +239,7 @@ class Report:
     organization: Phrase | None = None
     fiscal_year: Year | None = None
     kind: ReportKind = ReportKind.FINAL_ACCOUNTS
+    consolidation: Consolidation | None = None
     sections: tuple[Section, ...] = ()
     institutions: Institutions | None = None
     grand_total: Entry | None = None

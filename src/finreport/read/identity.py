@@ -1,46 +1,174 @@
-"""The report's identity: its kind, organization and fiscal year, read from its title
-lines and sections."""
+"""The report's identity: its kind, organization, fiscal year and what it covers, read by
+evidence — first from its title lines however they are wrapped (the cover: the lines
+before the contents page or the first heading), then from the places in the body that
+name the organization.
+
+The title is read as one phrase of the title's words (``TITLE_KIND``, ``TITLE_YEAR`` in
+``finreport.templates.identity``), whatever the order the template puts them in:
+``2026年度XX局部门预算``, ``XX局2026年度部门预算公开``, ``2026年`` / ``XX局部`` / ``门预算``,
+``XX局（本级）2026年度单位预算公开``, or a government's ``上海市2026年市级单位预算`` with the
+unit named on its ``预算单位：`` line.
+"""
 
 from __future__ import annotations
 
+import attrs
+
 from ..model.figures import Year
-from ..model.kinds import ReportKind
+from ..model.kinds import Consolidation, ReportKind
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase
 from ..templates.identity import (
+    CONSOLIDATION_WORDS,
+    DATE_LINE,
     GENERIC_ORG,
+    NOTICE_WORDS,
     ORGANIZATION_PATTERNS,
     TITLE_KIND,
+    TITLE_YEAR,
+    UNIT_LINE,
     UNIVERSITY,
+    WHOLE_LEVEL,
     YEAR_KIND,
 )
-from ..text.view import TextView, fold
+from ..templates.layout import HEADING_NUMBER, SENTENCE_PUNCTUATION
+from ..text.layout import split_lines
+from ..text.view import TextView, fold_range
 
-__all__ = ["detect_kind", "read_identity"]
+__all__ = ["Title", "detect_kind", "read_identity", "read_title"]
+
+#: The title is found in the first lines of the text, before this many.
+_TITLE_LINES = 10
+#: A line longer than this (folded) is running text, not a title's.
+_TITLE_LINE_MAX = 60
+_CONTENTS = frozenset({"目录", "目"})
+_CONSOLIDATION = {"本级": Consolidation.OWN, "汇总": Consolidation.CONSOLIDATED}
 
 
+@attrs.frozen
+class Title:
+    """What a report's title says: its kind (None when the title names none), the
+    organization, the fiscal year, and what the report covers (本级, 汇总)."""
 
+    kind: ReportKind | None = None
+    organization: Phrase | None = None
+    year: Year | None = None
+    consolidation: Consolidation | None = None
+    consolidation_words: Phrase | None = None
+
+
+def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The ranges of the cover's title lines, and of every cover line (the title's and
+    the lines beside it such as ``预算单位：…``): from the start of the text to the
+    contents page, the first heading or the first sentence."""
+    title: list[tuple[int, int]] = []
+    cover: list[tuple[int, int]] = []
+    seen = 0
+    for start, line in split_lines(source[: 4000]):
+        stop = start + len(line)
+        folded = fold_range(source, start, stop)
+        if not folded:
+            continue
+        seen += 1
+        if seen > _TITLE_LINES or folded in _CONTENTS or len(folded) > _TITLE_LINE_MAX or (
+                HEADING_NUMBER.match(folded) and len(folded) > 2):
+            break
+        if folded.endswith(("。", ";", "；")):
+            break
+        if folded.isdigit() or DATE_LINE.match(folded) or not folded.strip("-—–－ "):
+            continue  # a page number, the cover's date, a rule
+        cover.append((start, stop))
+        if not SENTENCE_PUNCTUATION.search(folded):
+            title.append((start, stop))
+    return title, cover
+
+
+def read_title(source: str) -> Title:
+    """The identity the report's title gives (empty when the text starts without one)."""
+    ranges, cover = _title_lines(source)
+    if not ranges:
+        return Title()
+    view = TextView(source, ranges=ranges)
+    text = view.text
+    kind = TITLE_KIND.search(text) if TITLE_YEAR.search(text) is not None else None
+    if kind is None or NOTICE_WORDS.search(text):
+        return Title()
+    years = [m for m in TITLE_YEAR.finditer(text)]
+    before = [m for m in years if m.end() <= kind.start()]
+    year_match = before[-1] if before else years[0]
+    year = Year(int(year_match.group("year")),
+                view.span(year_match.start("year"), year_match.end("year") + 1))
+    place = _organization_place(text, year_match.start(), year_match.end(), kind.start())
+    if place is not None:
+        where, start, end = view, *place
+    elif (found := _unit_line(source, cover)) is not None:
+        where, start, end = found
+    else:
+        return Title(_kind(kind.group("level"), kind.group("stage"), None), None, year)
+    consolidation = words = None
+    if m := CONSOLIDATION_WORDS.search(where.text, start, end):
+        consolidation = _CONSOLIDATION[m.group("word")]
+        words = where.phrase(m.start(), m.end())
+        end = m.start()
+    organization = where.phrase(start, end) if start < end else None
+    if organization is not None and GENERIC_ORG.match(organization.text):
+        organization = None
+    return Title(_kind(kind.group("level"), kind.group("stage"), organization), organization,
+                 year, consolidation, words)
+
+
+def _organization_place(text: str, year_start: int, year_end: int,
+                        kind_start: int) -> tuple[int, int] | None:
+    """Where the title names the organization: between the year and the kind words
+    (``2026年度XX局部门预算``), or before the year (``XX局2026年度部门预算``); None when
+    the title names a government's level instead (``上海市2026年市级单位预算``)."""
+    if year_end <= kind_start:
+        between = text[year_end:kind_start]
+        if WHOLE_LEVEL.match(between):
+            return None
+        if between:
+            return year_end, kind_start
+        return (0, year_start) if year_start > 0 else None
+    return (0, kind_start) if kind_start > 0 else None
+
+
+def _kind(level: str | None, stage: str, organization: Phrase | None) -> ReportKind:
+    budget = stage == "预算"
+    if level == "单位":
+        return ReportKind.UNIT_BUDGET if budget else ReportKind.UNIT_FINAL_ACCOUNTS
+    if organization is not None and UNIVERSITY.search(organization.text):
+        return ReportKind.UNIVERSITY_BUDGET if budget else ReportKind.UNIVERSITY_FINAL_ACCOUNTS
+    return ReportKind.BUDGET if budget else ReportKind.FINAL_ACCOUNTS
+
+
+def _unit_line(source: str, cover: list[tuple[int, int]],
+               ) -> tuple[TextView, int, int] | None:
+    """Where a cover's ``预算单位：…`` line names the unit."""
+    for start, stop in cover:
+        view = TextView(source, start, stop)
+        if m := UNIT_LINE.search(view.text):
+            return view, m.start("org"), m.end("org")
+    return None
 
 
 def detect_kind(text: str) -> ReportKind:
-    """The kind of report *text* is, from its first lines (the cover and title).
+    """The kind of report *text* is, from its title (final accounts when it names none).
 
     >>> detect_kind("西南大学 2023 年度部门决算\\n")
     <ReportKind.UNIVERSITY_FINAL_ACCOUNTS: 'university_final_accounts'>
     >>> detect_kind("江苏省委办公厅 2017 年度部门预算\\n")
     <ReportKind.BUDGET: 'budget'>
+    >>> detect_kind("2026年度\\n福州市民政局(本级)\\n单位预算\\n目录\\n")
+    <ReportKind.UNIT_BUDGET: 'unit_budget'>
     """
-    head = fold(text[:600])
-    m = TITLE_KIND.search(head)
-    budget = m is not None and m.group("kind") == "预算"
-    university = UNIVERSITY.search(head[: m.start()] if m else head[:60]) is not None
-    if university:
-        return ReportKind.UNIVERSITY_BUDGET if budget else ReportKind.UNIVERSITY_FINAL_ACCOUNTS
-    return ReportKind.BUDGET if budget else ReportKind.FINAL_ACCOUNTS
+    return read_title(text).kind or ReportKind.FINAL_ACCOUNTS
 
 
 def read_identity(source: str, sections: tuple[Section, ...],
-              ) -> tuple[Phrase | None, Year | None]:
+                  ) -> tuple[Phrase | None, Year | None]:
+    """The organization and the fiscal year the body names, where the title names none:
+    the title lines, the institutions section, the overview's heading, an annex's title
+    (:data:`~finreport.templates.identity.ORGANIZATION_PATTERNS`, in order)."""
     first = sections[0].span.start if sections else len(source)
     places: dict[str, list[TextView]] = {"title": [TextView(source, 0, first)]}
     for section in (s for root in sections for s in root.walk()):
@@ -74,3 +202,4 @@ def read_identity(source: str, sections: tuple[Section, ...],
             year = Year(int(m.group("year")), view.span(m.start("year"), m.end("year") + 1))
             break
     return organization, year
+

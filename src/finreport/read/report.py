@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
 from ..model.errors import ReportError
+from ..model.kinds import ReportKind
 from ..model.layout import Region, RegionKind
 from ..model.report import (
     GeneralBudget,
@@ -30,7 +31,7 @@ from ..templates.roles import FIGURE_LIKE
 from ..text.layout import find_regions, subtract
 from ..text.view import Source, TextView
 from .entries import subject_key
-from .identity import detect_kind, read_identity
+from .identity import read_identity, read_title
 from .mappers import (
     MAPPERS,
     Mapper,
@@ -111,18 +112,20 @@ def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
     regions = find_regions(source)
-    profile = PROFILES[detect_kind(source)]
+    title = read_title(source)
+    profile = PROFILES[title.kind or ReportKind.FINAL_ACCOUNTS]
     sections = build_sections(source, regions, profile.section_titles, profile.nested_only)
     tables_parts = tuple(Region(RegionKind.TABLE, root.span) for root in sections
                          if root.kind is SectionKind.TABLES)
-    known = [s for root in sections for s in root.walk()
-             if s.kind not in (SectionKind.OTHER, SectionKind.CONTENTS, SectionKind.FUNCTIONS)]
-    if not known:
+    if title.kind is None and not any(s.kind in _NARRATIVE_EVIDENCE
+                                      for root in sections for s in root.walk()):
         raise ReportError(
-            "no part of a department budget or final-accounts report was found "
-            "(no heading such as 第二部分 …决算情况说明, 收入决算情况说明 or 名词解释)"
-        )
+            "not a department budget or final-accounts report: its title names none "
+            "(such as 2026年度XX局部门预算) and no part of one was found (no heading such as "
+            "第二部分 …决算情况说明, 收入决算情况说明 or “三公”经费…情况说明)")
     organization, year = read_identity(source, sections)
+    organization = title.organization or organization
+    year = title.year or year
     context = ReadingContext(source, tuple(sorted(regions + tables_parts,
                                                   key=lambda r: (r.span.start, r.span.end))),
                              profile.kind, year.value if year is not None else None)
@@ -142,7 +145,8 @@ def parse_report(text: str) -> Report:
     tables = tuple(table for root in sections for s in root.walk() if s.kind is SectionKind.TABLES
                    for table in read_tables(source, s.span.start, s.span.end, marks))
     report = attrs.evolve(
-        folded, organization=organization, fiscal_year=year, kind=kind, sections=sections,
+        folded, organization=organization, fiscal_year=year, kind=kind,
+        consolidation=title.consolidation, sections=sections,
         tables=tables,
         listed_tables=tuple(title for r in regions if r.kind is RegionKind.CONTENTS
                             for title in listed_tables(source, r.span.start, r.span.end)),
@@ -181,6 +185,12 @@ def parse_report(text: str) -> Report:
                          for span, reason in sorted(reasons.items()) if span not in taken)
     return attrs.evolve(report, unrecognized=unrecognized)
 
+
+
+#: The section kinds that show, without a title, that a text is a report's.
+_NARRATIVE_EVIDENCE: Final = frozenset(SectionKind) - {
+    SectionKind.OTHER, SectionKind.CONTENTS, SectionKind.FUNCTIONS, SectionKind.ANNEX,
+    SectionKind.ANNEXES}
 
 
 def _run(mapper: Mapper, context: ReadingContext, section: Section) -> Partial:

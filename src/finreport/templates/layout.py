@@ -22,6 +22,7 @@ __all__ = [
     "CHANGE_CLAUSE_CUT",
     "CHANGE_CLAUSE_CUT_LINE",
     "CONTENTS_LEADERS",
+    "HEADING_NUMBER",
     "INDENTED_HEADING",
     "LINE_SHAPES",
     "LISTED_TITLE_LEADERS",
@@ -53,6 +54,10 @@ LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
 
 #: A part's mark at the start of a line (folded, or without white space): ``第一部分``.
 PART_MARK: Final[re.Pattern[str]] = compiled("part")
+
+#: The number a heading or a contents entry starts with (``第一部分``, ``一、``, ``（一）``,
+#: ``1.``), left out when an entry of the contents is compared with the body's heading.
+HEADING_NUMBER: Final[re.Pattern[str]] = compiled("part", "chinese", "chinese_paren", "arabic")
 
 #: Punctuation that only a sentence holds (a table cell or a chart label has none): ``。``.
 SENTENCE_PUNCTUATION: Final[re.Pattern[str]] = re.compile(r"[。；;：:]")

@@ -68,6 +68,10 @@ PROFILES: Final[dict[ReportKind, Profile]] = {
         ReportKind.UNIVERSITY_FINAL_ACCOUNTS, BUDGET_TITLES + SECTION_TITLES, frozenset()),
     ReportKind.UNIVERSITY_BUDGET: Profile(ReportKind.UNIVERSITY_BUDGET,
                                           BUDGET_TITLES + SECTION_TITLES, frozenset()),
+    ReportKind.UNIT_FINAL_ACCOUNTS: Profile(ReportKind.UNIT_FINAL_ACCOUNTS, SECTION_TITLES,
+                                            NESTED_ONLY),
+    ReportKind.UNIT_BUDGET: Profile(ReportKind.UNIT_BUDGET, BUDGET_TITLES + SECTION_TITLES,
+                                    frozenset()),
 }
 
 

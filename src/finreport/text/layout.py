@@ -33,6 +33,7 @@ from ..templates.layout import (
     CHANGE_CLAUSE_CUT,
     CHANGE_CLAUSE_CUT_LINE,
     CONTENTS_LEADERS,
+    HEADING_NUMBER,
     LINE_SHAPES,
     NUMBER_CONTINUES,
     NUMBERED_HEADING,
@@ -223,17 +224,37 @@ def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:
         return
     start = lines[i][0]
     first: set[str] = set()
+    entry = ""  # the first entry, its number and brackets left out
     begin = i + 1 if lines[i][2] == "目录" else i + 2
     for start_j, _, line in lines[begin : i + 160]:
         key = CONTENTS_LEADERS.sub("", line)
-        if key in first:
+        if key in first or (entry and _names_entry(key, entry)):
             # the first entry written again: the report proper begins
             yield Region(RegionKind.CONTENTS, Span(start, start_j))
             return
         if key and not first:
             first.add(key)
+            entry = _bare_title(key)
             if m := PART_MARK.match(key):
                 first.add(m.group())  # 第一部分 部门概况 is written 第一部分 alone in the body
+
+
+_BRACKETS: Final = str.maketrans("", "", "()（）")
+#: The shortest title an entry of the contents is recognised by at the end of a heading.
+_TITLE_MIN: Final = 4
+
+
+def _bare_title(line: str) -> str:
+    """A title without its number and its brackets (``一、单位主要职能`` → ``单位主要职能``)."""
+    return HEADING_NUMBER.sub("", line, count=1).translate(_BRACKETS)
+
+
+def _names_entry(line: str, entry: str) -> bool:
+    """True when *line* is a heading of the body that writes the contents' *entry* with
+    words in front (``上海市审计局（单位）主要职能`` for ``一、单位主要职能``), not a sentence."""
+    if len(entry) < _TITLE_MIN or len(line) > 40 or SENTENCE_PUNCTUATION.search(line):
+        return False
+    return _bare_title(line).endswith(entry)
 
 
 def _runs(lines: list[tuple[int, int, str]], marks: list[Region | None]) -> Iterator[Region]:
