@@ -127,6 +127,8 @@ def numbering(ctx: Context) -> Iterator[Finding]:
                 checked.append((child, position))
                 checked.extend(_numbered(child.children))
     for section, position in checked:
+        if section.listed is not None and section.number is None:
+            continue  # the contents page numbers it (四、单位预算编制说明), the body does not
         accepted = _expected(section.level, position)
         expected = accepted[0]
         written = section.number.text if section.number is not None else None

@@ -53,7 +53,10 @@ class Section:
 
     ``number`` is the numbering as written (``九、``, ``9、``, ``（二）``, ``第3部分``) or
     ``None`` when the heading has none; ``span`` covers the whole section, ``body`` the
-    text under the heading up to the first child heading (or the section's end).
+    text under the heading up to the first child heading (or the section's end);
+    ``listed`` the entry of the contents page the heading was found by, when the body
+    writes it differently (``四、单位预算编制说明`` for the heading
+    ``2026年单位预算编制说明``).
     """
 
     kind: SectionKind
@@ -63,6 +66,7 @@ class Section:
     span: Span
     body: Span
     children: tuple[Section, ...] = ()
+    listed: Phrase | None = None
 
     def walk(self) -> Iterator[Section]:
         """This section and all below it, in text order."""

@@ -61,6 +61,7 @@ from ..templates.lists import ENUMERATION_ITEM, GLOSSARY_ITEM, LIST_INCLUDES, SU
 from ..templates.roles import ABSENT_FUND
 from ..text.layout import repair_order
 from ..text.view import TextView
+from .breakdowns import list_breakdowns
 from .budget_lines import merge, read_budget_line, split_items
 from .entries import ReadEntry, subject_key
 from .indicators import parse_project_tables
@@ -612,9 +613,11 @@ def read_annexes(reader: SectionReader, section: Section) -> Partial:
 
 
 def read_unmapped(reader: SectionReader, section: Section) -> Partial:
-    """A section no mapper reads: its entries are read, to be kept as statements."""
-    reader.read(section)
-    return Partial()
+    """A section no mapper reads: its entries are read, to be kept as statements, and the
+    totals its numbered lists break down (:func:`~finreport.read.breakdowns.list_breakdowns`)."""
+    view = reader.view(section)
+    complete, partial = list_breakdowns(view, reader.read_view(view))
+    return Partial(Report(enumerations=tuple(complete), lists=tuple(partial)))
 
 
 #: The three public expenses of the entries their sections read (sections 七 of final

@@ -215,7 +215,8 @@ def _read_sections(context: ReadingContext, sections: tuple[Section, ...],
             parts.append(_run(read_annexes, context, root))
             continue
         for section in root.walk():
-            mapper = mappers.get(section.kind)
+            mapper = (read_glossary if section.kind is SectionKind.GLOSSARY
+                      else mappers.get(section.kind))
             if mapper is not None:
                 parts.append(_run(mapper, context, section))
     consumed = frozenset[Span]().union(*(part.reading.consumed for part in parts))

@@ -14,8 +14,10 @@ from typing import Final
 import attrs
 
 from ..model.layout import Region, RegionKind
+from ..model.numerals import ordinal_of
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
+from ..templates.layout import CONTENTS_LEADERS
 from ..templates.numbering import compiled, starts
 from ..templates.sections import (
     AMOUNT_START,
@@ -29,6 +31,7 @@ from ..templates.sections import (
     PART_TITLES,
     SECTION_TITLES,
     TABLES_PART_TITLE,
+    TITLE_ORGANIZATION_WORD,
     UNNUMBERED_TITLE_END,
     WRAPPED_TITLE_TAIL,
     TitleTable,
@@ -36,6 +39,7 @@ from ..templates.sections import (
 from ..text.layout import split_lines
 from ..text.regex import any_of
 from ..text.view import TextView, fold_range
+from .tables import is_table_title
 
 __all__ = ["SECTION_TITLES", "Section", "SectionKind", "build_sections"]
 
@@ -67,6 +71,7 @@ class _Heading:
     body_start: int
     end: int = 0
     children: list[_Heading] = attrs.field(factory=list)
+    listed: _Entry | None = None
 
     def freeze(self, text_end: int) -> Section:
         end = self.end or text_end
@@ -79,7 +84,65 @@ class _Heading:
             span=Span(self.start, end),
             body=Span(self.body_start, max(self.body_start, body_end)),
             children=tuple(child.freeze(end) for child in self.children),
+            listed=self.listed.entry if self.listed is not None else None,
         )
+
+
+@attrs.frozen
+class _Entry:
+    """An entry of the contents page: as written, its title without number and brackets,
+    the level its numbering gives, and its number."""
+
+    entry: Phrase
+    title: str
+    level: int
+    ordinal: int | None
+
+
+def _contents_entries(source: str, skip: tuple[Region, ...]) -> list[_Entry]:
+    """The numbered entries of the contents page (``四、单位预算编制说明`` …), with the level
+    their numbering opens headings at."""
+    entries: list[_Entry] = []
+    for region in skip:
+        if region.kind is not RegionKind.CONTENTS:
+            continue
+        for start, line in split_lines(source[region.span.start : region.span.end]):
+            at = region.span.start + start
+            folded = CONTENTS_LEADERS.sub("", fold_range(source, at, at + len(line)))
+            for row, marker in _HEADING_MARKERS:
+                if row.opens in ("annex", "part") or (m := marker.match(folded)) is None:
+                    continue  # parts and annexes are found by their own marker
+                title = _bare(folded[m.end():])
+                own = TITLE_ORGANIZATION_WORD.sub("", title)
+                title = own if len(own) >= _LISTED_MIN else title
+                if len(title) >= _LISTED_MIN:
+                    view = TextView(source, at, at + len(line))
+                    entries.append(_Entry(view.phrase(0, len(view.text)), title, row.level,
+                                          ordinal_of(m.group())))
+                break
+        break  # the first contents page
+    return entries
+
+
+#: The shortest title of the contents a heading is recognised by.
+_LISTED_MIN: Final = 4
+_BRACKETS: Final = str.maketrans("", "", "()（）")
+
+
+def _bare(title: str) -> str:
+    """A title without brackets and the full stop after it."""
+    return title.rstrip("。.:").translate(_BRACKETS)
+
+
+def _listed(folded: str, entries: list[_Entry]) -> _Entry | None:
+    """The entry of the contents a short line of the body is the heading of: the same
+    title, or the title with words in front (``上海市审计局（单位）主要职能`` for
+    ``单位主要职能``, ``2026年单位预算编制说明`` for ``单位预算编制说明``)."""
+    if not entries or len(folded) > 40 or _INNER_PUNCT.search(folded.rstrip("。.:")):
+        return None
+    bare = _bare(folded)
+    return next((e for e in entries if bare.endswith(e.title) and not e.title.endswith("表")),
+                None)
 
 
 def _classify_part(title: str) -> SectionKind:
@@ -190,6 +253,17 @@ def _next_line(source: str, stop: int) -> str:
     return ""
 
 
+def _restarts_under(stack: list[_Heading], level: int, number: Phrase) -> _Heading | None:
+    """The heading a numbered heading belongs under although its numbering is of that
+    heading's level: one the contents page listed and the body writes without its number,
+    when the numbering starts again at 1 below it (``其他相关情况说明``, listed as ``六、``,
+    then ``一、…``, ``二、…``)."""
+    parent = next((h for h in reversed(stack) if h.level == level), None)
+    if parent is None or parent.listed is None or parent.number is not None:
+        return None
+    return parent if parent.children or ordinal_of(number.text) == 1 else None
+
+
 def _push(roots: list[_Heading], stack: list[_Heading], heading: _Heading) -> list[_Heading]:
     """Place *heading* in the tree under the open heading of a lower level."""
     while stack and stack[-1].level >= heading.level:
@@ -265,6 +339,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
     never headings.
     """
     region_starts = [r.span.start for r in skip]
+    entries = _contents_entries(source, skip)
     roots: list[_Heading] = []
     stack: list[_Heading] = []
     in_annex = False  # an annex heading is open on the stack
@@ -333,6 +408,36 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 found_title += wrap[0]
                 stop = wrap[1]
                 line = source[start:stop]
+        if found is None and not number_text and is_table_title(folded) and not any(
+                h.kind is SectionKind.TABLES for h in stack):
+            # a standard table's title with no heading of the tables part before it: the
+            # tables part starts here, at the level the contents lists it at (单位预算表)
+            listed = next((e for e in entries if e.title.endswith("表")), None)
+            level = listed.level if listed is not None else (1 if stack else 0)
+            if listed is not None:
+                entries.remove(listed)
+            view = TextView(source, start, stop)
+            stack = _push(roots, stack, _Heading(SectionKind.TABLES, level, None,
+                                                 view.phrase(0, len(view.text)), start, start,
+                                                 listed=listed))
+            in_annex = False
+            continued = None
+            continue
+        if (found is None or (found[1] == 0 and found[2] == 0)) and not number_text and (
+                entry := _listed(folded, entries)) and not any(
+                h.kind is SectionKind.TABLES and h.level < entry.level for h in stack):
+            # a heading the contents page lists, written otherwise in the body
+            entries.remove(entry)
+            view = TextView(source, start, stop)
+            kind = found[0] if found is not None else _classify_section(
+                _bare(folded), titles) or _classify_section(entry.title, titles) or (
+                SectionKind.OTHER)
+            heading = _Heading(kind, entry.level, None, view.phrase(0, len(view.text)), start,
+                               min(stop + 1, len(source)), listed=entry)
+            stack = _push(roots, stack, heading)
+            in_annex = False
+            continued = None
+            continue
         if found is None:
             if continued is not None and _TITLE_CONTINUES.fullmatch(folded):
                 # an annex title written over two or three lines
@@ -366,6 +471,8 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             number = view.phrase(0, title_start)
         else:
             number = None
+        if number is not None and (parent := _restarts_under(stack, level, number)):
+            level = parent.level + 1  # 一、 again under a heading the contents numbered 六、
         heading = _Heading(kind, level, number, title, head_start, min(stop + 1, len(source)))
         if level == 0 and number is not None and roots and "。" not in source[
             roots[0].start : head_start

@@ -42,8 +42,8 @@ from ..templates.tables import (
 from ..text.regex import any_of
 from ..text.view import fold, fold_range
 
-__all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "listed_tables", "read_tables",
-           "table_kind"]
+__all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "is_table_title", "listed_tables",
+           "read_tables", "table_kind"]
 
 
 
@@ -110,6 +110,13 @@ def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
         found.append((first, stop, source[first:stop]))
         pos = stop + 1
     return found
+
+
+def is_table_title(line: str) -> bool:
+    """True when *line* is the title of a standard table (``2026年预算单位收入预算总表``):
+    a short line ending as a table's title does, with no cell in it, that names one of
+    :data:`TABLE_TITLES`."""
+    return _is_title(line) and table_kind(fold(line)) is not None
 
 
 def _is_title(line: str) -> bool:

@@ -5,10 +5,12 @@ Numbers come from the grammar (``finreport.templates.numbering``)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .numbering import CHINESE_NUMBER
 
-__all__ = ["ENUMERATION_ITEM", "GLOSSARY_ITEM", "LIST_INCLUDES", "SUBLIST_MARK"]
+__all__ = ["COMPLETE_LIST", "ENUMERATION_ITEM", "GLOSSARY_ITEM", "ITEM_NUMBERINGS", "ITEM_START",
+           "LIST_INCLUDES", "PARTIAL_LIST", "SUBLIST_MARK"]
 
 
 #: An item of the glossary: ``1.`` or ``一、`` at the start of a sentence.
@@ -23,3 +25,22 @@ ENUMERATION_ITEM = re.compile(r"(?:^|(?<=[。;:]))(\d{1,2})[.、](?=\D)")
 
 
 SUBLIST_MARK = re.compile(r"\(" + CHINESE_NUMBER + r"\)")
+
+
+#: The numberings of list items in running text (rows of the grammar), the outermost
+#: usually first: ``（一）``, ``1.``, ``（1）``, ``①``, and ``一、`` where a section's
+#: body numbers its paragraphs so.
+ITEM_NUMBERINGS: Final[tuple[str, ...]] = (
+    "chinese", "chinese_paren", "arabic", "arabic_paren", "circled")
+
+#: Where a list item may start: at the start of the text, or after the end of a sentence
+#: or of a clause that introduces it (``。`` ``；`` ``：``).
+ITEM_START: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=[。;:；：]))")
+
+#: Words of a list's lead that say its items are every part of the total it states
+#: (``包括：``, ``分别为``, ``如下：``).
+COMPLETE_LIST: Final[re.Pattern[str]] = re.compile(r"包括[:：]?$|分别[为是]?[:：]?$|如下[:：]?$")
+
+#: Words of a list's lead that say its items may be only some of the total's parts
+#: (``其中：``, ``主要…``).
+PARTIAL_LIST: Final[re.Pattern[str]] = re.compile(r"其中|主要")

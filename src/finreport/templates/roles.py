@@ -19,12 +19,14 @@ __all__ = [
     "ABSENT",
     "ABSENT_FUND",
     "ADJUSTED_WORDS",
+    "BASIS_WORDS",
     "COMPARED_YEAR",
     "DANGLING_SHARE",
     "EXPLANATION",
     "FIGURE_LIKE",
     "FILLERS",
     "GENERIC_SUBJECTS",
+    "LIST_LEAD_WORDS",
     "LIST_OPENERS",
     "MONEYISH",
     "NAME_TAIL",
@@ -153,3 +155,12 @@ FIGURE_LIKE: Final[re.Pattern[str]] = re.compile(
     r"[0-9０-９][\s,.，．]{0,3}(?:万|元|亿|%|％|千元)")
 #: The statement that there is no such fund money (:data:`ABSENT` alone).
 ABSENT_FUND: Final[re.Pattern[str]] = re.compile(ABSENT)
+
+#: The words of a subject that say its basis, not its quantity (``支出预算``, ``决算数``):
+#: left out when a list's lead is matched with the statement of its total.
+BASIS_WORDS: Final[re.Pattern[str]] = re.compile(r"预算|决算")
+
+#: The words a list's lead introduces its items with (``主要内容如下：``, ``其中：``,
+#: ``包括：``, ``具体情况如下``): left out to find the quantity the lead names.
+LIST_LEAD_WORDS: Final[re.Pattern[str]] = re.compile(
+    r"(?:的)?(?:主要)?(?:内容|构成|情况|用途)?(?:具体)?(?:如下|包括|分别为|其中)[:：]?$|[:：]$")

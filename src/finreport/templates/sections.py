@@ -26,6 +26,7 @@ __all__ = [
     "PART_TITLES",
     "SECTION_TITLES",
     "TABLES_PART_TITLE",
+    "TITLE_ORGANIZATION_WORD",
     "UNNUMBERED_TITLE_END",
     "WRAPPED_TITLE_TAIL",
     "HeadingNumbering",
@@ -139,3 +140,8 @@ HEADING_NUMBERINGS: Final[tuple[HeadingNumbering, ...]] = (
     HeadingNumbering("chinese_paren", 2, "section"),
     HeadingNumbering("arabic", 1, "known_title"),
 )
+
+
+#: The word a contents entry uses for the organization, which the body's heading may
+#: write as its name (``一、单位主要职能`` listed, ``上海市某某研究院主要职能`` in the body).
+TITLE_ORGANIZATION_WORD: Final[re.Pattern[str]] = re.compile(r"^本?(?:单位|部门)")

@@ -41,6 +41,7 @@ from ..templates.layout import (
     SENTENCE_PUNCTUATION,
     UNIT_LINE,
 )
+from ..templates.sections import TITLE_ORGANIZATION_WORD
 from .view import tab_cells
 
 __all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions",
@@ -235,6 +236,8 @@ def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:
         if key and not first:
             first.add(key)
             entry = _bare_title(key)
+            own = TITLE_ORGANIZATION_WORD.sub("", entry)
+            entry = own if len(own) >= _TITLE_MIN else entry
             if m := PART_MARK.match(key):
                 first.add(m.group())  # 第一部分 部门概况 is written 第一部分 alone in the body
 
