@@ -408,7 +408,8 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 found_title += wrap[0]
                 stop = wrap[1]
                 line = source[start:stop]
-        if found is None and not number_text and is_table_title(folded) and not any(
+        if found is None and not number_text and not _INNER_PUNCT.search(folded) and (
+                is_table_title(folded)) and not any(
                 h.kind is SectionKind.TABLES for h in stack):
             # a standard table's title with no heading of the tables part before it: the
             # tables part starts here, at the level the contents lists it at (单位预算表)
