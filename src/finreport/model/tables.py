@@ -30,6 +30,8 @@ class TableKind(enum.Enum):
     STATE_CAPITAL = "state_capital"  # 国有资本经营预算财政拨款…表
     OPERATING_COSTS = "operating_costs"  # 一般公共预算机关运行经费支出预算表
     PROCUREMENT = "procurement"  # 政府采购(支出)预算表
+    BASIC_EXPENDITURE = "basic_expenditure"  # 部门预算基本支出预算表 (all funds, by unit)
+    PROJECT_EXPENDITURE = "project_expenditure"  # 项目支出(及其他支出)预算表, …项目支出情况表
 
 
 @attrs.frozen(repr=False)

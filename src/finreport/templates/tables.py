@@ -38,16 +38,20 @@ __all__ = [
 
 #: Standard table titles, first match wins (the more specific first).  A title is a
 #: short line ending in 决算表/预算表 (or 总表) that one of these patterns matches.
-TABLE_TITLES: Final[tuple[tuple[TableKind, re.Pattern[str]], ...]] = (
+TABLE_TITLES: Final[tuple[tuple[TableKind | None, re.Pattern[str]], ...]] = (
+    # a table of performance targets (项目支出绩效表, 绩效目标表) is no standard table
+    (None, re.compile(r"绩效")),
     (TableKind.THREE_PUBLIC, re.compile(r'三公"?经费')),
     (TableKind.GOVERNMENT_FUND, re.compile(r"政府性基金")),
     (TableKind.STATE_CAPITAL, re.compile(r"国有资本经营")),
     (TableKind.OPERATING_COSTS, re.compile(r"机关运行经费")),
     (TableKind.PROCUREMENT, re.compile(r"政府采购")),
+    (TableKind.PROJECT_EXPENDITURE, re.compile(r"项目支出")),
     (TableKind.FISCAL_SUMMARY, re.compile(r"财政拨款收(?:入)?支(?:出)?(?:决算|预算)?总表")),
     (TableKind.GENERAL_BUDGET_BASIC, re.compile(r"一般公共预算.*基本支出")),
     (TableKind.GENERAL_BUDGET, re.compile(r"一般公共预算.*支出")),
     (TableKind.FISCAL_BASIC, re.compile(r"财政拨款.*基本支出")),
+    (TableKind.BASIC_EXPENDITURE, re.compile(r"基本支出")),
     (TableKind.FISCAL_EXPENDITURE, re.compile(r"财政拨款.*支出")),
     (TableKind.SUMMARY, re.compile(r"收(?:入)?支(?:出)?(?:决算|预算)?总表")),
     (TableKind.INCOME, re.compile(r"收入(?:决算|预算)")),
