@@ -40,22 +40,30 @@ from ..templates.roles import (
     ADJUSTED_WORDS,
     COMPARED_YEAR,
     EXPLANATION,
+    EXPLANATION_GOES_ON,
     FILLERS,
     GENERIC_SUBJECTS,
     LIST_OPENERS,
     MONEYISH,
     NAME_TAIL,
     PERIOD,
+    PURPOSE,
     ROLE,
     ROLE_WIDTH,
     THRESHOLD_AMOUNT,
     TOKENS,
+    TOTAL_SUBJECT,
 )
 from ..text.view import TextView
 
 __all__ = ["ReadEntry", "read_entries", "read_entries_in_context", "subject_key"]
 
 
+_ITEM_END = re.compile(r"[;；]")
+#: A functional classification code (类 201, 款 20101, 项 2010101).
+_CODE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
+#: The characters a clause ends with (a clause starts after one).
+_CLAUSE_ENDS: Final = frozenset("。;,，:!?！？、")
 _SENTENCE = re.compile(r"[。!?！？]")
 _CLAUSE = re.compile(r"[。;,，:!?！？]")
 #: Units whose folded form differs from how the reports write them.
@@ -73,6 +81,8 @@ def subject_key(text: str) -> str:
     """The subject of a label with period words and fillers taken off (for matching)."""
     key = FILLERS[0].sub("", text)
     key = FILLERS[1].sub("", key)
+    if not key and TOTAL_SUBJECT.fullmatch(text):
+        return text  # 支出, 本年收入: the total named by its one word
     return key
 
 
@@ -119,19 +129,30 @@ class _Builder:
 class _Marks:
     """Where clauses and sentences end in a text, found in one pass."""
 
-    __slots__ = ("clauses", "explanations", "period_ends", "periods", "sentences")
+    __slots__ = ("clauses", "explanations", "items", "period_ends", "periods", "sentences",
+                 "text")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         # map over the match methods: no bytecode run per match
         self.clauses = list(map(re.Match.start, _CLAUSE.finditer(text)))
         self.explanations = list(map(re.Match.start, EXPLANATION.finditer(text))) if (
             "原因" in text or "主要" in text or "由于" in text) else []
         self.sentences = list(map(re.Match.start, _SENTENCE.finditer(text)))
+        # an explanation ends where the list item it stands in ends (；), not at the 。
+        self.items = list(map(re.Match.start, _ITEM_END.finditer(text))) if (
+            self.explanations) else []
         self.periods = list(map(re.Match.span, PERIOD.finditer(text)))
         self.period_ends = [end for _, end in self.periods]
 
     def explains(self, start: int, end: int) -> bool:
-        """True when an explanation opens (主要原因是…) inside ``[start, end)``."""
+        """True when an explanation opens (主要原因是…) inside ``[start, end)`` and no
+        item of a list ends (``；``) between it and *end*: ``…主要原因是X；公务用车运行维护费
+        424.80万元`` states the next item, not the reason."""
+        k = bisect_left(self.items, end) - 1
+        if k >= 0 and self.items[k] >= start and not EXPLANATION_GOES_ON.match(
+                self.text, self.items[k] + 1):
+            start = self.items[k] + 1
         k = bisect_left(self.explanations, start)
         return k < len(self.explanations) and self.explanations[k] < end
 
@@ -225,11 +246,23 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         raw = text[label_start:subject_end].rstrip("、,，:;")
         key = subject_key(raw)
         first = max(previous_end, sentence_no)
-        if not key and label_start - 1 > first:
+        if not key and label_start - 1 > first and text[first:label_start].lstrip(
+                " ").startswith(")") and (aside := text.rfind("(", sentence_no, first)) > 0:
+            # （2016年度…为8,648.07万元），增加498.72万元: after an aside in brackets the
+            # figure is about the subject written before the bracket opened
+            opened = max(sentence_no, marks.last_delimiter(sentence_no, aside))
+            if subject_key(text[opened:aside].strip("、,，:;")):
+                label_start, first = opened, opened
+                raw = text[opened:aside].strip("、,，:;")
+                key = subject_key(raw)
+        if not key and label_start - 1 > first and (first == sentence_no or first == 0 or (
+                text[first - 1] in _CLAUSE_ENDS or text[first] in _CLAUSE_ENDS)):
             # 财政拨款收入，占96.57%: the subject stands alone in the clause before, in the
-            # same sentence (after a 。 the figure continues the entry before)
+            # same sentence (after a 。 the figure continues the entry before); a clause's
+            # tail after a figure (…购置的23辆|公务用车，比上年…) or a purpose (主要用于…)
+            # is no subject
             before = subject_key(text[first : label_start - 1].strip("、,，:;"))
-            if _BRACKETED.sub("", before):
+            if _BRACKETED.sub("", before) and not PURPOSE.match(before):
                 label_start = first
                 raw = text[label_start:subject_end].rstrip("、,，:;")
                 key = subject_key(raw.rstrip("、,，:;"))
@@ -279,6 +312,12 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                                    explains=explains)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
+        elif (role == "change" and isinstance(figure, Amount) and current is not None
+              and "amount" not in current.fields and current.counts and (
+                  owner := _money_owner(builders, current, sentence_no)) is not None):
+            # 购置支出421.30万元，…购置的23辆公务用车，比上年增加421.30万元: a change in 万元
+            # after a count is the change of the amount before it, not of the count's subject
+            current = owner
         elif current is None or current.explains != explains:
             bare = raw.strip("、,，:;")
             lead = raw.find(bare) if bare else 0
@@ -307,6 +346,20 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current.change.setdefault("direction", word)
             current.change.setdefault("percent_direction", word)
     return [ReadEntry(b.freeze(), b.sentence, b.listed, b.explains) for b in builders]
+
+
+def _money_owner(builders: list[_Builder], current: _Builder,
+                 sentence: int) -> _Builder | None:
+    """The entry of the sentence before *current* (a count) that states an amount and no
+    change yet: the one a change in 万元 written after the count belongs to."""
+    for builder in reversed(builders):
+        if builder is current:
+            continue
+        if builder.sentence != sentence:
+            return None
+        if "amount" in builder.fields and "amount" not in builder.change:
+            return builder
+    return None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -340,6 +393,10 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
             return None  # beside a number of its own line: table cells, not a sentence's
         if _YEARLIKE.fullmatch(written):
             return None  # a year written without 年 (安排2020预算)
+        if before == "(" and after == ")" and written.isdigit() and len(written) in (3, 5, 7):
+            return None  # a classification code in brackets: 农林水支出（213）
+        if _CODE.fullmatch(written) and after and "\u4e00" <= after <= "\u9fff":
+            return None  # a classification code before its name: 2014099其他信访事务支出
         if role in ("share", "completion") or (role == "change" and "增长" in subject):
             return trusted_percent(value, span, sign=False,
                                    decimals=written_decimals(written))

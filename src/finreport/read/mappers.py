@@ -46,6 +46,7 @@ from ..templates.fields import (
     BATCH_UNITS,
     CLASS_HEADING,
     FLEET,
+    LIST_TOTAL_AFTER,
     OVERSEAS_GROUP_UNITS,
     PERFORMANCE_COUNTS,
     PERSON_UNITS,
@@ -66,6 +67,7 @@ from .budget_lines import merge, read_budget_line, split_items
 from .entries import ReadEntry, subject_key
 from .indicators import parse_project_tables
 from .narrative import Reading, SectionReader
+from .outline import find_lists
 
 __all__ = ["MAPPERS", "Mapper", "Partial", "read_annexes", "read_glossary", "read_unmapped",
            "three_public_expenses"]
@@ -143,6 +145,7 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         return Breakdown(None, tuple(r.entry for r in entries))
     if not listed_only:
         parts: list[Entry] = []
+        own = 0  # parts the total's own sentence lists (…合计X万元，包括A万元，B万元。)
         for read in entries[1:]:
             name = read.entry.name
             if name.text.startswith("(") or (
@@ -151,6 +154,9 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
             if parts and not read.listed and (read.entry.change is not None or (
                     TOTAL_WORDS.search(source[max(0, name.span.start - 4):name.span.end]))):
                 break  # a later sentence about a total or a change: the list has ended
+            if own >= 2 and read.sentence != total.sentence and read.listed:
+                break  # a later list (其中：…) breaks down one of those parts, not the total
+            own += read.sentence == total.sentence
             parts.append(read.entry)
         return Breakdown(total.entry, tuple(parts))
     items: list[Entry] = []
@@ -306,27 +312,44 @@ def _procurement(reads: list[ReadEntry]) -> Procurement:
 
 
 def _assets(reads: list[ReadEntry]) -> Assets:
+    """The vehicles the unit holds, by kind, and its large equipment.  The kinds of
+    vehicles are those the sentence of the total lists (``共有车辆3辆，其中：…1辆、…2辆``):
+    vehicles counted in another sentence (``安排购置车辆3辆，其中…``) are not of the fleet."""
     vehicles: Count | None = None
+    fleet_sentence = -1
     by_kind: list[Entry] = []
     equipment: list[Entry] = []
-    for entry in _entries(reads):
+    for read in reads:
+        entry = read.entry
         cars = [c for c in entry.counts if c.unit == "辆"]
         if cars and vehicles is None and ASSET_VEHICLES.search(entry.name.text):
             vehicles = cars[0]
-        elif cars:
+            fleet_sentence = read.sentence
+        elif cars and read.sentence == fleet_sentence:
             by_kind.append(entry)
-        elif entry.counts:
+        elif entry.counts and not cars:
             equipment.append(entry)
     return Assets(vehicles, tuple(by_kind), tuple(equipment))
 
 
-def _institutions(reads: list[ReadEntry]) -> Institutions | None:
+def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
     with_counts = [r for r in reads if r.entry.counts]
     if not with_counts:
         return None
     first = next((r for r in with_counts if UNITS_TOTAL.search(r.entry.name.text)), None)
     if first is None:
         return None  # no count says it is the number of units (下设…3个专门委员会)
+    closing = next((r for r in with_counts if r.sentence == first.sentence and any(
+        LIST_TOTAL_AFTER.search(source, max(0, c.span.start - 2), c.span.start)
+        for c in r.entry.counts)), None)
+    if closing is not None:
+        # 下属共有3所监狱…；7个…；以及1个…等17个二级预算单位: the units counted after the
+        # kinds, with 等, are their total
+        kinds = tuple(r.entry for r in with_counts if r.sentence == first.sentence
+                      and r is not closing and reads.index(r) < reads.index(closing))
+        count = next(c for c in closing.entry.counts
+                     if LIST_TOTAL_AFTER.search(source, max(0, c.span.start - 2), c.span.start))
+        return Institutions(count, kinds, closing.entry.name)
     # the kinds of units stand in the sentence of the total; staff counts elsewhere do not
     kinds = tuple(r.entry for r in with_counts if r is not first and r.sentence == first.sentence
                   and reads.index(r) > reads.index(first))
@@ -483,8 +506,32 @@ def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
     """A section listing the parts of a total (收入, 支出)."""
 
     def read(reader: SectionReader, section: Section) -> Partial:
-        return Partial(make(_breakdown(reader.read(section, children=True), reader.source)))
+        view = reader.whole_view(section)
+        found = _breakdown(reader.read_view(view), reader.source)
+        if found is None or found.total is None:
+            return Partial(make(found))
+        groups = _parallel(view, found.items)
+        if groups is None:
+            return Partial(make(found))
+        # 1.按支出功能分类，包括… 2.按支出用途分类，包括…: two breakdowns of one total
+        return Partial(attrs.evolve(make(Breakdown(found.total, groups[0])), enumerations=tuple(
+            Breakdown(found.total, group) for group in groups[1:])))
     return read
+
+
+def _parallel(view: TextView, parts: tuple[Entry, ...]) -> list[tuple[Entry, ...]] | None:
+    """The parts grouped by the items of a numbered list, when each item of the list holds
+    two parts or more: parallel breakdowns of one total (by function, by economic use),
+    never to be added together."""
+    for listed in find_lists(view.text):
+        groups: list[tuple[Entry, ...]] = []
+        for item in listed.items:
+            span = view.span(item.marker_end, item.end)
+            groups.append(tuple(p for p in parts if p.amount is not None
+                                and span.start <= p.amount.span.start < span.end))
+        if len(groups) >= 2 and all(len(g) >= 2 for g in groups):
+            return groups  # parts after the list (年终结转结余…) are no part of either
+    return None
 
 
 def _gb_overall(reader: SectionReader, section: Section) -> Partial:
@@ -550,7 +597,7 @@ def _assets_part(reader: SectionReader, section: Section) -> Partial:
 
 
 def _institutions_part(reader: SectionReader, section: Section) -> Partial:
-    return Partial(Report(institutions=_institutions(reader.read(section))))
+    return Partial(Report(institutions=_institutions(reader.read(section), reader.source)))
 
 
 def _performance_part(reader: SectionReader, section: Section) -> Partial:

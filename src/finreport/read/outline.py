@@ -89,6 +89,10 @@ def find_lists(text: str) -> list[ItemList]:
         ordinal = ordinal_of(marker.group()) or 0
         depth = next((k for k in range(len(stack) - 1, -1, -1)
                       if stack[k].numbering == name), None)
+        if depth is not None and ordinal == 1:
+            while len(stack) > depth:  # 1. again: that list has ended, a new one starts
+                _close(stack, found, marker.start())
+            depth = None
         if depth is not None:
             if ordinal != stack[depth].items[-1][2] + 1:
                 continue  # not the next item: a number in the text
@@ -100,7 +104,11 @@ def find_lists(text: str) -> list[ItemList]:
                     _sentence_start(text, marker.start()))
             stack.append(_Open(name, lead, [(marker.start(), marker.end(), 1, [])]))
     while stack:
-        _close(stack, found, len(text))
+        # at the end of the text a list ends with the sentence of its last item (or of the
+        # last item nested in it): what follows is no item (…项目支出36.3%。年终结转结余…)
+        last = stack[-1].items[-1]
+        inner = max((lst.items[-1].end for lst in last[3]), default=last[0])
+        _close(stack, found, _sentence_end(text, inner))
     return found
 
 
@@ -127,3 +135,9 @@ def _sentence_start(text: str, at: int) -> int:
     for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
         start = m.end()
     return start
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence that holds offset *at* ends (after its 。), or the text's end."""
+    m = _SENTENCE_END.search(text, at)
+    return m.end() if m is not None else len(text)

@@ -21,6 +21,7 @@ __all__ = [
     "BATCH_UNITS",
     "CLASS_HEADING",
     "FLEET",
+    "LIST_TOTAL_AFTER",
     "OVERSEAS_GROUP_UNITS",
     "PERFORMANCE_COUNTS",
     "PERSONNEL",
@@ -107,6 +108,10 @@ UNITS_TOTAL = re.compile(r"下属|所属|单位(?:共|包括)?$|纳入")
 
 CLASS_HEADING = re.compile(r"\(类\)|支出$")
 
+
+#: The word before a count that totals the kinds listed before it (``…以及1个…等17个二级预算
+#: 单位``), searched in the two characters before the count.
+LIST_TOTAL_AFTER: Final[re.Pattern[str]] = re.compile(r"等\s*$")
 
 #: Units of the counts of official receptions: batches (批次).
 BATCH_UNITS: Final[frozenset[str]] = frozenset({"批次", "批"})

@@ -2,7 +2,7 @@
 items, written once.
 
 Each :class:`Numbering` is one way of numbering (``第三部分``, ``三、``, ``（三）``, ``3.``,
-``（3）``, ``③``, ``附件3``): the pattern of its marker, with the number in group ``n``; its
+``（3）``, ``③``, ``附件3``, ``三是``): the pattern of its marker, with the number in group ``n``; its
 usual depth in a report's outline; and how the template writes number *n* in it.  The
 section reader, the text layer, the tables and the numbering rule (FR903) all build their
 patterns from these rows, so a new way of numbering is one new row here.
@@ -76,6 +76,8 @@ NUMBERINGS: Final[tuple[Numbering, ...]] = (
     Numbering("arabic", r"(?P<n>\d{1,2})(?:、|[.．](?!\d))", 3, "{n}.", _DIGITS),
     Numbering("arabic_paren", r"[(（](?P<n>\d{1,2})[)）]", 4, "（{n}）", _OPEN),
     Numbering("circled", rf"(?P<n>[{CIRCLED}])", 5, "{circled}", CIRCLED),
+    # the reasons or measures of one sentence: 一是…；二是…
+    Numbering("ordinal_clause", rf"(?P<n>{CHINESE_NUMBER})是", 6, "{cn}是", NUMERALS),
 )
 
 _BY_NAME: Final[dict[str, Numbering]] = {row.name: row for row in NUMBERINGS}

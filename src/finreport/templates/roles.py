@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from ..model.figures import AMOUNT_UNITS, COUNT_UNITS
-from .numbering import marker
+from .numbering import compiled, marker
 
 __all__ = [
     "ABSENT",
@@ -23,6 +23,7 @@ __all__ = [
     "COMPARED_YEAR",
     "DANGLING_SHARE",
     "EXPLANATION",
+    "EXPLANATION_GOES_ON",
     "FIGURE_LIKE",
     "FILLERS",
     "GENERIC_SUBJECTS",
@@ -31,11 +32,13 @@ __all__ = [
     "MONEYISH",
     "NAME_TAIL",
     "PERIOD",
+    "PURPOSE",
     "ROLE",
     "ROLES",
     "ROLE_WIDTH",
     "THRESHOLD_AMOUNT",
     "TOKENS",
+    "TOTAL_SUBJECT",
 ]
 
 
@@ -164,3 +167,16 @@ BASIS_WORDS: Final[re.Pattern[str]] = re.compile(r"预算|决算")
 #: ``包括：``, ``具体情况如下``): left out to find the quantity the lead names.
 LIST_LEAD_WORDS: Final[re.Pattern[str]] = re.compile(
     r"(?:的)?(?:主要)?(?:内容|构成|情况|用途)?(?:具体)?(?:如下|包括|分别为|其中)[:：]?$|[:：]$")
+
+#: What after a ``；`` carries an explanation on to its next reason (``…；二是…；三是…``),
+#: where otherwise the ``；`` ends it and the next item of the list starts.
+EXPLANATION_GOES_ON: Final[re.Pattern[str]] = compiled("ordinal_clause", anchored=False)
+
+#: A clause that says what money is for (``主要用于公务用车燃料费``): never the subject of the
+#: figure after it.
+PURPOSE: Final[re.Pattern[str]] = re.compile(r"(?:主要)?用(?:于|途)")
+
+#: A clause whose subject is the income or the expenditure as a whole, written by the
+#: one word (``支出预算155,723.39万元``, ``收入``): a subject, although its words are
+#: fillers elsewhere.
+TOTAL_SUBJECT: Final[re.Pattern[str]] = re.compile(r"(?:本年度?)?(?:收入|支出)")
