@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .checks.registry import Rule
-    from .checks.running import check, rules
+    from .checks.running import audit, check, rules
     from .model.budget_lines import BudgetLine, Classification
+    from .model.checks import Audit, Check, Outcome
     from .model.entries import Change, Entry
     from .model.errors import ReportError
     from .model.facts import Basis, Scope
@@ -65,11 +66,13 @@ _LAZY: dict[str, str] = {
     "Amount": ".model.figures",
     "Annex": ".model.report",
     "Assets": ".model.report",
+    "Audit": ".model.checks",
     "BasicExpenditure": ".model.report",
     "Basis": ".model.facts",
     "Breakdown": ".model.report",
     "BudgetLine": ".model.budget_lines",
     "Change": ".model.entries",
+    "Check": ".model.checks",
     "Classification": ".model.budget_lines",
     "Comparator": ".model.indicators",
     "Consolidation": ".model.kinds",
@@ -83,6 +86,7 @@ _LAZY: dict[str, str] = {
     "GlossaryEntry": ".model.report",
     "IndexRow": ".output.html",
     "Institutions": ".model.report",
+    "Outcome": ".model.checks",
     "PROFILES": ".templates.profiles",
     "Percent": ".model.figures",
     "PerformanceIndicator": ".model.indicators",
@@ -112,6 +116,7 @@ _LAZY: dict[str, str] = {
     "Unrecognized": ".model.report",
     "Verdict": ".model.indicators",
     "Year": ".model.figures",
+    "audit": ".checks.running",
     "check": ".checks.running",
     "detect_kind": ".read.identity",
     "from_dict": ".output.serialize",
@@ -150,11 +155,13 @@ __all__ = [
     "Amount",
     "Annex",
     "Assets",
+    "Audit",
     "BasicExpenditure",
     "Basis",
     "Breakdown",
     "BudgetLine",
     "Change",
+    "Check",
     "Classification",
     "Comparator",
     "Consolidation",
@@ -168,6 +175,7 @@ __all__ = [
     "GlossaryEntry",
     "IndexRow",
     "Institutions",
+    "Outcome",
     "Percent",
     "PerformanceIndicator",
     "PerformanceManagement",
@@ -194,6 +202,7 @@ __all__ = [
     "Unrecognized",
     "Verdict",
     "Year",
+    "audit",
     "check",
     "detect_kind",
     "from_dict",

@@ -95,7 +95,13 @@ def change_percent(ctx: Context) -> Iterator[Finding]:
                 evidence=Evidence(change.percent.value, None, None, None, None, "%"),
             )
             continue
-        if computed is None or interval_of(change.percent).meets(computed):
+        if computed is None:
+            ctx.abstained([change.percent, change.amount, entry.amount],
+                          "the prior-year amount may be zero")
+            continue
+        if interval_of(change.percent).meets(computed):
+            ctx.held([change.percent, change.amount, entry.amount], change.percent.value,
+                     computed, "%")
             continue
         yield ctx.finding(
             [change.percent, change.amount, entry.amount],
@@ -140,4 +146,7 @@ def change_direction(ctx: Context) -> Iterator[Finding]:
                     w.text for w in words),
             )
         elif (0 in signs and any(f.value == 0 for f in figures)) or (not signs and figures and all(f.value == 0 for f in figures)):
+            ctx.held([*words, *figures])
             continue
+        elif len(signs) == 1 and len(words) == 2:
+            ctx.held([*words, *figures])  # 增加…增长, 减少…下降

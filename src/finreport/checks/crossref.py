@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..model.entries import Entry
 from ..model.figures import Amount, Count, Figure, Percent
@@ -171,6 +172,7 @@ def same_quantity(ctx: Context) -> Iterator[Finding]:
     for what, first, second in stated_pairs(ctx):
         a, b = _intervals(first, second)
         if a.meets(b):
+            ctx.held([second, first], _stated(second), a, _unit(first))
             continue
         yield ctx.finding(
             [second, first],
@@ -219,12 +221,23 @@ def _value(figure: Figure) -> object:
     return figure.wan if isinstance(figure, Amount) else figure.value
 
 
+def _unit(figure: Figure) -> str | None:
+    """The unit a figure's value is compared in (amounts in 万元)."""
+    if isinstance(figure, Amount):
+        return "万元"
+    if isinstance(figure, Percent):
+        return "%"
+    return figure.unit if isinstance(figure, Count) else None
+
+
+def _stated(figure: Figure) -> Decimal:
+    return figure.wan if isinstance(figure, Amount) else figure.value
+
+
 def _evidence(first: Figure, second: Figure) -> Evidence:
     a, b = _intervals(first, second)
-    unit = "万元" if isinstance(first, Amount) else "%" if isinstance(first, Percent) else (
-        first.unit if isinstance(first, Count) else None)
-    stated = second.wan if isinstance(second, Amount) else second.value
-    return Evidence(stated, a.low, a.high, b.mid - a.mid, a.radius + b.radius, unit)
+    return Evidence(_stated(second), a.low, a.high, b.mid - a.mid, a.radius + b.radius,
+                    _unit(first))
 
 
 def _first_value(entry: Entry) -> Figure | None:
@@ -252,7 +265,10 @@ def same_period(ctx: Context) -> Iterator[Finding]:
             continue
         key = entry.name.text + "|" + type(figure).__name__
         ref = first.setdefault(key, figure)
-        if ref is figure or _intervals(ref, figure)[0].meets(_intervals(ref, figure)[1]):
+        if ref is figure:
+            continue
+        if _intervals(ref, figure)[0].meets(_intervals(ref, figure)[1]):
+            ctx.held([figure, ref])
             continue
         yield ctx.finding(
             [figure, entry.period, ref],
@@ -281,6 +297,7 @@ def operating_costs(ctx: Context) -> Iterator[Finding]:
         return
     a, b = amount_intervals(costs.amount, basic.public.amount)
     if a.meets(b):
+        ctx.held([costs.amount, basic.public.amount], costs.amount.wan, b, "万元")
         return
     yield ctx.finding(
         [costs.amount, basic.public.amount],

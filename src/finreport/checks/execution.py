@@ -49,7 +49,10 @@ def completion_rate(ctx: Context) -> Iterator[Finding]:
             continue
         f_interval, b_interval = amount_intervals(final, budget)
         computed = f_interval.percent_of(b_interval)
-        if computed is None or interval_of(completion).meets(computed):
+        if computed is None:
+            continue
+        if interval_of(completion).meets(computed):
+            ctx.held([completion, final, budget], completion.value, computed, "%")
             continue
         yield ctx.finding(
             [completion, final, budget],
@@ -91,6 +94,7 @@ def comparison_words(ctx: Context) -> Iterator[Finding]:
             f, b = amount_intervals(final, budget)
             actual = 0 if f.meets(b) else (1 if f.low > b.high else -1)
             if actual == sign or (actual == 0 and "基本" in words.text):
+                ctx.held([words, final, budget])
                 continue
             if actual == 0 and sign != 0 and final.wan != budget.wan:
                 continue  # within rounding either way

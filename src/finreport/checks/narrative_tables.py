@@ -73,6 +73,7 @@ def narrative_table(ctx: Context) -> Iterator[Finding]:
         for cell in tables.get((quantity, code), ()):
             stated, other = amount_intervals(amount, cell.amount)
             if stated.meets(other):
+                ctx.held([amount, cell.amount], amount.wan, other, "万元")
                 continue
             yield ctx.finding(
                 [amount, cell.amount],

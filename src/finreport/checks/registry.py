@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 import attrs
 
+from ..model.checks import Check, Outcome
 from ..model.figures import Amount, Count, Figure, Percent, Year
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval
@@ -79,6 +80,9 @@ class Context:
         self._babel, self._plain = _locale(locale)
         self.code = ""
         self._derived: dict[Callable[[Context], object], object] = {}
+        #: Every comparison the rules made that held or abstained (those that fail are
+        #: recorded from their findings, as the rules yield them).
+        self.checks: list[Check] = []
 
     def derived(self, compute: Callable[[Context], T]) -> T:
         """What *compute* derives from the report (breakdowns, stated pairs), computed
@@ -137,6 +141,25 @@ class Context:
             v, str) else v.translate(table) if isinstance(v, str) else v
             for k, v in params.items()}
         return (zh if self.chinese else en).format(**words)
+
+    def held(self, figures: Sequence[Span | Figure | Phrase | Year | None],
+             stated: Interval | Decimal | None = None, expected: Interval | None = None,
+             unit: str | None = None) -> None:
+        """Record that the running rule compared *figures* (the stated one first) and found
+        them to agree: *stated* against the *expected* interval, in *unit*."""
+        value = stated.mid if isinstance(stated, Interval) else stated
+        self.checks.append(Check(
+            self.code, tuple(_span_of(f) for f in figures if f is not None), Outcome.HOLDS,
+            value, expected.low if expected is not None else None,
+            expected.high if expected is not None else None, unit))
+
+    def abstained(self, figures: Sequence[Span | Figure | Phrase | Year | None],
+                  reason: str) -> None:
+        """Record that the running rule would have compared *figures* but did not, and
+        why (a figure it needs is not bound with certainty, a whole is not stated …)."""
+        self.checks.append(Check(
+            self.code, tuple(_span_of(f) for f in figures if f is not None),
+            Outcome.ABSTAINED, reason=reason))
 
     def finding(self, spans: Sequence[Span | Figure | Phrase | Year | None], zh: str, en: str,
                 *,
@@ -202,11 +225,19 @@ def _span_of(thing: Span | Figure | Phrase | Year) -> Span:
     return thing if isinstance(thing, Span) else thing.span
 
 
-def run_rules(report: Report, codes: Iterable[str], locale: str) -> Iterator[Finding]:
-    """Run the rules with the given codes on *report*."""
+def run_rules(report: Report, codes: Iterable[str], locale: str,
+              ) -> tuple[list[Finding], list[Check]]:
+    """Run the rules with the given codes on *report*: their findings, and every check
+    they made (a finding is a check that failed)."""
     context = Context(report, locale)
+    findings: list[Finding] = []
     for code in codes:
         if report.kind not in RULES[code].applies_to:
             continue
         context.code = code
-        yield from RULES[code].run(context)
+        for finding in RULES[code].run(context):
+            findings.append(finding)
+            e = finding.evidence
+            context.checks.append(Check(code, finding.spans, Outcome.FAILS, e.stated,
+                                        e.expected_low, e.expected_high, e.unit))
+    return findings, context.checks

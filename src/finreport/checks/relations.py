@@ -165,6 +165,7 @@ def check_sum(ctx: Context, name_zh: str, name_en: str, total: Amount,
     stated, *intervals = amount_intervals(total, *parts)
     computed, plain, decimals = amount_sum(parts, intervals)
     if stated.meets(computed):
+        ctx.held([total, *parts], total.wan, computed, "万元")
         return None
     decimals = max(decimals, total.decimals)
     terms = " + ".join(ctx.number(p.value, p.decimals) for p in parts)

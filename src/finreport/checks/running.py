@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..model.checks import Audit
 from ..model.findings import Finding
 from ..model.report import Report
 from . import RULES, Rule
 from .registry import message_locale, run_rules
 
-__all__ = ["check", "message_locale", "rules", "selected"]
+__all__ = ["audit", "check", "message_locale", "rules", "selected"]
 
 #: Rule selections: codes, prefixes or rule names, as one comma-separated string or an
 #: iterable of them.
@@ -62,8 +63,17 @@ def check(report: Report, *, select: Patterns = None, ignore: Patterns = None,
     English (``"en"``, ``"en_US"`` …); any other raises ValueError.  Pure: the report is
     not changed and nothing is read or written.
     """
+    return list(audit(report, select=select, ignore=ignore, locale=locale).findings)
+
+
+def audit(report: Report, *, select: Patterns = None, ignore: Patterns = None,
+          locale: str = "zh_CN") -> Audit:
+    """The findings of *report* (as :func:`check` gives them) and every check the rules
+    made: what they compared, the stated value and the interval the other figures allow,
+    and whether it held, failed or was not made (with the reason).  Options as for
+    :func:`check`."""
     locale = message_locale(locale)
     codes = selected(select, ignore)
-    findings = list(run_rules(report, codes, locale))
+    findings, checks = run_rules(report, codes, locale)
     findings.sort(key=Finding.sort_key)
-    return findings
+    return Audit(tuple(findings), tuple(checks))

@@ -111,7 +111,11 @@ def share_matches(ctx: Context) -> Iterator[Finding]:
     the three parts, each at its own written precision."""
     for breakdown, entry, part, share, whole in _shared(ctx):
         computed = share_interval(part, whole)
-        if computed is None or interval_of(share).meets(computed):
+        if computed is None:
+            ctx.abstained([share, part, whole], "the whole is zero")
+            continue
+        if interval_of(share).meets(computed):
+            ctx.held([share, part, whole], share.value, computed, "%")
             continue
         if _adjusted(breakdown, share, part, whole):
             continue
@@ -129,6 +133,8 @@ def share_matches(ctx: Context) -> Iterator[Finding]:
             implied = implied + interval_of(amount)
         computed = interval_of(part).percent_of(implied)
         if computed is None or interval_of(share).meets(computed):
+            if computed is not None:
+                ctx.held([share, *amounts], share.value, computed, "%")
             continue
         total = sum((a.wan for a in amounts), Decimal(0))
         yield ctx.finding(
@@ -196,6 +202,8 @@ def shares_total(ctx: Context) -> Iterator[Finding]:
         if not parts_sum.meets(whole):
             continue  # FR101 reports it
         if total.contains(Decimal(100)):
+            ctx.held([s for s in shares if s is not None], total.mid,
+                     Interval.exact(Decimal(100)), "%")
             continue
         plain = sum((s.value for s in shares if s is not None), Decimal(0))
         yield ctx.finding(

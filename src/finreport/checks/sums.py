@@ -48,7 +48,11 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
             continue  # a part sums others, or is named twice: not a flat list
         if breakdown.partial:
             stated, *intervals = amount_intervals(total, *amounts)
-            if amount_sum(amounts, intervals)[0].low <= stated.high:
+            computed = amount_sum(amounts, intervals)[0]
+            if computed.low <= stated.high:
+                # 其中 may name only some parts: together they may not exceed the total
+                ctx.held([total, *amounts], total.wan, Interval(computed.low, stated.high),
+                         "万元")
                 continue
         found = check_sum(ctx, breakdown.zh, breakdown.en, total, amounts)
         if found is not None:
@@ -107,6 +111,7 @@ def _listed(ctx: Context) -> Iterator[Finding]:
         stated, *intervals = amount_intervals(total, *parts)
         computed, _, _ = amount_sum(parts, intervals)
         if computed.low <= stated.high:
+            ctx.held([total, *parts], total.wan, Interval(computed.low, stated.high), "万元")
             continue
         found = check_sum(ctx, listed.total.name.text, listed.total.name.text, total, parts)
         if found is not None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
+from ..model.interval import Interval
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
 from ..templates import numbering as grammar
@@ -186,11 +187,13 @@ def institution_counts(ctx: Context) -> Iterator[Finding]:
         total_count, counts = relation.total, relation.parts
         zh, en, complete = relation.zh, relation.en, relation.complete
         total = sum((c.value for c in counts), Decimal(0))
-        if total == total_count.value:
-            continue
         over = [c for c in counts if c.value > total_count.value]
-        if not over and total < total_count.value and not complete:
-            continue  # kinds may not cover every unit
+        if total == total_count.value or (not over and total < total_count.value and (
+                not complete)):  # kinds may not cover every unit
+            ctx.held([total_count, *counts], total_count.value,
+                     Interval(total, total if complete else total_count.value),
+                     total_count.unit)
+            continue
         yield ctx.finding(
             [total_count, *(over or counts)],
             "{name}{total}，而其中各项合计{sum}",
