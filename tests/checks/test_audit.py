@@ -59,9 +59,9 @@ def test_check_returns_the_audits_findings() -> None:
 
 
 def test_a_prior_year_that_may_be_zero_makes_the_percentage_abstain_saying_why() -> None:
-    # 100 (±0.5) − 99.6 (±0.05): the prior year lies in [−0.15, 0.95], zero among them
+    # 1.0 (±0.05) − 0.99 (±0.005): the prior year lies in [−0.045, 0.065], zero among them
     text = ("第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
-            "2020年度收、支总计100万元。与2019年相比，收、支总计各增加99.6万元，增长50%。\n")
+            "2020年度收、支总计1.0万元。与2019年相比，收、支总计各增加0.99万元，增长50%。\n")
     audit = finreport.audit(finreport.parse(text), select=["FR301"])
     assert [(c.outcome, c.reason) for c in audit.checks] == [
         (Outcome.ABSTAINED, "the prior-year amount may be zero")]
