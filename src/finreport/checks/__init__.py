@@ -1,8 +1,8 @@
 """The rule catalogue: each rule is a small named unit with a code, a title, a default
 severity, a docstring, a passing and a failing example, and one function from the
 report to findings.  Importing this package registers every rule: one module per family
-(sums, tables, shares, changes, execution, crossref, narrative_tables, performance,
-years, text); ``registry`` holds the catalogue and the context a rule runs in,
+(reading, sums, tables, shares, changes, execution, crossref, narrative_tables,
+performance, years, text); ``registry`` holds the catalogue and the context a rule runs in,
 ``relations`` the relations several rules share, ``running`` selects and runs them."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from . import (  # noqa: F401
     execution,
     narrative_tables,
     performance,
+    reading,
     shares,
     sums,
     tables,

@@ -1,0 +1,57 @@
+"""The reading itself: a report whose identity or body could not be read says so, so that
+it never comes back clean because nothing in it was checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model.findings import Finding, Severity
+from ..model.span import Span
+from .registry import Context, rule
+
+__all__ = ["identity_unread", "nothing_read"]
+
+
+@rule("FR001", "identity-unread", "The report's organization or fiscal year could not be read",
+      "未能识别报告的单位或年度", Severity.ERROR,
+      passing="2026年度某某局部门预算\n第一部分 部门概况\n一、主要职能\n负责全市某某工作。\n"
+      "第二部分 2026年度部门预算情况说明\n一、收支预算总体情况\n2026年度收支预算总计100.00万元。\n",
+      failing="第二部分 部门预算情况说明\n一、收支预算总体情况\n收支预算总计100.00万元。\n")
+def identity_unread(ctx: Context) -> Iterator[Finding]:
+    """The title (however wrapped), the ``预算单位：`` line and the places in the body that
+    name the organization gave no organization or no fiscal year: the report cannot be
+    told apart in a batch, and the year checks (FR801, FR802) cannot run.  An error
+    because it is certain: the reading failed, whatever the report says."""
+    r = ctx.report
+    missing = [word for word, value in (("单位", r.organization), ("年度", r.fiscal_year))
+               if value is None]
+    if not missing:
+        return
+    english = {"单位": "organization", "年度": "fiscal year"}
+    yield ctx.finding(
+        [Span(0, 0)],
+        "未能识别报告的{what}",
+        "the report's {what} could not be read",
+        what="和".join(missing) if ctx.chinese else " and ".join(english[m] for m in missing))
+
+
+@rule("FR002", "nothing-read", "No figure of the report could be read", "未能读取报告中的数据",
+      Severity.ERROR,
+      passing="2026年度某某局部门预算\n第二部分 2026年度部门预算情况说明\n一、收支预算总体情况\n"
+      "2026年度收支预算总计100.00万元。\n",
+      failing="2026年度某某局部门预算\n第二部分 2026年度部门预算情况说明\n一、收支预算总体情况\n"
+      "本部门收支预算详见附表。\n")
+def nothing_read(ctx: Context) -> Iterator[Finding]:
+    """No figure of the report was read into its model (those read but not attributed are
+    counted in ``unrecognized``): whatever the report holds, nothing of it was checked,
+    and an empty list of findings would say it is consistent.  An error because it is
+    certain: the reading failed."""
+    r = ctx.report
+    if next(r.figures(), None) is not None:
+        return
+    yield ctx.finding(
+        [Span(0, 0)],
+        "未能读取报告中的任何数据（{listed}个数字未能归属），报告未经核对",
+        "no figure of the report could be read ({listed} read but not attributed): "
+        "nothing in it was checked",
+        listed=len(r.unrecognized))
