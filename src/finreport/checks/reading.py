@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model.findings import Finding, Severity
-from ..model.span import Span
+from ..model.sections import SectionKind
+from ..model.span import Phrase
 from .registry import Context, rule
 
 __all__ = ["identity_unread", "nothing_read"]
@@ -16,20 +17,24 @@ __all__ = ["identity_unread", "nothing_read"]
       "未能识别报告的单位或年度", Severity.ERROR,
       passing="2026年度某某局部门预算\n第一部分 部门概况\n一、主要职能\n负责全市某某工作。\n"
       "第二部分 2026年度部门预算情况说明\n一、收支预算总体情况\n2026年度收支预算总计100.00万元。\n",
-      failing="第二部分 部门预算情况说明\n一、收支预算总体情况\n收支预算总计100.00万元。\n")
+      failing="第一部分 部门概况\n一、主要职能\n负责全市某某工作。\n第二部分 部门预算情况说明\n"
+      "一、收支预算总体情况\n收支预算总计100.00万元。\n")
 def identity_unread(ctx: Context) -> Iterator[Finding]:
     """The title (however wrapped), the ``预算单位：`` line and the places in the body that
     name the organization gave no organization or no fiscal year: the report cannot be
     told apart in a batch, and the year checks (FR801, FR802) cannot run.  An error
-    because it is certain: the reading failed, whatever the report says."""
+    because it is certain: the reading failed, whatever the report says.  Only a whole
+    report (a contents page, or two parts or more) is held to it: a section read alone
+    names neither."""
     r = ctx.report
     missing = [word for word, value in (("单位", r.organization), ("年度", r.fiscal_year))
                if value is None]
-    if not missing:
-        return
+    roots = [s for s in r.sections if s.kind is not SectionKind.CONTENTS]
+    if not missing or (len(roots) < 2 and len(roots) == len(r.sections)):
+        return  # a section read alone (no contents page, one part) names nothing by nature
     english = {"单位": "organization", "年度": "fiscal year"}
     yield ctx.finding(
-        [Span(0, 0)],
+        [_first_title(ctx)],
         "未能识别报告的{what}",
         "the report's {what} could not be read",
         what="和".join(missing) if ctx.chinese else " and ".join(english[m] for m in missing))
@@ -47,11 +52,17 @@ def nothing_read(ctx: Context) -> Iterator[Finding]:
     and an empty list of findings would say it is consistent.  An error because it is
     certain: the reading failed."""
     r = ctx.report
-    if next(r.figures(), None) is not None:
+    if next(r.figures(), None) is not None or not r.sections:
         return
     yield ctx.finding(
-        [Span(0, 0)],
+        [_first_title(ctx)],
         "未能读取报告中的任何数据（{listed}个数字未能归属），报告未经核对",
         "no figure of the report could be read ({listed} read but not attributed): "
         "nothing in it was checked",
         listed=len(r.unrecognized))
+
+
+def _first_title(ctx: Context) -> Phrase:
+    """The first heading the report writes (where a finding about the whole points)."""
+    return next(s.title for s in ctx.report.walk_sections()
+                if s.title.span.end > s.title.span.start)
