@@ -260,10 +260,20 @@ def _text_of(name: str, data: bytes, encoding: str | None,
     return decode(data, encoding)
 
 
-def _nul_hint(data: bytes) -> str:
-    """A hint for bytes that decode in no encoding tried, when NUL bytes abound."""
-    if data.count(0) * 10 >= len(data) > 0:
-        return " (NUL bytes abound: UTF-16 without a byte-order mark? try --encoding utf-16-le)"
+def _utf16_hint(data: bytes) -> str:
+    """A hint for bytes that decode in no encoding tried, when they look like UTF-16
+    without a byte-order mark: NUL bytes abound (Latin text), or they decode as UTF-16
+    into mostly Chinese characters."""
+    nuls = data.count(0) * 10 >= len(data) > 0
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        if nuls or chinese * 3 >= len(text) > 0:
+            return (" (it looks like UTF-16 without a byte-order mark: try --encoding "
+                    f"{codec})")
     return ""
 
 
@@ -281,7 +291,7 @@ def problem_reading(path: str, encoding: str | None, exc: Exception,
             tried = f"{exc.encoding} (as its byte-order mark says)"
         else:
             tried = " or ".join(AUTO_ENCODINGS)
-        hint = _nul_hint(exc.object if data is None else data) if encoding is None else ""
+        hint = _utf16_hint(exc.object if data is None else data) if encoding is None else ""
         return FileResult(path, problem=f"cannot decode as {tried}: {exc.reason} "
                                         f"at byte {exc.start}{hint}",
                           problem_code="undecodable")
