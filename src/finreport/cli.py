@@ -325,7 +325,7 @@ def _argument_parser() -> argparse.ArgumentParser:
 def _rule_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--select", action="extend", type=_codes, metavar="CODES",
                          help="only these rules: comma-separated codes, prefixes or names "
-                              "(FR1,FR201,shares; finreport rules lists them)")
+                              "(FR1,FR201,share; finreport rules lists them)")
     command.add_argument("--ignore", action="extend", type=_codes, metavar="CODES",
                          help="leave out these rules: comma-separated codes, prefixes or "
                               "names")
