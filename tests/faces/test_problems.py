@@ -17,6 +17,7 @@ from finreport.cli import main
 from finreport.model.problems import NOTICES, PROBLEMS
 
 from ..conftest import ROOT, corpus_dir, read_fixture
+from ..texts import NOTHING_READ
 from .encrypted_pdf import encrypted_pdf
 
 SAMPLE = (ROOT / "examples" / "data" / "sample_report.txt").read_text(encoding="utf-8")
@@ -170,14 +171,6 @@ def test_a_text_without_line_breaks_says_why_it_is_not_read(tmp_path: Path,
 # ---------------------------------------------------------------------------------------
 # Reports of which nothing was read, reports not identified
 
-NOTHING_READ = """2026年度某某局部门预算
-第一部分 部门概况
-一、主要职能
-负责本地区某某工作。
-第二部分 2026年度部门预算情况说明
-一、收支预算总体情况
-收支预算总计XX万元，比上年增加（减少）XX万元。
-"""
 
 
 def test_a_report_of_which_nothing_was_read_is_a_problem(tmp_path: Path,

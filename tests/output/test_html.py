@@ -20,6 +20,7 @@ from finreport.cli import main
 from finreport.output.html import IndexRow, index_html, to_html
 
 from ..conftest import ROOT, read_fixture
+from ..texts import NOTHING_READ
 
 SAMPLE = ROOT / "examples" / "data" / "sample_report.txt"
 
@@ -213,16 +214,6 @@ def test_one_figure_count_everywhere(tmp_path: Path, capsys: pytest.CaptureFixtu
     from finreport.output.text import render_report
 
     assert f"读取数字: {read}" in render_report(report)
-
-
-NOTHING_READ = """2026年度某某局部门预算
-第一部分 部门概况
-一、主要职能
-负责本地区某某工作。
-第二部分 2026年度部门预算情况说明
-一、收支预算总体情况
-收支预算总计XX万元。
-"""
 
 
 def test_the_page_says_when_nothing_was_read_or_the_report_was_not_identified() -> None:
