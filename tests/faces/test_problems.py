@@ -172,7 +172,6 @@ def test_a_text_without_line_breaks_says_why_it_is_not_read(tmp_path: Path,
 # Reports of which nothing was read, reports not identified
 
 
-
 def test_a_report_of_which_nothing_was_read_is_a_problem(tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str],
                                                          ) -> None:
