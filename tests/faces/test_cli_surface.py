@@ -253,3 +253,13 @@ def test_every_name_select_takes_is_listed_by_rules(capsys: pytest.CaptureFixtur
     listed = {line.split()[1] for line in capsys.readouterr().out.splitlines()[2:]}
     assert listed == {r.name for r in finreport.rules()}
 
+
+
+def test_a_baseline_named_in_the_settings_is_found_beside_them(
+        reports: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = reports.parent
+    assert main(["check", "reports", "--write-baseline", "recorded.json", "-q"]) == 0
+    (root / "pyproject.toml").write_text('[tool.finreport]\nbaseline = "recorded.json"\n',
+                                         encoding="utf-8")
+    code, out, _ = _run(capsys, "check", "reports")
+    assert code == 0 and "suppressed by baseline" in out.splitlines()[-1]
