@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,3 +71,22 @@ def sample2024() -> str:
 @pytest.fixture(scope="session")
 def template2024() -> str:
     return read_corpus(TEMPLATE_2024)
+
+
+#: A file name in a skip reason: one reason for every file of an absent corpus.
+_NAMED_FILE = re.compile(r"[\w./-]+\.(?:txt|pdf)\b")
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Skipped tests counted by reason, a line per reason (file names left out), instead
+    of a line per test: a clone without ``../shared`` skips hundreds of tests for one
+    reason."""
+    reasons: Counter[str] = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        reasons[_NAMED_FILE.sub("…", reason.removeprefix("Skipped: "))] += 1
+    if reasons:
+        terminalreporter.section("skipped, by reason")
+        for reason, count in reasons.most_common():
+            terminalreporter.write_line(f"{count:5d}  {reason}")

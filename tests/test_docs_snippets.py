@@ -115,34 +115,158 @@ def test_a_comment_that_is_not_the_output_fails() -> None:
         run_snippets(markdown.replace("# 2 3", "# 2 4"), "bad.md")
 
 
-_TEXT_BLOCK = re.compile(r"^```text\n(.*?)^```", re.MULTILINE | re.DOTALL)
+#: A fence of docs/cli.md with the marker above it that says what it is: ``output: ARGS``
+#: (what ``finreport ARGS`` prints; ``ARGS => FILE``: what it writes to FILE, ``{tmp}``
+#: standing for a temporary folder), ``settings`` (a settings file), ``commands`` (the
+#: list of commands).
+_MARKED_FENCE = re.compile(r"^(?:<!-- (?P<marker>[^\n]*?) -->\n)?```(?P<lang>\w+)\n(?P<body>.*?)^```",
+                           re.MULTILINE | re.DOTALL)
+#: A table of docs/cli.md generated from data: ``<!-- table: problems -->``.
+_MARKED_TABLE = re.compile(r"^<!-- table: (?P<name>\w+) -->\n(?P<rows>(?:\|[^\n]*\n)+)",
+                           re.MULTILINE)
+#: The fences that show something the program prints or reads: each needs its marker.
+_CHECKED_LANGS = ("text", "json", "toml")
 
 
-def test_cli_output_shown_in_the_docs_is_what_it_prints(capsys: pytest.CaptureFixture[str],
-                                                        monkeypatch: pytest.MonkeyPatch,
-                                                        ) -> None:
-    """A ```text block of docs/cli.md that shows `finreport check FILE` output (its lines
-    start with a bundled file's path) must be lines of what that command prints, in order
-    (``…`` stands for lines left out)."""
+def _run_cli(args: str, capsys: pytest.CaptureFixture[str], tmp: Path) -> str:
+    """What ``finreport ARGS`` prints (``ARGS => FILE``: what it writes to FILE)."""
+    import shlex
+    from contextlib import suppress
+
     from finreport.cli import main
 
-    monkeypatch.chdir(ROOT)
-    checked = 0
-    for block in _TEXT_BLOCK.findall((ROOT / "docs" / "cli.md").read_text(encoding="utf-8")):
-        lines = block.splitlines()
-        path = lines[0].split(":", 1)[0] if lines else ""
-        if not path.startswith("examples/data/") or not (ROOT / path).is_file():
+    command, _, written = args.replace("{tmp}", str(tmp)).partition(" => ")
+    capsys.readouterr()
+    with suppress(SystemExit):  # --help
+        main(shlex.split(command))
+    out = capsys.readouterr().out
+    return Path(written).read_text(encoding="utf-8") if written else out
+
+
+def _contains(printed: object, shown: object, where: str = "$") -> list[str]:
+    """How the JSON *shown* differs from the JSON *printed*: an object shows some of its
+    keys, a list its first items; every value shown is the value printed."""
+    if isinstance(shown, dict):
+        if not isinstance(printed, dict):
+            return [f"{where}: not an object"]
+        return [error for key, value in shown.items()
+                for error in ([f"{where}: no key {key!r}"] if key not in printed
+                              else _contains(printed[key], value, f"{where}.{key}"))]
+    if isinstance(shown, list):
+        if not isinstance(printed, list) or len(printed) < len(shown):
+            return [f"{where}: fewer items than shown"]
+        return [error for k, (p, v) in enumerate(zip(printed, shown, strict=False))
+                for error in _contains(p, v, f"{where}[{k}]")]
+    return [] if printed == shown else [f"{where}: shows {shown!r}, prints {printed!r}"]
+
+
+def _same_lines(printed: str, shown: str) -> str | None:
+    """Why *shown* is not what was *printed*, or None: lines as printed, ``…`` standing
+    for lines left out; without ``…`` at its start (end) the output starts (ends) there."""
+    lines = [line.rstrip() for line in printed.rstrip("\n").split("\n")]
+    parts: list[list[str]] = [[]]
+    for line in shown.rstrip("\n").split("\n"):
+        if line.strip() in ("…", "..."):
+            parts.append([])
+        else:
+            parts[-1].append(line.rstrip())
+    at = 0
+    for k, part in enumerate(parts):
+        if not part:
             continue
-        main(["check", path])
-        printed = capsys.readouterr().out.splitlines()
-        at = 0
-        for shown in lines:
-            if shown.strip() in ("…", "..."):
-                continue
-            assert shown in printed[at:], f"docs/cli.md shows {shown!r}, check prints otherwise"
-            at = printed.index(shown, at) + 1
+        found = next((i for i in range(at, len(lines) - len(part) + 1)
+                      if lines[i:i + len(part)] == part), None)
+        if found is None or (k == 0 and found != 0):
+            return f"prints otherwise from {part[0]!r}"
+        at = found + len(part)
+    if parts[-1] and at != len(lines):
+        return f"prints more after {parts[-1][-1]!r}"
+    return None
+
+
+def test_every_sample_in_cli_md_is_what_the_program_prints(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """Each ```text, ```json and ```toml block of docs/cli.md is marked with what it
+    shows, and is it: the output of the command (``--help`` at 100 columns), the file a
+    command writes, a settings file finreport reads."""
+    import tomllib
+
+    from finreport.settings import load_settings
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "100")
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    checked = 0
+    for m in _MARKED_FENCE.finditer(doc):
+        lang, body, marker = m.group("lang"), m.group("body"), m.group("marker") or ""
+        line = doc.count("\n", 0, m.start("body"))
+        if lang not in _CHECKED_LANGS:
+            continue
+        where = f"docs/cli.md:{line}"
+        if marker.startswith("output: "):
+            printed = _run_cli(marker[len("output: "):], capsys, tmp_path)
+            if lang == "json":
+                assert _contains(json.loads(printed), json.loads(body)) == [], where
+            else:
+                assert _same_lines(printed, body) is None, (where, _same_lines(printed, body))
+        elif marker == "settings":
+            data = tomllib.loads(body)
+            name = "pyproject.toml" if "tool" in data else "finreport.toml"
+            (tmp_path / name).write_text(body, encoding="utf-8")
+            load_settings(tmp_path / name)  # raises on an unknown key or a wrong value
+        elif marker == "commands":
+            from finreport.cli import _argument_parser
+
+            parser = _argument_parser()
+            listed = [row.split()[1] for row in body.splitlines()]
+            subcommands = next(a for a in parser._actions if a.dest == "command").choices
+            assert sorted(listed) == sorted(subcommands), where
+        else:
+            raise AssertionError(f"{where}: a ```{lang} block without its marker "
+                                 "(<!-- output: ARGS -->, <!-- settings -->, <!-- commands -->)")
         checked += 1
-    assert checked >= 1
+    assert checked >= 12
+
+
+_VALUE_FENCE = re.compile(r"^<!-- value: (?P<expr>[^\n]*?) -->\n```json\n(?P<body>.*?)^```",
+                          re.MULTILINE | re.DOTALL)
+
+
+@pytest.mark.parametrize("path", [p for p in markdown_files()
+                                  if _VALUE_FENCE.search(p.read_text(encoding="utf-8"))],
+                         ids=lambda p: p.name)
+def test_json_shown_in_the_docs_is_what_the_snippets_make(
+        path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A ```json block marked ``<!-- value: EXPR -->`` shows the JSON of EXPR, evaluated
+    after the page's snippets ran."""
+    monkeypatch.chdir(ROOT)
+    markdown = path.read_text(encoding="utf-8")
+    namespace = run_snippets(markdown, path.name)
+    capsys.readouterr()
+    for m in _VALUE_FENCE.finditer(markdown):
+        value = eval(m.group("expr"), namespace)
+        assert _contains(value, json.loads(m.group("body"))) == [], m.group("expr")
+
+
+def test_the_problem_tables_of_cli_md_are_the_codes() -> None:
+    from finreport.model.problems import NOTICES, PROBLEMS
+
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    tables = {m.group("name"): m.group("rows") for m in _MARKED_TABLE.finditer(doc)}
+    for name, data in (("problems", PROBLEMS), ("notices", NOTICES)):
+        rows = [[cell.strip() for cell in row.strip("|").split("|")]
+                for row in tables[name].splitlines()[2:]]
+        assert rows == [[f"`{p.code}`", p.title, p.hint] for p in data.values()], name
+
+
+def test_the_rough_edges_of_the_docs_are_gone() -> None:
+    """cli.md names every command; integration.md writes what the output writes."""
+    cli = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert "## `finreport batch`" in cli
+    integration = (ROOT / "docs" / "integration.md").read_text(encoding="utf-8")
+    assert "(类)" not in integration and "tens of kilobytes" not in integration
 
 
 def apply_rows(diff: str, root: Path) -> None:

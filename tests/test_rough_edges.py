@@ -219,10 +219,10 @@ def test_cli_json_output_validates_against_its_schema(
     line_schema = json.loads(capsys.readouterr().out)
     assert main(["check", str(tmp_path / "a.txt"), "--format", "jsonl"]) == 1
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert len(lines) == 10
+    assert len(lines) == 12  # the file, its 10 findings, the summary
     for line in lines:
         assert validate(line, line_schema, line_schema) == []
-    assert validate({**lines[0], "line": "20"}, line_schema, line_schema) != []
+    assert validate({**lines[1], "line": "20"}, line_schema, line_schema) != []
 
 
 # --- show --------------------------------------------------------------------------------
@@ -233,7 +233,8 @@ def test_show_names_a_missing_file_as_check_does(capsys: pytest.CaptureFixture[s
     shown = capsys.readouterr().err
     assert main(["check", "no/such/report.txt", "-q"]) == 2
     checked = capsys.readouterr().err
-    assert shown == checked == "finreport: no/such/report.txt: cannot read: no such file or folder\n"
+    assert shown == checked == ("finreport: no/such/report.txt: cannot read: no such file or "
+                                "folder [not_found]\n")
 
 
 def test_show_handles_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     )
     from .model.kinds import Consolidation, ReportKind
     from .model.layout import Region, RegionKind
+    from .model.problems import NOTICES, PROBLEMS, Problem
     from .model.report import (
         UNRECOGNIZED_REASONS,
         Annex,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from .model.sections import Section, SectionKind
     from .model.span import Phrase, Span, line_col
     from .model.tables import Table, TableKind, TableRow
+    from .output.fingerprint import fingerprints
     from .output.html import IndexRow, index_html, to_html
     from .output.schema import json_schema
     from .output.serialize import from_dict, from_json, to_dict, to_json
@@ -85,13 +87,16 @@ _LAZY: dict[str, str] = {
     "GeneralBudget": ".model.report",
     "GlossaryEntry": ".model.report",
     "IndexRow": ".output.html",
+    "NOTICES": ".model.problems",
     "Institutions": ".model.report",
     "Outcome": ".model.checks",
+    "PROBLEMS": ".model.problems",
     "PROFILES": ".templates.profiles",
     "Percent": ".model.figures",
     "PerformanceIndicator": ".model.indicators",
     "PerformanceManagement": ".model.report",
     "Phrase": ".model.span",
+    "Problem": ".model.problems",
     "Procurement": ".model.report",
     "Profile": ".templates.profiles",
     "ProjectPerformanceTable": ".model.indicators",
@@ -119,6 +124,7 @@ _LAZY: dict[str, str] = {
     "audit": ".checks.running",
     "check": ".checks.running",
     "detect_kind": ".read.identity",
+    "fingerprints": ".output.fingerprint",
     "from_dict": ".output.serialize",
     "from_json": ".output.serialize",
     "index_html": ".output.html",
@@ -149,6 +155,8 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
+    "NOTICES",
+    "PROBLEMS",
     "PROFILES",
     "TABLE_TITLES",
     "UNRECOGNIZED_REASONS",
@@ -180,6 +188,7 @@ __all__ = [
     "PerformanceIndicator",
     "PerformanceManagement",
     "Phrase",
+    "Problem",
     "Procurement",
     "Profile",
     "ProjectPerformanceTable",
@@ -205,6 +214,7 @@ __all__ = [
     "audit",
     "check",
     "detect_kind",
+    "fingerprints",
     "from_dict",
     "from_json",
     "index_html",

@@ -2,12 +2,14 @@
 
 This is the one place where finreport touches files, processes and terminals; the core
 (:func:`finreport.parse`, :func:`finreport.check`) only ever sees ``str``.  See
-``docs/cli.md`` for every option, the output formats, the exit codes and how baselines
-match findings.
+``docs/cli.md`` for every option, the output formats, the settings file, the exit codes
+and how baselines and acceptances match findings.
 
-Exit codes: ``0`` no error-level finding; ``1`` at least one error-level finding; ``2`` a
-usage error, or a file that could not be read, decoded or is not a report (the other files
-are still checked, and 2 wins over 1).
+Exit codes, the same for ``check`` and ``batch``: ``0`` no finding at the failing level
+(``--fail-on``: error-level findings by default); ``1`` at least one (``0`` with
+``--exit-zero``); ``2`` a usage or settings error, no file found, or a file with a
+problem (it could not be read, decoded, is not a report, or nothing could be read of it:
+the other files are still checked, and 2 wins over 1).
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import codecs
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -29,18 +30,21 @@ from .batch import (
     FileResult,
     Located,
     Quote,
+    accept,
     audit_data,
     audit_file,
     collect_files,
     decode,
     load,
+    not_a_report,
     run,
+    unused_acceptances,
 )
 from .model.errors import ReportError
 from .model.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    pass
+    from .settings import Settings
 
 # The model, the parser, the rules and the renderers are imported where a command uses
 # them, so that ``finreport --version`` and ``--help`` start without loading them.
@@ -66,9 +70,12 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
+#: The output formats of ``check``: all but html write one document (to standard output,
+#: or the file ``--output`` names); html writes a page per report.
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "html")
 
-# ---------------------------------------------------------------------------------------
-# Reading and checking one file (runs in worker processes: everything here is picklable)
+#: The severities ``--fail-on`` takes, and the severities each fails on.
+FAIL_ON = {"error": (Severity.ERROR,), "warning": (Severity.ERROR, Severity.WARNING)}
 
 
 # ---------------------------------------------------------------------------------------
@@ -100,117 +107,88 @@ class Progress:
 
 
 # ---------------------------------------------------------------------------------------
-# Baselines
-
-
-# ---------------------------------------------------------------------------------------
 # Output
 
 
-def _file_summary(result: FileResult) -> str:
-    from .output.text import severity_summary
-
-    line = f"{result.path}: {severity_summary(result.counts())} ({result.encoding})"
-    if result.suppressed:
-        line += f", {result.suppressed} suppressed by baseline"
-    return line
-
-
-def _total_counts(results: Sequence[FileResult]) -> dict[Severity, int]:
-    total: Counter[Severity] = Counter()
-    for result in results:
-        total.update(result.counts())
-    return {severity: total.get(severity, 0) for severity in Severity}
-
-
-def _overall_summary(results: Sequence[FileResult]) -> str:
-    from .output.text import severity_summary
-
-    readable = [r for r in results if r.readable]
-    problems = len(results) - len(readable)
-    line = (f"Checked {len(readable)} report{'' if len(readable) == 1 else 's'}: "
-            f"{severity_summary(_total_counts(readable))}")
-    suppressed = sum(r.suppressed for r in readable)
-    if suppressed:
-        line += f", {suppressed} suppressed by baseline"
-    if problems:
-        line += f"; {problems} file{'' if problems == 1 else 's'} could not be checked"
-    return line
-
-
-def _counts_dict(counts: dict[Severity, int]) -> dict[str, int]:
-    return {severity.value: n for severity, n in counts.items()}
-
-
-def _file_dict(result: FileResult) -> dict[str, Any]:
-    return {
-        "path": result.path,
-        "encoding": result.encoding,
-        "problem": result.problem,
-        "organization": result.organization,
-        "fiscal_year": result.fiscal_year,
-        "figures": result.figures,
-        "counts": _counts_dict(result.counts()),
-        "suppressed": result.suppressed,
-    }
-
-
-def _write_text(out: TextIO, results: Sequence[FileResult], quiet: bool) -> None:
-    from .output.text import finding_line
-
-    for result in results:
-        if not result.readable:
-            continue
-        for located in result.findings:
-            out.write(finding_line(result.path, located.line, located.col,
-                                   located.finding) + "\n")
-        if not quiet:
-            out.write(_file_summary(result) + "\n")
-    if not quiet:
-        out.write(_overall_summary(results) + "\n")
-
-
-def _write_json(out: TextIO, results: Sequence[FileResult], stale: int = 0) -> None:
-    readable = [r for r in results if r.readable]
-    document = {
-        "files": [_file_dict(r) for r in results],
-        "findings": [located.to_dict(r.path) for r in readable for located in r.findings],
-        "summary": {
-            "reports": len(readable),
-            "problems": len(results) - len(readable),
-            "counts": _counts_dict(_total_counts(readable)),
-            "suppressed": sum(r.suppressed for r in readable),
-            "stale": stale,
-        },
-    }
-    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-
-
-def _write_jsonl(out: TextIO, results: Sequence[FileResult]) -> None:
-    for result in results:
-        for located in result.findings:
-            out.write(json.dumps(located.to_dict(result.path), ensure_ascii=False) + "\n")
-
-
-#: Columns of ``--summary FILE.csv``.
+#: Columns of ``--summary FILE.csv``: one row per file, also for a file that could not
+#: be checked (with its ``problem_code`` and ``problem``).
 SUMMARY_COLUMNS = ("path", "organization", "fiscal_year", "figures", "errors", "warnings",
-                   "infos")
+                   "infos", "kind", "unrecognized", "problem_code", "problem", "notices")
 
 
 def _write_summary(path: str, results: Sequence[FileResult]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        import csv
+    import csv
 
+    with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(SUMMARY_COLUMNS)
         for result in results:
-            if not result.readable:
-                continue
             counts = result.counts()
             writer.writerow([result.path, result.organization or "",
                              "" if result.fiscal_year is None else result.fiscal_year,
                              result.figures, counts[Severity.ERROR],
-                             counts[Severity.WARNING], counts[Severity.INFO]])
+                             counts[Severity.WARNING], counts[Severity.INFO],
+                             (result.kind or "") if result.readable else "",
+                             result.unrecognized, result.problem_code or "",
+                             result.problem or "", " ".join(result.notices)])
+
+
+def _write_text(out: TextIO, results: Sequence[FileResult], run: _Run) -> None:
+    from .output.run import file_line, run_line, statistics
+
+    if run.statistics:
+        from .checks.running import rules
+
+        out.write(statistics(results, rules(), locale=run.locale) + "\n")
+    for result in results:
+        if not result.readable:
+            continue
+        if not run.statistics:
+            for located in result.findings:
+                out.write(_finding_line(result.path, located, run.fingerprints) + "\n")
+        if not run.quiet and not run.statistics:
+            out.write(file_line(result) + "\n")
+    if not run.quiet:
+        out.write(run_line(results) + "\n")
+
+
+def _finding_line(path: str, located: Located, fingerprint: bool) -> str:
+    from .output.text import finding_line
+
+    line = finding_line(path, located.line, located.col, located.finding)
+    return line + (f" [{located.fingerprint}]" if fingerprint else "")
+
+
+def _write_document(out: TextIO, results: Sequence[FileResult], run: _Run,
+                    stale: int) -> None:
+    """Write the run in its format to *out* (every format but html, whose pages are
+    files of their own)."""
+    from . import __version__
+
+    if run.format == "json":
+        from .output.run import run_document
+
+        out.write(json.dumps(run_document(results, stale), ensure_ascii=False, indent=2)
+                  + "\n")
+    elif run.format == "sarif":
+        from .checks.running import rules
+        from .output.sarif import sarif_log
+
+        log = sarif_log(results, rules(), version=__version__, locale=run.locale)
+        out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
+    elif run.format == "jsonl":
+        from .output.run import jsonl_records
+
+        for record in jsonl_records(results, stale):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif run.format == "github":
+        from .checks.running import rules
+        from .output.github import workflow_commands
+
+        for line in workflow_commands(results, rules(), locale=run.locale):
+            out.write(line + "\n")
+    else:
+        _write_text(out, results, run)
 
 
 # ---------------------------------------------------------------------------------------
@@ -247,13 +225,16 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+#: What ``finreport --help`` says the program is.
+DESCRIPTION = ("Read the budget and final-accounts disclosures of Chinese government "
+               "departments (部门预算, 部门决算, and their university editions), from text "
+               "or PDF, and check their arithmetic.")
+
+
 def _argument_parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    parser = argparse.ArgumentParser(
-        prog="finreport",
-        description="Read Chinese department final-accounts reports (部门决算) and check "
-                    "their arithmetic.")
+    parser = argparse.ArgumentParser(prog="finreport", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"finreport {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -262,25 +243,35 @@ def _argument_parser() -> argparse.ArgumentParser:
         description="Check report files (text or PDF), or folders of them (every *.txt and "
                     "*.pdf below, recursively).")
     check.add_argument("paths", nargs="+", metavar="PATH", help="report file or folder")
-    check.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text",
+    check.add_argument("--format", choices=FORMATS, default=None,
                        help="output format (default: text)")
+    check.add_argument("--output", "-o", metavar="PATH",
+                       help="write the output to this file instead of standard output; "
+                            "html: the page of one report, or the folder to write a page "
+                            "per report and index.html into")
     _rule_options(check)
     _common_options(check)
     check.add_argument("--baseline", metavar="FILE",
                        help="suppress the findings recorded in FILE")
     check.add_argument("--write-baseline", metavar="FILE",
                        help="record every finding of this run in FILE (exit 0 unless a "
-                            "file could not be checked)")
-    check.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                            "file has a problem)")
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                        help="check files in N processes (default: number of CPUs)")
     check.add_argument("--summary", metavar="FILE.csv",
-                       help="write one CSV row per report (path, organization, fiscal year, "
-                            "figures, errors, warnings, infos)")
-    check.add_argument("--quiet", "-q", action="store_true",
-                       help="text format: findings only, no summary lines")
-    check.add_argument("--output", "-o", metavar="PATH",
-                       help="html format: the page to write (one report), or the folder "
-                            "to write one page per report and index.html into")
+                       help="write one CSV row per file (path, organization, fiscal year, "
+                            "figures, errors, warnings, infos, kind, unrecognized, problem "
+                            "code, problem, notices)")
+    check.add_argument("--statistics", action="store_true", default=None,
+                       help="count the findings of each rule and the files of each problem "
+                            "(text format: instead of the findings; other formats: on "
+                            "standard error)")
+    check.add_argument("--show-fingerprints", action="store_true",
+                       help="text format: end each finding's line with its fingerprint")
+    check.add_argument("--quiet", "-q", action="store_true", default=None,
+                       help="no summary lines and no notes on standard error, only the "
+                            "findings (or the document) and the problems")
+    _exit_options(check)
     check.set_defaults(usage=check)
 
     batch = commands.add_parser(
@@ -302,6 +293,7 @@ def _argument_parser() -> argparse.ArgumentParser:
                        help="about how many seconds of work one task gets (default 3)")
     _rule_options(batch)
     _common_options(batch)
+    _exit_options(batch)
     batch.set_defaults(usage=batch)
 
     show = commands.add_parser("show", help="show what was understood of a report",
@@ -314,7 +306,8 @@ def _argument_parser() -> argparse.ArgumentParser:
     show.set_defaults(usage=show)
 
     rules_ = commands.add_parser("rules", help="list the rule catalogue",
-                                 description="List every rule: code, severity, title.")
+                                 description="List every rule: code, name (for --select "
+                                             "and --ignore), severity, title.")
     rules_.add_argument("--locale", type=_locale, default="zh_CN", metavar="LOCALE",
                         help="language of the titles (default: zh_CN)")
 
@@ -332,17 +325,106 @@ def _argument_parser() -> argparse.ArgumentParser:
 def _rule_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--select", action="extend", type=_codes, metavar="CODES",
                          help="only these rules: comma-separated codes, prefixes or names "
-                              "(FR1,FR201,share)")
+                              "(FR1,FR201,share; finreport rules lists them)")
     command.add_argument("--ignore", action="extend", type=_codes, metavar="CODES",
                          help="leave out these rules: comma-separated codes, prefixes or "
                               "names")
 
 
 def _common_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--locale", type=_locale, default="zh_CN", metavar="LOCALE",
+    command.add_argument("--locale", type=_locale, default=None, metavar="LOCALE",
                          help="language of messages and labels (default: zh_CN)")
     command.add_argument("--encoding", type=_encoding, default=None,
-                         help="encoding of the files (default: UTF-8, else GB18030)")
+                         help="encoding of the text files (default: by byte-order mark, "
+                              "else UTF-8, else GB18030)")
+    command.add_argument("--password", default=None, metavar="PASSWORD",
+                         help="the password that opens encrypted PDFs")
+    command.add_argument("--config", metavar="FILE",
+                         help="read settings from FILE (default: finreport.toml or "
+                              "pyproject.toml's [tool.finreport], found from the first "
+                              "PATH's folder upwards)")
+    command.add_argument("--isolated", action="store_true",
+                         help="read no settings file")
+
+
+def _exit_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--fail-on", choices=tuple(FAIL_ON), default=None,
+                         help="exit 1 when a finding of this severity or worse is reported "
+                              "(default: error)")
+    command.add_argument("--exit-zero", action="store_true", default=None,
+                         help="exit 0 even when findings are reported (2 still says a "
+                              "file had a problem)")
+
+
+class _Run:
+    """The options of a run: the command line's, else the settings file's, else the
+    defaults."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings,
+                 parser: argparse.ArgumentParser) -> None:
+        self.settings = settings
+        get = settings.get
+        self.format: str = get("format", getattr(args, "format", None), "text")
+        if self.format not in FORMATS:
+            parser.error(f"{settings.path}: format = {self.format!r}: not one of "
+                         + ", ".join(FORMATS))
+        self.select: list[str] | None = get("select", getattr(args, "select", None))
+        self.ignore: list[str] | None = get("ignore", getattr(args, "ignore", None))
+        self.locale: str = self._checked(parser, "locale", args.locale, "zh_CN", _locale)
+        self.encoding: str | None = self._checked(parser, "encoding", args.encoding, None,
+                                                  _encoding)
+        self.jobs: int = get("jobs", getattr(args, "jobs", None), os.cpu_count() or 1)
+        self.quiet: bool = bool(get("quiet", getattr(args, "quiet", None), False))
+        self.statistics: bool = bool(get("statistics", getattr(args, "statistics", None),
+                                         False))
+        self.exit_zero: bool = bool(get("exit_zero", args.exit_zero
+                                        if hasattr(args, "exit_zero") else None, False))
+        self.fail_on: str = get("fail_on", getattr(args, "fail_on", None), "error")
+        if self.fail_on not in FAIL_ON:
+            parser.error(f"{settings.path}: fail-on = {self.fail_on!r}: error or warning")
+        self.baseline: str | None = get("baseline", getattr(args, "baseline", None))
+        self.fingerprints: bool = bool(getattr(args, "show_fingerprints", False))
+        try:
+            from .checks.running import selected
+
+            selected(self.select, self.ignore)
+        except ValueError as exc:
+            parser.error(f"--select/--ignore: {exc}")
+
+    def _checked(self, parser: argparse.ArgumentParser, key: str, given: str | None,
+                 default: str | None, check: Any) -> Any:
+        value = self.settings.get(key, given, default)
+        if given is None and key in self.settings.values:
+            try:
+                return check(value)
+            except argparse.ArgumentTypeError as exc:
+                parser.error(f"{self.settings.path}: {key}: {exc}")
+        return value
+
+    def options(self, keep: bool, password: str | None) -> CheckOptions:
+        """The options each file is read and checked with."""
+        return CheckOptions(self.encoding, tuple(self.select) if self.select else None,
+                            tuple(self.ignore) if self.ignore else None, self.locale,
+                            keep=keep, password=password)
+
+    def status(self, results: Sequence[FileResult]) -> int:
+        """The exit code of a run over *results*."""
+        if any(r.problem is not None for r in results):
+            return EXIT_USAGE
+        failing = FAIL_ON[self.fail_on]
+        found = any(located.finding.severity in failing for r in results
+                    for located in r.findings)
+        return EXIT_FINDINGS if found and not self.exit_zero else EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from .settings import SettingsError, settings_for
+
+    parser: argparse.ArgumentParser = args.usage
+    try:
+        return settings_for(args.paths, args.config, args.isolated)
+    except SettingsError as exc:
+        parser.error(str(exc))
 
 
 def _cannot_write(option: str, path: str, exc: OSError) -> None:
@@ -371,10 +453,16 @@ def _page_name(path: str, used: set[str]) -> str:
     return name
 
 
-def _write_pages(output: str, paths: Sequence[str], results: Sequence[FileResult],
+def _one_page(output: str, paths: Sequence[str], files: int) -> bool:
+    """True when ``--output`` names the page of one report, False when a folder."""
+    return files == 1 and len(paths) == 1 and not Path(paths[0]).is_dir() \
+        and not Path(output).is_dir()
+
+
+def _write_pages(output: str, one: bool, results: Sequence[FileResult],
                  locale: str) -> bool:
-    """Write the HTML page of each report: to *output* itself when one file was named,
-    else one page per report and ``index.html`` into the folder *output*."""
+    """Write the HTML page of each report: to *output* itself when *one*, else one page
+    per report and ``index.html`` into the folder *output*."""
     from .output.html import IndexRow, index_html, to_html
 
     def page(result: FileResult) -> str:
@@ -382,9 +470,7 @@ def _write_pages(output: str, paths: Sequence[str], results: Sequence[FileResult
         return to_html(result.text, result.report, [located.finding for located in result.findings],
                        locale=locale)
 
-    single = (len(results) == 1 and len(paths) == 1 and not Path(paths[0]).is_dir()
-              and not Path(output).is_dir())
-    if single:
+    if one:
         result = results[0]
         if not result.readable:
             return True  # its problem is said; there is no page to write
@@ -398,7 +484,8 @@ def _write_pages(output: str, paths: Sequence[str], results: Sequence[FileResult
     rows = []
     for result in results:
         if not result.readable:
-            rows.append(IndexRow(None, result.path, problem=result.problem))
+            rows.append(IndexRow(None, result.path, problem=result.problem,
+                                 problem_code=result.problem_code))
             continue
         name = _page_name(result.path, used)
         if not _write_file(str(Path(output) / name), page(result), "--output"):
@@ -406,44 +493,64 @@ def _write_pages(output: str, paths: Sequence[str], results: Sequence[FileResult
         counts = result.counts()
         rows.append(IndexRow(name, result.path, result.organization, result.fiscal_year,
                              result.kind, counts[Severity.ERROR], counts[Severity.WARNING],
-                             counts[Severity.INFO], result.figures, result.unrecognized))
+                             counts[Severity.INFO], result.figures, result.unrecognized,
+                             problem=result.problem, problem_code=result.problem_code,
+                             notices=result.notices))
     return _write_file(str(Path(output) / "index.html"), index_html(rows, locale=locale),
                        "--output")
 
 
-def _problem(result: FileResult) -> None:
-    sys.stderr.write(f"finreport: {result.path}: {result.problem}\n")
+def _problem(path: str, problem: str | None, code: str | None) -> None:
+    sys.stderr.write(f"finreport: {path}: {problem} [{code or 'internal_error'}]\n")
+
+
+def _say_stale(run: _Run, baseline: Baseline, results: Sequence[FileResult],
+               source: str | None) -> int:
+    """Name each stale baseline entry and acceptance on standard error; how many."""
+    stale = baseline.stale(results) if source is not None else []
+    for entry in stale:
+        sys.stderr.write(f"finreport: {source}: stale entry {entry.path}: {entry.code} "
+                         + ", ".join(f"“{q}”" for q in entry.quotes) + " (no longer found)\n")
+    if stale:
+        sys.stderr.write(f"finreport: {source}: {len(stale)} stale "
+                         f"entr{'y' if len(stale) == 1 else 'ies'}; refresh it with "
+                         f"--write-baseline\n")
+    unused = unused_acceptances(run.settings.accept, results)
+    for acceptance in unused:
+        sys.stderr.write(f"finreport: {run.settings.path}: accept entry "
+                         f"{acceptance.fingerprint} ({acceptance.path}) matches no finding "
+                         "(stale: the finding is gone, or its figures changed)\n")
+    return len(stale) + len(unused)
 
 
 def _check_command(args: argparse.Namespace) -> int:
-    from .checks.running import selected
-
     parser: argparse.ArgumentParser = args.usage
-    select: list[str] | None = args.select
-    ignore: list[str] | None = args.ignore
-    try:
-        selected(select, ignore)
-    except ValueError as exc:
-        parser.error(f"--select/--ignore: {exc}")
+    run_ = _Run(args, _settings(args), parser)
     baseline = Baseline()
-    if args.baseline is not None:
+    if run_.baseline is not None:
         try:
-            baseline = Baseline.loads(Path(args.baseline).read_text(encoding="utf-8"))
+            baseline = Baseline.loads(Path(run_.baseline).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            parser.error(f"--baseline {args.baseline}: {exc}")
+            parser.error(f"--baseline {run_.baseline}: {exc}")
 
     files, missing = collect_files(args.paths)
     if not files and not missing:
         parser.error("no *.txt or *.pdf files found in " + ", ".join(args.paths))
-    html = args.format == "html"
-    if html and args.output is None:
-        parser.error("--format html needs --output PATH (a file for one report, a folder "
-                     "for several)")
-    options = CheckOptions(args.encoding, tuple(select) if select else None,
-                           tuple(ignore) if ignore else None, args.locale, keep=html)
+    html = run_.format == "html"
+    one = False
+    if html:
+        if args.output is None:
+            parser.error("--format html needs --output PATH (a file for one report, a "
+                         "folder for several)")
+        one = _one_page(args.output, args.paths, len(files) + len(missing))
+        if not one and Path(args.output).suffix.lower() in (".html", ".htm") \
+                and not Path(args.output).is_dir():
+            parser.error(f"--output {args.output} names one page, but several reports make "
+                         "a page each and index.html: name a folder")
     progress = Progress(sys.stderr, len(files))
     try:
-        checked = list(run(files, options, args.jobs, progress.step))
+        checked = list(run(files, run_.options(html, args.password), run_.jobs,
+                           progress.step))
     finally:
         progress.close()
     results = sorted([*checked, *missing], key=lambda r: r.path)
@@ -452,28 +559,18 @@ def _check_command(args: argparse.Namespace) -> int:
         recorded = Baseline.of(results)
         if not _write_file(args.write_baseline, recorded.dumps(), "--write-baseline"):
             return EXIT_USAGE
-        sys.stderr.write(f"finreport: recorded {sum(recorded.keys.values())} findings in "
-                         f"{args.write_baseline}\n")
-    stale = baseline.stale(results) if args.baseline is not None else []
-    for path, code, quotes in stale:
-        sys.stderr.write(f"finreport: {args.baseline}: stale entry {path}: {code} "
-                         + ", ".join(f"“{q}”" for q in quotes) + " (no longer found)\n")
-    if stale:
-        sys.stderr.write(f"finreport: {args.baseline}: {len(stale)} stale "
-                         f"entr{'y' if len(stale) == 1 else 'ies'}; refresh it with "
-                         f"--write-baseline\n")
-    results = [baseline.filter(r) for r in results]
+        if not run_.quiet:
+            sys.stderr.write(f"finreport: recorded {len(recorded)} findings in "
+                             f"{args.write_baseline}\n")
+    stale = _say_stale(run_, baseline, results, run_.baseline)
+    results = [accept(baseline.filter(r), run_.settings.accept) for r in results]
 
     for result in results:
-        if not result.readable:
-            _problem(result)
-    if args.format == "json":
-        _write_json(sys.stdout, results, len(stale))
-    elif args.format == "jsonl":
-        _write_jsonl(sys.stdout, results)
-    else:
-        _write_text(sys.stdout, results, args.quiet)
-    if html and not _write_pages(args.output, args.paths, results, args.locale):
+        if result.problem is not None:
+            _problem(result.path, result.problem, result.problem_code)
+    if not _emit(run_, results, stale, args.output if not html else None):
+        return EXIT_USAGE
+    if html and not _write_pages(args.output, one, results, run_.locale):
         return EXIT_USAGE
     if args.summary is not None:
         try:
@@ -481,13 +578,29 @@ def _check_command(args: argparse.Namespace) -> int:
         except OSError as exc:
             _cannot_write("--summary", args.summary, exc)
             return EXIT_USAGE
-
-    if any(not r.readable for r in results):
-        return EXIT_USAGE
-    if args.write_baseline is not None:
+    if args.write_baseline is not None and all(r.problem is None for r in results):
         return EXIT_OK
-    errors = sum(r.counts()[Severity.ERROR] for r in results)
-    return EXIT_FINDINGS if errors else EXIT_OK
+    return run_.status(results)
+
+
+def _emit(run_: _Run, results: Sequence[FileResult], stale: int, output: str | None) -> bool:
+    """Write the run's document (or text) to *output*, or standard output; statistics of
+    a machine-readable format go to standard error.  False when *output* cannot be
+    written."""
+    import io
+
+    machine = run_.format not in ("text", "html")
+    if machine and run_.statistics:
+        from .checks.running import rules
+        from .output.run import statistics
+
+        sys.stderr.write(statistics(results, rules(), locale=run_.locale) + "\n")
+    if output is None:
+        _write_document(sys.stdout, results, run_, stale)
+        return True
+    buffer = io.StringIO()
+    _write_document(buffer, results, run_, stale)
+    return _write_file(output, buffer.getvalue(), "--output")
 
 
 def _show_command(args: argparse.Namespace) -> int:
@@ -495,25 +608,28 @@ def _show_command(args: argparse.Namespace) -> int:
     from .output.text import render_report
 
     parser: argparse.ArgumentParser = args.usage
+    settings = _settings(args)
+    locale = settings.get("locale", args.locale, "zh_CN")
+    encoding = settings.get("encoding", args.encoding)
     files, missing = collect_files(args.paths)
     if not files and not missing:
         parser.error("no *.txt or *.pdf files found in " + ", ".join(args.paths))
     status = EXIT_OK
     documents: list[dict[str, Any]] = []
     for result in missing:
-        _problem(result)
+        _problem(result.path, result.problem, result.problem_code)
         status = EXIT_USAGE
     for n, path in enumerate(files):
-        loaded = load(path, args.encoding)
+        loaded = load(path, encoding, args.password)
         if isinstance(loaded, FileResult):
-            _problem(loaded)
+            _problem(loaded.path, loaded.problem, loaded.problem_code)
             status = EXIT_USAGE
             continue
-        text, encoding = loaded
+        text, used = loaded
         try:
             report = Report.parse(text)
         except ReportError as exc:
-            _problem(FileResult(path, problem=f"not a report: {exc}"))
+            _problem(path, not_a_report(text, exc), "not_a_report")
             status = EXIT_USAGE
             continue
         if args.format == "json" and len(files) == 1:
@@ -523,10 +639,10 @@ def _show_command(args: argparse.Namespace) -> int:
         elif args.format == "json":
             from .output.serialize import to_dict
 
-            documents.append({"path": path, "encoding": encoding, "report": to_dict(report)})
+            documents.append({"path": path, "encoding": used, "report": to_dict(report)})
         else:
-            sys.stdout.write(("\n" if n else "") + f"{path} ({encoding})\n\n")
-            sys.stdout.write(render_report(report, locale=args.locale))
+            sys.stdout.write(("\n" if n else "") + f"{path} ({used})\n\n")
+            sys.stdout.write(render_report(report, locale=locale))
     if args.format == "json" and len(files) > 1:
         sys.stdout.write(json.dumps(documents, ensure_ascii=False, indent=2) + "\n")
     return status
@@ -541,10 +657,15 @@ def _batch_command(args: argparse.Namespace) -> int:
     except ImportError as exc:
         parser.error(f"finreport batch needs the dask extra (pip install 'finreport[dask]'): "
                      f"{exc}")
+    run_ = _Run(args, _settings(args), parser)
+    files = on_dask.list_files(args.paths)
+    if not files:
+        parser.error("no *.txt or *.pdf files found in " + ", ".join(args.paths))
     try:
         summaries, findings = on_dask.audit_paths(
-            args.paths, select=args.select, ignore=args.ignore, locale=args.locale,
-            encoding=args.encoding, target_seconds=args.partition_seconds)
+            files, select=run_.select, ignore=run_.ignore, locale=run_.locale,
+            encoding=run_.encoding, target_seconds=args.partition_seconds,
+            password=args.password)
     except ValueError as exc:
         parser.error(str(exc))
     output = Path(args.output)
@@ -575,21 +696,40 @@ def _batch_command(args: argparse.Namespace) -> int:
         client.close()
         if cluster is not None:
             cluster.close()
+    return _batch_report(run_, output, args.csv)
+
+
+def _batch_report(run_: _Run, output: Path, csv: bool) -> int:
+    """Name the files with a problem, print the run's line, write the CSV copies; the
+    exit code (as ``check`` gives it)."""
     import pandas as pd
 
-    table = pd.read_parquet(output / "summary.parquet")
-    if args.csv:
+    from .output.run import summary_line
+
+    table = pd.read_parquet(output / "summary.parquet").sort_values("report")
+    found = pd.read_parquet(output / "findings.parquet")
+    if csv:
         table.to_csv(output / "summary.csv", index=False)
-        pd.read_parquet(output / "findings.parquet").to_csv(output / "findings.csv",
-                                                            index=False)
-    problems = int(table["problem"].notna().sum())
-    errors, warnings, infos = (int(table[k].sum()) for k in ("errors", "warnings", "infos"))
-    sys.stdout.write(f"Checked {len(table) - problems} reports: {errors} errors, {warnings} "
-                     f"warnings, {infos} info; {problems} files could not be checked; wrote "
-                     f"{output / 'summary.parquet'} and {output / 'findings.parquet'}\n")
-    if problems:
+        # a list column as JSON text, not as Python writes a list
+        found.assign(quotes=[json.dumps(list(q), ensure_ascii=False) for q in found["quotes"]],
+                     ).to_csv(output / "findings.csv", index=False)
+    problems = table[table["problem"].notna()]
+    for row in problems.itertuples():
+        _problem(row.report, row.problem, None if row.problem_code is pd.NA else row.problem_code)
+    codes = [None if c is pd.NA else c for c in problems["problem_code"]]
+    unchecked = [c or "internal_error" for c in codes if c != "nothing_read"]
+    counts = {Severity.ERROR: int(table["errors"].sum()),
+              Severity.WARNING: int(table["warnings"].sum()),
+              Severity.INFO: int(table["infos"].sum())}
+    sys.stdout.write(summary_line(len(table) - len(unchecked), counts, unchecked,
+                                  codes.count("nothing_read"))
+                     + f"; wrote {output / 'summary.parquet'} and "
+                       f"{output / 'findings.parquet'}\n")
+    if len(problems):
         return EXIT_USAGE
-    return EXIT_FINDINGS if errors else EXIT_OK
+    failing = {s.value for s in FAIL_ON[run_.fail_on]}
+    hit = bool(len(found)) and bool(found["severity"].isin(failing).any())
+    return EXIT_FINDINGS if hit and not run_.exit_zero else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

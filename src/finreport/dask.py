@@ -33,38 +33,43 @@ __all__ = ["FINDING_COLUMNS", "SUMMARY_COLUMNS", "audit_bag", "audit_paths", "li
 SUMMARY_COLUMNS: dict[str, str] = {
     "report": "string", "organization": "string", "fiscal_year": "Int64", "kind": "string",
     "encoding": "string", "problem": "string", "figures": "int64", "unrecognized": "int64",
-    "errors": "int64", "warnings": "int64", "infos": "int64",
+    "errors": "int64", "warnings": "int64", "infos": "int64", "problem_code": "string",
+    "notices": "object",
 }
 #: Columns of the findings: one row per finding.  Evidence numbers are strings, exact as
-#: the library's Decimals (``"233.605"``); ``quotes`` the text of each span.
+#: the library's Decimals (``"233.605"``); ``quotes`` the text of each span;
+#: ``fingerprint`` the finding's (``finreport.output.fingerprint``).
 FINDING_COLUMNS: dict[str, str] = {
     "report": "string", "organization": "string", "fiscal_year": "Int64", "kind": "string",
     "code": "string", "severity": "string", "message": "string", "line": "int64",
     "col": "int64", "quotes": "object", "stated": "string", "expected_low": "string",
     "expected_high": "string", "difference": "string", "tolerance": "string",
-    "unit": "string",
+    "unit": "string", "fingerprint": "string",
 }
 #: Estimated seconds of work per file, by kind, for sizing partitions.
 _COST = {"pdf": 0.35, "text": 0.04}
 
 
 def _options(select: Sequence[str] | None, ignore: Sequence[str] | None, locale: str,
-             encoding: str | None) -> CheckOptions:
+             encoding: str | None, password: str | None = None) -> CheckOptions:
     from .checks.running import message_locale, selected
 
     selected(select, ignore)  # a typo is an error here, not on every worker
     return CheckOptions(encoding, tuple(select) if select else None,
-                        tuple(ignore) if ignore else None, message_locale(locale))
+                        tuple(ignore) if ignore else None, message_locale(locale),
+                        password=password)
 
 
 def _rows(result: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     counts = result.counts()
     common = {"report": result.path, "organization": result.organization,
-              "fiscal_year": result.fiscal_year, "kind": result.kind}
+              "fiscal_year": result.fiscal_year,
+              "kind": result.kind if result.readable else None}
     summary = {**common, "encoding": result.encoding, "problem": result.problem,
                "figures": result.figures, "unrecognized": result.unrecognized,
                "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
-               "infos": counts[Severity.INFO]}
+               "infos": counts[Severity.INFO], "problem_code": result.problem_code,
+               "notices": list(result.notices)}
     findings = []
     for located in result.findings:
         f, ev = located.finding, located.finding.evidence
@@ -75,7 +80,7 @@ def _rows(result: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             **{name: None if getattr(ev, name) is None else str(getattr(ev, name))
                for name in ("stated", "expected_low", "expected_high", "difference",
                             "tolerance")},
-            "unit": ev.unit})
+            "unit": ev.unit, "fingerprint": located.fingerprint})
     return summary, findings
 
 
@@ -93,7 +98,8 @@ def _frames(items: Iterable[tuple[str, bytes | Exception]], options: CheckOption
             try:
                 result = audit_data(name, data, options)
             except Exception as exc:  # a bug in finreport must not fail the job
-                result = FileResult(name, problem=f"internal error, please report: {exc!r}")
+                result = FileResult(name, problem=f"internal error, please report: {exc!r}",
+                                    problem_code="internal_error")
         summary, rows = _rows(result)
         summaries.append(summary)
         findings.extend(rows)
@@ -189,16 +195,17 @@ def _collections(parts: list[Delayed]) -> tuple[dd.DataFrame, dd.DataFrame]:
 def audit_paths(paths: str | Sequence[str], *, select: Sequence[str] | None = None,
                 ignore: Sequence[str] | None = None, locale: str = "zh_CN",
                 encoding: str | None = None, target_seconds: float = 3.0,
-                ) -> tuple[dd.DataFrame, dd.DataFrame]:
+                password: str | None = None) -> tuple[dd.DataFrame, dd.DataFrame]:
     """Dask DataFrames of the summaries (one row per file) and findings (one row per
     finding) of every report below *paths* (files, folders or fsspec URLs).
 
     Nothing runs until the frames are computed or written; computing both together
     (``dask.compute(s.to_parquet(a, compute=False), f.to_parquet(b, compute=False))``)
     reads and checks each file once.  *select*, *ignore* and *locale* are those of
-    :func:`finreport.check`; *encoding* that of ``finreport check``.
+    :func:`finreport.check`; *encoding* and *password* (of encrypted PDFs) those of
+    ``finreport check``.
     """
-    options = _options(select, ignore, locale, encoding)
+    options = _options(select, ignore, locale, encoding, password)
     files = list_files(paths)
     check = dask.delayed(_read_and_check, nout=2, pure=True)
     parts = [check(group, options) for group in partition(files, target_seconds)]
@@ -209,9 +216,10 @@ def audit_paths(paths: str | Sequence[str], *, select: Sequence[str] | None = No
 
 def audit_bag(bag: dask.bag.Bag, *, select: Sequence[str] | None = None,
               ignore: Sequence[str] | None = None, locale: str = "zh_CN",
-              encoding: str | None = None) -> tuple[dd.DataFrame, dd.DataFrame]:
+              encoding: str | None = None,
+              password: str | None = None) -> tuple[dd.DataFrame, dd.DataFrame]:
     """Like :func:`audit_paths`, for a Dask bag of ``(name, bytes)`` (one partition of
     the bag makes one partition of each frame)."""
-    options = _options(select, ignore, locale, encoding)
+    options = _options(select, ignore, locale, encoding, password)
     check = dask.delayed(_frames, nout=2, pure=True)
     return _collections([check(part, options) for part in bag.to_delayed()])

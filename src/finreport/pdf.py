@@ -16,28 +16,88 @@ from typing import Any
 
 from .model.errors import ReportError
 
-__all__ = ["extract_text"]
+__all__ = ["MissingExtraError", "PdfError", "extract_text"]
 
 #: A character on the page: text, left, bottom, right, top (PDF points).
 _Char = tuple[str, float, float, float, float]
 
 
-def extract_text(data: bytes) -> str:
-    """The text of the PDF in *data*, one visual line per text line, pages apart (``\\f``).
+class PdfError(ReportError):
+    """A PDF finreport cannot read, in its own words; ``code`` is the problem code
+    (``pdf_unreadable``, ``encrypted`` or ``no_text_layer``: ``finreport.model.problems``)."""
 
-    Raises :class:`~finreport.ReportError` when the pdf extra is not installed, when *data*
-    is not a PDF, when PDFium cannot read one of its pages, or when the PDF has no text
-    layer (a scan needs OCR first).
+    def __init__(self, message: str, code: str = "pdf_unreadable") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class MissingExtraError(ImportError):
+    """What reading this input needs is not installed (``pip install 'finreport[pdf]'``);
+    problem code ``missing_extra``."""
+
+    code = "missing_extra"
+
+
+#: PDFium's reasons for not opening a document (``FPDF_GetLastError``) in finreport's
+#: words: 2 file, 3 format, 4 password, 5 security handler.
+_NOT_OPENED = {
+    2: "PDFium cannot open it",
+    3: "the PDF is damaged: PDFium cannot make out its structure",
+    5: "the PDF is protected by a security handler PDFium does not support",
+}
+
+#: What a file named .pdf may be instead, by its first bytes.
+_OTHER_KINDS = ((b"<!doctype html", "an HTML page"), (b"<html", "an HTML page"),
+                (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document)"),
+                (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
+                (b"{\\rtf", "an RTF document"))
+
+
+def _open_document(pdfium: Any, data: bytes, password: str | None) -> Any:
+    """PDFium's document of *data*, or a :class:`PdfError` saying why not."""
+    if not data:
+        raise PdfError("the file is empty (0 bytes)")
+    if b"%PDF-" not in data[:1024]:
+        head = data[:64].lstrip().lower()
+        kind = next((name for start, name in _OTHER_KINDS if head.startswith(start.lower())),
+                    None)
+        raise PdfError(f"not a PDF but {kind}" if kind else
+                       f"not a PDF: it does not start with %PDF- but with {data[:8]!r}")
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        reason = getattr(exc, "err_code", None)
+        if reason == 4 and password is None:
+            raise PdfError("the PDF is encrypted: give its password with --password",
+                           "encrypted") from exc
+        if reason == 4:
+            raise PdfError("the password given does not open the PDF", "encrypted") from exc
+        if reason == 5:
+            raise PdfError(_NOT_OPENED[5], "encrypted") from exc
+        if b"%%EOF" not in data[-2048:]:
+            raise PdfError("the PDF is truncated (its end is missing) and PDFium cannot "
+                           "repair it") from exc
+        raise PdfError(_NOT_OPENED.get(reason or 0, f"PDFium cannot open it ({exc})")
+                       ) from exc
+
+
+def extract_text(data: bytes, *, password: str | None = None) -> str:
+    """The text of the PDF in *data*, one visual line per text line, pages apart (``\\f``).
+    *password* opens an encrypted PDF.
+
+    Raises :class:`PdfError` (a :class:`~finreport.ReportError`, with its problem
+    ``code``) when *data* is not a readable PDF (empty, truncated, damaged, of another
+    kind), is encrypted and *password* does not open it, when PDFium cannot read one of
+    its pages, or when the PDF has no text layer (a scan needs OCR first); and
+    :class:`MissingExtraError` (an ``ImportError``, not a ``ReportError``: the document is
+    not at fault) when the pdf extra is not installed.
     """
     try:
         import pypdfium2 as pdfium
-    except ImportError as exc:  # pragma: no cover - the test extra installs it
-        raise ReportError("reading PDFs needs the pdf extra: pip install 'finreport[pdf]'"
-                          ) from exc
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise ReportError(f"not a readable PDF: {exc}") from exc
+    except ImportError as exc:
+        raise MissingExtraError("reading PDFs needs the pdf extra: "
+                                "pip install 'finreport[pdf]'") from exc
+    document = _open_document(pdfium, data, password)
     pages: list[str] = []
     characters = 0
     index = 0
@@ -49,11 +109,12 @@ def extract_text(data: bytes) -> str:
             characters += len(chars)
             pages.append(layout_page(chars))
     except pdfium.PdfiumError as exc:
-        raise ReportError(f"cannot read page {index + 1} of the PDF: {exc}") from exc
+        raise PdfError(f"cannot read page {index + 1} of the PDF: {exc}") from exc
     finally:
         document.close()
     if characters == 0:
-        raise ReportError("the PDF has no text layer (a scanned document?): run OCR first")
+        raise PdfError("the PDF has no text layer (a scanned document?): run OCR first",
+                       "no_text_layer")
     return "\f".join(pages)
 
 

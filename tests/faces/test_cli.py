@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -88,15 +89,18 @@ def summary(path: str, findings: list[Finding], encoding: str = "utf-8",
     return line + (f", {suppressed} suppressed by baseline" if suppressed else "")
 
 
-def overall(reports: int, findings: list[Finding], problems: int = 0,
+def overall(reports: int, findings: list[Finding], problems: Sequence[str] = (),
             suppressed: int = 0) -> str:
+    """The run's last line; *problems*: the problem code of each file not checked."""
     e, w, i = counts(findings)
     line = (f"Checked {reports} report{'' if reports == 1 else 's'}: "
             f"{e} error{'' if e == 1 else 's'}, {w} warning{'' if w == 1 else 's'}, {i} info")
     if suppressed:
         line += f", {suppressed} suppressed by baseline"
     if problems:
-        line += f"; {problems} file{'' if problems == 1 else 's'} could not be checked"
+        line += (f"; {len(problems)} file{'' if len(problems) == 1 else 's'} could not be "
+                 "checked (" + ", ".join(f"{code} {problems.count(code)}"
+                                         for code in sorted(set(problems))) + ")")
     return line
 
 
@@ -212,15 +216,18 @@ def test_non_report_among_good_ones(reports: Path) -> None:
     assert result.returncode == 2
     errors = result.stderr.splitlines()
     assert len(errors) == 3
-    assert errors[0] == "finreport: missing.txt: cannot read: no such file or folder"
+    assert errors[0] == ("finreport: missing.txt: cannot read: no such file or folder "
+                         "[not_found]")
     assert errors[1].startswith("finreport: reports/notes.txt: not a report: ")
-    assert errors[2].startswith("finreport: reports/sub/noise.txt: ")
+    assert errors[1].endswith(" [not_a_report]")
+    assert errors[2] == ("finreport: reports/sub/noise.txt: cannot decode as utf-8 or "
+                         "gb18030: invalid start byte at byte 128 [undecodable]")
     flawed = findings_of(FLAWED)
     assert result.stdout.splitlines() == [
         summary("reports/consistent.txt", []),
         *finding_lines("reports/flawed.txt", FLAWED),
         summary("reports/flawed.txt", flawed),
-        overall(2, flawed, problems=3),
+        overall(2, flawed, problems=["not_a_report", "not_found", "undecodable"]),
     ]
 
 
@@ -272,14 +279,35 @@ def test_utf8_byte_order_mark_is_dropped() -> None:
 
 
 def expected_finding_dicts(path: str, text: str) -> list[dict[str, Any]]:
+    from finreport.output.fingerprint import fingerprints
+
+    report = finreport.parse(text)
+    found = finreport.check(report)
     out = []
-    for f in findings_of(text):
+    for f, mark in zip(found, fingerprints(found, report, text), strict=True):
         line, col = f.span.line_col(text)
-        quotes = [{"text": s.of(text), "line": s.line_col(text)[0], "col": s.line_col(text)[1]}
-                  for s in f.spans]
+        quotes = [{"text": s.of(text), "line": s.line_col(text)[0], "col": s.line_col(text)[1],
+                   "page": None} for s in f.spans]
         out.append({**finreport.to_dict(f), "path": path, "line": line, "col": col,
-                    "quotes": quotes})
+                    "quotes": quotes, "fingerprint": mark})
     return out
+
+
+def figures_read(text: str) -> int:
+    """The figures read of a report: each place in the text once."""
+    return len({figure.span for figure in finreport.parse(text).figures()})
+
+
+def file_dict(path: str, text: str, **changes: Any) -> dict[str, Any]:
+    """The ``files`` entry of ``--format json`` for a report that was checked."""
+    e, w, i = counts(findings_of(text))
+    report = finreport.parse(text)
+    return {"path": path, "encoding": "utf-8", "problem": None, "problem_code": None,
+            "notices": [], "organization": "桐川区民族宗教事务局", "fiscal_year": 2021,
+            "kind": "final_accounts", "figures": figures_read(text),
+            "unrecognized": len(report.unrecognized),
+            "counts": {"error": e, "warning": w, "info": i}, "suppressed": 0, "accepted": 0,
+            **changes}
 
 
 def test_json_output(reports: Path) -> None:
@@ -288,28 +316,24 @@ def test_json_output(reports: Path) -> None:
     document = json.loads(result.stdout)
     flawed = findings_of(FLAWED)
     e, w, i = counts(flawed)
-    consistent_report = finreport.parse(CONSISTENT)
-    flawed_report = finreport.parse(FLAWED)
-    assert document["files"] == [
-        {"path": "reports/consistent.txt", "encoding": "utf-8", "problem": None,
-         "organization": "桐川区民族宗教事务局", "fiscal_year": 2021,
-         "figures": len(list(consistent_report.figures())),
-         "counts": {"error": 0, "warning": 0, "info": 0}, "suppressed": 0},
-        {"path": "reports/flawed.txt", "encoding": "utf-8", "problem": None,
-         "organization": "桐川区民族宗教事务局", "fiscal_year": 2021,
-         "figures": len(list(flawed_report.figures())),
-         "counts": {"error": e, "warning": w, "info": i}, "suppressed": 0},
-    ]
+    assert document["files"] == [file_dict("reports/consistent.txt", CONSISTENT),
+                                 file_dict("reports/flawed.txt", FLAWED)]
     assert document["findings"] == expected_finding_dicts("reports/flawed.txt", FLAWED)
+    by_rule: dict[str, int] = {}
+    for f in flawed:
+        by_rule[f.code] = by_rule.get(f.code, 0) + 1
     assert document["summary"] == {"reports": 2, "problems": 0,
                                    "counts": {"error": e, "warning": w, "info": i},
-                                   "suppressed": 0, "stale": 0}
+                                   "suppressed": 0, "accepted": 0, "stale": 0,
+                                   "rules": dict(sorted(by_rule.items())),
+                                   "problem_codes": {}}
     fr905 = next(f for f in document["findings"] if f["code"] == "FR905")
     assert (fr905["line"], fr905["col"]) == (20, 17)
-    assert fr905["quotes"][0] == {"text": "0个", "line": 20, "col": 17}
+    assert fr905["quotes"][0] == {"text": "0个", "line": 20, "col": 17, "page": None}
     # Without the CLI's own keys, each finding is what to_dict wrote and reads back.
     for item in document["findings"]:
-        plain = {k: v for k, v in item.items() if k not in ("path", "line", "col", "quotes")}
+        plain = {k: v for k, v in item.items()
+                 if k not in ("path", "line", "col", "quotes", "fingerprint")}
         assert finreport.from_dict(plain, Finding) in flawed
 
 
@@ -322,16 +346,27 @@ def test_json_output_names_files_that_could_not_be_checked(reports: Path) -> Non
     assert entry["path"] == "reports/notes.txt"
     assert entry["encoding"] == "utf-8"
     assert entry["problem"].startswith("not a report: ")
+    assert entry["problem_code"] == "not_a_report" and entry["kind"] is None
     assert document["findings"] == []
     assert document["summary"]["problems"] == 1
+    assert document["summary"]["problem_codes"] == {"not_a_report": 1}
 
 
 def test_jsonl_output(reports: Path) -> None:
+    (reports / "notes.txt").write_text("随便写几句话。", encoding="utf-8")
     result = run_cli(reports.parent, "check", "--format", "jsonl", "reports")
-    assert result.returncode == 1
-    lines = result.stdout.splitlines()
-    assert [json.loads(line) for line in lines] == expected_finding_dicts("reports/flawed.txt",
-                                                                          FLAWED)
+    assert result.returncode == 2
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    # a record per file, the clean and the failed ones too, then its findings, then the run
+    assert [line["record"] for line in lines] == (
+        ["file", "file", *["finding"] * len(findings_of(FLAWED)), "file", "summary"])
+    assert lines[0] == {"record": "file", **file_dict("reports/consistent.txt", CONSISTENT)}
+    assert lines[1] == {"record": "file", **file_dict("reports/flawed.txt", FLAWED)}
+    assert [{k: v for k, v in line.items() if k != "record"} for line in lines[2:-2]] == (
+        expected_finding_dicts("reports/flawed.txt", FLAWED))
+    assert lines[-2]["path"] == "reports/notes.txt"
+    assert lines[-2]["problem_code"] == "not_a_report"
+    assert lines[-1]["record"] == "summary" and lines[-1]["problems"] == 1
 
 
 def test_summary_csv(reports: Path) -> None:
@@ -341,13 +376,21 @@ def test_summary_csv(reports: Path) -> None:
     with (reports.parent / "out.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     e, w, i = counts(findings_of(FLAWED))
-    assert rows == [
-        ["path", "organization", "fiscal_year", "figures", "errors", "warnings", "infos"],
+    unrecognized = {name: str(len(finreport.parse(text).unrecognized))
+                    for name, text in (("consistent", CONSISTENT), ("flawed", FLAWED))}
+    assert rows[:3] == [
+        ["path", "organization", "fiscal_year", "figures", "errors", "warnings", "infos",
+         "kind", "unrecognized", "problem_code", "problem", "notices"],
         ["reports/consistent.txt", "桐川区民族宗教事务局", "2021",
-         str(len(list(finreport.parse(CONSISTENT).figures()))), "0", "0", "0"],
+         str(figures_read(CONSISTENT)), "0", "0", "0", "final_accounts",
+         unrecognized["consistent"], "", "", ""],
         ["reports/flawed.txt", "桐川区民族宗教事务局", "2021",
-         str(len(list(finreport.parse(FLAWED).figures()))), str(e), str(w), str(i)],
+         str(figures_read(FLAWED)), str(e), str(w), str(i), "final_accounts",
+         unrecognized["flawed"], "", "", ""],
     ]
+    # the file that could not be checked has its row too, with its problem code
+    assert rows[3][0] == "reports/notes.txt" and rows[3][9] == "not_a_report"
+    assert rows[3][10].startswith("not a report: ")
 
 
 def test_parallel_jobs_give_the_same_output_in_path_order(tmp_path: Path) -> None:
@@ -371,14 +414,19 @@ def test_parallel_jobs_give_the_same_output_in_path_order(tmp_path: Path) -> Non
 
 def test_baseline_suppresses_by_quoted_text_not_offsets(reports: Path) -> None:
     cwd = reports.parent
-    written = run_cli(cwd, "check", "-q", "--write-baseline", "baseline.json", "reports")
+    written = run_cli(cwd, "check", "--write-baseline", "baseline.json", "reports")
     assert written.returncode == 0
     flawed = findings_of(FLAWED)
     assert written.stderr == f"finreport: recorded {len(flawed)} findings in baseline.json\n"
+    quiet = run_cli(cwd, "check", "-q", "--write-baseline", "baseline.json", "reports")
+    assert quiet.returncode == 0 and quiet.stderr == ""  # -q: no notes
     baseline = json.loads((cwd / "baseline.json").read_text(encoding="utf-8"))
-    assert baseline["version"] == 1
-    assert sorted((b["path"], b["code"], b["quotes"]) for b in baseline["findings"]) == sorted(
-        ("reports/flawed.txt", f.code, [s.of(FLAWED) for s in f.spans]) for f in flawed)
+    assert baseline["version"] == 2
+    marks = {f["fingerprint"]: f for f in expected_finding_dicts("reports/flawed.txt", FLAWED)}
+    assert sorted((b["path"], b["code"], b["quotes"], b["fingerprint"])
+                  for b in baseline["findings"]) == sorted(
+        ("reports/flawed.txt", f["code"], [q["text"] for q in f["quotes"]], mark)
+        for mark, f in marks.items())
 
     again = run_cli(cwd, "check", "--baseline", "baseline.json", "reports")
     assert again.returncode == 0
@@ -483,9 +531,9 @@ def test_rules() -> None:
     catalogue = finreport.rules()
     assert result.stdout == render_rules(catalogue) + "\n"
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["code", "severity", "title"]
-    assert [line.split()[:3] for line in lines[2:]] == [
-        [r.code, r.severity.value, r.title_zh.split()[0]] for r in catalogue]
+    assert lines[0].split() == ["code", "name", "severity", "title"]
+    assert [line.split()[:4] for line in lines[2:]] == [
+        [r.code, r.name, r.severity.value, r.title_zh.split()[0]] for r in catalogue]
     english = run_cli(Path.cwd(), "rules", "--locale", "en").stdout.splitlines()
     column = english[0].index("title")
     assert [line[column:] for line in english[2:]] == [r.title for r in catalogue]

@@ -56,7 +56,7 @@ def _finding_rows(document: dict[str, Any]) -> list[tuple[Any, ...]]:
         (f["path"], f["code"], f["severity"], f["message"], f["line"], f["col"],
          tuple(q["text"] for q in f["quotes"]),
          *(f["evidence"][k] for k in ("stated", "expected_low", "expected_high",
-                                      "difference", "tolerance", "unit")))
+                                      "difference", "tolerance", "unit")), f["fingerprint"])
         for f in document["findings"])
 
 
@@ -67,7 +67,7 @@ def _parquet_rows(frame: Any) -> list[tuple[Any, ...]]:
     return sorted(
         (r.report, r.code, r.severity, r.message, int(r.line), int(r.col), tuple(r.quotes),
          *(value(getattr(r, k)) for k in ("stated", "expected_low", "expected_high",
-                                           "difference", "tolerance", "unit")))
+                                           "difference", "tolerance", "unit")), r.fingerprint)
         for r in frame.itertuples())
 
 
@@ -75,9 +75,22 @@ def test_batch_on_a_local_cluster_equals_check(folder: Path, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     code = main(["batch", str(folder), "--output", str(out), "--workers", "2", "--csv"])
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
     assert code == 2  # files that could not be checked, as check says
-    assert "13 reports" in printed and "3 files could not be checked" in printed
+    assert captured.out.startswith(
+        "Checked 13 reports: ") and ("; 3 files could not be checked (not_a_report 1, "
+                                     "pdf_unreadable 1, undecodable 1); wrote ") in captured.out
+    # each is named, as check names it
+    assert sorted(captured.err.splitlines()) == sorted(
+        f"finreport: {folder / name}: {why}" for name, why in (
+            ("not_a_report.txt", "not a report: not a department budget or final-accounts "
+             "report: its title names none (such as 2026年度XX局部门预算) and no part of one "
+             "was found (no heading such as 第二部分 …决算情况说明, 收入决算情况说明 or "
+             "“三公”经费…情况说明) [not_a_report]"),
+            ("scanned.pdf", "cannot read the PDF: the PDF is truncated (its end is missing) "
+             "and PDFium cannot repair it [pdf_unreadable]"),
+            ("unreadable.txt", "cannot decode as utf-16-le (as its byte-order mark says): "
+             "truncated data at byte 10 [undecodable]")))
     document = _check_json(folder, capsys)
 
     findings = pd.read_parquet(out / "findings.parquet")
@@ -85,7 +98,8 @@ def test_batch_on_a_local_cluster_equals_check(folder: Path, tmp_path: Path,
     assert _parquet_rows(findings) == _finding_rows(document)
     main(["check", str(folder), "--format", "jsonl", "-j", "1"])
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert _parquet_rows(findings) == _finding_rows({"findings": lines})
+    assert _parquet_rows(findings) == _finding_rows(
+        {"findings": [line for line in lines if line["record"] == "finding"]})
 
     summary = pd.read_parquet(out / "summary.parquet").sort_values("report")
     files = sorted(document["files"], key=lambda f: f["path"])
@@ -93,19 +107,23 @@ def test_batch_on_a_local_cluster_equals_check(folder: Path, tmp_path: Path,
     for row, file in zip(summary.itertuples(), files, strict=True):
         problem = None if row.problem is pd.NA else row.problem
         assert problem == file["problem"]
+        code = None if row.problem_code is pd.NA else row.problem_code
+        assert code == file["problem_code"] and list(row.notices) == file["notices"]
         if problem is None:
             assert (row.organization, int(row.fiscal_year), int(row.figures)) == (
                 file["organization"], file["fiscal_year"], file["figures"])
             assert (int(row.errors), int(row.warnings), int(row.infos)) == (
                 file["counts"]["error"], file["counts"]["warning"], file["counts"]["info"])
     problems = dict(zip(summary["report"], summary["problem"], strict=True))
-    assert problems[str(folder / "unreadable.txt")].startswith("cannot decode as utf-8")
+    assert problems[str(folder / "unreadable.txt")].startswith("cannot decode as utf-16")
     assert problems[str(folder / "not_a_report.txt")].startswith("not a report:")
     assert problems[str(folder / "scanned.pdf")].startswith("cannot read the PDF")
     assert summary.loc[summary["report"] == str(folder / "gb18030.txt"),
                        "encoding"].item() == "gb18030"
     csv = pd.read_csv(out / "findings.csv")
     assert len(csv) == len(findings)
+    # the quotes of a finding are a JSON array in the CSV, not Python's repr of a list
+    assert [json.loads(q) for q in csv["quotes"]] == [list(q) for q in findings["quotes"]]
 
 
 def test_a_bag_of_bytes_gives_the_same_rows(folder: Path,

@@ -29,12 +29,13 @@ SAMPLE = EXAMPLES / "data" / "sample_report.txt"
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
 
 
-def run_example(name: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run_example(name: str, *args: str, cwd: Path = ROOT,
+                returncode: int = 0) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run([sys.executable, str(EXAMPLES / name), *args], cwd=cwd, env=env,
                             capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert result.stderr == ""
-    assert result.returncode == 0
+    assert result.returncode == returncode
     return result
 
 
@@ -128,6 +129,8 @@ def severity_counts(findings: list[Finding]) -> tuple[int, int, int]:
 
 
 def test_batch_audit_folder(tmp_path: Path) -> None:
+    from finreport.output.fingerprint import fingerprints
+
     folder = tmp_path / "in"
     (folder / "gb").mkdir(parents=True)
     consistent = read_fixture("seedstyle_consistent.txt")
@@ -138,39 +141,72 @@ def test_batch_audit_folder(tmp_path: Path) -> None:
     (folder / "ignored.md").write_text("not a .txt file", encoding="utf-8")
     out = tmp_path / "out"
 
-    result = run_example("batch_audit.py", str(folder), "--out", str(out))
+    result = run_example("batch_audit.py", str(folder), "--out", str(out), returncode=2)
 
-    flawed_findings = finreport.check(finreport.parse(flawed))
+    flawed_report = finreport.parse(flawed)
+    flawed_findings = finreport.check(flawed_report)
     e, w, i = severity_counts(flawed_findings)
     with pytest.raises(finreport.ReportError) as not_a_report:
         finreport.parse("会议纪要：讨论办公用品采购。")
-    problem = f"ReportError: {not_a_report.value}"
+    problem = f"not a report: {not_a_report.value}"
     assert result.stdout.splitlines() == [
         "consistent.txt: errors 0, warnings 0, infos 0",
         f"gb/flawed.txt: errors {e}, warnings {w}, infos {i}",
-        f"notes.txt: {problem}",
-        f"files audited: 3; wrote summary.csv and findings.jsonl to {out}",
+        f"notes.txt: {problem} [not_a_report]",
+        f"files audited: 3, 1 with a problem; wrote summary.csv and findings.jsonl to {out}",
     ]
     with (out / "summary.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    figures = [str(len(list(finreport.parse(t).figures()))) for t in (consistent, flawed)]
+    figures = [str(len({f.span for f in finreport.parse(t).figures()}))
+               for t in (consistent, flawed)]
     assert rows == [
         ["path", "organization", "fiscal_year", "figures", "errors", "warnings", "infos",
-         "problem"],
-        ["consistent.txt", "桐川区民族宗教事务局", "2021", figures[0], "0", "0", "0", ""],
-        ["gb/flawed.txt", "桐川区民族宗教事务局", "2021", figures[1], str(e), str(w), str(i),
+         "problem_code", "problem", "notices"],
+        ["consistent.txt", "桐川区民族宗教事务局", "2021", figures[0], "0", "0", "0", "", "",
          ""],
-        ["notes.txt", "", "", "", "", "", "", problem],
+        ["gb/flawed.txt", "桐川区民族宗教事务局", "2021", figures[1], str(e), str(w), str(i),
+         "", "", ""],
+        ["notes.txt", "", "", "0", "0", "0", "0", "not_a_report", problem, ""],
     ]
     records = [json.loads(line) for line in
                (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     expected: list[dict[str, Any]] = []
-    for f in flawed_findings:
+    marks = fingerprints(flawed_findings, flawed_report, flawed)
+    for f, mark in zip(flawed_findings, marks, strict=True):
         line, col = f.span.line_col(flawed)
-        expected.append({"path": "gb/flawed.txt", "line": line, "col": col,
-                         **finreport.to_dict(f), "quotes": [s.of(flawed) for s in f.spans]})
+        quotes = [dict(zip(("line", "col"), s.line_col(flawed), strict=True), text=s.of(flawed),
+                       page=None) for s in f.spans]
+        expected.append({**finreport.to_dict(f), "path": "gb/flawed.txt", "line": line,
+                         "col": col, "quotes": quotes, "fingerprint": mark})
     assert records == expected
     assert {(r["line"], r["code"]) for r in records} >= {(20, "FR905"), (40, "FR401")}
+
+
+def test_batch_audit_reads_pdfs_and_says_when_there_is_nothing(tmp_path: Path) -> None:
+    """A folder of PDFs is audited (it printed "files audited: 0" and exited 0); an empty
+    folder is said to be empty, with exit code 2."""
+    pytest.importorskip("pypdfium2", reason="the pdf extra is not installed")
+    from ..conftest import corpus_dir
+
+    where = corpus_dir()
+    if where is None:
+        pytest.skip("no reference corpus (../shared/reference) with its PDFs")
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    shutil.copy(where / "real" / "budget-2017-jiangsu-party-office.pdf", folder / "a.pdf")
+    (folder / "b.pdf").write_bytes(b"<!DOCTYPE html><html><body>404</body></html>")
+    result = run_example("batch_audit.py", str(folder), "--out", str(tmp_path / "o"),
+                         returncode=2)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("a.pdf: errors ")
+    assert lines[1] == ("b.pdf: cannot read the PDF: not a PDF but an HTML page "
+                        "[pdf_unreadable]")
+    assert lines[2].startswith("files audited: 2, 1 with a problem; ")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_example("batch_audit.py", str(empty), "--out", str(tmp_path / "e"),
+                         returncode=2)
+    assert result.stdout == f"no *.txt or *.pdf file found in {empty}\n"
 
 
 def test_batch_audit_defaults_to_the_bundled_data_and_a_temp_folder(tmp_path: Path) -> None:
@@ -179,7 +215,7 @@ def test_batch_audit_defaults_to_the_bundled_data_and_a_temp_folder(tmp_path: Pa
     e, w, i = severity_counts(finreport.check(finreport.parse(SAMPLE_TEXT)))
     assert lines[0] == f"sample_report.txt: errors {e}, warnings {w}, infos {i}"
     assert lines[1] == "sample_tables.txt: errors 0, warnings 0, infos 0"
-    prefix = "files audited: 2; wrote summary.csv and findings.jsonl to "
+    prefix = "files audited: 2, 0 with a problem; wrote summary.csv and findings.jsonl to "
     assert lines[2].startswith(prefix) and len(lines) == 3
     out = Path(lines[2][len(prefix):])
     try:

@@ -39,7 +39,7 @@ def test_layout_of_characters() -> None:
 
 
 def test_not_a_pdf() -> None:
-    with pytest.raises(finreport.ReportError, match="not a readable PDF"):
+    with pytest.raises(finreport.ReportError, match="the PDF is truncated"):
         extract_text(b"%PDF-1.4 broken")
 
 

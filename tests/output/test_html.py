@@ -20,6 +20,7 @@ from finreport.cli import main
 from finreport.output.html import IndexRow, index_html, to_html
 
 from ..conftest import ROOT, read_fixture
+from ..texts import NOTHING_READ
 
 SAMPLE = ROOT / "examples" / "data" / "sample_report.txt"
 
@@ -177,6 +178,80 @@ def test_cli_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert err == [f"finreport: --output {out}: cannot write: No such file or directory"]
 
 
+def test_the_page_asks_for_a_chinese_font_stack() -> None:
+    """The style asked for ``system-ui, sans-serif`` only: boxes where no CJK font is the
+    default.  Now the fonts of each system by name, serif ones after, then generic."""
+    text, report, findings = _sample()
+    page = to_html(text, report, findings)
+    stack = re.search(r"--cjk: ([^;]+);", page)
+    assert stack is not None
+    names = [name.strip().strip('"') for name in stack.group(1).split(",")]
+    for name in ("PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei",
+                 "Noto Serif CJK SC", "sans-serif"):
+        assert name in names
+    assert names.index("WenQuanYi Micro Hei") < names.index("Noto Serif CJK SC")
+    assert "font: 14px/1.5 var(--cjk)" in page
+    # the notice for a machine without any is there, hidden until the script finds boxes
+    assert "<p id='font-notice' class='notice' role='alert' hidden>" in page
+    assert "fonts-noto-cjk" in page
+
+
+def test_one_figure_count_everywhere(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The index and the JSON said 243 figures where the page header said 207 (a figure
+    held by two fields counted twice): now each place in the text counts once."""
+    import json
+
+    text, report, findings = _sample()
+    read = len({f.span for f in report.figures()})
+    assert read < sum(1 for _ in report.figures())  # the sample has figures held twice
+    assert f"已读数字 <b>{read}</b>" in to_html(text, report, findings)
+    assert main(["check", str(SAMPLE), "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["files"][0]["figures"] == read
+    assert main(["check", str(SAMPLE), str(SAMPLE.with_name("sample_tables.txt")),
+                 "--format", "html", "-o", str(tmp_path / "pages"), "-q"]) == 1
+    index = (tmp_path / "pages" / "index.html").read_text(encoding="utf-8")
+    assert f"<td>0</td><td>{read}</td>" in index.split("sample_report.txt")[1]
+    from finreport.output.text import render_report
+
+    assert f"读取数字: {read}" in render_report(report)
+
+
+def test_the_page_says_when_nothing_was_read_or_the_report_was_not_identified() -> None:
+    text, report, findings = _sample()
+    assert "id='notices'" not in to_html(text, report, findings)
+    page = to_html(NOTHING_READ)
+    notices = re.search(r"<ul id='notices' class='notice' role='alert'>(.*?)</ul>", page)
+    assert notices is not None
+    assert re.findall(r"data-code='(\w+)'", notices.group(1)) == ["nothing_read"]
+    assert "识别为报告，但未读出任何数字" in notices.group(1)
+    english = to_html(NOTHING_READ, locale="en")
+    assert "read as a report, but no figure could be read" in english
+    untitled = to_html(NOTHING_READ.replace("2026年度某某局部门预算\n", ""))
+    assert re.findall(r"<li data-code='(\w+)'>", untitled) == [
+        "nothing_read", "organization_unknown"]
+
+
+def test_the_index_flags_reports_and_totals() -> None:
+    page = index_html([
+        IndexRow("a.html", "a.txt", "某局", 2021, "final_accounts", 2, 1, 0, 300, 4),
+        IndexRow("b.html", "b.txt", None, None, "final_accounts", 0, 1, 0, 0, 0,
+                 problem="nothing read", problem_code="nothing_read",
+                 notices=("organization_unknown", "fiscal_year_unknown")),
+        IndexRow(None, "c.txt", problem="not a report: empty", problem_code="not_a_report"),
+        IndexRow("d.html", "d.txt", "某委", 2026, "final_accounts", 1, 0, 0, 50, 0,
+                 notices=("kind_contradicted",)),
+    ])
+    rows = re.findall(r"<tr( class='[^']*')?><td>(?:<a href='[^']*'>)?(\w\.txt)", page)
+    assert rows == [("", "a.txt"), (" class='flagged'", "b.txt"),
+                    (" class='problem flagged'", "c.txt"), (" class='flagged'", "d.txt")]
+    assert "⚠ nothing_read</span> <span class='flag' data-code='organization_unknown'" in page
+    assert "⚠ kind_contradicted" in page
+    totals = re.search(r"<tfoot><tr id='totals'>(.*?)</tr></tfoot>", page)
+    assert totals is not None
+    assert re.findall(r"<td>([^<]*)</td>", totals.group(1)) == [
+        "合计 (4)", "", "", "", "3", "2", "0", "350", "4", "需留意: 3"]
+
+
 # --- in a real browser -------------------------------------------------------------------
 
 
@@ -303,6 +378,65 @@ def test_screenshot_is_not_blank(browser: Any, seed_page: tuple[Path, str, list[
     assert len(set(pixels)) > 64, "the page rendered (nearly) one colour"
 
 
+def _cjk_fonts() -> list[str]:
+    """The families of the installed fonts that cover Chinese (fontconfig)."""
+    if shutil.which("fc-list") is None:
+        return []
+    import subprocess
+
+    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True,
+                            check=False).stdout
+    return sorted({name for line in listed.splitlines() for name in line.split(",")})
+
+
+#: The Debian packages' families the page's stack names (fonts-noto-cjk, fonts-wqy-*).
+DEBIAN_CJK = ("Noto Sans CJK SC", "Noto Sans Mono CJK SC", "WenQuanYi Micro Hei",
+              "WenQuanYi Zen Hei")
+
+
+def test_chinese_text_is_drawn_with_a_cjk_font_not_boxes(
+        browser: Any, seed_page: tuple[Path, str, list[Any]]) -> None:
+    """Two independent witnesses that the Chinese text is drawn with the installed CJK font.
+
+    1. Chromium's own account (DevTools ``CSS.getPlatformFontsForNode``): which platform
+       font drew how many glyphs of a node.  Every Chinese character of the title, the
+       panel's heading and the report's text must be drawn by a font of the Debian CJK
+       packages; a character no font has would be counted under the first font of the
+       stack that Chromium asked (Liberation, DejaVu) as its missing-glyph box.
+    2. Pixels (the page's own check, ``finreportGlyphsMissing``): two different Chinese
+       characters drawn on a canvas in the page's font must give different pixels; two
+       code points no font has (U+0378, U+0379) give the same box, which shows the check
+       can fail.  The page's notice that asks for a font stays hidden.
+    """
+    if not any(name in DEBIAN_CJK for name in _cjk_fonts()):
+        pytest.skip("no CJK font of Debian's installed: apt-get install fonts-noto-cjk "
+                    "(.ci/run does this)")
+    path, _, _ = seed_page
+    page = _open(browser, path)
+    session = page.context.new_cdp_session(page)
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    session.send("CSS.enable")
+    for selector in ("h1", "aside h2", "#text"):
+        node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})
+        fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+        shown = page.evaluate("(s) => document.querySelector(s).textContent", selector)
+        chinese = sum(1 for ch in shown if "\u4e00" <= ch <= "\u9fff")
+        assert chinese > 0, selector
+        by_cjk = sum(f["glyphCount"] for f in fonts if f["familyName"] in DEBIAN_CJK)
+        others = [f for f in fonts if f["familyName"] not in DEBIAN_CJK]
+        assert by_cjk >= chinese, (selector, fonts)
+        # what other fonts drew is not Chinese: at most the node's other characters
+        assert sum(f["glyphCount"] for f in others) <= len(shown) - chinese, (selector, fonts)
+    checks = page.evaluate("""() => {
+        const font = '32px ' + getComputedStyle(document.body).fontFamily;
+        return [finreportGlyphsMissing('财政预算决算', font),
+                finreportGlyphsMissing('\u0378\u0379', font),
+                document.getElementById('font-notice').hidden];
+    }""")
+    assert checks == [False, True, True]
+    page.close()
+
+
 def test_index_page_sorts_by_a_column(browser: Any, tmp_path: Path) -> None:
     path = tmp_path / "index.html"
     path.write_text(index_html([
@@ -319,6 +453,9 @@ def test_index_page_sorts_by_a_column(browser: Any, tmp_path: Path) -> None:
     order = page.evaluate("""() => Array.from(document.querySelectorAll('#index tbody tr'))
         .map(r => r.cells[0].textContent)""")
     assert order == ["b.txt", "c.txt", "a.txt"]
+    last = page.evaluate("""() => Array.from(document.querySelectorAll('#index tr')).pop()
+        .cells[0].textContent""")
+    assert last == "合计 (3)"  # the totals stay below, however the rows are sorted
     page.close()
 
 

@@ -22,10 +22,12 @@ from ..model.budget_lines import BudgetLine
 from ..model.entries import Change, Entry
 from ..model.figures import Amount, Count, Percent, Year
 from ..model.findings import Finding, Severity
+from ..model.problems import NOTICES, PROBLEMS
 from ..model.report import Report
 from ..model.span import Phrase, Span, line_index
 from ..model.tables import Table, TableRow
 from ..templates.resources import package_text
+from .coverage import figures_read, notices
 
 __all__ = ["IndexRow", "index_html", "to_html"]
 
@@ -46,6 +48,10 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "adjusted": "调整预算数", "execution": "执行数", "completion": "完成率",
         "counts": "数量", "percent": "百分比", "restated": "重述", "cells": "单元格",
         "final": "决算数", "planned": "预算数", "evidence": "依据",
+        "notes": "提示", "total": "合计", "flagged": "需留意",
+        "font": "本页的中文需要中文字体，而这台电脑似乎没有安装：文字会显示为方框。"
+                "请安装一种中文字体（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk；"
+                "Fedora：google-noto-sans-cjk-fonts；Windows、macOS 已自带）。",
     },
     "en": {
         "lang": "en", "findings": "Findings", "error": "error", "warning": "warning",
@@ -60,7 +66,12 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "change": "change", "budget_field": "initial budget", "adjusted": "adjusted budget",
         "execution": "execution", "completion": "completion rate", "counts": "count",
         "percent": "percent", "restated": "restated", "cells": "cell", "final": "final",
-        "planned": "budget", "evidence": "evidence",
+        "planned": "budget", "evidence": "evidence", "notes": "notes", "total": "total",
+        "flagged": "to look at",
+        "font": "This page's Chinese text needs a Chinese font, and this computer seems to "
+                "have none: the text shows as boxes. Install one (Debian/Ubuntu: sudo "
+                "apt-get install fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts; "
+                "Windows and macOS have one).",
     },
 }
 
@@ -105,8 +116,11 @@ def to_html(text: str, report: Report | None = None,
         f"{_e(words['year'])}: {report.fiscal_year.value if report.fiscal_year else '—'} · "
         + " · ".join(f"<span class='count sev-{s.value}'>{_e(words[s.value])} "
                      f"<b>{counts[s]}</b></span>" for s in Severity)
-        + f" · {_e(words['figures'])} <b>{len(labels)}</b> · {_e(words['unrecognized'])} "
-        f"<b>{len(report.unrecognized)}</b></p></header>")
+        + f" · {_e(words['figures'])} <b>{figures_read(report)}</b> · "
+        f"{_e(words['unrecognized'])} <b>{len(report.unrecognized)}</b></p>"
+        f"{_notices(report, text, words)}"
+        f"<p id='font-notice' class='notice' role='alert' hidden>{_e(words['font'])}</p>"
+        "</header>")
     filters = (
         "<div class='filters'>"
         + "".join(f"<label><input type='checkbox' class='sev' value='{s.value}' checked> "
@@ -123,7 +137,21 @@ def to_html(text: str, report: Report | None = None,
             f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
             f"<title>{_e(heading)}</title><style>{_asset('page.css')}</style></head><body>{header}"
             f"<main><pre id='text'>{body}</pre>{panel}</main>"
-            f"<script>{_asset('page.js')}</script></body></html>\n")
+            f"<script>{_asset('fonts.js')}{_asset('page.js')}</script></body></html>\n")
+
+
+def _notices(report: Report, text: str, words: dict[str, str]) -> str:
+    """The notice box of the page: what a reader must know before trusting it (nothing
+    or little was read, the report was not identified), or nothing."""
+    codes = ([] if figures_read(report) else ["nothing_read"]) + list(notices(report, text))
+    if not codes:
+        return ""
+    chinese = words is _WORDS["zh"]
+    items = "".join(
+        f"<li data-code='{code}'><b>{_e(title)}</b>: {_e(hint)} <code>{code}</code></li>"
+        for code in codes
+        for title, hint in [(PROBLEMS.get(code) or NOTICES[code]).words(chinese)])
+    return f"<ul id='notices' class='notice' role='alert'>{items}</ul>"
 
 
 def _heading(report: Report, words: dict[str, str]) -> str:
@@ -317,7 +345,8 @@ def _marked_text(text: str, labels: dict[Span, str], report: Report,
 @attrs.frozen
 class IndexRow:
     """One report of :func:`index_html`: its page, file, organization, year, kind, the
-    findings by severity, figures read and unrecognized, or the problem that stopped it."""
+    findings by severity, figures read and unrecognized, the problem that stopped it (or,
+    for ``nothing_read``, that it read nothing) with its code, and its notices."""
 
     page: str | None
     file: str
@@ -330,33 +359,60 @@ class IndexRow:
     figures: int = 0
     unrecognized: int = 0
     problem: str | None = None
+    problem_code: str | None = None
+    notices: tuple[str, ...] = ()
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The codes that single this report out: its problem's and its notices."""
+        return (*([self.problem_code or "internal_error"] if self.problem else []),
+                *self.notices)
+
+
+_NUMBERS: Final = ("errors", "warnings", "infos", "figures", "unrecognized")
 
 
 def index_html(rows: Sequence[IndexRow], *, locale: str = "zh_CN") -> str:
     """The index page of a folder of audit pages: a table of reports, sortable by any
-    column, linking to each report's page."""
+    column, linking to each report's page.  A report with a problem or a notice (nothing
+    or little read, not identified) is flagged, with the codes in its last column; the
+    last row totals the findings, figures and flagged reports."""
     words = _words(locale)
+    chinese = words is _WORDS["zh"]
     head = "".join(f"<th data-k='{k}'>{_e(label)}</th>" for k, label in (
         ("s", words["file"]), ("s", words["organization"]), ("n", words["year"]),
         ("s", words["kind"]), ("n", words["error"]), ("n", words["warning"]),
-        ("n", words["info"]), ("n", words["figures"]), ("n", words["unrecognized"])))
+        ("n", words["info"]), ("n", words["figures"]), ("n", words["unrecognized"]),
+        ("s", words["notes"])))
     body = []
     for row in rows:
         name = (f"<a href='{_e(row.page)}'>{_e(row.file)}</a>" if row.page
                 else _e(row.file))
-        if row.problem is not None:
-            body.append(f"<tr class='problem'><td>{name}</td><td colspan='8'>"
-                        f"{_e(words['problem'])}: {_e(row.problem)}</td></tr>")
+        flags = "".join(
+            f"<span class='flag' data-code='{code}' title='{_e(title)}'>⚠ {code}</span> "
+            for code in row.flags
+            for title in [(PROBLEMS.get(code) or NOTICES[code]).words(chinese)[0]])
+        flagged = " class='flagged'" if row.flags else ""
+        if row.problem is not None and row.page is None:
+            body.append(f"<tr class='problem flagged'><td>{name}</td><td colspan='8'>"
+                        f"{_e(words['problem'])}: {_e(row.problem)}</td><td>{flags}</td></tr>")
             continue
         cells = [row.organization or "—", row.year or "", words.get(row.kind or "", "—"),
                  row.errors, row.warnings, row.infos, row.figures, row.unrecognized]
-        body.append(f"<tr><td>{name}</td>" + "".join(f"<td>{_e(c)}</td>" for c in cells)
-                    + "</tr>")
+        body.append(f"<tr{flagged}><td>{name}</td>"
+                    + "".join(f"<td>{_e(c)}</td>" for c in cells) + f"<td>{flags}</td></tr>")
+    totals = [sum(getattr(row, key) for row in rows) for key in _NUMBERS]
+    flagged_count = sum(1 for row in rows if row.flags)
+    foot = (f"<tr id='totals'><td>{_e(words['total'])} ({len(rows)})</td><td></td><td></td>"
+            "<td></td>" + "".join(f"<td>{n}</td>" for n in totals)
+            + f"<td>{_e(words['flagged'])}: {flagged_count}</td></tr>")
     return (f"<!DOCTYPE html><html lang='{words['lang']}'><head><meta charset='utf-8'>"
             f"<title>{_e(words['index'])}</title><style>{_asset('page.css')}</style></head><body>"
-            f"<header><h1>{_e(words['index'])} ({len(rows)})</h1></header>"
-            f"<table id='index'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}"
-            f"</tbody></table><script>{_asset('index.js')}</script></body></html>\n")
+            f"<header><h1>{_e(words['index'])} ({len(rows)})</h1>"
+            f"<p id='font-notice' class='notice' role='alert' hidden>{_e(words['font'])}</p>"
+            f"</header><table id='index'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}"
+            f"</tbody><tfoot>{foot}</tfoot></table>"
+            f"<script>{_asset('fonts.js')}{_asset('index.js')}</script></body></html>\n")
 
 
 @cache

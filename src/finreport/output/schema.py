@@ -137,10 +137,23 @@ def _counts() -> dict[str, Any]:
             "required": ["error", "warning", "info"], "additionalProperties": False}
 
 
+def _record(title: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "title": title, "description": description,
+            "properties": properties, "required": list(properties),
+            "additionalProperties": False}
+
+
+def _codes_of(table: str) -> list[str]:
+    from ..model import problems
+
+    return list(getattr(problems, table))
+
+
 def cli_schema(what: str) -> dict[str, Any]:
     """The JSON Schema of what ``finreport check`` writes: ``"check-json"`` for the
     document of ``--format json`` (files, findings, summary), ``"check-jsonl"`` for one
-    line of ``--format jsonl`` (a finding with its path, line, column and quotes)."""
+    line of ``--format jsonl`` (a file, a finding with its path, line, column, quotes and
+    fingerprint, or the summary, told apart by ``record``)."""
     if what not in ("check-json", "check-jsonl"):
         raise ValueError(f"no schema named {what!r}: check-json or check-jsonl")
     base = json_schema(_finding_type())
@@ -148,37 +161,55 @@ def cli_schema(what: str) -> dict[str, Any]:
     located = dict(defs["Finding"])
     located["title"] = "LocatedFinding"
     located["description"] = ("A finding as finreport.to_dict writes it, with the file's "
-                              "path, the line and column of its first span and the text, "
-                              "line and column of every span (quotes).")
+                              "path, the line and column of its first span, the text, "
+                              "line, column and page of every span (quotes), and its "
+                              "fingerprint.")
     located["properties"] = {
         **located["properties"],
         "path": {"type": "string"},
         "line": {"type": "integer", "minimum": 1},
         "col": {"type": "integer", "minimum": 1},
-        "quotes": {"type": "array", "items": {
-            "type": "object",
-            "properties": {"text": {"type": "string"},
-                           "line": {"type": "integer", "minimum": 1},
-                           "col": {"type": "integer", "minimum": 1}},
-            "required": ["text", "line", "col"], "additionalProperties": False}},
+        "quotes": {"type": "array", "items": _record("Quote", "One span's text and place.", {
+            "text": {"type": "string"},
+            "line": {"type": "integer", "minimum": 1},
+            "col": {"type": "integer", "minimum": 1},
+            "page": {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}})},
+        "fingerprint": {"type": "string", "pattern": "^[0-9a-f]{16}$"},
     }
-    located["required"] = [*located["required"], "path", "line", "col", "quotes"]
+    located["required"] = [*located["required"], "path", "line", "col", "quotes",
+                            "fingerprint"]
     defs["LocatedFinding"] = located
-    if what == "check-jsonl":
-        return {"$schema": DRAFT, "title": "finreport check --format jsonl (one line)",
-                "description": "One line of finreport check --format jsonl.",
-                "$ref": "#/$defs/LocatedFinding", "$defs": dict(sorted(defs.items()))}
-    defs["CheckedFile"] = {
-        "type": "object", "title": "CheckedFile",
-        "description": "One file given to finreport check: what was read, or the problem.",
-        "properties": {
+    problem_code = {"anyOf": [{"enum": _codes_of("PROBLEMS")}, {"type": "null"}]}
+    defs["CheckedFile"] = _record(
+        "CheckedFile", "One file given to finreport check: what was read, or the problem.", {
             "path": {"type": "string"}, "encoding": _nullable("string"),
-            "problem": _nullable("string"), "organization": _nullable("string"),
-            "fiscal_year": _nullable("integer"), "figures": {"type": "integer"},
-            "counts": _counts(), "suppressed": {"type": "integer"}},
-        "required": ["path", "encoding", "problem", "organization", "fiscal_year",
-                     "figures", "counts", "suppressed"],
-        "additionalProperties": False}
+            "problem": _nullable("string"), "problem_code": problem_code,
+            "notices": {"type": "array", "items": {"enum": _codes_of("NOTICES")}},
+            "organization": _nullable("string"), "fiscal_year": _nullable("integer"),
+            "kind": _nullable("string"), "figures": {"type": "integer"},
+            "unrecognized": {"type": "integer"}, "counts": _counts(),
+            "suppressed": {"type": "integer"}, "accepted": {"type": "integer"}})
+    tally = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
+    defs["Summary"] = _record("Summary", "The run: reports checked, files with a problem, "
+                              "findings by severity, by rule and problems by code.", {
+        "reports": {"type": "integer"}, "problems": {"type": "integer"},
+        "counts": _counts(), "suppressed": {"type": "integer"},
+        "accepted": {"type": "integer"}, "stale": {"type": "integer"},
+        "rules": tally, "problem_codes": tally})
+    if what == "check-jsonl":
+        def tagged(name: str) -> dict[str, Any]:
+            record = dict(defs[name])
+            record["properties"] = {"record": {"const": tags[name]}, **record["properties"]}
+            record["required"] = ["record", *record["required"]]
+            return record
+
+        tags = {"CheckedFile": "file", "LocatedFinding": "finding", "Summary": "summary"}
+        lines = {f"{name}Record": tagged(name) for name in tags}
+        return {"$schema": DRAFT, "title": "finreport check --format jsonl (one line)",
+                "description": "One line of finreport check --format jsonl: a file, a "
+                               "finding or the summary of the run (the last line).",
+                "oneOf": [{"$ref": f"#/$defs/{name}"} for name in lines],
+                "$defs": dict(sorted({**defs, **lines}.items()))}
     return {
         "$schema": DRAFT, "title": "finreport check --format json",
         "description": "The document finreport check --format json writes.",
@@ -186,12 +217,7 @@ def cli_schema(what: str) -> dict[str, Any]:
         "properties": {
             "files": {"type": "array", "items": {"$ref": "#/$defs/CheckedFile"}},
             "findings": {"type": "array", "items": {"$ref": "#/$defs/LocatedFinding"}},
-            "summary": {"type": "object", "properties": {
-                "reports": {"type": "integer"}, "problems": {"type": "integer"},
-                "counts": _counts(), "suppressed": {"type": "integer"},
-                "stale": {"type": "integer"}},
-                "required": ["reports", "problems", "counts", "suppressed", "stale"],
-                "additionalProperties": False}},
+            "summary": {"$ref": "#/$defs/Summary"}},
         "required": ["files", "findings", "summary"],
         "additionalProperties": False,
         "$defs": dict(sorted(defs.items())),

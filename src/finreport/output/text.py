@@ -21,6 +21,7 @@ from ..model.findings import Finding, Severity
 from ..model.indicators import ProjectPerformanceTable, Verdict
 from ..model.report import Breakdown, FundBudget, Report
 from ..model.span import Phrase
+from .coverage import figures_read
 
 __all__ = [
     "computed_share",
@@ -159,11 +160,13 @@ def severity_summary(counts: Mapping[Severity, int]) -> str:
 
 
 def render_rules(rules: Sequence[Rule], *, locale: str = "zh_CN") -> str:
-    """The rule catalogue as a table: code, severity, title (Chinese titles for a
-    ``zh`` locale, English ones otherwise)."""
+    """The rule catalogue as a table: code, name (``--select`` and ``--ignore`` take
+    codes, prefixes and names), severity, title (Chinese titles for a ``zh`` locale,
+    English ones otherwise)."""
     chinese = locale.lower().startswith("zh")
-    rows = [(r.code, r.severity.value, r.title_zh if chinese else r.title) for r in rules]
-    return table(("code", "severity", "title"), rows, indent="")
+    rows = [(r.code, r.name, r.severity.value, r.title_zh if chinese else r.title)
+            for r in rules]
+    return table(("code", "name", "severity", "title"), rows, indent="")
 
 
 # ---------------------------------------------------------------------------------------
@@ -577,7 +580,7 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
             else w.label("unknown_year"))
     kind = w.label(report.kind.value)
     w.add(f"{org}  {year}  {kind}")
-    w.add(f"{w.label('figures')}: {sum(1 for _ in report.figures())}")
+    w.add(f"{w.label('figures')}: {figures_read(report)}")
 
     w.heading("institutions")
     inst = report.institutions

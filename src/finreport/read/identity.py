@@ -35,7 +35,7 @@ from ..templates.layout import HEADING_NUMBER, SENTENCE_PUNCTUATION
 from ..text.layout import split_lines
 from ..text.view import TextView, fold_range
 
-__all__ = ["Title", "detect_kind", "read_identity", "read_title"]
+__all__ = ["Title", "detect_kind", "parts_kind", "read_identity", "read_title"]
 
 #: The title is found in the first lines of the text, before this many.
 _TITLE_LINES = 10
@@ -148,6 +148,15 @@ def _unit_line(source: str, cover: list[tuple[int, int]],
         view = TextView(source, start, stop)
         if m := UNIT_LINE.search(view.text):
             return view, m.start("org"), m.end("org")
+    return None
+
+
+def parts_kind(sections: tuple[Section, ...]) -> ReportKind | None:
+    """The kind the headings of a report's parts say where its title names none
+    (``第二部分 2021年度部门决算情况说明``): the first part heading that names a stage."""
+    for root in sections:
+        if m := TITLE_KIND.search(root.title.text):
+            return _kind(m.group("level"), m.group("stage"), None)
     return None
 
 

@@ -31,7 +31,7 @@ from ..templates.roles import FIGURE_LIKE
 from ..text.layout import find_regions, subtract
 from ..text.view import Source, TextView
 from .entries import subject_key
-from .identity import read_identity, read_title
+from .identity import parts_kind, read_identity, read_title
 from .mappers import (
     MAPPERS,
     Mapper,
@@ -115,6 +115,12 @@ def parse_report(text: str) -> Report:
     title = read_title(source)
     profile = PROFILES[title.kind or ReportKind.FINAL_ACCOUNTS]
     sections = build_sections(source, regions, profile.section_titles, profile.nested_only)
+    if title.kind is None and (stated := parts_kind(sections)) is not None and (
+            stated is not profile.kind):
+        # no title, but its parts say what it is (第二部分 2026年度部门预算情况说明)
+        profile = PROFILES[stated]
+        sections = build_sections(source, regions, profile.section_titles,
+                                  profile.nested_only)
     tables_parts = tuple(Region(RegionKind.TABLE, root.span) for root in sections
                          if root.kind is SectionKind.TABLES)
     if title.kind is None and not any(s.kind in _NARRATIVE_EVIDENCE
