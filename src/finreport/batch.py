@@ -28,6 +28,7 @@ from .model.findings import Finding, Severity
 from .model.span import line_index
 
 if TYPE_CHECKING:
+    from .model.checks import Check
     from .model.report import Report
 
 __all__ = [
@@ -150,7 +151,8 @@ class FileResult:
     ``unrecognized`` how many were met but not attributed; ``suppressed`` and
     ``accepted`` count the findings a baseline or an acceptance took out.  ``text`` and
     ``report`` are kept only when the options ask for them (``CheckOptions.keep``, for
-    the HTML page) and take no part in equality."""
+    the HTML page) and take no part in equality; nor do ``checks``, every check the
+    rules made (:class:`~finreport.Check`: what held, failed or was not made)."""
 
     path: str
     encoding: str | None = None
@@ -167,6 +169,7 @@ class FileResult:
     problem_code: str | None = None
     notices: tuple[str, ...] = ()
     accepted: int = 0
+    checks: tuple[Check, ...] = attrs.field(default=(), eq=False)
 
     @property
     def readable(self) -> bool:
@@ -367,13 +370,15 @@ def not_a_report(text: str, exc: ReportError) -> str:
 
 def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> FileResult:
     try:
+        from .checks.running import audit
         from .model.report import Report
         from .output.coverage import figures_read, notices
         from .output.fingerprint import fingerprints
 
         report = Report.parse(text)
-        findings = report.check(select=options.select, ignore=options.ignore,
-                                locale=options.locale)
+        audited = audit(report, select=options.select, ignore=options.ignore,
+                        locale=options.locale)
+        findings = list(audited.findings)
         marks = fingerprints(findings, report, text)
         read = figures_read(report)
         noticed = notices(report, text)
@@ -403,6 +408,7 @@ def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> F
         text=text if options.keep else None,
         report=report if options.keep else None,
         notices=noticed,
+        checks=audited.checks,
     )
 
 

@@ -642,7 +642,10 @@ def _show_command(args: argparse.Namespace) -> int:
             documents.append({"path": path, "encoding": used, "report": to_dict(report)})
         else:
             sys.stdout.write(("\n" if n else "") + f"{path} ({used})\n\n")
-            sys.stdout.write(render_report(report, locale=locale))
+            from .checks.running import audit
+
+            sys.stdout.write(render_report(report, locale=locale,
+                                           audit=audit(report, locale=locale)))
     if args.format == "json" and len(files) > 1:
         sys.stdout.write(json.dumps(documents, ensure_ascii=False, indent=2) + "\n")
     return status

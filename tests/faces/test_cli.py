@@ -302,12 +302,13 @@ def file_dict(path: str, text: str, **changes: Any) -> dict[str, Any]:
     """The ``files`` entry of ``--format json`` for a report that was checked."""
     e, w, i = counts(findings_of(text))
     report = finreport.parse(text)
+    made = finreport.audit(report).counts()
     return {"path": path, "encoding": "utf-8", "problem": None, "problem_code": None,
             "notices": [], "organization": "桐川区民族宗教事务局", "fiscal_year": 2021,
             "kind": "final_accounts", "figures": figures_read(text),
             "unrecognized": len(report.unrecognized),
             "counts": {"error": e, "warning": w, "info": i}, "suppressed": 0, "accepted": 0,
-            **changes}
+            "checks": {outcome.value: n for outcome, n in made.items()}, **changes}
 
 
 def test_json_output(reports: Path) -> None:
@@ -500,14 +501,20 @@ def test_show(reports: Path) -> None:
     result = run_cli(reports.parent, "show", "reports/flawed.txt")
     assert result.returncode == 0
     report = finreport.parse(FLAWED)
-    assert result.stdout == "reports/flawed.txt (utf-8)\n\n" + render_report(report)
+    assert result.stdout == "reports/flawed.txt (utf-8)\n\n" + render_report(
+        report, audit=finreport.audit(report))
     lines = result.stdout.splitlines()
     assert lines[2] == "桐川区民族宗教事务局  2021  部门决算"
+    # the checks made, by rule, and in all: held, failed, not made
+    made = finreport.audit(report).counts()
+    held, failed, skipped = (made[o] for o in finreport.Outcome)
+    assert "== 核对 ==" in lines
+    assert lines[-1].split() == [str(held), str(failed), str(skipped)]
     assert any(line.split()[:3] == ["满意度指标", "服务对象满意度", "参与群众满意度"]
                and line.split()[-1] == "未达成" for line in lines)
     english = run_cli(reports.parent, "show", "--locale", "en", "reports/flawed.txt")
-    assert english.stdout == "reports/flawed.txt (utf-8)\n\n" + render_report(report,
-                                                                                locale="en")
+    assert english.stdout == "reports/flawed.txt (utf-8)\n\n" + render_report(
+        report, locale="en", audit=finreport.audit(report, locale="en"))
 
 
 def test_show_json_reloads_to_the_parsed_report(reports: Path) -> None:

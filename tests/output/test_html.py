@@ -67,13 +67,13 @@ _SEGMENT = re.compile(r"<span class='([^']*)'[^>]*>([^<]*)</span>|<a class='mark
 
 
 def _marked_offsets(page: str) -> dict[str, set[int]]:
-    """For each class of the text's segments (fig, hit, unk), the offsets in the text it
+    """For each class of the text's segments (fig, hit, unk, ok), the offsets in the text it
     covers, found by walking the page's <pre> and unescaping it."""
     import html
 
     body = re.search(r"<pre id='text'>(.*)</pre>", page, re.DOTALL)
     assert body is not None
-    offsets: dict[str, set[int]] = {"fig": set(), "hit": set(), "unk": set()}
+    offsets: dict[str, set[int]] = {"fig": set(), "hit": set(), "unk": set(), "ok": set()}
     at = 0
     for m in _SEGMENT.finditer(body.group(1)):
         if m.group(0).startswith("<a "):
@@ -94,7 +94,20 @@ def test_hover_says_what_a_figure_was_read_as() -> None:
     start = total.amount.span.start
     assert text[start:total.amount.span.end] == "315.40万元"
     assert re.search(r"<span class='fig' title='[^']*收、支总计[^']*金额（决算数）'>315\.40万元"
-                     r"</span>", page)
+                     r"</span>", to_html(text, report, [], checks=[]))
+    # a figure a check verified says by which rules
+    assert re.search(r"<span class='fig ok' title='[^']*收、支总计[^']*金额（决算数）\n"
+                     r"已核对: FR301'>315\.40万元</span>", page)
+
+
+def test_every_figure_a_check_verified_is_marked() -> None:
+    text, report, _ = _sample()
+    audit = finreport.audit(report)
+    page = to_html(text, report, list(audit.findings), checks=audit.checks)
+    marked = _marked_offsets(page)["ok"]
+    assert {s for s in audit.verified()} and all(
+        set(range(s.start, s.end)) <= marked for s in audit.verified())
+    assert marked == {i for s in audit.verified() for i in range(s.start, s.end)}
 
 
 def test_the_text_is_escaped_and_kept_whole() -> None:

@@ -19,6 +19,7 @@ from typing import Any, Final, cast
 import attrs
 
 from ..model.budget_lines import BudgetLine
+from ..model.checks import Check, Outcome
 from ..model.entries import Change, Entry
 from ..model.figures import Amount, Count, Percent, Year
 from ..model.findings import Finding, Severity
@@ -41,7 +42,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "all_rules": "全部规则",
         "stated": "所述", "expected": "应为", "difference": "差额", "tolerance": "容差",
         "none": "未发现问题。", "kind": "类型", "year": "年度", "report": "报告",
-        "not_read": "未归属", "index": "报告一览", "file": "文件", "organization": "单位",
+        "not_read": "未归属", "verified": "已核对", "index": "报告一览", "file": "文件",
+        "organization": "单位", "unit_final_accounts": "单位决算", "unit_budget": "单位预算",
         "problem": "无法检查", "final_accounts": "部门决算", "budget": "部门预算",
         "university_final_accounts": "高校决算", "university_budget": "高校预算",
         "amount": "金额", "share": "占比", "change": "增减", "budget_field": "年初预算数",
@@ -59,10 +61,12 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "all_rules": "all rules", "stated": "stated", "expected": "expected",
         "difference": "difference", "tolerance": "tolerance", "none": "No findings.",
         "kind": "kind", "year": "year", "report": "report", "not_read": "not attributed",
+        "verified": "verified by",
         "index": "Reports", "file": "file", "organization": "organization",
         "problem": "could not check", "final_accounts": "final accounts",
         "budget": "budget", "university_final_accounts": "university final accounts",
         "university_budget": "university budget", "amount": "amount", "share": "share",
+        "unit_final_accounts": "unit final accounts", "unit_budget": "unit budget",
         "change": "change", "budget_field": "initial budget", "adjusted": "adjusted budget",
         "execution": "execution", "completion": "completion rate", "counts": "count",
         "percent": "percent", "restated": "restated", "cells": "cell", "final": "final",
@@ -82,7 +86,7 @@ def _words(locale: str) -> dict[str, str]:
 
 def to_html(text: str, report: Report | None = None,
             findings: Sequence[Finding] | None = None, *, locale: str = "zh_CN",
-            title: str | None = None) -> str:
+            title: str | None = None, checks: Sequence[Check] | None = None) -> str:
     """The audit page of a report as one self-contained HTML document.
 
     *text* is the exact string that was parsed; *report* and *findings* are parsed and
@@ -90,23 +94,27 @@ def to_html(text: str, report: Report | None = None,
     the ones given, e.g. after ``select``).  Every figure the parser read is lightly
     underlined (hovering shows what it was read as), every finding's figures are
     highlighted by severity with a numbered mark, and a panel lists the findings with
-    their evidence; clicking one scrolls to its figures.  *locale* chooses the page's
-    language (``zh_CN`` or ``en``; the findings' messages are in the language they were
-    checked in).
+    their evidence; clicking one scrolls to its figures.  Every figure a check compared
+    and found to agree (*checks*, as :func:`finreport.audit` gives them; audited here when
+    not given) is marked as verified, with the rules that verified it.  *locale* chooses
+    the page's language (``zh_CN`` or ``en``; the findings' messages are in the language
+    they were checked in).
     """
     from ..checks.registry import message_locale
 
     locale = message_locale(locale)
     if report is None:
         report = Report.parse(text)
-    if findings is None:
-        from ..checks.running import check
+    if findings is None or checks is None:
+        from ..checks.running import audit
 
-        findings = check(report, locale=locale)
+        audited = audit(report, locale=locale)
+        findings = audited.findings if findings is None else findings
+        checks = audited.checks if checks is None else checks
     words = _words(locale)
     ordered = sorted(findings, key=lambda f: (f.span.start, _ORDER[f.severity], f.code))
     labels = _figure_labels(report, words)
-    body = _marked_text(text, labels, report, ordered, words)
+    body = _marked_text(text, labels, report, ordered, words, _verified(checks, words))
     heading = title or _heading(report, words)
     counts = {s: sum(1 for f in ordered if f.severity is s) for s in Severity}
     codes = sorted({f.code for f in ordered})
@@ -274,10 +282,24 @@ _NOT_FIGURES: Final = frozenset({"unrecognized", "layout", "sections", "listed_t
 # The text with its marks
 
 
+def _verified(checks: Sequence[Check], words: dict[str, str]) -> dict[Span, str]:
+    """The spans of the figures checks found to agree, each with the rules that did."""
+    codes: dict[Span, list[str]] = {}
+    for check in checks:
+        if check.outcome is Outcome.HOLDS:
+            for span in check.spans:
+                found = codes.setdefault(span, [])
+                if check.code not in found:
+                    found.append(check.code)
+    return {span: f"{words['verified']}: {', '.join(found)}" for span, found in codes.items()}
+
+
 def _marked_text(text: str, labels: dict[Span, str], report: Report,
-                 findings: Sequence[Finding], words: dict[str, str]) -> str:
+                 findings: Sequence[Finding], words: dict[str, str],
+                 verified: dict[Span, str] | None = None) -> str:
     """The text, escaped, with a ``<span>`` around every stretch a figure or a finding
-    covers; a numbered mark before the first figure of each finding."""
+    covers; a numbered mark before the first figure of each finding; a figure a check
+    verified has the class ``ok``."""
     starts: dict[int, list[tuple[str, object]]] = {}
     ends: dict[int, list[tuple[str, object]]] = {}
 
@@ -290,6 +312,8 @@ def _marked_text(text: str, labels: dict[Span, str], report: Report,
         add(span, ("fig", label))
     for unrecognized in report.unrecognized:
         add(unrecognized.span, ("unk", f"{words['not_read']}: {unrecognized.reason}"))
+    for span, label in (verified or {}).items():
+        add(span, ("ok", label))
     marks: dict[int, list[tuple[int, Finding]]] = {}
     for n, finding in enumerate(findings, 1):
         for k, span in enumerate(finding.spans):
@@ -323,6 +347,9 @@ def _marked_text(text: str, labels: dict[Span, str], report: Report,
                 titles.append(str(value))
             elif kind == "unk":
                 classes.append("unk")
+                titles.append(str(value))
+            elif kind == "ok":
+                classes.append("ok")
                 titles.append(str(value))
             else:
                 n, finding = value  # type: ignore[misc]

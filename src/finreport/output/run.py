@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from ..checks import Rule
+from ..model.checks import Check, Outcome
 from ..model.findings import Finding, Severity
 from ..model.problems import PROBLEMS
 from .text import severity_counts, severity_summary, table
@@ -97,6 +98,8 @@ class CheckedFile(Protocol):
     def accepted(self) -> int: ...
     @property
     def readable(self) -> bool: ...
+    @property
+    def checks(self) -> Sequence[Check]: ...
 
 
 def _counts(findings: Iterable[LocatedFinding]) -> dict[Severity, int]:
@@ -146,7 +149,26 @@ def file_record(result: CheckedFile) -> dict[str, Any]:
         "counts": _by_severity(_counts(result.findings)),
         "suppressed": result.suppressed,
         "accepted": result.accepted,
+        "checks": _check_counts(result.checks),
     }
+
+
+def _check_counts(checks: Sequence[Check]) -> dict[str, int]:
+    """How many checks held, failed and were not made."""
+    counts = Counter(check.outcome.value for check in checks)
+    return {outcome.value: counts.get(outcome.value, 0) for outcome in Outcome}
+
+
+def check_record(path: str, check: Check) -> dict[str, Any]:
+    """One check made, as JSON-ready data: its rule, outcome, the figures' spans
+    (``[start, end]`` offsets into the file's text), the stated value, the interval the
+    others allow, the unit, and why it was not made."""
+    from .serialize import to_dict
+
+    data: dict[str, Any] = to_dict(check)
+    data["path"] = path
+    data["spans"] = [[span.start, span.end] for span in check.spans]
+    return data
 
 
 def _summary(results: Sequence[CheckedFile], stale: int) -> dict[str, Any]:
@@ -167,12 +189,15 @@ def _summary(results: Sequence[CheckedFile], stale: int) -> dict[str, Any]:
 
 def run_document(results: Sequence[CheckedFile], stale: int = 0) -> dict[str, Any]:
     """The document of ``--format json``: ``files`` (every file, with its problem),
-    ``findings`` (every reported finding) and the ``summary`` of the run (*stale*: the
-    baseline entries and acceptances that no longer match)."""
+    ``findings`` (every reported finding), ``checks`` (every check the rules made: what
+    held, failed or was not made) and the ``summary`` of the run (*stale*: the baseline
+    entries and acceptances that no longer match)."""
     return {
         "files": [file_record(r) for r in results],
         "findings": [finding_record(r.path, located) for r in results if r.readable
                      for located in r.findings],
+        "checks": [check_record(r.path, check) for r in results if r.readable
+                   for check in r.checks],
         "summary": _summary(results, stale),
     }
 

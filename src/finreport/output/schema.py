@@ -188,7 +188,22 @@ def cli_schema(what: str) -> dict[str, Any]:
             "organization": _nullable("string"), "fiscal_year": _nullable("integer"),
             "kind": _nullable("string"), "figures": {"type": "integer"},
             "unrecognized": {"type": "integer"}, "counts": _counts(),
-            "suppressed": {"type": "integer"}, "accepted": {"type": "integer"}})
+            "suppressed": {"type": "integer"}, "accepted": {"type": "integer"},
+            "checks": _record("CheckCounts", "How many checks held, failed and were not made.",
+                              {outcome: {"type": "integer", "minimum": 0}
+                               for outcome in ("holds", "fails", "abstained")})})
+    checks = json_schema(_check_type())["$defs"]
+    located_check = dict(checks["Check"])
+    located_check["title"] = "LocatedCheck"
+    located_check["description"] = ("A check the rules made, as finreport.to_dict writes "
+                                     "it, with the file's path; its spans as [start, end] "
+                                     "offsets into the file's text.")
+    located_check["properties"] = {
+        **located_check["properties"], "path": {"type": "string"},
+        "spans": {"type": "array", "items": {"type": "array", "minItems": 2, "maxItems": 2,
+                                             "items": {"type": "integer", "minimum": 0}}}}
+    located_check["required"] = [*located_check["required"], "path"]
+    defs["LocatedCheck"] = located_check
     tally = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}
     defs["Summary"] = _record("Summary", "The run: reports checked, files with a problem, "
                               "findings by severity, by rule and problems by code.", {
@@ -217,8 +232,9 @@ def cli_schema(what: str) -> dict[str, Any]:
         "properties": {
             "files": {"type": "array", "items": {"$ref": "#/$defs/CheckedFile"}},
             "findings": {"type": "array", "items": {"$ref": "#/$defs/LocatedFinding"}},
+            "checks": {"type": "array", "items": {"$ref": "#/$defs/LocatedCheck"}},
             "summary": {"$ref": "#/$defs/Summary"}},
-        "required": ["files", "findings", "summary"],
+        "required": ["files", "findings", "checks", "summary"],
         "additionalProperties": False,
         "$defs": dict(sorted(defs.items())),
     }
@@ -228,3 +244,9 @@ def _finding_type() -> type:
     from ..model.findings import Finding
 
     return Finding
+
+
+def _check_type() -> type:
+    from ..model.checks import Check
+
+    return Check

@@ -15,6 +15,7 @@ from typing import Final, TypeVar
 
 from ..checks import Rule
 from ..model.budget_lines import BudgetLine
+from ..model.checks import Audit, Outcome
 from ..model.entries import Change, Entry
 from ..model.figures import Amount, Count, Percent
 from ..model.findings import Finding, Severity
@@ -178,6 +179,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "budget": ("部门预算", "budget"),
     "university_final_accounts": ("高等学校部门决算", "university final accounts"),
     "university_budget": ("高等学校部门预算", "university budget"),
+    "unit_final_accounts": ("单位决算", "unit final accounts"),
+    "unit_budget": ("单位预算", "unit budget"),
+    "checks": ("核对", "checks made"),
+    "holds": ("相符", "held"),
+    "fails": ("不符", "failed"),
+    "abstained": ("未核对", "not made"),
     "meetings": ("会议费（不属“三公”）", "meetings (not a public expense)"),
     "training": ("培训费（不属“三公”）", "training (not a public expense)"),
     "statements": ("其他陈述", "other statements"),
@@ -272,7 +279,8 @@ _LABELS: dict[str, tuple[str, str]] = {
 
 #: Labels that name a report kind: never reworded.
 _KIND_KEYS: Final[frozenset[str]] = frozenset(
-    {"final_accounts", "budget", "university_final_accounts", "university_budget"})
+    {"final_accounts", "budget", "university_final_accounts", "university_budget",
+     "unit_final_accounts", "unit_budget"})
 
 
 class _Writer:
@@ -563,7 +571,8 @@ def _project(w: _Writer, project: ProjectPerformanceTable) -> None:
     w.add("  " + w.comma.join(f"{w.label(v.value)} {tally.get(v, 0)}" for v in Verdict))
 
 
-def render_report(report: Report, *, locale: str = "zh_CN") -> str:
+def render_report(report: Report, *, locale: str = "zh_CN", audit: Audit | None = None,
+                  ) -> str:
     """What the parser understood of *report*, as readable text tables.
 
     Organization, year and kind; grand total and change; income and expenditure with
@@ -572,7 +581,9 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
     expenses with every part and count; fund budgets; operating costs; procurement;
     assets; performance management with each project table and the verdict of each
     indicator; and counts of annexes, glossary entries, template residue and
-    unrecognized figures.  Labels are Chinese for a ``zh`` locale, English otherwise.
+    unrecognized figures; with *audit* (:func:`finreport.audit`), the checks the rules
+    made, by rule: how many held, failed and were not made.  Labels are Chinese for a
+    ``zh`` locale, English otherwise.
     """
     w = _Writer(locale.lower().startswith("zh"), report.kind.is_budget)
     org = report.organization.text if report.organization is not None else w.label("unknown_org")
@@ -623,4 +634,24 @@ def render_report(report: Report, *, locale: str = "zh_CN") -> str:
     w.add(f"{w.label('unrecognized')}: {len(report.unrecognized)}"
           + (w.paren(w.listing.join(f'{k} {v}' for k, v in sorted(reasons.items())))
              if reasons else ""))
+    if audit is not None:
+        _checks(w, audit)
     return "\n".join(w.lines) + "\n"
+
+
+def _checks(w: _Writer, audit: Audit) -> None:
+    """The checks made, by rule: held, failed, not made."""
+    w.heading("checks")
+    by_rule: dict[str, dict[Outcome, int]] = {}
+    for check in audit.checks:
+        counts = by_rule.setdefault(check.code, dict.fromkeys(Outcome, 0))
+        counts[check.outcome] += 1
+    if not by_rule:
+        w.not_stated()
+    rows = [[code, *(str(counts[o]) for o in Outcome)]
+            for code, counts in sorted(by_rule.items())]
+    totals = audit.counts()
+    rows.append(["", *(str(totals[o]) for o in Outcome)])
+    for line in table(["", *(w.label(o.value) for o in Outcome)], rows,
+                      right=range(1, 4)).splitlines():
+        w.add(line)
