@@ -43,6 +43,19 @@ def test_not_a_pdf() -> None:
         extract_text(b"%PDF-1.4 broken")
 
 
+def test_what_is_not_bytes_is_a_report_error(tmp_path: Path) -> None:
+    # a path is not read as a file (pypdfium2 would open it), None and numbers are refused
+    (tmp_path / "report.pdf").write_bytes(_text_pdf(_WRITTEN))
+    for given, kind in ((str(tmp_path / "report.pdf"), "str"), (tmp_path / "report.pdf",
+                        "PosixPath" if sys.platform != "win32" else "WindowsPath"),
+                        (None, "NoneType"), (123, "int")):
+        with pytest.raises(finreport.ReportError,
+                           match=f"^extract_text reads a PDF's bytes, not {kind}$"):
+            extract_text(given)  # type: ignore[arg-type]
+    data = _text_pdf(_WRITTEN)
+    assert extract_text(bytearray(data)) == extract_text(memoryview(data)) == extract_text(data)
+
+
 def test_scanned_pdf_has_no_text_layer() -> None:
     with pytest.raises(finreport.ReportError, match="no text layer"):
         extract_text(_blank_pdf())
@@ -171,6 +184,8 @@ def _characters_through_the_helpers(data: bytes) -> list[list[tuple[str, float, 
 
 
 def _characters_read(data: bytes) -> list[list[tuple[str, float, float, float, float]]]:
+    """Each page's characters as :func:`finreport.pdf._characters` gives them (as
+    columns), one tuple a character."""
     from finreport.pdf import _characters
 
     document = pdfium.PdfDocument(data)
@@ -178,7 +193,10 @@ def _characters_read(data: bytes) -> list[list[tuple[str, float, float, float, f
     for index in range(len(document)):
         page = document[index]
         width, height = page.get_size()
-        pages.append(_characters(page.get_textpage(), width, height))
+        textpage = page.get_textpage()  # held: closed when collected
+        texts, lefts, bottoms, rights, tops = _characters(textpage.raw, width, height)
+        assert len(texts) == len(lefts) == len(bottoms) == len(rights) == len(tops)
+        pages.append(list(zip(texts, lefts, bottoms, rights, tops, strict=True)))
     return pages
 
 
@@ -210,7 +228,12 @@ def test_characters_one_by_one_when_the_page_text_does_not_line_up(
 
     data = _text_pdf(_WRITTEN)
     whole = extract_text(data)
+    # each character's place in the page's text asked for
     monkeypatch.setattr(pdf, "_page_text", lambda *args: None)
+    assert extract_text(data) == whole
+    assert _characters_read(data) == _characters_through_the_helpers(data)
+    # and each character's text asked for on its own
+    monkeypatch.setattr(pdf, "_page_units", lambda *args: None)
     assert extract_text(data) == whole
     assert _characters_read(data) == _characters_through_the_helpers(data)
 
