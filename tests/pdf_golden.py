@@ -40,12 +40,13 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def text_digest(data: bytes) -> str:
-    """The SHA-256 of the PDF's layout text, or ``ReportError: …`` where it is refused."""
+def text_digest(data: bytes, jobs: int = 1) -> str:
+    """The SHA-256 of the PDF's layout text (its pages read in *jobs* processes), or
+    ``ReportError: …`` where it is refused."""
     from finreport.pdf import extract_text
 
     try:
-        return sha256(extract_text(data).encode("utf-8"))
+        return sha256(extract_text(data, jobs=jobs).encode("utf-8"))
     except ReportError as exc:
         return f"ReportError: {exc}"
 

@@ -137,24 +137,28 @@ def test_real_pdf_gives_the_problems_of_its_text(name: str) -> None:
     assert found == PDF_FINDINGS[name]
 
 
-def _text_pdf(lines: list[tuple[str, float, float]]) -> bytes:
-    """A one-page PDF writing each ``(text, x, y)`` in Helvetica (PDFium's standard
-    font, so no font file is needed): a text layer built here, not taken from a report."""
+def _text_pdf(*pages: list[tuple[str, float, float]]) -> bytes:
+    """A PDF of a page per argument, writing each ``(text, x, y)`` of it in Helvetica
+    (PDFium's standard font, so no font file is needed): a text layer built here, not
+    taken from a report."""
     import ctypes
     import io
 
     import pypdfium2.raw as pdfium_c
 
     document = pdfium.PdfDocument.new()
-    page = document.new_page(595, 842)
-    for text, x, y in lines:
-        item = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", ctypes.c_float(12))
-        wide = (text + "\0").encode("utf-16-le")
-        buffer = ctypes.create_string_buffer(wide, len(wide))
-        pdfium_c.FPDFText_SetText(item, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-        pdfium_c.FPDFPageObj_Transform(item, 1, 0, 0, 1, x, y)
-        pdfium_c.FPDFPage_InsertObject(page.raw, item)
-    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    for lines in pages:
+        page = document.new_page(595, 842)
+        for text, x, y in lines:
+            item = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica",
+                                                   ctypes.c_float(12))
+            wide = (text + "\0").encode("utf-16-le")
+            buffer = ctypes.create_string_buffer(wide, len(wide))
+            pdfium_c.FPDFText_SetText(item,
+                                      ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(item, 1, 0, 0, 1, x, y)
+            pdfium_c.FPDFPage_InsertObject(page.raw, item)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -248,3 +252,144 @@ def test_a_page_pdfium_cannot_read_is_a_report_error(monkeypatch: pytest.MonkeyP
     with pytest.raises(finreport.ReportError,
                        match=r"cannot read page 1 of the PDF: Failed to get charbox"):
         extract_text(_text_pdf(_WRITTEN))
+
+
+# ---------------------------------------------------------------------------------------
+# Pages read in processes (extract_text(data, jobs=N))
+
+#: Nine pages, each naming itself, the fifth without text.
+_PAGES = [[(f"Page {n}", 50, 800), (f"Total {n}234.56", 50, 700), ("12.50", 300, 700)]
+          if n != 5 else [] for n in range(1, 10)]
+
+
+def _needs_fork() -> None:
+    """Skip unless processes are started by forking: the patches of a test reach the
+    processes reading pages only then."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("needs the fork start method (the test's patches must reach the "
+                    "processes reading pages)")
+
+
+def test_pages_in_processes_give_the_same_text() -> None:
+    data = _text_pdf(*_PAGES)
+    text = extract_text(data)
+    pages = text.split("\f")
+    assert len(pages) == 9
+    assert pages[:2] == ["Page1\nTotal1234.56" + " " * 42 + "12.50\n",
+                         "Page2\nTotal2234.56" + " " * 42 + "12.50\n"]
+    assert pages[4] == ""
+    for jobs in (2, 3, 9, 50):
+        assert extract_text(data, jobs=jobs) == text
+
+
+@pytest.mark.parametrize("jobs", [0, -1, 1.5, True, "2", None])
+def test_jobs_must_be_a_whole_number_of_at_least_one(jobs: object) -> None:
+    with pytest.raises(finreport.ReportError,
+                       match=f"^jobs must be a whole number of at least 1, not {jobs!r}$"):
+        extract_text(_text_pdf(_WRITTEN), jobs=jobs)  # type: ignore[arg-type]
+
+
+def test_a_scan_read_in_processes_has_no_text_layer() -> None:
+    with pytest.raises(finreport.ReportError, match="no text layer"):
+        extract_text(_text_pdf([], [], []), jobs=2)
+
+
+def test_the_first_page_pdfium_cannot_read_is_named_whoever_reads_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from finreport import pdf
+
+    _needs_fork()
+    read_page = pdf._read_page
+
+    def failing(document: object, index: int) -> tuple[str, int]:
+        if index in (3, 6):
+            raise pdfium.PdfiumError("Failed to load page.")
+        return read_page(document, index)
+
+    monkeypatch.setattr(pdf, "_read_page", failing)
+    data = _text_pdf(*_PAGES)
+    for jobs in (1, 2, 3, 4):
+        with pytest.raises(finreport.ReportError,
+                           match=r"^cannot read page 4 of the PDF: Failed to load page\.$"):
+            extract_text(data, jobs=jobs)
+
+
+def test_a_process_that_dies_is_a_report_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from finreport import pdf
+
+    _needs_fork()
+
+    def dying(data: bytes, count: int, next_page: object, sender: object) -> None:
+        with next_page.get_lock():  # type: ignore[attr-defined]
+            next_page.value += 1  # type: ignore[attr-defined]  # a page taken, never sent
+        os._exit(1)
+
+    monkeypatch.setattr(pdf, "_take_pages_and_send", dying)
+    with pytest.raises(finreport.ReportError,
+                       match=r"^cannot read the PDF: a process reading its pages stopped "
+                             r"without an answer$"):
+        extract_text(_text_pdf(*_PAGES), jobs=2)
+
+
+def test_a_daemonic_process_reads_the_pages_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    from types import SimpleNamespace
+
+    from finreport import pdf
+
+    data = _text_pdf(*_PAGES)
+    text = extract_text(data)
+
+    def no_process(*args: object) -> None:
+        raise AssertionError("a process was started")
+
+    monkeypatch.setattr(multiprocessing, "current_process",
+                        lambda: SimpleNamespace(daemon=True))
+    monkeypatch.setattr(pdf, "_take_pages", no_process)
+    assert extract_text(data, jobs=4) == text
+
+
+def test_the_command_line_reads_a_lone_pdf_in_its_jobs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from finreport import cli, pdf
+
+    (tmp_path / "a.pdf").write_bytes(_text_pdf(*_PAGES))
+    (tmp_path / "b.pdf").write_bytes(_text_pdf(*_PAGES))
+    asked: list[int] = []
+    extract = pdf.extract_text
+
+    def recording(data: bytes, *, jobs: int = 1) -> str:
+        asked.append(jobs)
+        return extract(data, jobs=jobs)
+
+    monkeypatch.setattr(pdf, "extract_text", recording)
+    progress = cli.Progress(io.StringIO(), 2)
+    one = [str(tmp_path / "a.pdf")]
+    # one file: its pages in the jobs; several (or --jobs 1): a file a process
+    assert [r.problem for r in cli.run(one, cli.CheckOptions(), 3, progress)] == [
+        r.problem for r in cli.run(one, cli.CheckOptions(), 1, progress)]
+    assert asked == [3, 1]
+    asked.clear()
+    both = [*one, str(tmp_path / "b.pdf")]
+    assert len(list(cli.run(both, cli.CheckOptions(), 1, progress))) == 2
+    assert asked == [1, 1]
+
+
+def test_the_command_line_gives_the_same_findings_reading_pages_in_processes() -> None:
+    where = corpus_dir()
+    name = "sample-shanghai-2024-putuo-finance-bureau.pdf"
+    if where is None or not (where / name).is_file():
+        pytest.skip(f"reference PDF {name} not found")
+    outputs = [subprocess.run([sys.executable, "-m", "finreport", "check", "--format", "json",
+                               "--jobs", jobs, str(where / name)],
+                              capture_output=True, text=True, check=False)
+               for jobs in ("1", "2")]
+    assert outputs[0].returncode == outputs[1].returncode == 1  # findings
+    assert outputs[0].stdout == outputs[1].stdout
+    assert '"code": "FR' in outputs[0].stdout

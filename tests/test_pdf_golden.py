@@ -26,8 +26,8 @@ def test_every_pdf_here_is_recorded() -> None:
     assert [name for name in here if name not in _RECORDED] == []
 
 
-@pytest.mark.parametrize("name", sorted(_RECORDED))
-def test_layout_text_as_recorded(name: str) -> None:
+def _recorded_pdf(name: str) -> bytes:
+    """The PDF recorded as *name*, or skip the test with the reason."""
     path = pdf_paths().get(name)
     if path is None:
         pytest.skip(f"{name} is not here (../shared/reference or ../shared/corpus is not "
@@ -36,4 +36,14 @@ def test_layout_text_as_recorded(name: str) -> None:
     if sha256(data) != _RECORDED[name]["pdf_sha256"]:
         pytest.skip(f"{name} here is not the PDF recorded (FINREPORT_CORPUS points "
                     "elsewhere?)")
-    assert text_digest(data) == _RECORDED[name]["text_sha256"]
+    return data
+
+
+@pytest.mark.parametrize("name", sorted(_RECORDED))
+def test_layout_text_as_recorded(name: str) -> None:
+    assert text_digest(_recorded_pdf(name)) == _RECORDED[name]["text_sha256"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in _RECORDED if n.startswith("reference/")))
+def test_layout_text_read_in_processes_as_recorded(name: str) -> None:
+    assert text_digest(_recorded_pdf(name), jobs=2) == _RECORDED[name]["text_sha256"]

@@ -66,13 +66,15 @@ _BASELINE_VERSION = 1
 @attrs.frozen
 class CheckOptions:
     """How to read and check each file: the encoding (``None``: UTF-8, then GB18030),
-    the rule selection and the locale of the messages."""
+    the rule selection, the locale of the messages, and in how many processes a PDF's
+    pages are read."""
 
     encoding: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
     locale: str = "zh_CN"
     keep: bool = False  # keep the text and the report (for the HTML page)
+    pdf_jobs: int = 1
 
 
 @attrs.frozen
@@ -168,21 +170,23 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     raise error
 
 
-def _read(path: str, encoding: str | None) -> tuple[str, str]:
+def _read(path: str, encoding: str | None, pdf_jobs: int = 1) -> tuple[str, str]:
     """The text of the file at *path* and how it was read (an encoding, or ``pdf``).
     Raises ``OSError``, ``UnicodeDecodeError``, or :class:`ReportError` for a PDF that
     cannot be read (no text layer, the pdf extra missing)."""
     with open(path, "rb") as handle:
         data = handle.read()
-    return _text_of(path, data, encoding)
+    return _text_of(path, data, encoding, pdf_jobs)
 
 
-def _text_of(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
-    """The text of a file's *data* (a PDF's layout text, or decoded), and how."""
+def _text_of(name: str, data: bytes, encoding: str | None,
+             pdf_jobs: int = 1) -> tuple[str, str]:
+    """The text of a file's *data* (a PDF's layout text, its pages read in *pdf_jobs*
+    processes, or decoded), and how."""
     if name.lower().endswith(".pdf") or data.startswith(b"%PDF-"):
         from .pdf import extract_text
 
-        return extract_text(data), "pdf"
+        return extract_text(data, jobs=pdf_jobs), "pdf"
     return decode(data, encoding)
 
 
@@ -200,11 +204,13 @@ def _problem_reading(path: str, encoding: str | None, exc: Exception) -> FileRes
     return FileResult(path, problem=f"cannot read: {exc.strerror or exc}")
 
 
-def load(path: str, encoding: str | None = None) -> tuple[str, str] | FileResult:
+def load(path: str, encoding: str | None = None,
+         pdf_jobs: int = 1) -> tuple[str, str] | FileResult:
     """The text of the file at *path* and the encoding it was read in, or a
-    :class:`FileResult` saying why it cannot be read (the same words for every command)."""
+    :class:`FileResult` saying why it cannot be read (the same words for every command).
+    A PDF's pages are read in *pdf_jobs* processes."""
     try:
-        return _read(path, encoding)
+        return _read(path, encoding, pdf_jobs)
     except (OSError, UnicodeDecodeError, ReportError) as exc:
         return _problem_reading(path, encoding, exc)
 
@@ -213,7 +219,7 @@ def audit_data(path: str, data: bytes, options: CheckOptions) -> FileResult:
     """Decode (or extract, for a PDF), parse and check a file's *data*; *path* names it.
     Never raises for a bad file: the reason is the result's ``problem``."""
     try:
-        text, encoding = _text_of(path, data, options.encoding)
+        text, encoding = _text_of(path, data, options.encoding, options.pdf_jobs)
     except (UnicodeDecodeError, ReportError) as exc:
         return _problem_reading(path, options.encoding, exc)
     return _audit_text(path, text, encoding, options)
@@ -222,7 +228,7 @@ def audit_data(path: str, data: bytes, options: CheckOptions) -> FileResult:
 def audit_file(path: str, options: CheckOptions) -> FileResult:
     """Read, parse and check the file at *path*.  Never raises for a bad file (nor for a
     bug the file triggers in finreport): the reason is the result's ``problem``."""
-    loaded = load(path, options.encoding)
+    loaded = load(path, options.encoding, options.pdf_jobs)
     if isinstance(loaded, FileResult):
         return loaded
     text, encoding = loaded
@@ -305,8 +311,11 @@ class Progress:
 def run(files: Sequence[str], options: CheckOptions, jobs: int,
         progress: Progress) -> Iterator[FileResult]:
     """Check *files*, in parallel processes when *jobs* > 1, yielding results in the
-    order of *files*."""
+    order of *files*.  A single file that is a PDF has its pages read in *jobs*
+    processes."""
     if jobs <= 1 or len(files) <= 1:
+        if jobs > 1:
+            options = attrs.evolve(options, pdf_jobs=jobs)
         for path in files:
             result = audit_file(path, options)
             progress.step(path)
@@ -563,7 +572,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="record every finding of this run in FILE (exit 0 unless a "
                             "file could not be checked)")
     check.add_argument("--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, metavar="N",
-                       help="check files in N processes (default: number of CPUs)")
+                       help="check files in N processes; a single PDF: read its pages in "
+                            "N processes (default: number of CPUs)")
     check.add_argument("--summary", metavar="FILE.csv",
                        help="write one CSV row per report (path, organization, fiscal year, "
                             "figures, errors, warnings, infos)")

@@ -15,9 +15,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import chain, pairwise, starmap
 from statistics import median
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ._errors import ReportError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.sharedctypes import Synchronized
 
 __all__ = ["extract_text"]
 
@@ -32,24 +36,36 @@ _Columns = tuple[Sequence[str], list[float], list[float], list[float], list[floa
 _PRINTING = re.compile(r"\S+")
 
 
-def extract_text(data: bytes) -> str:
+def extract_text(data: bytes, *, jobs: int = 1) -> str:
     """The text of the PDF in *data*, one visual line per text line, pages apart (``\\f``).
 
+    *jobs* > 1 reads the pages in that many processes (this one and *jobs* − 1 others,
+    never more than the PDF has pages): for a large PDF that is the only input.  The text
+    is the same whatever *jobs* is.
+
     Raises :class:`~finreport.ReportError` when the pdf extra is not installed, when *data*
-    is not a PDF (or not bytes), when PDFium cannot read one of its pages, or when the PDF
-    has no text layer (a scan needs OCR first).
+    is not a PDF (or not bytes), when PDFium cannot read one of its pages, when the PDF
+    has no text layer (a scan needs OCR first), or when *jobs* is not a whole number of
+    at least 1.
     """
     if isinstance(data, bytearray | memoryview):
         data = bytes(data)
     if not isinstance(data, bytes):
         raise ReportError(f"extract_text reads a PDF's bytes, not {type(data).__name__}")
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ReportError(f"jobs must be a whole number of at least 1, not {jobs!r}")
     pdfium = _pdfium()
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ReportError(f"not a readable PDF: {exc}") from exc
     try:
-        pages = _read_pages(document.raw, range(len(document)))
+        count = len(document)
+        workers = min(jobs, count)
+        if workers > 1:
+            pages = _pages_in_processes(data, document, count, workers)
+        else:
+            pages = _read_pages(document.raw, range(count))
     finally:
         document.close()
     if sum(characters for _, characters in pages) == 0:
@@ -104,6 +120,103 @@ def _read_page(document: Any, index: int) -> tuple[str, int]:
     finally:
         pdfium_c.FPDF_ClosePage(page)
     return _layout(*columns), len(columns[1])
+
+
+def _pages_in_processes(data: bytes, document: Any, count: int,
+                        workers: int) -> list[tuple[str, int]]:
+    """The pages of the PDF in *data* read by *workers* processes: this one (which has
+    the PDF open as *document*) and *workers* − 1 others started for it.  Each process
+    takes the next page no process has taken yet, until none is left: pages that take
+    long and a process that starts late even out, and where this process has read every
+    page before the others took one (a short PDF; a slow start, ``spawn``) they are
+    stopped, not waited for.  A page PDFium cannot read is reported as when the pages
+    are read in turn: the first (every page before it was taken, so read, by some
+    process).  In a daemonic process, which may not start others, the pages are read
+    here in turn."""
+    import multiprocessing
+
+    if multiprocessing.current_process().daemon:
+        return _read_pages(document.raw, range(count))
+    context = multiprocessing.get_context()
+    next_page = context.Value("i", 0)
+    processes = []
+    receivers = []
+    answered = False
+    try:
+        for _ in range(workers - 1):
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(target=_take_pages_and_send,
+                                      args=(data, count, next_page, sender),
+                                      name="finreport-pdf-pages")
+            process.start()
+            sender.close()
+            processes.append(process)
+            receivers.append(receiver)
+        results = [_take_pages(document.raw, count, next_page)]
+        if len(results[0][0]) < count:  # else the others have nothing to say
+            for receiver in receivers:
+                try:
+                    results.append(receiver.recv())
+                except EOFError as exc:
+                    raise ReportError("cannot read the PDF: a process reading its pages "
+                                      "stopped without an answer") from exc
+            answered = True
+    finally:
+        for process in processes:
+            if not answered:
+                process.terminate()
+            process.join()
+        for receiver in receivers:
+            receiver.close()
+    failures = [failure for _, failure in results if failure is not None]
+    if failures:
+        index, message = min(failures)
+        raise ReportError(f"cannot read page {index + 1} of the PDF: {message}")
+    pages: list[tuple[str, int]] = [("", 0)] * count
+    for read, _ in results:
+        for index, text, characters in read:
+            pages[index] = (text, characters)
+    return pages
+
+
+#: Pages read by one process: (index, layout text, characters) of each, and the index and
+#: PDFium's message of the page it could not read (None when it read every page it took).
+_Taken = tuple[list[tuple[int, str, int]], tuple[int, str] | None]
+
+
+def _take_pages(document: Any, count: int, next_page: Synchronized[int]) -> _Taken:
+    """Read the pages of *document* that no other process has taken (*next_page*, shared
+    between the processes, is the next one), until none is left or a page cannot be read
+    (then no process takes another)."""
+    from pypdfium2 import PdfiumError
+
+    pages: list[tuple[int, str, int]] = []
+    lock = next_page.get_lock()
+    while True:
+        with lock:
+            index = next_page.value
+            if index >= count:
+                return pages, None
+            next_page.value = index + 1
+        try:
+            pages.append((index, *_read_page(document, index)))
+        except PdfiumError as exc:
+            with lock:
+                next_page.value = count
+            return pages, (index, str(exc))
+
+
+def _take_pages_and_send(data: bytes, count: int, next_page: Synchronized[int],
+                         sender: Connection) -> None:
+    """:func:`_take_pages` in a process of its own (the PDF opened from *data*, which the
+    calling process has read), the pages sent back through *sender*."""
+    document = _pdfium().PdfDocument(data)
+    try:
+        taken = _take_pages(document.raw, count, next_page)
+    finally:
+        document.close()
+    sender.send(taken)
+    sender.close()
 
 
 def _characters(textpage: Any, width: float, height: float) -> _Columns:
