@@ -323,7 +323,7 @@ def test_a_process_that_dies_is_a_report_error(monkeypatch: pytest.MonkeyPatch) 
 
     _needs_fork()
 
-    def dying(data: bytes, count: int, next_page: object, sender: object) -> None:
+    def dying(data_in: object, count: int, next_page: object, pages_out: object) -> None:
         with next_page.get_lock():  # type: ignore[attr-defined]
             next_page.value += 1  # type: ignore[attr-defined]  # a page taken, never sent
         os._exit(1)
@@ -393,3 +393,32 @@ def test_the_command_line_gives_the_same_findings_reading_pages_in_processes() -
     assert outputs[0].returncode == outputs[1].returncode == 1  # findings
     assert outputs[0].stdout == outputs[1].stdout
     assert '"code": "FR' in outputs[0].stdout
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_pages_in_processes_started_afresh(method: str, monkeypatch: pytest.MonkeyPatch
+                                           ) -> None:
+    # a process started by spawn or forkserver imports finreport and gets the PDF sent;
+    # this one waits until that process has taken the first page, so that it reads some
+    import multiprocessing
+    import time
+
+    from finreport import pdf
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} start method here")
+    data = _text_pdf(*_PAGES)
+    text = extract_text(data)
+    context = multiprocessing.get_context(method)
+    take_pages = pdf._take_pages
+
+    def after_the_other(document: object, count: int, next_page: object) -> object:
+        deadline = time.monotonic() + 120
+        while next_page.value == 0:  # type: ignore[attr-defined]
+            assert time.monotonic() < deadline, "the other process took no page"
+            time.sleep(0.01)
+        return take_pages(document, count, next_page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda: context)
+    monkeypatch.setattr(pdf, "_take_pages", after_the_other)
+    assert extract_text(data, jobs=2) == text

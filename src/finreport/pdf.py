@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from functools import cache
 from itertools import chain, pairwise, starmap
 from statistics import median
@@ -134,24 +135,37 @@ def _pages_in_processes(data: bytes, document: Any, count: int,
     process).  In a daemonic process, which may not start others, the pages are read
     here in turn."""
     import multiprocessing
+    import threading
 
     if multiprocessing.current_process().daemon:
         return _read_pages(document.raw, range(count))
     context = multiprocessing.get_context()
     next_page = context.Value("i", 0)
     processes = []
-    receivers = []
+    receivers = []  # the pages each process read
+    senders = []  # the PDF to each process
+    threads: list[threading.Thread] = []
     answered = False
     try:
         for _ in range(workers - 1):
-            receiver, sender = context.Pipe(duplex=False)
+            data_in, data_out = context.Pipe(duplex=False)
+            pages_in, pages_out = context.Pipe(duplex=False)
             process = context.Process(target=_take_pages_and_send,
-                                      args=(data, count, next_page, sender),
+                                      args=(data_in, count, next_page, pages_out),
                                       name="finreport-pdf-pages")
             process.start()
-            sender.close()
+            data_in.close()
+            pages_out.close()
             processes.append(process)
-            receivers.append(receiver)
+            receivers.append(pages_in)
+            senders.append(data_out)
+        # the PDF goes out from threads, not as the processes' arguments: a process
+        # started by spawn reads its arguments only once its interpreter is up, and this
+        # one reads pages meanwhile
+        threads = [threading.Thread(target=_send, args=(sender, data), daemon=True)
+                   for sender in senders]
+        for thread in threads:
+            thread.start()
         results = [_take_pages(document.raw, count, next_page)]
         if len(results[0][0]) < count:  # else the others have nothing to say
             for receiver in receivers:
@@ -166,8 +180,10 @@ def _pages_in_processes(data: bytes, document: Any, count: int,
             if not answered:
                 process.terminate()
             process.join()
-        for receiver in receivers:
-            receiver.close()
+        for thread in threads:
+            thread.join()
+        for connection in (*receivers, *senders):
+            connection.close()
     failures = [failure for _, failure in results if failure is not None]
     if failures:
         index, message = min(failures)
@@ -206,17 +222,26 @@ def _take_pages(document: Any, count: int, next_page: Synchronized[int]) -> _Tak
             return pages, (index, str(exc))
 
 
-def _take_pages_and_send(data: bytes, count: int, next_page: Synchronized[int],
-                         sender: Connection) -> None:
-    """:func:`_take_pages` in a process of its own (the PDF opened from *data*, which the
-    calling process has read), the pages sent back through *sender*."""
+def _take_pages_and_send(data_in: Connection, count: int, next_page: Synchronized[int],
+                         pages_out: Connection) -> None:
+    """:func:`_take_pages` in a process of its own: the PDF received through *data_in*
+    (the calling process has read it), the pages sent back through *pages_out*."""
+    data = data_in.recv_bytes()
+    data_in.close()
     document = _pdfium().PdfDocument(data)
     try:
         taken = _take_pages(document.raw, count, next_page)
     finally:
         document.close()
-    sender.send(taken)
-    sender.close()
+    pages_out.send(taken)
+    pages_out.close()
+
+
+def _send(connection: Connection, data: bytes) -> None:
+    """Send *data* through *connection*, unless the process at the other end was
+    stopped first (it was not needed)."""
+    with suppress(OSError):
+        connection.send_bytes(data)
 
 
 def _characters(textpage: Any, width: float, height: float) -> _Columns:
