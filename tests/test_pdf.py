@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -329,10 +330,27 @@ def test_a_process_that_dies_is_a_report_error(monkeypatch: pytest.MonkeyPatch) 
         os._exit(1)
 
     monkeypatch.setattr(pdf, "_take_pages_and_send", dying)
+    monkeypatch.setattr(pdf, "_take_pages", _after_the_other_took_a_page(pdf._take_pages))
     with pytest.raises(finreport.ReportError,
                        match=r"^cannot read the PDF: a process reading its pages stopped "
                              r"without an answer$"):
         extract_text(_text_pdf(*_PAGES), jobs=2)
+
+
+def _after_the_other_took_a_page(take_pages: Callable[..., object]) -> Callable[..., object]:
+    """*take_pages* (``pdf._take_pages``) that first waits until another process has
+    taken a page: what that process does is then part of the result, however late it
+    starts."""
+    import time
+
+    def after_the_other(document: object, count: int, next_page: object) -> object:
+        deadline = time.monotonic() + 120
+        while next_page.value == 0:  # type: ignore[attr-defined]
+            assert time.monotonic() < deadline, "the other process took no page"
+            time.sleep(0.01)
+        return take_pages(document, count, next_page)
+
+    return after_the_other
 
 
 def test_a_daemonic_process_reads_the_pages_itself(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -401,7 +419,6 @@ def test_pages_in_processes_started_afresh(method: str, monkeypatch: pytest.Monk
     # a process started by spawn or forkserver imports finreport and gets the PDF sent;
     # this one waits until that process has taken the first page, so that it reads some
     import multiprocessing
-    import time
 
     from finreport import pdf
 
@@ -410,15 +427,6 @@ def test_pages_in_processes_started_afresh(method: str, monkeypatch: pytest.Monk
     data = _text_pdf(*_PAGES)
     text = extract_text(data)
     context = multiprocessing.get_context(method)
-    take_pages = pdf._take_pages
-
-    def after_the_other(document: object, count: int, next_page: object) -> object:
-        deadline = time.monotonic() + 120
-        while next_page.value == 0:  # type: ignore[attr-defined]
-            assert time.monotonic() < deadline, "the other process took no page"
-            time.sleep(0.01)
-        return take_pages(document, count, next_page)  # type: ignore[arg-type]
-
     monkeypatch.setattr(multiprocessing, "get_context", lambda: context)
-    monkeypatch.setattr(pdf, "_take_pages", after_the_other)
+    monkeypatch.setattr(pdf, "_take_pages", _after_the_other_took_a_page(pdf._take_pages))
     assert extract_text(data, jobs=2) == text
