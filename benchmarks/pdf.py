@@ -15,11 +15,13 @@ machine's noise falls on both alike:
 
 It prints the median seconds of each (finreport split into extraction and parse +
 check), their ratio, and at the end the sums over all the PDFs and the ratio of the sums.
-``--floor`` adds what PDFium itself costs through ctypes for the same text: each page
-and its text page loaded, the page's text read once and one ``FPDFText_GetCharBox`` call
-per character that is not white space (through the cheapest prototype ctypes has), no
-layout and no Python objects per character: the least any extraction through PDFium's
-public functions that gives the same characters and boxes can take.
+``--floor`` adds what PDFium itself costs through ctypes for the same text: "load", each
+page and its text page loaded (``FPDF_LoadPage``, ``FPDFText_LoadPage``) and nothing
+asked of them; "floor", that and the page's text read once and one
+``FPDFText_GetCharBox`` call per character that is not white space (through the cheapest
+prototype ctypes has), no layout and no Python objects per character: the least any
+extraction through PDFium's public functions that gives the same characters and boxes
+can take (PDFium has no call that gives more than one character's box).
 Figures go in docs/performance.md; nothing here is asserted.
 """
 
@@ -78,9 +80,10 @@ def pdftotext(path: Path, poppler: str) -> float:
     return time.perf_counter() - start
 
 
-def pdfium_floor(path: Path) -> float:
+def pdfium_floor(path: Path, boxes: bool = True) -> float:
     """Seconds of the least PDFium work that gives the PDF's characters and their boxes
-    (see the module's docstring)."""
+    (see the module's docstring); without *boxes*, of loading its pages and text pages
+    alone."""
     import ctypes
 
     import pypdfium2
@@ -95,6 +98,10 @@ def pdfium_floor(path: Path) -> float:
     for index in range(len(document)):
         page = pdfium_c.FPDF_LoadPage(document.raw, index)
         textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not boxes:
+            pdfium_c.FPDFText_ClosePage(textpage)
+            pdfium_c.FPDF_ClosePage(page)
+            continue
         count = pdfium_c.FPDFText_CountChars(textpage)
         buffer = (ctypes.c_ushort * (2 * count + 2))()
         written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer) - 1
@@ -106,6 +113,23 @@ def pdfium_floor(path: Path) -> float:
         pdfium_c.FPDF_ClosePage(page)
     document.close()
     return time.perf_counter() - start
+
+
+def cpu_seconds() -> tuple[float, float] | None:
+    """CPU seconds the whole machine and this process (with its children) have used so
+    far, where ``/proc/stat`` tells (Linux); else None."""
+    import resource
+
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            ticks = [int(n) for n in stat.readline().split()[1:]]
+    except OSError:
+        return None
+    busy = (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # less idle, iowait
+    own = sum(getattr(resource.getrusage(who), field)
+              for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+              for field in ("ru_utime", "ru_stime"))
+    return busy, own
 
 
 def median_of(samples: list[float]) -> float:
@@ -137,18 +161,19 @@ def main() -> None:
     if poppler is not None:
         runs.append(("pdftotext", lambda path, poppler=poppler: pdftotext(path, poppler)))
     if args.floor:
+        runs.append(("load", lambda path: pdfium_floor(path, boxes=False)))
         runs.append(("floor", pdfium_floor))
 
     print(f"{'report':46} {'pages':>5} {'extract':>8} {'pars+chk':>8} {'total':>8}"
           + (f" {'pdftotext':>9} {'ratio':>6}" if poppler else "")
-          + (f" {'floor':>8}" if args.floor else ""))
-    sums = {"extract": 0.0, "check": 0.0, "pdftotext": 0.0, "floor": 0.0}
+          + (f" {'load':>8} {'floor':>8}" if args.floor else ""))
+    sums = {"extract": 0.0, "check": 0.0, "pdftotext": 0.0, "load": 0.0, "floor": 0.0}
     pages = 0
+    started, clock = cpu_seconds(), time.perf_counter()
     for path in pdfs:
         for _, run in runs:  # warm-up
             run(path)
-        samples: dict[str, list[float]] = {"extract": [], "check": [], "pdftotext": [],
-                                           "floor": []}
+        samples: dict[str, list[float]] = {name: [] for name in sums}
         for _ in range(args.repeat):
             for name, run in runs:
                 result = run(path)
@@ -170,8 +195,14 @@ def main() -> None:
         if poppler:
             line += f" {median['pdftotext'] * 1e3:7.0f}ms {total / median['pdftotext']:6.2f}"
         if args.floor:
-            line += f" {median['floor'] * 1e3:6.0f}ms"
+            line += f" {median['load'] * 1e3:6.0f}ms {median['floor'] * 1e3:6.0f}ms"
         print(line, flush=True)
+    ended, seconds = cpu_seconds(), time.perf_counter() - clock
+    if started is not None and ended is not None:
+        others = (ended[0] - started[0]) - (ended[1] - started[1])
+        print(f"other processes used {others / (seconds * (os.cpu_count() or 1)):.0%} of "
+              f"the machine's {os.cpu_count()} CPUs during the run (figures are fair when "
+              "that is near 0)")
     total = sums["extract"] + sums["check"]
     print(f"all: {len(pdfs)} PDFs, {pages} pages; finreport {total:.2f} s (extract "
           f"{sums['extract']:.2f} s, parse + check {sums['check']:.2f} s, jobs={args.jobs})")
@@ -179,6 +210,8 @@ def main() -> None:
         print(f"pdftotext -layout, a process per PDF: {sums['pdftotext']:.2f} s; "
               f"ratio {total / sums['pdftotext']:.2f}")
     if args.floor:
+        print(f"PDFium loading the pages and text pages alone: {sums['load']:.2f} s"
+              + (f" = {sums['load'] / sums['pdftotext']:.2f} × pdftotext" if poppler else ""))
         print(f"PDFium floor (pages, text pages, the text, a box per character): "
               f"{sums['floor']:.2f} s; with parse + check {sums['floor'] + sums['check']:.2f} s"
               + (f" = {(sums['floor'] + sums['check']) / sums['pdftotext']:.2f} × pdftotext"
