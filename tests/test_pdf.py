@@ -238,7 +238,7 @@ def test_characters_one_by_one_when_the_page_text_does_not_line_up(
     assert extract_text(data) == whole
     assert _characters_read(data) == _characters_through_the_helpers(data)
     # and each character's text asked for on its own
-    monkeypatch.setattr(pdf, "_page_units", lambda *args: None)
+    monkeypatch.setattr(pdf, "_first_place", lambda *args: None)
     assert extract_text(data) == whole
     assert _characters_read(data) == _characters_through_the_helpers(data)
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ._errors import ReportError
 
 if TYPE_CHECKING:
+    import ctypes
     from multiprocessing.connection import Connection
     from multiprocessing.sharedctypes import Synchronized
 
@@ -287,17 +288,25 @@ def _printing(textpage: Any, count: int) -> tuple[Iterable[int], Sequence[str]]:
     """The indices of the page's characters that are neither white space nor left out of
     PDFium's text, and their texts (a ``str`` of one character each where the page's text
     lines up with its characters)."""
-    text = _page_text(textpage, count)
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    # room for every character as two UTF-16 units and the NUL: PDFium writes it all
+    units = (ctypes.c_ushort * (2 * count + 2))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, units) - 1  # less the NUL
+    text = _page_text(textpage, count, units, written)
     if text is not None:
         runs = [run.span() for run in _PRINTING.finditer(text)]
         return chain.from_iterable(starmap(range, runs)), "".join(text.split())
-    return _printing_one_by_one(textpage, count)
+    return _printing_one_by_one(textpage, count, units[:max(written, 0)])
 
 
-def _page_text(textpage: Any, count: int) -> str | None:
+def _page_text(textpage: Any, count: int, units: ctypes.Array[ctypes.c_ushort],
+               written: int) -> str | None:
     """The text of the page's *count* characters, one character of it each, when PDFium's
-    text of the page is that: *count* UTF-16 units, none a surrogate, and the last
-    character's place in it the last.  Else None.
+    text of the page (the *written* UTF-16 *units*) is that: *count* units, none a
+    surrogate, and the last character's place in it the last.  Else None.
 
     PDFium's text holds one unit for each character it keeps (the others are left out),
     so *count* units without a surrogate mean that every character is kept and
@@ -307,38 +316,36 @@ def _page_text(textpage: Any, count: int) -> str | None:
 
     import pypdfium2.raw as pdfium_c
 
-    # room for every character as two UTF-16 units and the NUL: PDFium writes it all
-    buffer = (ctypes.c_ushort * (2 * count + 2))()
-    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer) - 1  # less the NUL
     if written != count or pdfium_c.FPDFText_GetTextIndexFromCharIndex(
             textpage, count - 1) != count - 1:
         return None
     try:
-        text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le")
+        text = ctypes.string_at(units, 2 * count).decode("utf-16-le")
     except UnicodeDecodeError:  # a lone surrogate
         return None
     return text if len(text) == count else None  # else a pair: a character of two units
 
 
-def _printing_one_by_one(textpage: Any, count: int) -> tuple[list[int], list[str]]:
-    """:func:`_printing` for a page whose text does not line up with its characters:
-    each character's place in the text asked for, and its text taken from there (or
-    asked for on its own where the text is out of line)."""
+def _printing_one_by_one(textpage: Any, count: int, units: list[int]
+                         ) -> tuple[list[int], list[str]]:
+    """:func:`_printing` for a page whose text (its UTF-16 *units*) does not line up
+    with its characters: each character's place in the text asked for, and its text
+    taken from there (or asked for on its own where the text is out of line)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
     places = [text_index(textpage, i) for i in range(count)]  # -1: left out of the text
-    units = _page_units(textpage, count, places)
+    first = _first_place(places, len(units))
     one = (ctypes.c_ushort * 4)()
     indices: list[int] = []
     texts: list[str] = []
     for i, place in enumerate(places):
         if place == -1:
             continue
-        if units is not None:
-            unit = units[0][place - units[1]]
+        if first is not None:
+            unit = units[place - first]
             ch = "" if 0xD800 <= unit <= 0xDFFF else chr(unit)  # a lone surrogate: dropped
         else:
             n = pdfium_c.FPDFText_GetText(textpage, i, 1, one) - 1
@@ -350,24 +357,17 @@ def _printing_one_by_one(textpage: Any, count: int) -> tuple[list[int], list[str
     return indices, texts
 
 
-def _page_units(textpage: Any, count: int, places: list[int]
-                ) -> tuple[list[int], int] | None:
-    """The text of the page's *count* characters as UTF-16 units, and the place (in
-    PDFium's text) of its first unit, when each character PDFium keeps (its place in
-    *places* is not -1) is one unit there; else None."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
+def _first_place(places: list[int], written: int) -> int | None:
+    """The place of the first of the page's text's *written* units in PDFium's text, when
+    each character PDFium keeps (its place in *places* is not -1) is one unit there;
+    else None."""
     printing = [place for place in places if place != -1]
     if not printing:
         return None
     first, last = printing[0], printing[-1]  # PDFium's text runs from the first to the last
-    buffer = (ctypes.c_ushort * (2 * count + 2))()
-    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer) - 1  # less the NUL
     if written != last - first + 1 or not all(first <= place <= last for place in printing):
         return None  # a character of two units (beyond the BMP) or out of order
-    return list(buffer[:written]), first
+    return first
 
 
 def _boxes(textpage: Any, indices: Iterable[int]) -> list[float] | None:
