@@ -30,6 +30,13 @@ def corpus_dir() -> Path | None:
     return shared if shared.is_dir() else None
 
 
+def field_dir() -> Path | None:
+    """`../shared/corpus` beside the project (the field: real PDFs of many cities), else
+    None."""
+    field = ROOT.parent / "shared" / "corpus"
+    return field if field.is_dir() else None
+
+
 def read_corpus(name: str) -> str:
     """The text of a reference report, or skip the test with a reason."""
     where = corpus_dir()

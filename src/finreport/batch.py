@@ -65,7 +65,8 @@ _BASELINE_VERSION = 2
 @attrs.frozen
 class CheckOptions:
     """How to read and check each file: the encoding (``None``: UTF-8, then GB18030),
-    the rule selection and the locale of the messages."""
+    the rule selection, the locale of the messages, the password of encrypted PDFs and
+    in how many processes a PDF's pages are read."""
 
     encoding: str | None = None
     select: tuple[str, ...] | None = None
@@ -73,6 +74,7 @@ class CheckOptions:
     locale: str = "zh_CN"
     keep: bool = False  # keep the text and the report (for the HTML page)
     password: str | None = attrs.field(default=None, repr=False)  # of encrypted PDFs
+    pdf_jobs: int = 1
 
 
 @attrs.frozen
@@ -243,23 +245,25 @@ def control_characters(text: str) -> str | None:
     return why
 
 
-def _read(path: str, encoding: str | None, password: str | None = None) -> tuple[str, str]:
+def _read(path: str, encoding: str | None, password: str | None = None,
+          pdf_jobs: int = 1) -> tuple[str, str]:
     """The text of the file at *path* and how it was read (an encoding, or ``pdf``).
     Raises ``OSError``, ``UnicodeDecodeError``, :class:`ReportError` for a PDF that
     cannot be read (``finreport.pdf.PdfError``), or ``ImportError`` when the pdf extra is
     missing."""
     with open(path, "rb") as handle:
         data = handle.read()
-    return _text_of(path, data, encoding, password)
+    return _text_of(path, data, encoding, password, pdf_jobs)
 
 
 def _text_of(name: str, data: bytes, encoding: str | None,
-             password: str | None = None) -> tuple[str, str]:
-    """The text of a file's *data* (a PDF's layout text, or decoded), and how."""
+             password: str | None = None, pdf_jobs: int = 1) -> tuple[str, str]:
+    """The text of a file's *data* (a PDF's layout text, its pages read in *pdf_jobs*
+    processes, or decoded), and how."""
     if name.lower().endswith(".pdf") or data.startswith(b"%PDF-"):
         from .pdf import extract_text
 
-        return extract_text(data, password=password), "pdf"
+        return extract_text(data, password=password, jobs=pdf_jobs), "pdf"
     return decode(data, encoding)
 
 
@@ -309,14 +313,15 @@ def problem_reading(path: str, encoding: str | None, exc: Exception,
                       problem_code="unreadable")
 
 
-def load(path: str, encoding: str | None = None,
-         password: str | None = None) -> tuple[str, str] | FileResult:
+def load(path: str, encoding: str | None = None, password: str | None = None,
+         pdf_jobs: int = 1) -> tuple[str, str] | FileResult:
     """The text of the file at *path* and the encoding it was read in, or a
     :class:`FileResult` saying why it cannot be read (the same words for every command):
     a file that cannot be read or decoded, a PDF that cannot be read (*password* opens an
-    encrypted one), a text that holds control characters."""
+    encrypted one; its pages are read in *pdf_jobs* processes), a text that holds control
+    characters."""
     try:
-        text, encoding_used = _read(path, encoding, password)
+        text, encoding_used = _read(path, encoding, password, pdf_jobs)
     except (OSError, UnicodeDecodeError, ReportError, ImportError) as exc:
         return problem_reading(path, encoding, exc)
     why = control_characters(text)
@@ -330,7 +335,8 @@ def audit_data(path: str, data: bytes, options: CheckOptions) -> FileResult:
     """Decode (or extract, for a PDF), parse and check a file's *data*; *path* names it.
     Never raises for a bad file: the reason is the result's ``problem``."""
     try:
-        text, encoding = _text_of(path, data, options.encoding, options.password)
+        text, encoding = _text_of(path, data, options.encoding, options.password,
+                                  options.pdf_jobs)
     except (UnicodeDecodeError, ReportError, ImportError) as exc:
         return problem_reading(path, options.encoding, exc, data)
     why = control_characters(text)
@@ -343,7 +349,7 @@ def audit_data(path: str, data: bytes, options: CheckOptions) -> FileResult:
 def audit_file(path: str, options: CheckOptions) -> FileResult:
     """Read, parse and check the file at *path*.  Never raises for a bad file (nor for a
     bug the file triggers in finreport): the reason is the result's ``problem``."""
-    loaded = load(path, options.encoding, options.password)
+    loaded = load(path, options.encoding, options.password, options.pdf_jobs)
     if isinstance(loaded, FileResult):
         return loaded
     text, encoding = loaded
@@ -434,8 +440,11 @@ def collect_files(paths: Iterable[str]) -> tuple[list[str], list[FileResult]]:
 def run(files: Sequence[str], options: CheckOptions, jobs: int,
         done: Callable[[str], object] | None = None) -> Iterator[FileResult]:
     """Check *files*, in parallel processes when *jobs* > 1, yielding results in the
-    order of *files*; *done* is told the path of each file as it is checked."""
+    order of *files*; *done* is told the path of each file as it is checked.  A single
+    file that is a PDF has its pages read in *jobs* processes."""
     if jobs <= 1 or len(files) <= 1:
+        if jobs > 1:
+            options = attrs.evolve(options, pdf_jobs=jobs)
         for path in files:
             result = audit_file(path, options)
             if done is not None:

@@ -257,7 +257,8 @@ def _argument_parser() -> argparse.ArgumentParser:
                        help="record every finding of this run in FILE (exit 0 unless a "
                             "file has a problem)")
     check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
-                       help="check files in N processes (default: number of CPUs)")
+                       help="check files in N processes; a single PDF: read its pages in "
+                            "N processes (default: number of CPUs)")
     check.add_argument("--summary", metavar="FILE.csv",
                        help="write one CSV row per file (path, organization, fiscal year, "
                             "figures, errors, warnings, infos, kind, unrecognized, problem "

@@ -25,9 +25,10 @@ def _rc4(key: bytes, data: bytes) -> bytes:
     return bytes(out)
 
 
-def encrypted_pdf(text: str, password: str) -> bytes:
-    """A one-page PDF writing *text* (ASCII) in Helvetica, encrypted with the standard
-    security handler (revision 2, RC4 40-bit) under the user password *password*."""
+def encrypted_pdf(text: str, password: str, *more_pages: str) -> bytes:
+    """A PDF writing *text* (ASCII) in Helvetica on its first page and each of
+    *more_pages* on a page of its own, encrypted with the standard security handler
+    (revision 2, RC4 40-bit) under the user password *password*."""
     def pad(pw: str) -> bytes:
         return (pw.encode("latin-1") + _PAD)[:32]
 
@@ -42,18 +43,22 @@ def encrypted_pdf(text: str, password: str) -> bytes:
         object_key = hashlib.md5(key + number.to_bytes(3, "little") + b"\0\0").digest()[:10]
         return _rc4(object_key, data)
 
-    content = crypt(4, f"BT /F1 24 Tf 72 700 Td ({text}) Tj ET".encode("latin-1"))
+    texts = (text, *more_pages)
+    kids = " ".join(f"{5 + 2 * k} 0 R" for k in range(len(texts)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content
-        + b"\nendstream",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(texts)} >>".encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Filter /Standard /V 1 /R 2 /O <" + owner.hex().encode() + b"> /U <"
         + user.hex().encode() + b"> /P " + str(permissions).encode() + b" >>",
     ]
+    for k, page_text in enumerate(texts):
+        number = 6 + 2 * k
+        content = crypt(number, f"BT /F1 24 Tf 72 700 Td ({page_text}) Tj ET".encode("latin-1"))
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+                       + f"{number} 0 R".encode() + b" /Resources << /Font << /F1 3 0 R >> >> >>")
+        objects.append(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content
+                       + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -62,6 +67,6 @@ def encrypted_pdf(text: str, password: str) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 6 0 R "
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 4 0 R "
             f"/ID [<{file_id.hex()}> <{file_id.hex()}>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
     return bytes(out)

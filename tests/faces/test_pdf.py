@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,19 @@ def test_layout_of_characters() -> None:
 def test_not_a_pdf() -> None:
     with pytest.raises(finreport.ReportError, match="the PDF is truncated"):
         extract_text(b"%PDF-1.4 broken")
+
+
+def test_what_is_not_bytes_is_a_report_error(tmp_path: Path) -> None:
+    # a path is not read as a file (pypdfium2 would open it), None and numbers are refused
+    (tmp_path / "report.pdf").write_bytes(_text_pdf(_WRITTEN))
+    for given, kind in ((str(tmp_path / "report.pdf"), "str"), (tmp_path / "report.pdf",
+                        "PosixPath" if sys.platform != "win32" else "WindowsPath"),
+                        (None, "NoneType"), (123, "int")):
+        with pytest.raises(finreport.ReportError,
+                           match=f"^extract_text reads a PDF's bytes, not {kind}$"):
+            extract_text(given)  # type: ignore[arg-type]
+    data = _text_pdf(_WRITTEN)
+    assert extract_text(bytearray(data)) == extract_text(memoryview(data)) == extract_text(data)
 
 
 def test_scanned_pdf_has_no_text_layer() -> None:
@@ -124,24 +138,28 @@ def test_real_pdf_gives_the_problems_of_its_text(name: str) -> None:
     assert found == PDF_FINDINGS[name]
 
 
-def _text_pdf(lines: list[tuple[str, float, float]]) -> bytes:
-    """A one-page PDF writing each ``(text, x, y)`` in Helvetica (PDFium's standard
-    font, so no font file is needed): a text layer built here, not taken from a report."""
+def _text_pdf(*pages: list[tuple[str, float, float]]) -> bytes:
+    """A PDF of a page per argument, writing each ``(text, x, y)`` of it in Helvetica
+    (PDFium's standard font, so no font file is needed): a text layer built here, not
+    taken from a report."""
     import ctypes
     import io
 
     import pypdfium2.raw as pdfium_c
 
     document = pdfium.PdfDocument.new()
-    page = document.new_page(595, 842)
-    for text, x, y in lines:
-        item = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", ctypes.c_float(12))
-        wide = (text + "\0").encode("utf-16-le")
-        buffer = ctypes.create_string_buffer(wide, len(wide))
-        pdfium_c.FPDFText_SetText(item, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-        pdfium_c.FPDFPageObj_Transform(item, 1, 0, 0, 1, x, y)
-        pdfium_c.FPDFPage_InsertObject(page.raw, item)
-    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    for lines in pages:
+        page = document.new_page(595, 842)
+        for text, x, y in lines:
+            item = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica",
+                                                   ctypes.c_float(12))
+            wide = (text + "\0").encode("utf-16-le")
+            buffer = ctypes.create_string_buffer(wide, len(wide))
+            pdfium_c.FPDFText_SetText(item,
+                                      ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(item, 1, 0, 0, 1, x, y)
+            pdfium_c.FPDFPage_InsertObject(page.raw, item)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -171,6 +189,8 @@ def _characters_through_the_helpers(data: bytes) -> list[list[tuple[str, float, 
 
 
 def _characters_read(data: bytes) -> list[list[tuple[str, float, float, float, float]]]:
+    """Each page's characters as :func:`finreport.pdf._characters` gives them (as
+    columns), one tuple a character."""
     from finreport.pdf import _characters
 
     document = pdfium.PdfDocument(data)
@@ -178,7 +198,10 @@ def _characters_read(data: bytes) -> list[list[tuple[str, float, float, float, f
     for index in range(len(document)):
         page = document[index]
         width, height = page.get_size()
-        pages.append(_characters(page.get_textpage(), width, height))
+        textpage = page.get_textpage()  # held: closed when collected
+        texts, lefts, bottoms, rights, tops = _characters(textpage.raw, width, height)
+        assert len(texts) == len(lefts) == len(bottoms) == len(rights) == len(tops)
+        pages.append(list(zip(texts, lefts, bottoms, rights, tops, strict=True)))
     return pages
 
 
@@ -210,7 +233,12 @@ def test_characters_one_by_one_when_the_page_text_does_not_line_up(
 
     data = _text_pdf(_WRITTEN)
     whole = extract_text(data)
+    # each character's place in the page's text asked for
     monkeypatch.setattr(pdf, "_page_text", lambda *args: None)
+    assert extract_text(data) == whole
+    assert _characters_read(data) == _characters_through_the_helpers(data)
+    # and each character's text asked for on its own
+    monkeypatch.setattr(pdf, "_first_place", lambda *args: None)
     assert extract_text(data) == whole
     assert _characters_read(data) == _characters_through_the_helpers(data)
 
@@ -225,3 +253,178 @@ def test_a_page_pdfium_cannot_read_is_a_report_error(monkeypatch: pytest.MonkeyP
     with pytest.raises(finreport.ReportError,
                        match=r"cannot read page 1 of the PDF: Failed to get charbox"):
         extract_text(_text_pdf(_WRITTEN))
+
+
+# ---------------------------------------------------------------------------------------
+# Pages read in processes (extract_text(data, jobs=N))
+
+#: Nine pages, each naming itself, the fifth without text.
+_PAGES = [[(f"Page {n}", 50, 800), (f"Total {n}234.56", 50, 700), ("12.50", 300, 700)]
+          if n != 5 else [] for n in range(1, 10)]
+
+
+def _needs_fork() -> None:
+    """Skip unless processes are started by forking: the patches of a test reach the
+    processes reading pages only then."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("needs the fork start method (the test's patches must reach the "
+                    "processes reading pages)")
+
+
+def test_pages_in_processes_give_the_same_text() -> None:
+    data = _text_pdf(*_PAGES)
+    text = extract_text(data)
+    pages = text.split("\f")
+    assert len(pages) == 9
+    assert pages[:2] == ["Page1\nTotal1234.56" + " " * 42 + "12.50\n",
+                         "Page2\nTotal2234.56" + " " * 42 + "12.50\n"]
+    assert pages[4] == ""
+    for jobs in (2, 3, 9, 50):
+        assert extract_text(data, jobs=jobs) == text
+
+
+@pytest.mark.parametrize("jobs", [0, -1, 1.5, True, "2", None])
+def test_jobs_must_be_a_whole_number_of_at_least_one(jobs: object) -> None:
+    with pytest.raises(finreport.ReportError,
+                       match=f"^jobs must be a whole number of at least 1, not {jobs!r}$"):
+        extract_text(_text_pdf(_WRITTEN), jobs=jobs)  # type: ignore[arg-type]
+
+
+def test_a_scan_read_in_processes_has_no_text_layer() -> None:
+    with pytest.raises(finreport.ReportError, match="no text layer"):
+        extract_text(_text_pdf([], [], []), jobs=2)
+
+
+def test_the_first_page_pdfium_cannot_read_is_named_whoever_reads_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from finreport import pdf
+
+    _needs_fork()
+    read_page = pdf._read_page
+
+    def failing(document: object, index: int) -> tuple[str, int]:
+        if index in (3, 6):
+            raise pdfium.PdfiumError("Failed to load page.")
+        return read_page(document, index)
+
+    monkeypatch.setattr(pdf, "_read_page", failing)
+    data = _text_pdf(*_PAGES)
+    for jobs in (1, 2, 3, 4):
+        with pytest.raises(finreport.ReportError,
+                           match=r"^cannot read page 4 of the PDF: Failed to load page\.$"):
+            extract_text(data, jobs=jobs)
+
+
+def test_a_process_that_dies_is_a_report_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from finreport import pdf
+
+    _needs_fork()
+
+    def dying(data_in: object, password: object, count: int, next_page: object,
+              pages_out: object) -> None:
+        with next_page.get_lock():  # type: ignore[attr-defined]
+            next_page.value += 1  # type: ignore[attr-defined]  # a page taken, never sent
+        os._exit(1)
+
+    monkeypatch.setattr(pdf, "_take_pages_and_send", dying)
+    monkeypatch.setattr(pdf, "_take_pages", _after_the_other_took_a_page(pdf._take_pages))
+    with pytest.raises(finreport.ReportError,
+                       match=r"^cannot read the PDF: a process reading its pages stopped "
+                             r"without an answer$"):
+        extract_text(_text_pdf(*_PAGES), jobs=2)
+
+
+def _after_the_other_took_a_page(take_pages: Callable[..., object]) -> Callable[..., object]:
+    """*take_pages* (``pdf._take_pages``) that first waits until another process has
+    taken a page: what that process does is then part of the result, however late it
+    starts."""
+    import time
+
+    def after_the_other(document: object, count: int, next_page: object) -> object:
+        deadline = time.monotonic() + 120
+        while next_page.value == 0:  # type: ignore[attr-defined]
+            assert time.monotonic() < deadline, "the other process took no page"
+            time.sleep(0.01)
+        return take_pages(document, count, next_page)
+
+    return after_the_other
+
+
+def test_a_daemonic_process_reads_the_pages_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    from types import SimpleNamespace
+
+    from finreport import pdf
+
+    data = _text_pdf(*_PAGES)
+    text = extract_text(data)
+
+    def no_process(*args: object) -> None:
+        raise AssertionError("a process was started")
+
+    monkeypatch.setattr(multiprocessing, "current_process",
+                        lambda: SimpleNamespace(daemon=True))
+    monkeypatch.setattr(pdf, "_take_pages", no_process)
+    assert extract_text(data, jobs=4) == text
+
+
+def test_the_command_line_reads_a_lone_pdf_in_its_jobs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from finreport import batch, pdf
+
+    (tmp_path / "a.pdf").write_bytes(_text_pdf(*_PAGES))
+    (tmp_path / "b.pdf").write_bytes(_text_pdf(*_PAGES))
+    asked: list[int] = []
+    extract = pdf.extract_text
+
+    def recording(data: bytes, *, password: str | None = None, jobs: int = 1) -> str:
+        asked.append(jobs)
+        return extract(data, password=password, jobs=jobs)
+
+    monkeypatch.setattr(pdf, "extract_text", recording)
+    one = [str(tmp_path / "a.pdf")]
+    # one file: its pages in the jobs; several (or --jobs 1): a file a process
+    assert [r.problem for r in batch.run(one, batch.CheckOptions(), 3)] == [
+        r.problem for r in batch.run(one, batch.CheckOptions(), 1)]
+    assert asked == [3, 1]
+    asked.clear()
+    both = [*one, str(tmp_path / "b.pdf")]
+    assert len(list(batch.run(both, batch.CheckOptions(), 1))) == 2
+    assert asked == [1, 1]
+
+
+def test_the_command_line_gives_the_same_findings_reading_pages_in_processes() -> None:
+    where = corpus_dir()
+    name = "sample-shanghai-2024-putuo-finance-bureau.pdf"
+    if where is None or not (where / name).is_file():
+        pytest.skip(f"reference PDF {name} not found")
+    outputs = [subprocess.run([sys.executable, "-m", "finreport", "check", "--format", "json",
+                               "--jobs", jobs, str(where / name)],
+                              capture_output=True, text=True, check=False)
+               for jobs in ("1", "2")]
+    assert outputs[0].returncode == outputs[1].returncode == 1  # findings
+    assert outputs[0].stdout == outputs[1].stdout
+    assert '"code": "FR' in outputs[0].stdout
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_pages_in_processes_started_afresh(method: str, monkeypatch: pytest.MonkeyPatch
+                                           ) -> None:
+    # a process started by spawn or forkserver imports finreport and gets the PDF sent;
+    # this one waits until that process has taken the first page, so that it reads some
+    import multiprocessing
+
+    from finreport import pdf
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} start method here")
+    data = _text_pdf(*_PAGES)
+    text = extract_text(data)
+    context = multiprocessing.get_context(method)
+    monkeypatch.setattr(multiprocessing, "get_context", lambda: context)
+    monkeypatch.setattr(pdf, "_take_pages", _after_the_other_took_a_page(pdf._take_pages))
+    assert extract_text(data, jobs=2) == text

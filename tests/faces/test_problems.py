@@ -76,6 +76,10 @@ def test_an_encrypted_pdf_needs_its_password(tmp_path: Path,
     from finreport.pdf import extract_text
 
     assert extract_text(data, password="secret") == "Hello2026\n"
+    # the pages read in other processes are opened with the password too
+    pages = encrypted_pdf("Page 1", "secret", "Page 2", "Page 3", "Page 4")
+    assert extract_text(pages, password="secret", jobs=2) == (
+        "Page1\n\fPage2\n\fPage3\n\fPage4\n")
     # through the command line: with the password, the PDF is read (and found to be no report)
     (tmp_path / "locked.pdf").write_bytes(data)
     assert main(["check", str(tmp_path / "locked.pdf")]) == 2
