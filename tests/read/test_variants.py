@@ -1,6 +1,6 @@
 """Hypothesis-generated consistent variants of the budget and university fixtures: the
 artefacts of PDF text extraction (page footers between lines, lines broken inside words
-and numbers, full-width digits, spaces before units) change no figure, so they must bring
+and numbers, blank lines inside a paragraph, full-width digits, spaces before units) change no figure, so they must bring
 no error and no warning, and every figure must still be read."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def variants(draw: st.DrawFn, text: str) -> str:
     page = 3
     for i in sorted(chosen, reverse=True):
         line = lines[i]
-        kind = draw(st.sampled_from(["footer", "break", "full", "space"]))
+        kind = draw(st.sampled_from(["footer", "break", "full", "space", "blank"]))
         if kind == "footer":
             cut = draw(st.integers(1, len(line) - 1))
             lines[i] = line[:cut] + f"\n— {page} —\n" + line[cut:]
@@ -42,6 +42,10 @@ def variants(draw: st.DrawFn, text: str) -> str:
         elif kind == "break":
             cut = draw(st.integers(1, len(line) - 1))
             lines[i] = line[:cut] + "\n" + line[cut:]
+        elif kind == "blank":
+            # pdftotext -layout writes a blank line between the lines of wide-spaced text
+            cut = draw(st.integers(1, len(line) - 1))
+            lines[i] = line[:cut] + "\n\n" + line[cut:]
         elif kind == "full":
             lines[i] = line.translate(_FULL)
         else:
@@ -64,3 +68,24 @@ def test_variants_stay_consistent(data: st.DataObject) -> None:
     figures = {f.value for f in finreport.parse(original).figures()}
     again = {f.value for f in finreport.parse(text).figures()}
     assert figures <= again
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_a_blank_line_after_every_line_changes_nothing(name: str) -> None:
+    # pdftotext -layout on a report set in wide line spacing
+    original = read_fixture(name)
+    spaced = "\n\n".join(original.split("\n"))
+    assert _errors_and_warnings(spaced) == []
+    assert sorted(f.value for f in finreport.parse(spaced).figures()) == sorted(
+        f.value for f in finreport.parse(original).figures())
+
+
+def test_the_total_after_a_list_of_kinds_is_read_across_a_blank_line() -> None:
+    text = ("某某市某某局2026年部门预算\n一、部门概况\n（一）部门机构设置\n"
+            "本局内设5个处室。下属共有3所监狱，分别是甲监狱、乙监狱、丙监狱；7个强制隔离\n\n"
+            "戒毒所；以及1个法制教育管理所等\n\n11个二级预算单位。\n")
+    report = finreport.parse(text)
+    assert report.institutions is not None and report.institutions.total is not None
+    assert report.institutions.total.value == 11
+    assert [c.value for e in report.institutions.by_kind for c in e.counts] == [3, 7, 1]
+    assert [f.code for f in finreport.check(report)] == []

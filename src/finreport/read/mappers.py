@@ -332,6 +332,13 @@ def _assets(reads: list[ReadEntry]) -> Assets:
     return Assets(vehicles, tuple(by_kind), tuple(equipment))
 
 
+def _totals_the_kinds(source: str, count: Count) -> bool:
+    """Whether *count* follows 等 (white space, a line or page break, between them
+    aside): it totals the kinds counted before it."""
+    return LIST_TOTAL_AFTER.search(source, max(0, count.span.start - 8),
+                                   count.span.start) is not None
+
+
 def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
     with_counts = [r for r in reads if r.entry.counts]
     if not with_counts:
@@ -340,15 +347,13 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
     if first is None:
         return None  # no count says it is the number of units (下设…3个专门委员会)
     closing = next((r for r in with_counts if r.sentence == first.sentence and any(
-        LIST_TOTAL_AFTER.search(source, max(0, c.span.start - 2), c.span.start)
-        for c in r.entry.counts)), None)
+        _totals_the_kinds(source, c) for c in r.entry.counts)), None)
     if closing is not None:
         # 下属共有3所监狱…；7个…；以及1个…等17个二级预算单位: the units counted after the
         # kinds, with 等, are their total
         kinds = tuple(r.entry for r in with_counts if r.sentence == first.sentence
                       and r is not closing and reads.index(r) < reads.index(closing))
-        count = next(c for c in closing.entry.counts
-                     if LIST_TOTAL_AFTER.search(source, max(0, c.span.start - 2), c.span.start))
+        count = next(c for c in closing.entry.counts if _totals_the_kinds(source, c))
         return Institutions(count, kinds, closing.entry.name)
     # the kinds of units stand in the sentence of the total; staff counts elsewhere do not
     kinds = tuple(r.entry for r in with_counts if r is not first and r.sentence == first.sentence

@@ -18,7 +18,7 @@ from ..model.numerals import ordinal_of
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
 from ..templates.layout import CONTENTS_LEADERS
-from ..templates.numbering import compiled, starts
+from ..templates.numbering import NUMBERINGS, compiled, starts
 from ..templates.sections import (
     AMOUNT_START,
     ANNEX_SUBTITLE,
@@ -32,6 +32,7 @@ from ..templates.sections import (
     SECTION_TITLES,
     TABLES_PART_TITLE,
     TITLE_ORGANIZATION_WORD,
+    TITLE_REFERENCE,
     UNNUMBERED_TITLE_END,
     WRAPPED_TITLE_TAIL,
     TitleTable,
@@ -197,7 +198,7 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
             known_title_only = row.opens == "known_title"
             break
     title = folded[title_start:]
-    bare = title.rstrip("。.:")
+    bare = TITLE_REFERENCE.sub("", title.rstrip("。.:")).rstrip("。.:")
     if not title or FIGURE_IN_TITLE.search(title) or len(bare) > 40:
         return None
     colon = max(title.find(":"), title.find("："))
@@ -262,6 +263,56 @@ def _restarts_under(stack: list[_Heading], level: int, number: Phrase) -> _Headi
     if parent is None or parent.listed is None or parent.number is not None:
         return None
     return parent if parent.children or ordinal_of(number.text) == 1 else None
+
+
+def _numbered_above(stack: list[_Heading], number: Phrase) -> _Heading | None:
+    """The innermost open heading whose numbering ranks above *number*'s (``七、`` or
+    ``（二）`` above ``1.``): a heading numbered *number* belongs below it."""
+    depth = _depth(number.text)
+    if depth is None:
+        return None
+    for heading in reversed(stack):
+        if heading.number is not None and (
+                (outer := _depth(heading.number.text)) is not None and outer < depth):
+            return heading
+    return None
+
+
+def _continued(stack: list[_Heading], number: Phrase) -> _Heading | None:
+    """The open heading *number* continues: written in the same numbering, one before it
+    (``2.`` for ``3.``)."""
+    depth = _depth(number.text)
+    ordinal = ordinal_of(number.text)
+    if depth is None or ordinal is None or ordinal < 2:
+        return None
+    return next((h for h in reversed(stack) if h.number is not None
+                 and _depth(h.number.text) == depth
+                 and ordinal_of(h.number.text) == ordinal - 1), None)
+
+
+def _next_sibling(stack: list[_Heading], level: int, number: Phrase) -> bool:
+    """Whether *number* follows on from the number of the open heading at *level* (``9、``
+    after ``八、``), whatever the numbering it is written in."""
+    sibling = next((h for h in reversed(stack) if h.level == level), None)
+    if sibling is None or sibling.number is None:
+        return False
+    before = ordinal_of(sibling.number.text)
+    return before is not None and ordinal_of(number.text) == before + 1
+
+
+#: Anything but white space and page numbers: text of a section's body.
+_BODY_TEXT = re.compile(r"[^\s\d\-—]")
+
+
+#: Each numbering of a heading with its usual depth in the outline, deepest last.
+_DEPTHS: Final = tuple((compiled(row.name), row.depth) for row in NUMBERINGS
+                       if row.name in ("part", "chinese", "chinese_paren", "arabic"))
+
+
+def _depth(number: str) -> int | None:
+    """The usual depth of the numbering *number* is written in (``（二）``: 2)."""
+    folded = number.strip()
+    return next((depth for marker, depth in _DEPTHS if marker.match(folded)), None)
 
 
 def _push(roots: list[_Heading], stack: list[_Heading], heading: _Heading) -> list[_Heading]:
@@ -459,9 +510,12 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             level = stack[-1].level
         tables = next((h for h in stack if h.kind is SectionKind.TABLES), None)
         if tables is not None and (level > tables.level or (
-                level == tables.level and level > 0 and not HEADING_END.search(
-                    fold_range(source, start, stop).rstrip("。.:")))):
-            continue  # a row label of the tables part (一、财政拨款收入), not a heading
+                level == tables.level and level > 0 and (not HEADING_END.search(
+                    fold_range(source, start, stop).rstrip("。.:")) or AMOUNT_START.match(
+                        _next_line(source, stop))))):
+            # a row label of the tables part (一、财政拨款收入; 四、灾害防治及应急管理 with its
+            # amounts on the next line), not a heading
+            continue
         view = TextView(source, start, stop)
         title_from = max(0, title_start - len(number_text))
         title = view.phrase(title_from, len(view.text))
@@ -474,6 +528,16 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             number = None
         if number is not None and (parent := _restarts_under(stack, level, number)):
             level = parent.level + 1  # 一、 again under a heading the contents numbered 六、
+        elif number is not None and (before := _continued(stack, number)) is not None:
+            level = before.level  # 3. after 2. under （八）: the list of headings goes on
+        elif number is not None and (outer := _numbered_above(stack, number)) is not None and (
+                outer.level >= level) and not _next_sibling(stack, level, number):
+            # 1.项目支出绩效目标表 under （二）: a known title numbered deeper nests (八、 then
+            # 9、 is a sibling written in the wrong numbering)
+            level = outer.level + 1
+        if number is None and stack and title.text == stack[-1].title.text and not (
+                _BODY_TEXT.search(source, stack[-1].body_start, head_start)):
+            continue  # the title written again at the top of its next page
         heading = _Heading(kind, level, number, title, head_start, min(stop + 1, len(source)))
         if level == 0 and number is not None and roots and "。" not in source[
             roots[0].start : head_start

@@ -27,6 +27,7 @@ __all__ = [
     "SECTION_TITLES",
     "TABLES_PART_TITLE",
     "TITLE_ORGANIZATION_WORD",
+    "TITLE_REFERENCE",
     "UNNUMBERED_TITLE_END",
     "WRAPPED_TITLE_TAIL",
     "HeadingNumbering",
@@ -79,6 +80,10 @@ TitleTable = tuple[tuple[SectionKind, re.Pattern[str], int], ...]
 NESTED_ONLY: Final[frozenset[SectionKind]] = frozenset(
     {SectionKind.OPERATING_COSTS, SectionKind.PROCUREMENT, SectionKind.ASSETS})
 
+
+#: A reference to a table or annex at the end of a heading's title (``（详见表5）``,
+#: ``（见附表3）``): left out where the title's last words are looked at.
+TITLE_REFERENCE = re.compile(r"\((?:详)?见[^()]{1,16}\)$")
 
 #: How a heading's title ends (``…情况``, ``…说明``): a line ending otherwise is body text.
 HEADING_END = re.compile(

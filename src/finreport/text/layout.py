@@ -228,7 +228,8 @@ def _contents(lines: list[tuple[int, int, str]]) -> Iterator[Region]:
     entry = ""  # the first entry, its number and brackets left out
     begin = i + 1 if lines[i][2] == "目录" else i + 2
     for start_j, _, line in lines[begin : i + 160]:
-        key = CONTENTS_LEADERS.sub("", line)
+        # an entry spaced out by its leaders is longer than a line whose gaps are removed
+        key = CONTENTS_LEADERS.sub("", _GAP_CHARS.sub("", line))
         if key in first or (entry and _names_entry(key, entry)):
             # the first entry written again: the report proper begins
             yield Region(RegionKind.CONTENTS, Span(start, start_j))

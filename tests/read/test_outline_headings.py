@@ -1,0 +1,121 @@
+"""The outline of a report: which lines are headings and where each stands, on texts of
+our own written in the shapes the field uses (contents pages with spaced-out leaders,
+known titles numbered ``1.`` under ``（二）``, references at a title's end, row labels
+of the tables part, a part title written again on its next page)."""
+
+from __future__ import annotations
+
+import finreport
+from finreport import Section, SectionKind
+
+_TITLE = "某某市某某局\n2026年部门预算\n"
+
+
+def _tree(text: str) -> list[tuple[int, str, str, SectionKind]]:
+    """Each section as (depth, number, title, kind), in text order (number and title
+    folded, as :class:`~finreport.Phrase` keeps them: ASCII brackets)."""
+    out: list[tuple[int, str, str, SectionKind]] = []
+
+    def walk(sections: tuple[Section, ...], depth: int) -> None:
+        for s in sections:
+            out.append((depth, s.number.text if s.number else "", s.title.text, s.kind))
+            walk(s.children, depth + 1)
+
+    walk(finreport.parse(text).sections, 0)
+    return out
+
+
+_SPACED = "   .   " * 30  # dot leaders spaced out, as a PDF's contents page is extracted
+
+
+def test_a_contents_page_with_spaced_out_leaders_is_the_contents() -> None:
+    text = (_TITLE + "目          录\n"
+            f"第   一   部分      部   门   概况{_SPACED}1\n"
+            f"第   二   部分      部   门   预算   情况   说   明{_SPACED}2   0\n"
+            "第一部分\n部门概况\n一、部门主要职责\n负责某某工作。\n"
+            "第二部分\n部门预算情况说明\n一、预算收支总体情况\n"
+            "2026年收入预算100.00万元，支出预算100.00万元。\n")
+    tree = _tree(text)
+    assert tree[0] == (0, "", "目录", SectionKind.CONTENTS)
+    # the entries of the contents page are no headings of the body
+    assert [t[2] for t in tree[1:]] == ["部门概况", "部门主要职责", "部门预算情况说明",
+                                        "预算收支总体情况"]
+
+
+_BODY = (_TITLE + "第一部分 2026年部门预算情况说明\n"
+         "一、预算绩效目标情况\n"
+         "（一）绩效目标设置情况\n按要求编制绩效目标。\n"
+         "（二）绩效目标表及说明\n"
+         "1.项目支出绩效目标表\n项目名称：某某项目\n"
+         "2.部门整体支出绩效目标表\n部门名称：某某局\n"
+         "二、其他重要事项说明\n"
+         "（一）机关运行经费\n2026年机关运行经费10.00万元。\n")
+
+
+def test_a_known_title_numbered_1_nests_under_the_subsection_open() -> None:
+    tree = _tree(_BODY)
+    assert [(d, n, t) for d, n, t, _ in tree] == [
+        (0, "第一部分", "2026年部门预算情况说明"),
+        (1, "一、", "预算绩效目标情况"),
+        (2, "(一)", "绩效目标设置情况"),
+        (2, "(二)", "绩效目标表及说明"),
+        (3, "1.", "项目支出绩效目标表"),
+        (3, "2.", "部门整体支出绩效目标表"),
+        (1, "二、", "其他重要事项说明"),
+        (2, "(一)", "机关运行经费"),
+    ]
+    # and no numbering is reported out of sequence
+    report = finreport.parse(_BODY)
+    assert [f.code for f in finreport.check(report, select=["FR903"])] == []
+
+
+def test_a_list_of_known_titles_goes_on_where_its_previous_number_stands() -> None:
+    text = (_TITLE + "二、部门预算安排情况说明\n"
+            "（八）政府性基金预算支出情况说明\n"
+            "1.政府性基金预算当年拨款规模变化情况。\n2026年拨款10.00万元。\n"
+            "2.政府性基金预算当年拨款结构情况。\n城乡社区支出10.00万元。\n"
+            "3.政府性基金预算当年拨款具体使用情况。\n主要用于某某。\n"
+            "（九）国有资本经营预算支出情况说明\n无。\n"
+            "三、名词解释\n1.财政拨款收入：指当年拨付的资金。\n")
+    assert [(d, n) for d, n, _, _ in _tree(text)] == [
+        (0, "二、"), (1, "(八)"), (2, "1."), (2, "2."), (2, "3."), (1, "(九)"),
+        (0, "三、")]
+
+
+def test_a_sibling_written_in_the_wrong_numbering_stays_a_sibling() -> None:
+    # 八、 then 9、: the author's slip (FR903 says so), not a subsection of 八、
+    text = (_TITLE + "八、政府性基金预算支出情况说明\n2026年支出0万元。\n"
+            "9、国有资本经营预算支出情况说明\n2026年支出0万元。\n")
+    assert [(d, n) for d, n, _, _ in _tree(text)] == [(0, "八、"), (0, "9、")]
+
+
+def test_a_reference_at_the_end_of_a_title_does_not_hide_the_heading() -> None:
+    text = (_TITLE + "二、部门预算安排情况说明\n"
+            "（四）财政拨款收支预算情况的总体说明（详见表4）\n2026年财政拨款收入10.00万元。\n"
+            "（五）一般公共预算当年拨款情况说明（详见表5）\n2026年拨款10.00万元。\n")
+    assert [(d, t) for d, _, t, _ in _tree(text)] == [
+        (0, "部门预算安排情况说明"),
+        (1, "财政拨款收支预算情况的总体说明(详见表4)"),
+        (1, "一般公共预算当年拨款情况说明(详见表5)")]
+
+
+def test_a_row_label_whose_amounts_went_to_the_next_line_is_no_heading() -> None:
+    text = (_TITLE + "一、单位预算编制说明\n2026年收入预算1,337万元。\n"
+            "二、2026年单位预算表\n"
+            "2026年预算单位财务收支预算总表\n"
+            "一、一般公共预算          13,371,300一、社会保障和就业支出     1,220,000\n"
+            "四、灾害防治及应急管理\n13,371,300      13,371,300\n支出\n"
+            "收入总计           13,371,300          支出总计     13,371,300\n"
+            "三、其他相关情况说明\n2026年“三公”经费预算为0。\n")
+    titles = [t for _, _, t, _ in _tree(text)]
+    assert "灾害防治及应急管理" not in titles
+    assert titles[-1] == "其他相关情况说明"
+
+
+def test_a_part_title_written_again_on_its_next_page_is_one_heading() -> None:
+    text = (_TITLE + "第一部分\n部门概况\n一、部门主要职责\n负责某某工作。\n"
+            "第二部分\n名词解释\n36\n\f名词解释\n一、财政拨款收入：指当年拨付的资金。\n")
+    tree = _tree(text)
+    assert [(d, n, t) for d, n, t, _ in tree] == [
+        (0, "第一部分", "部门概况"), (1, "一、", "部门主要职责"), (0, "第二部分", "名词解释")]
+    assert [f.code for f in finreport.check(finreport.parse(text), select=["FR903"])] == []
