@@ -553,7 +553,7 @@ def _project(w: _Writer, project: ProjectPerformanceTable) -> None:
         w.add(f"  {w.label('goal_achieved')}: {project.goal_achieved.text}")
     verdicts = [indicator.verdict() for indicator in project.indicators]
     rows = [(_words(i.level1), _words(i.level2), _words(i.level3), i.target.text.text,
-             i.actual.text.text, w.label(v.value))
+             i.actual.text.text if i.actual is not None else "", w.label(v.value))
             for i, v in zip(project.indicators, verdicts, strict=True)]
     w.table(w.labels("level1", "level2", "level3", "target", "actual", "verdict"), rows)
     tally = Counter(verdicts)
