@@ -7,6 +7,7 @@ from ..model.figures import Year
 from ..model.kinds import ReportKind
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase
+from ..templates.forms import FORM_TITLE_END
 from ..templates.identity import (
     GENERIC_ORG,
     ORGANIZATION_PATTERNS,
@@ -29,9 +30,15 @@ def detect_kind(text: str) -> ReportKind:
     <ReportKind.UNIVERSITY_FINAL_ACCOUNTS: 'university_final_accounts'>
     >>> detect_kind("江苏省委办公厅 2017 年度部门预算\\n")
     <ReportKind.BUDGET: 'budget'>
+    >>> detect_kind("某某局2026年项目支出绩效目标表\\n")
+    <ReportKind.PERFORMANCE_FORM: 'performance_form'>
     """
     head = fold(text[:600])
     m = TITLE_KIND.search(head)
+    if m is None:
+        title = next((line for line in text[:600].split("\n") if line.strip()), "")
+        if FORM_TITLE_END.search(fold(title)) is not None:
+            return ReportKind.PERFORMANCE_FORM  # a document that is only forms
     budget = m is not None and m.group("kind") == "预算"
     university = UNIVERSITY.search(head[: m.start()] if m else head[:60]) is not None
     if university:

@@ -16,6 +16,7 @@ import attrs
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
 from ..model.errors import ReportError
+from ..model.kinds import ReportKind
 from ..model.layout import Region, RegionKind
 from ..model.report import (
     GeneralBudget,
@@ -30,6 +31,7 @@ from ..templates.roles import FIGURE_LIKE
 from ..text.layout import find_regions, subtract
 from ..text.view import Source, TextView
 from .entries import subject_key
+from .forms import form_document, read_forms
 from .identity import detect_kind, read_identity
 from .mappers import (
     MAPPERS,
@@ -111,12 +113,21 @@ def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
     regions = find_regions(source)
-    profile = PROFILES[detect_kind(source)]
+    forms = read_forms(source, [r.span for r in regions if r.kind is RegionKind.PAGE_MARK])
+    detected = detect_kind(source)
+    if detected is ReportKind.PERFORMANCE_FORM and forms.forms:
+        return form_document(source, regions, forms)
+    if forms.regions:  # the forms are not narrative
+        regions = tuple(sorted((*regions, *forms.regions),
+                               key=lambda r: (r.span.start, r.span.end)))
+    profile = PROFILES[detected if detected in PROFILES else ReportKind.FINAL_ACCOUNTS]
     sections = build_sections(source, regions, profile.section_titles, profile.nested_only)
     tables_parts = tuple(Region(RegionKind.TABLE, root.span) for root in sections
                          if root.kind is SectionKind.TABLES)
     known = [s for root in sections for s in root.walk()
              if s.kind not in (SectionKind.OTHER, SectionKind.CONTENTS, SectionKind.FUNCTIONS)]
+    if not known and forms.forms:
+        return form_document(source, find_regions(source), forms)
     if not known:
         raise ReportError(
             "no part of a department budget or final-accounts report was found "
@@ -148,7 +159,8 @@ def parse_report(text: str) -> Report:
                             for title in listed_tables(source, r.span.start, r.span.end)),
         residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
         name_variants=tuple(find_name_variants(body, organization.text))
-        if organization is not None else (), layout=regions)
+        if organization is not None else (), layout=regions,
+        performance_forms=forms.forms, form_totals=forms.totals)
     taken = {f.span for f in iter_figures(report)}
     # every entry read that no field took, with a subject, is a statement of the report
     statements = list(report.statements)
