@@ -216,7 +216,8 @@ def _mended(source: str, cells: list[Cell], geometry: _Geometry) -> list[Cell]:
 
 def _name_like(text: str) -> bool:
     """Words that may be a line of a project's name: no sentence punctuation, no value."""
-    return not any(c in text for c in "。；;:%≥≤，,") and not text[:1].isdigit()
+    return not any(c in text for c in "。；;:%≥≤，,") and _AMOUNT.match(text) is None and (
+        not text.isdigit())
 
 
 def _cut(source: str, cell: Cell, geometry: _Geometry, before: str) -> tuple[Cell, Cell]:
@@ -336,8 +337,10 @@ def _rows(source: str, pieces: list[_Piece], columns: tuple[FundSource, ...],
         if owned is None:
             low = max([spans[j][1] for j in range(len(spans)) if spans[j][1] < line]
                       + [ordered[position - 1] if position else -1]) + 1
+            last_line = max(p.line for p in pieces)
             high = min([spans[j][0] for j in range(len(spans)) if spans[j][0] > line]
-                       + [ordered[position + 1] if position + 1 < len(ordered) else 10**9]) - 1
+                       + [ordered[position + 1] if position + 1 < len(ordered)
+                          else last_line + 1]) - 1
             name = _joined(source, [p for n in range(low, high + 1) for p in names.get(n, ())
                                     if n not in used_names])
             used_names.update(range(low, high + 1))

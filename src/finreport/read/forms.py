@@ -45,9 +45,12 @@ from ..templates.forms import (
     GOAL_LABEL_WORDS,
     GOAL_LABELS,
     GRID_WORDS,
+    HEAD_LABEL_WORDS,
     NUMBERED_LINE,
     ONE_CELL_HEADER,
+    OTHER_HEAD_LABELS,
     PROJECT_LABELS,
+    TABLE_NAME_LABEL,
     TABLE_WORD,
     TITLE_AFFIXES,
     UNIT_LABELS,
@@ -60,10 +63,12 @@ from .form_values import score
 
 __all__ = ["FormsRead", "form_document", "read_forms"]
 
+#: The shortest line a title broken over lines breaks, in characters.
+_BROKEN_TITLE: Final = 12
 #: The longest numbered heading around the forms, in characters.
 _HEADING_LENGTH: Final = 30
 #: How many lines above its grid a form's head may reach.
-_HEAD_LINES: Final = 40
+_HEAD_LINES: Final = 80
 #: An amount cell (``1,384.87``, ``0.00``), a blank amount (``-``) and a rate (``95.0%``).
 _AMOUNT: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _BLANK: Final = re.compile(r"[-—–－/]+")
@@ -194,24 +199,37 @@ def _title_line(line: Line) -> bool:
 
 def _head_start(lines: list[Line], heading: int, taken: int) -> int:
     """The first line of the form whose grid heading starts at ``lines[heading]``: its
-    title (a title broken over two lines starts on the first), else the first line of
-    its head."""
+    title (a title broken over lines starts on the first), else the first line of its
+    head after a numbered heading."""
     low = max(taken, heading - _HEAD_LINES)
     for n in range(heading - 1, low - 1, -1):
         line = lines[n]
         if _numbered_heading(line) or _grid_line_before(lines, n):
             return n + 1
-        if FORM_TITLE_END.search(line.text) is not None:
-            start = n
-            while start - 1 >= low and not lines[start].page_break and _title_part(
-                    lines[start - 1]) and len(
-                    "".join(lines[m].text for m in range(start - 1, n + 1))) <= 60:
-                start -= 1
-            return start
-        if (n > low and FORM_TITLE_END.search(lines[n - 1].text + line.text) is not None
-                and NUMBERED_LINE.match(lines[n - 1].text) is None):
-            return n - 1
+        first = _title_at(lines, n, low)
+        if first is not None:
+            return first
     return low
+
+
+def _title_at(lines: list[Line], last: int, low: int = 0) -> int | None:
+    """The first line of a form's title that ends on ``lines[last]``, or None.  A title
+    breaks over three lines at most; a line it breaks is long (or only the underscores
+    the page drew below it), and it may start a page but not go on past one."""
+    if _numbered_heading(lines[last]) or END_LABELS.match(lines[last].text) is not None:
+        return None
+    found = None
+    for first in range(last, max(low, last - 2) - 1, -1):
+        line = lines[first]
+        if first < last and (not _title_part(line) or lines[first + 1].page_break or any(
+                value_shaped(c.text) or level_word(c.text) for c in line.cells) or not (
+                len(line.text) >= _BROKEN_TITLE or _UNDERSCORES.fullmatch(line.text))):
+            break
+        joined = "".join(ln.text for ln in lines[first:last + 1]
+                         if _UNDERSCORES.fullmatch(ln.text) is None)
+        if FORM_TITLE_END.search(joined) is not None and NUMBERED_LINE.match(joined) is None:
+            found = first
+    return found
 
 
 def _numbered_heading(line: Line) -> bool:
@@ -232,18 +250,6 @@ def _title_part(line: Line) -> bool:
             and END_LABELS.match(text) is None and len(text) <= 40)
 
 
-def _broken_title(lines: list[Line], n: int) -> bool:
-    """True when a form's title starts at ``lines[n]`` and ends a line or two below."""
-    for last in (n + 1, n + 2):
-        if last >= len(lines) or not _title_part(lines[last - 1]) or any(
-                value_shaped(c.text) or level_word(c.text) for c in lines[last - 1].cells):
-            return False
-        if _title_line(lines[last]) and FORM_TITLE_END.search(
-                "".join(ln.text for ln in lines[n:last + 1])) is not None:
-            return True
-    return False
-
-
 def _grid_line_before(lines: list[Line], n: int) -> bool:
     return END_LABELS.match(lines[n].text) is not None
 
@@ -258,7 +264,7 @@ def _grid_end(lines: list[Line], start: int) -> int:
             return n + 1 if len(line.cells) <= 2 else n
         if _title_line(line) or _numbered_heading(line) or is_heading(line):
             return n
-        if _broken_title(lines, n):
+        if any(last < len(lines) and _title_at(lines, last, n) == n for last in (n + 1, n + 2)):
             return n  # the next form's title, broken over lines
         first = line.cells[0].text
         if PROJECT_LABELS.match(first) or DEPARTMENT_NAME_LABEL.match(first) or any(
@@ -294,11 +300,12 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
     its title to the line before its grid)."""
     title_lines: list[Line] = []
     for n in range(min(len(lines), 3)):
-        if FORM_TITLE_END.search("".join(ln.text for ln in lines[:n + 1])) is not None:
+        if _title_at(list(lines), n) == 0:
             title_lines = list(lines[:n + 1])
             break
-    title = _joined(source, [c for ln in title_lines for c in ln.cells
-                             if _UNDERSCORES.fullmatch(c.text) is None]) if title_lines else None
+    title_cells = [c for ln in title_lines for c in ln.cells
+                   if _UNDERSCORES.fullmatch(c.text) is None]
+    title = _joined(source, title_cells)
     kind = None
     if title is not None:
         kind = next((k for k, p in FORM_KINDS if p.search(title.text)), None)
@@ -325,7 +332,8 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
             label = cell.text
             nxt = cells[k + 1] if k + 1 < len(cells) else None
             if PROJECT_LABELS.match(label) and "name" not in fields:
-                value = _value_after(source, rest_lines, n, k)
+                value = _value_after(source, rest_lines, n, k,
+                                     title.text if title is not None else None)
                 if value is not None:
                     fields["name"] = value
                 used = True
@@ -380,8 +388,8 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
             goal_cells.clear()  # words between the money's lines are the money's labels
     goal = _joined(source, goal_cells)
     name = fields.get("name")
-    if name is None and title is not None:
-        name = _name_from_title(source, title)
+    if name is None and title_cells:
+        name = _name_from_title(source, title_cells)
     weight, rate, points = (fields.get(key) for key in (
         "execution_weight", "execution_rate", "execution_score"))
     return Head(title=title, kind=kind, department_form=bool(fields.get("department_form")),
@@ -472,29 +480,48 @@ def _matrix_row(source: str, columns: list[FundColumn | None], heading: Line,
     return row
 
 
-def _value_after(source: str, lines: Sequence[Line], n: int, k: int) -> Phrase | None:
-    """The words a label of line *n*, cell *k*, names: the next cell on its line (and a
-    line below that only goes on with it), else a line just above and just below
-    holding only its pieces (a value broken around the label)."""
+def _value_after(source: str, lines: Sequence[Line], n: int, k: int,
+                 title: str | None = None) -> Phrase | None:
+    """The words a label of line *n*, cell *k*, names: the cells after it on its line, up
+    to the next label, and the line below when it goes on with them (pieces of the
+    labels left out: ``项目名`` / ``称``): when the form's *title* writes them together,
+    or, without a title, when the label too goes on in that line; else a line just
+    above and just below holding only the value's pieces (a value broken around its
+    label)."""
     cells = lines[n].cells
-    if k + 1 < len(cells) and not _is_label(cells[k + 1].text):
-        parts = [cells[k + 1]]
-        if n + 1 < len(lines) and len(lines[n + 1].cells) == 1 and not _is_label(
-                lines[n + 1].cells[0].text) and lines[n + 1].cells[0].width <= 6:
-            parts.append(lines[n + 1].cells[0])
+    parts: list[Cell] = []
+    for cell in cells[k + 1:]:
+        if _is_label(cell.text):
+            break
+        parts.append(cell)
+    if parts:
+        if n + 1 < len(lines):
+            below = [c for c in lines[n + 1].cells if not _label_piece(c.text)]
+            words = "".join(c.text for c in parts + below)
+            if below and len(below) <= 2 and not any(_is_label(c.text) for c in below) and (
+                    words in title if title is not None
+                    else len(below) < len(lines[n + 1].cells)):
+                parts.extend(below)
         return _joined(source, parts)
-    parts = []
-    if n > 0 and len(lines[n - 1].cells) == 1 and not _is_label(lines[n - 1].cells[0].text):
-        parts.append(lines[n - 1].cells[-1])
-    if n + 1 < len(lines) and 1 <= len(lines[n + 1].cells) <= 2 and not _is_label(
-            lines[n + 1].cells[-1].text):
-        parts.append(lines[n + 1].cells[-1])
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(lines):
+            pieces = [c for c in lines[m].cells if not _label_piece(c.text)]
+            if len(pieces) == 1 and not _is_label(pieces[0].text) and len(lines[m].cells) <= 2:
+                parts.append(pieces[0])
     return _joined(source, parts) if parts else None
+
+
+def _label_piece(text: str) -> bool:
+    """A piece of a head label broken over lines (``称``, ``主管部``, ``门``)."""
+    return len(text) <= 6 and any(
+        text in word and (len(text) > 1 or word.startswith(text) or word.endswith(text))
+        for word in HEAD_LABEL_WORDS)
 
 
 def _is_label(text: str) -> bool:
     return bool(PROJECT_LABELS.match(text) or UNIT_LABELS.match(text)
                 or DEPARTMENT_NAME_LABEL.match(text) or GOAL_LABELS.match(text)
+                or OTHER_HEAD_LABELS.match(text)
                 or _fund_source(text) is not None or _AMOUNT.fullmatch(text))
 
 
@@ -505,10 +532,10 @@ def _joined(source: str, cells: Sequence[Cell]) -> Phrase | None:
     return view.phrase(0, len(view.text)) if view.text else None
 
 
-def _name_from_title(source: str, title: Phrase) -> Phrase | None:
+def _name_from_title(source: str, cells: Sequence[Cell]) -> Phrase | None:
     """The project's name in its form's title, without the unit's code and name in front
     and the form's name behind (``301007_某分局_修缮项目绩效目标表`` → ``修缮``)."""
-    view = TextView(source, title.span.start, title.span.end)
+    view = TextView(source, ranges=[(c.start, c.end) for c in cells])
     start, end = 0, len(view.text)
     for pattern in TITLE_AFFIXES:
         m = pattern.search(view.text, start, end)
@@ -529,7 +556,7 @@ def _table(source: str, lines: list[Line], k: int, taken: int,
     """The table of forms whose heading's main line is ``lines[k]``: the line after it,
     its forms and its totals."""
     first = k
-    if not PROJECT_LABELS.match(lines[k].text) and k - 1 >= taken and PROJECT_LABELS.match(
+    if not TABLE_NAME_LABEL.match(lines[k].text) and k - 1 >= taken and TABLE_NAME_LABEL.match(
             lines[k - 1].text):
         first = k - 1  # the heading's first line: 项目名称 over two lines, labels cut
     last = k

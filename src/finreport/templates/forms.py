@@ -29,6 +29,7 @@ __all__ = [
     "GOAL_LABELS",
     "GOAL_LABEL_WORDS",
     "GRID_COLUMNS",
+    "HEAD_LABEL_WORDS",
     "GRID_WORDS",
     "HEADER_FRAGMENTS",
     "HEADER_WEIGHT",
@@ -38,10 +39,12 @@ __all__ = [
     "LEVEL_CODE",
     "NUMBERED_LINE",
     "ONE_CELL_HEADER",
+    "OTHER_HEAD_LABELS",
     "OUTER_WORDS",
     "PERIOD_VALUE_LABEL",
     "PROJECT_LABELS",
     "REQUIRED_LEVELS",
+    "TABLE_NAME_LABEL",
     "TABLE_WORD",
     "TITLE_AFFIXES",
     "TOTAL_ROW",
@@ -76,9 +79,8 @@ FORM_KINDS: Final[tuple[tuple[FormKind, re.Pattern[str]], ...]] = (
 #: What a title writes around the project's name: a unit's code and name in front
 #: (``301007_某某分局_``), the form's name behind (``项目绩效目标表``, ``（2026年度）``).
 TITLE_AFFIXES: Final[tuple[re.Pattern[str], ...]] = (
-    re.compile(r"^\d{3,}_?[^_]{2,30}(?:分局|局|中心|办公室|室|所|队|院|委员会|委|办)_?"),
+    re.compile(r"^\d{3,}_?[^_]{2,30}(?:分局|局|办公室|委员会)_?"),
     re.compile(r"(?:项目)?(?:支出)?绩效(?:目标(?:申报)?|自评)表(?:\([^()]{0,16}\))?$"),
-    re.compile(r"^\d{4}年度?"),
 )
 
 #: A line numbered as a heading (``1.项目支出绩效目标表``, ``（二）绩效目标表及说明``): it
@@ -89,13 +91,20 @@ NUMBERED_LINE: Final[re.Pattern[str]] = re.compile(
 
 # -- the head of a form -----------------------------------------------------------------------
 
-#: The label of the project's name.
-PROJECT_LABELS: Final[re.Pattern[str]] = re.compile(r"^项目(?:名称)?$|^项目名称[:]?")
+#: The label of the project's name (``项目名称``, broken over lines as ``项目名`` / ``称``).
+PROJECT_LABELS: Final[re.Pattern[str]] = re.compile(r"^项目(?:名称?)?[:]?$")
+#: The labels of a form's head whole, in which a label broken over lines is found.
+HEAD_LABEL_WORDS: Final[tuple[str, ...]] = (
+    "项目名称", "主管部门及代码", "实施单位", "部门名称", "部门预算编码", "单位编码",
+    "资金使用单位", "预算单位", "专项资金情况(万元)", "项目资金(万元)", "年度预算安排(万元)",
+    "预算整体情况")
 #: The label of the department's name (a department-wide form).
 DEPARTMENT_NAME_LABEL: Final[re.Pattern[str]] = re.compile(r"^(?:部门|单位)名称[:]?")
 #: Labels of the units: the supervising department and the implementing unit.
 UNIT_LABELS: Final[re.Pattern[str]] = re.compile(
     r"^(?:主管部门(?:及代码?)?|实施单位|预算单位|资金使用单位)[:]?$")
+#: Other labels of a form's head, whose value the reader does not keep.
+OTHER_HEAD_LABELS: Final[re.Pattern[str]] = re.compile(r"^(?:部门预算编码|单位编码|预算编码)[:]?$")
 #: Labels of the goal: ``年度目标``, ``总体目标``, ``项目实施期目标``, ``年度总体目标``.
 GOAL_LABELS: Final[re.Pattern[str]] = re.compile(
     r"^(?:年度(?:总体)?(?:绩效)?目标|总体(?:绩效)?目标|(?:项目)?实施期(?:绩效)?目标|"
@@ -230,6 +239,9 @@ CELL_START: Final[re.Pattern[str]] = re.compile(r"^1[、.][1-5]-[\u4e00-\u9fff]{
 #: (``实施周期指标值：``, ``年度指标值：``; some forms write ``》`` for the colon).
 PERIOD_VALUE_LABEL: Final[re.Pattern[str]] = re.compile(r"实施周期指标值[:》]?")
 YEAR_VALUE_LABEL: Final[re.Pattern[str]] = re.compile(r"年度指标值[:》]?")
+
+#: The first label of a table of forms' heading (``项目名称（资金使用单位）``).
+TABLE_NAME_LABEL: Final[re.Pattern[str]] = re.compile(r"^项目名称")
 
 #: The first cell of the row of a table of forms that totals every project (``合计``).
 TOTAL_ROW: Final[re.Pattern[str]] = re.compile(r"^(?:合计|总计)[:]?$")
