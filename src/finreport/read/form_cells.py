@@ -225,8 +225,8 @@ def _cut(source: str, cell: Cell, geometry: _Geometry, before: str) -> tuple[Cel
     goal line is full (its width, less a character or two: widths are estimates) and
     the indicator line no wider than its column; among those places, the one where the
     indicator text read so far (*before*) goes on as indicator text does (a level code,
-    a value's label, a number kept whole), else the goal line nearest its usual width.
-    A closing mark stays with the goal line."""
+    a value's label, a number kept whole, a line not started by a closing mark), else
+    the goal line nearest its usual width."""
     written = [c for c in source[cell.start:cell.end] if not c.isspace()]
     widths = [0]
     for char in written:
@@ -234,8 +234,7 @@ def _cut(source: str, cell: Cell, geometry: _Geometry, before: str) -> tuple[Cel
     total = widths[-1]
     low = max(geometry.goal_width - 5, total - geometry.ind_width - 1)
     high = geometry.goal_width + 2
-    places = [at for at in range(1, len(written)) if low <= widths[at] <= high
-              and written[at] not in _CLOSING]
+    places = [at for at in range(1, len(written)) if low <= widths[at] <= high]
     if not places:
         places = [max((at for at in range(1, len(written))
                        if widths[at] <= geometry.goal_width), default=1)]
@@ -248,7 +247,8 @@ def _cut(source: str, cell: Cell, geometry: _Geometry, before: str) -> tuple[Cel
         hits = sum(1 for pattern in _MARKED for m in pattern.finditer(joined)
                    if m.start() < cut < m.end() or m.start() == cut)
         whole = 0 if (text[at - 1] in _NUMBERISH and text[at] in _NUMBERISH) else 1
-        return hits * 2 + whole, -abs(widths[at] - geometry.goal_width)
+        opening = 0 if text[at] in _CLOSING else 1  # a line seldom starts with a mark
+        return hits * 4 + whole * 2 + opening, -abs(widths[at] - geometry.goal_width)
 
     at = max(places, key=score)
     return split_cell(source, cell, at)
