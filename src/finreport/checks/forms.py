@@ -239,7 +239,9 @@ def score_over_weight(ctx: Context) -> Iterator[Finding]:
       passing=_evaluation(), failing=_evaluation(total="98.5"))
 def score_total(ctx: Context) -> Iterator[Finding]:
     """A self-evaluation's total score (总分) must be the sum of the scores it writes
-    (each indicator's and the budget execution's), at the precision written."""
+    (each indicator's and the budget execution's), at the precision written: every score
+    read at the finest precision among them (``50`` beside ``9.5`` as 50.0 ± 0.05), and
+    exactly when none is written with decimals."""
     for form in ctx.report.performance_forms:
         stated = form.total_score
         scores = [s for _, _, s in _scored(form) if s is not None]
@@ -254,7 +256,8 @@ def score_total(ctx: Context) -> Iterator[Finding]:
 def weight_total(ctx: Context) -> Iterator[Finding]:
     """Weights (分值) add up to what the form says they do: the indicators' to the weight
     the grid's heading gives them (``分值（90）``), and all of them, the budget
-    execution's included, to the weight of the total row (总分, usually 100)."""
+    execution's included, to the weight of the total row (总分, usually 100).  Weights
+    written in whole points are exact."""
     for form in ctx.report.performance_forms:
         weights = [i.weight for i in form.indicators if i.weight is not None]
         if not weights:
@@ -269,13 +272,19 @@ def weight_total(ctx: Context) -> Iterator[Finding]:
 
 def _sum_finding(ctx: Context, form: PerformanceForm, stated: Count, parts: list[Count],
                  zh: str, en: str) -> Iterator[Finding]:
-    # each figure read at the finest precision among them, as amounts are: a score
-    # written ``50`` beside ``9.5`` has lost its zero, not its digits
+    # each figure read at the finest precision among them, as amounts are (a score
+    # written ``50`` beside ``9.5`` has lost its zero, not its digits); points written
+    # whole everywhere are exact: a template gives weights, and evaluators scores, in
+    # whole points, not rounded
     places = max(_places(p.value) for p in [stated, *parts])
+
+    def read(value: Decimal) -> Interval:
+        return Interval.rounded(value, places) if places else Interval.exact(value)
+
     computed = Interval.exact(Decimal(0))
     for part in parts:
-        computed = computed + Interval.rounded(part.value, places)
-    written = Interval.rounded(stated.value, places)
+        computed = computed + read(part.value)
+    written = read(stated.value)
     if written.meets(computed):
         return
     plain = sum((p.value for p in parts), Decimal(0))

@@ -244,8 +244,10 @@ def _cut(source: str, cell: Cell, geometry: _Geometry, before: str) -> tuple[Cel
     def score(at: int) -> tuple[int, int]:
         joined = tail + text[at:at + 14]
         cut = len(tail)
-        hits = sum(1 for pattern in _MARKED for m in pattern.finditer(joined)
-                   if m.start() < cut < m.end() or m.start() == cut)
+        # words running across the cut count twice, words starting at it once
+        hits = sum(2 if m.start() < cut else 1 for pattern in _MARKED
+                   for m in pattern.finditer(joined) if m.start() < cut < m.end()
+                   or m.start() == cut)
         whole = 0 if (text[at - 1] in _NUMBERISH and text[at] in _NUMBERISH) else 1
         opening = 0 if text[at] in _CLOSING else 1  # a line seldom starts with a mark
         return hits * 4 + whole * 2 + opening, -abs(widths[at] - geometry.goal_width)
@@ -341,8 +343,8 @@ def _rows(source: str, pieces: list[_Piece], columns: tuple[FundSource, ...],
             high = min([spans[j][0] for j in range(len(spans)) if spans[j][0] > line]
                        + [ordered[position + 1] if position + 1 < len(ordered)
                           else last_line + 1]) - 1
-            name = _joined(source, [p for n in range(low, high + 1) for p in names.get(n, ())
-                                    if n not in used_names])
+            name = _trim_colon(source, _joined(source, [
+                p for n in range(low, high + 1) for p in names.get(n, ()) if n not in used_names]))
             used_names.update(range(low, high + 1))
             if name is None:
                 continue
@@ -425,6 +427,14 @@ def _grouped(forms: list[PerformanceForm],
 
 def _first(funds: tuple[FundLine, ...], default: int) -> int:
     return min((f.budget.span.start for f in funds if f.budget is not None), default=default)
+
+
+def _trim_colon(source: str, name: Phrase | None) -> Phrase | None:
+    """A total's name without the colon written after it (``合计：``)."""
+    if name is None or not name.text.endswith(":"):
+        return name
+    end = source.rfind(source[name.span.end - 1], name.span.start, name.span.end)
+    return Phrase(name.text[:-1], Span(name.span.start, end)) if end > name.span.start else name
 
 
 def _joined(source: str, pieces: list[_Piece]) -> Phrase | None:

@@ -65,6 +65,8 @@ _MARKS_ONLY: Final = re.compile(r"[\"'“”‘’]+")
 _UNIT_ONLY: Final = re.compile(r"[^\d≥≤<>=≧≦.,;，；。]{1,4}")
 #: The widest gap, in display columns, inside one cell that a mark drawn apart leaves.
 _NARROW: Final = 3
+#: The longest piece of a level's name that, left alone, is taken for a line of a name.
+_STRAY_PIECE: Final = 2
 #: What a lone line's words gain by going on with a column's full line above them.
 _GOES_ON: Final = 2.0
 #: What a first level costs on a row whose second level belongs to another.
@@ -344,6 +346,16 @@ def _place(source: str, lines: Sequence[Line], heading: Heading,
             placed.append(item)
             last[column] = item
             widest[column] = max(widest.get(column, 0), cell.width)
+    # a piece that began a level's name no other piece went on with was a line of a name
+    # that happened to start like one (``数`` of ``…完成数``)
+    for level, names in labels.names.items():
+        for pieces, joined in list(names):
+            if len(pieces) == 1 and not any(joined == w for w in _WORDS[level]) and len(
+                    joined) <= _STRAY_PIECE:
+                names.remove((pieces, joined))
+                cell, index = pieces[0]
+                placed.append(_Placed(cell, index, GridColumn.NAME))
+    placed.sort(key=lambda item: (item.line, item.cell.start))
     return placed, labels, totals
 
 
@@ -409,7 +421,7 @@ def read_grid(source: str, lines: Sequence[Line], heading: Heading) -> GridReadi
     texts: dict[GridColumn, list[list[_Placed]]] = {}
     for column, items in fragments.items():
         widest = max((i.cell.width for i in items), default=0)
-        groups = _to_rows(items, anchors, widest)
+        groups = _to_rows(items, anchors, widest, column is GridColumn.NAME)
         texts[column] = groups
         for k, group in enumerate(groups):
             for item in group:
@@ -466,10 +478,12 @@ def _merged(anchors: list[int], placed: list[_Placed]) -> list[int]:
     return out
 
 
-def _to_rows(items: list[_Placed], anchors: list[int], widest: int) -> list[list[_Placed]]:
-    """The lines of a wrapped column (the names) given to the rows: contiguous groups,
-    each centred on its row's line; a line on a row's own line is that row's; a line
-    short of the column's width ends its name."""
+def _to_rows(items: list[_Placed], anchors: list[int], widest: int,
+             every: bool) -> list[list[_Placed]]:
+    """The lines of a wrapped column (the names, the reasons) given to the rows:
+    contiguous groups, each centred on its row's line; a line on a row's own line is that
+    row's; a line short of the column's width ends its text.  When *every* row has one
+    (the names), a row left without costs more."""
     n, m = len(anchors), len(items)
     if m == 0:
         return [[] for _ in anchors]
@@ -484,8 +498,7 @@ def _to_rows(items: list[_Placed], anchors: list[int], widest: int) -> list[list
                 if best[start][j - 1] == inf:
                     continue
                 group = items[start:i]
-                cost = best[start][j - 1] + _group_cost(group, anchor, widest, items, start, i,
-                                                        anchors, j - 1)
+                cost = best[start][j - 1] + _group_cost(group, anchor, widest, anchors, every)
                 if cost < best[i][j]:
                     best[i][j] = cost
                     back[i][j] = start
@@ -498,13 +511,13 @@ def _to_rows(items: list[_Placed], anchors: list[int], widest: int) -> list[list
     return groups
 
 
-def _group_cost(group: list[_Placed], anchor: int, widest: int, items: list[_Placed],
-                start: int, end: int, anchors: list[int], row: int) -> float:
+def _group_cost(group: list[_Placed], anchor: int, widest: int, anchors: list[int],
+                every: bool) -> float:
     others = set(anchors) - {anchor}
     if any(item.line in others for item in group):
         return 100.0  # a line on another row's own line is that row's
     if not group:
-        return 3.0
+        return 3.0 if every else 0.0
     top, bottom = group[0].line, group[-1].line
     cost = abs((top + bottom) / 2 - anchor)
     if not top - 1 <= anchor <= bottom + 1:

@@ -8,10 +8,11 @@ from typing import Final
 
 import attrs
 
-from ..model.figures import Count, trusted_count
+from ..model.figures import Count, decimals_of, trusted_count
 from ..model.indicators import Target
 from ..model.span import Phrase
-from ..templates.forms import YES_NO
+from ..templates.forms import FORM_VALUE, YES_NO
+from ..templates.indicators import COMPARATORS
 from ..text.view import TextView
 from .indicators import parse_target
 
@@ -25,7 +26,18 @@ def form_target(view: TextView, start: int, end: int) -> Target:
     phrase = view.phrase(start, end)
     target = parse_target(phrase.text, phrase.span)
     answer = YES_NO.get(phrase.text)
-    return attrs.evolve(target, answer=answer) if answer is not None else target
+    if answer is not None:
+        return attrs.evolve(target, answer=answer)
+    if target.value is None and not target.is_date:
+        # a unit the narrative's reader does not know (``≥20TB``, ``≥50万次``)
+        m = FORM_VALUE.fullmatch(phrase.text)
+        if m is not None:
+            value = Decimal(m.group("value"))
+            comparator = next((kind for kind, pattern in COMPARATORS
+                               if pattern.search(phrase.text)), None)
+            return attrs.evolve(target, comparator=comparator, value=value,
+                                unit=m.group("unit"), decimals=decimals_of(value))
+    return target
 
 
 def level_phrase(view: TextView, start: int, end: int) -> Phrase:

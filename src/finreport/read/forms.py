@@ -171,8 +171,8 @@ def _form(source: str, lines: list[Line], k: int, taken: int,
     line after it."""
     heading = find_heading(source, lines, k)
     first = _head_start(lines, heading.first, taken)
-    end = _grid_end(lines, heading.last + 1)
-    grid = read_grid(source, lines[heading.last + 1:end], heading)
+    grid_end, end = _grid_end(lines, heading.last + 1)
+    grid = read_grid(source, lines[heading.last + 1:grid_end], heading)
     head = read_head(source, lines[first:heading.first])
     kind = head.kind
     if kind is None:
@@ -254,25 +254,26 @@ def _grid_line_before(lines: list[Line], n: int) -> bool:
     return END_LABELS.match(lines[n].text) is not None
 
 
-def _grid_end(lines: list[Line], start: int) -> int:
-    """The line after the grid that starts at ``lines[start]``: at the form's notes
-    (备注), the next form's title or head, a numbered heading, or running text."""
+def _grid_end(lines: list[Line], start: int) -> tuple[int, int]:
+    """The line after the grid that starts at ``lines[start]``, and the line after its
+    form: at the form's notes (备注, the form's last line), the next form's title or
+    head, a numbered heading, or running text."""
     for n in range(start, len(lines)):
         line = lines[n]
         text = line.text
         if END_LABELS.match(text) is not None:
-            return n + 1 if len(line.cells) <= 2 else n
+            return n, n + 1
         if _title_line(line) or _numbered_heading(line) or is_heading(line):
-            return n
+            return n, n
         if any(last < len(lines) and _title_at(lines, last, n) == n for last in (n + 1, n + 2)):
-            return n  # the next form's title, broken over lines
+            return n, n  # the next form's title, broken over lines
         first = line.cells[0].text
         if PROJECT_LABELS.match(first) or DEPARTMENT_NAME_LABEL.match(first) or any(
                 p.match(first) for s, p in FUND_LABELS if s is FundSource.TOTAL):
-            return n
+            return n, n
         if len(line.cells) == 1 and len(text) >= 24 and text.endswith("。"):
-            return n
-    return len(lines)
+            return n, n
+    return len(lines), len(lines)
 
 
 # -- the head of a form ----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ __all__ = [
     "FORM_DOCUMENT_TITLE",
     "FORM_KINDS",
     "FORM_TITLE_END",
+    "FORM_VALUE",
     "FUND_COLUMNS",
     "FUND_LABELS",
     "GOAL_LABELS",
@@ -216,6 +217,13 @@ VALUE_SHAPES: Final[tuple[re.Pattern[str], ...]] = (
                r"明显改善|持续提升|有效提升|稳步提升|逐步提升|进一步提升|不断提升|持续改善|"
                r"有所提升|显著提升|稳定|长期|持续)$"),
 )
+
+
+#: A value cell's number and its unit as written, whatever the unit (``≥20TB``,
+#: ``≥50万次``, ``≤2万元/TB``): the number in group ``value``, the unit in ``unit``.
+FORM_VALUE: Final[re.Pattern[str]] = re.compile(
+    r"^(?:每[年季月周日天次]度?)?(?:[≥≤<>=≧≦]|不(?:低于|少于|高于|超过|大于|小于)|大于|小于|等于|"
+    r"达到|高于|低于)?(?P<value>\d+(?:\.\d+)?)(?P<unit>[^\d\s,，;；。]{1,8})?$")
 
 
 # -- the one-cell form ------------------------------------------------------------------------
