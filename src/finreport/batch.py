@@ -109,10 +109,11 @@ class Located:
 class FileResult:
     """What checking one file gave: the findings, or the ``problem`` that stopped it.
 
-    ``kind`` is the report's kind (``final_accounts`` …) and ``unrecognized`` how many
-    figures were read but not attributed; ``text`` and ``report`` are kept only when the
-    options ask for them (``CheckOptions.keep``, for the HTML page) and take no part in
-    equality."""
+    ``kind`` is the report's kind (``final_accounts`` …), ``unrecognized`` how many
+    figures were read but not attributed, ``forms`` and ``indicators`` how many
+    performance forms, and indicators in them, were read; ``text`` and ``report`` are
+    kept only when the options ask for them (``CheckOptions.keep``, for the HTML page)
+    and take no part in equality."""
 
     path: str
     encoding: str | None = None
@@ -124,6 +125,8 @@ class FileResult:
     suppressed: int = 0
     kind: str | None = None
     unrecognized: int = 0
+    forms: int = 0
+    indicators: int = 0
     text: str | None = attrs.field(default=None, repr=False, eq=False)
     report: Report | None = attrs.field(default=None, repr=False, eq=False)
 
@@ -238,6 +241,8 @@ def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> F
         findings=tuple(Located.of(f, text, where) for f in findings),
         kind=report.kind.value,
         unrecognized=len(report.unrecognized),
+        forms=len(report.performance_forms),
+        indicators=sum(len(form.indicators) for form in report.performance_forms),
         text=text if options.keep else None,
         report=report if options.keep else None,
     )

@@ -33,7 +33,8 @@ __all__ = ["FINDING_COLUMNS", "SUMMARY_COLUMNS", "audit_bag", "audit_paths", "li
 SUMMARY_COLUMNS: dict[str, str] = {
     "report": "string", "organization": "string", "fiscal_year": "Int64", "kind": "string",
     "encoding": "string", "problem": "string", "figures": "int64", "unrecognized": "int64",
-    "errors": "int64", "warnings": "int64", "infos": "int64",
+    "errors": "int64", "warnings": "int64", "infos": "int64", "forms": "int64",
+    "indicators": "int64",
 }
 #: Columns of the findings: one row per finding.  Evidence numbers are strings, exact as
 #: the library's Decimals (``"233.605"``); ``quotes`` the text of each span.
@@ -64,7 +65,8 @@ def _rows(result: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     summary = {**common, "encoding": result.encoding, "problem": result.problem,
                "figures": result.figures, "unrecognized": result.unrecognized,
                "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
-               "infos": counts[Severity.INFO]}
+               "infos": counts[Severity.INFO], "forms": result.forms,
+               "indicators": result.indicators}
     findings = []
     for located in result.findings:
         f, ev = located.finding, located.finding.evidence

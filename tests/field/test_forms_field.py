@@ -60,7 +60,7 @@ def _projects(report: finreport.Report) -> int:
                              finreport.FormKind.PROJECT_EVALUATION):
             continue
         seen.add((form.unit.text if form.unit else None, form.name.text if form.name else None,
-                  tuple((f.source, f.budget.value if f.budget else None) for f in form.funds),
+                  tuple((f.source, f.planned.value if f.planned else None) for f in form.funds),
                   tuple((i.level3.text if i.level3 else None, i.target.text.text)
                         for i in form.indicators)))
     return len(seen)
@@ -79,7 +79,7 @@ def test_every_form_of_the_field_is_read(file_id: str) -> None:
     totals = []
     for form in forms:
         total = form.fund(finreport.FundSource.TOTAL)
-        totals.append((str(total.budget.value) if total and total.budget else "-",
+        totals.append((str(total.planned.value) if total and total.planned else "-",
                        len(form.indicators)))
     assert totals == [(row["total"].replace(",", ""), int(row["indicators"]))
                       for row in FORMS[file_id]]

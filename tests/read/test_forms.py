@@ -37,7 +37,7 @@ def _funds(form: PerformanceForm) -> list[tuple[str, str | None, str | None, str
     def value(amount: finreport.Amount | None) -> str | None:
         return str(amount.value) if amount is not None else None
 
-    return [(f.source.value, value(f.initial), value(f.budget), value(f.executed))
+    return [(f.source.value, value(f.initial), value(f.planned), value(f.executed))
             for f in form.funds]
 
 
@@ -120,7 +120,7 @@ def test_targets_one_cell_document() -> None:
 
 
 def _amounts(funds: tuple[finreport.FundLine, ...]) -> list[tuple[str, str]]:
-    return [(f.source.value, str(f.budget.value)) for f in funds if f.budget is not None]
+    return [(f.source.value, str(f.planned.value)) for f in funds if f.planned is not None]
 
 
 def test_self_evaluations_in_columns() -> None:

@@ -98,7 +98,7 @@ def _report(amount: str = "50.00") -> str:
 
 
 def _columns(line: FundLine) -> tuple[tuple[str, str, Amount | None], ...]:
-    return (("预算数", "budget", line.budget), ("年初预算数", "initial budget", line.initial),
+    return (("预算数", "budget", line.planned), ("年初预算数", "initial budget", line.initial),
             ("全年执行数", "execution", line.executed))
 
 
@@ -156,17 +156,17 @@ def form_table_total(ctx: Context) -> Iterator[Finding]:
         if not parts:
             continue
         for line in total.funds:
-            if line.budget is None:
+            if line.planned is None:
                 continue
             amounts = []
             for part in parts:
                 own = part.fund(line.source)
-                if own is not None and own.budget is not None:
-                    amounts.append(own.budget)
+                if own is not None and own.planned is not None:
+                    amounts.append(own.planned)
             if not amounts:
                 continue
             found = check_sum(ctx, f"“{total.name.text}”{_SOURCE_ZH[line.source]}",
-                              f"“{total.name.text}” {line.source.value}", line.budget, amounts)
+                              f"“{total.name.text}” {line.source.value}", line.planned, amounts)
             if found is not None:
                 yield found
 
@@ -186,19 +186,19 @@ def execution_rate(ctx: Context) -> Iterator[Finding]:
     figures written."""
     for form in ctx.report.performance_forms:
         rate, total = form.execution_rate, form.fund(FundSource.TOTAL)
-        if rate is None or total is None or total.executed is None or total.budget is None:
+        if rate is None or total is None or total.executed is None or total.planned is None:
             continue
-        computed = interval_of(total.executed).percent_of(interval_of(total.budget))
+        computed = interval_of(total.executed).percent_of(interval_of(total.planned))
         stated = interval_of(rate)
         if computed is None or stated.meets(computed):
             continue
         yield ctx.finding(
-            [rate, total.executed, total.budget],
+            [rate, total.executed, total.planned],
             "“{name}”执行率{rate}，但全年执行数{executed} ÷ 全年预算数{budget} = {computed}",
             "“{name}” execution rate {rate}, but execution {executed} / budget {budget} = "
             "{computed}",
             name=_name(form), rate=ctx.figure(rate), executed=ctx.figure(total.executed),
-            budget=ctx.figure(total.budget),
+            budget=ctx.figure(total.planned),
             computed=ctx.interval(computed, rate.decimals, "%"),
             evidence=Evidence(rate.value, computed.low, computed.high,
                               rate.value - computed.mid, stated.radius + computed.radius, "%"))
@@ -479,21 +479,21 @@ def form_project_amount(ctx: Context) -> Iterator[Finding]:
     for form in ctx.report.performance_forms:
         total = form.fund(FundSource.TOTAL)
         if form.kind not in _PROJECT_FORMS or form.name is None or total is None or (
-                total.budget is None):
+                total.planned is None):
             continue
         found = rows.get(form.name.text, [])
         if len(found) != 1:
             continue
         written = found[0]
-        a, b = interval_of(total.budget), interval_of(written)
+        a, b = interval_of(total.planned), interval_of(written)
         if a.meets(b):
             continue
         yield ctx.finding(
-            [total.budget, written],
+            [total.planned, written],
             "项目“{name}”绩效表资金总额{form}，报表为{table}",
             "project “{name}”: {form} in its form, {table} in the tables",
-            name=form.name.text, form=ctx.figure(total.budget), table=ctx.figure(written),
-            evidence=Evidence(total.budget.wan, b.low, b.high, total.budget.wan - written.wan,
+            name=form.name.text, form=ctx.figure(total.planned), table=ctx.figure(written),
+            evidence=Evidence(total.planned.wan, b.low, b.high, total.planned.wan - written.wan,
                               a.radius + b.radius, "万元"))
 
 

@@ -108,14 +108,14 @@ class GridColumn(enum.Enum):
 class FundLine:
     """One line of a form's money: its ``source`` and its label as written (``name``).
 
-    A target form writes one amount, the budget (``budget``).  A self-evaluation writes
-    the initial budget (``initial``, 年初预算数), the full-year budget (``budget``,
+    A target form writes one amount, the budget (``planned``).  A self-evaluation writes
+    the initial budget (``initial``, 年初预算数), the full-year budget (``planned``,
     全年预算数) and the execution (``executed``, 全年执行数).
     """
 
     source: FundSource
     name: Phrase
-    budget: Amount | None = None
+    planned: Amount | None = None
     initial: Amount | None = None
     executed: Amount | None = None
 

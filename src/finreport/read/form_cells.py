@@ -426,7 +426,7 @@ def _grouped(forms: list[PerformanceForm],
 
 
 def _first(funds: tuple[FundLine, ...], default: int) -> int:
-    return min((f.budget.span.start for f in funds if f.budget is not None), default=default)
+    return min((f.planned.span.start for f in funds if f.planned is not None), default=default)
 
 
 def _trim_colon(source: str, name: Phrase | None) -> Phrase | None:
@@ -463,7 +463,7 @@ def _funds(source: str, amounts: list[_Piece], columns: tuple[FundSource, ...],
         for gap in gaps:
             index += max(1, round(gap / step)) if step > 0 else 1
             chosen.append(columns[min(index, len(columns) - 1)])
-    return tuple(FundLine(source_, Phrase("", figure.span), budget=figure)
+    return tuple(FundLine(source_, Phrase("", figure.span), planned=figure)
                  for source_, figure in zip(chosen, figures, strict=False))
 
 

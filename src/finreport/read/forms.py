@@ -363,14 +363,14 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
                 if source_ is not None and matrix is None and nxt is not None and (
                         _AMOUNT.fullmatch(nxt.text) or _BLANK.fullmatch(nxt.text)):
                     amount = _amount(source, nxt)
-                    funds.append(FundLine(source_, cell.phrase(source), budget=amount))
+                    funds.append(FundLine(source_, cell.phrase(source), planned=amount))
                     k += 2
                     used = True
                     in_goal = False
                     continue
                 if source_ is not None and matrix is not None and matrix_line is not None:
                     row = _matrix_row(source, matrix, matrix_line, cells[k + 1:])
-                    funds.append(FundLine(source_, cell.phrase(source), budget=row.budget,
+                    funds.append(FundLine(source_, cell.phrase(source), planned=row.budget,
                                           initial=row.initial, executed=row.executed))
                     if source_ is FundSource.TOTAL:
                         fields["execution_weight"] = row.weight
