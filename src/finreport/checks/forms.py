@@ -467,6 +467,8 @@ def form_project_amount(ctx: Context) -> Iterator[Finding]:
     row of that project's name (a project expenditure table), when exactly one row of the
     report's tables has that name and states an amount in 万元.  (A department's form
     is not compared: a row of its name is one of its units' figures, not its total.)"""
+    if not ctx.report.performance_forms:
+        return
     rows: dict[str, list[Amount]] = {}
     for table in ctx.report.tables:
         if table.unit not in (None, "万元"):

@@ -333,13 +333,13 @@ def _rows(source: str, pieces: list[_Piece], columns: tuple[FundSource, ...],
     totals: list[tuple[Phrase, int, int, tuple[FundLine, ...], bool]] = []
     ordered = sorted(amount_lines)
     used_names: set[int] = set()
+    last_line = max(p.line for p in pieces)
     for position, line in enumerate(ordered):
         owned = owner.get(line)
         funds = _funds(source, amount_lines[line], columns)
         if owned is None:
             low = max([spans[j][1] for j in range(len(spans)) if spans[j][1] < line]
                       + [ordered[position - 1] if position else -1]) + 1
-            last_line = max(p.line for p in pieces)
             high = min([spans[j][0] for j in range(len(spans)) if spans[j][0] > line]
                        + [ordered[position + 1] if position + 1 < len(ordered)
                           else last_line + 1]) - 1

@@ -69,6 +69,8 @@ _NARROW: Final = 3
 _STRAY_PIECE: Final = 2
 #: What a lone line's words gain by going on with a column's full line above them.
 _GOES_ON: Final = 2.0
+#: The most lines one name or reason is written over.
+_LONGEST: Final = 16
 #: What a first level costs on a row whose second level belongs to another.
 _MISMATCH: Final = 1.5
 #: What leaving a cell of a line out of the grid costs, against placing it badly.
@@ -482,25 +484,44 @@ def _to_rows(items: list[_Placed], anchors: list[int], widest: int,
              every: bool) -> list[list[_Placed]]:
     """The lines of a wrapped column (the names, the reasons) given to the rows:
     contiguous groups, each centred on its row's line; a line on a row's own line is that
-    row's; a line short of the column's width ends its text.  When *every* row has one
-    (the names), a row left without costs more."""
+    row's; a line short of the column's width ends its text; a text spans a bounded
+    number of lines.  When *every* row has one (the names), a row left without costs
+    more."""
     n, m = len(anchors), len(items)
     if m == 0:
         return [[] for _ in anchors]
+    rows_at = set(anchors)
+    short = [item.cell.width < widest - _FULL for item in items]
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
     best[0][0] = 0.0
+    empty = 3.0 if every else 0.0
     for j in range(1, n + 1):
         anchor = anchors[j - 1]
         for i in range(m + 1):
-            for start in range(i, -1, -1):
+            if best[i][j - 1] + empty < best[i][j]:  # the row takes no line
+                best[i][j] = best[i][j - 1] + empty
+                back[i][j] = i
+            if i == 0:
+                continue
+            bottom = items[i - 1].line
+            penalty = 0.0  # short lines before the last, gaps, lines of other rows
+            for start in range(i - 1, max(-1, i - 1 - _LONGEST), -1):
+                item = items[start]
+                if item.line in rows_at and item.line != anchor:
+                    break  # a line on another row's own line is that row's
+                if start < i - 1:
+                    penalty += short[start] + (3.0 if items[start + 1].line - item.line > 2
+                                               else 0.0)
                 if best[start][j - 1] == inf:
                     continue
-                group = items[start:i]
-                cost = best[start][j - 1] + _group_cost(group, anchor, widest, anchors, every)
-                if cost < best[i][j]:
-                    best[i][j] = cost
+                top = item.line
+                cost = abs((top + bottom) / 2 - anchor) + penalty
+                if not top - 1 <= anchor <= bottom + 1:
+                    cost += 2.0
+                if best[start][j - 1] + cost < best[i][j]:
+                    best[i][j] = best[start][j - 1] + cost
                     back[i][j] = start
     groups: list[list[_Placed]] = [[] for _ in anchors]
     i = m
@@ -509,26 +530,6 @@ def _to_rows(items: list[_Placed], anchors: list[int], widest: int,
         groups[j - 1] = items[start:i]
         i = start
     return groups
-
-
-def _group_cost(group: list[_Placed], anchor: int, widest: int, anchors: list[int],
-                every: bool) -> float:
-    others = set(anchors) - {anchor}
-    if any(item.line in others for item in group):
-        return 100.0  # a line on another row's own line is that row's
-    if not group:
-        return 3.0 if every else 0.0
-    top, bottom = group[0].line, group[-1].line
-    cost = abs((top + bottom) / 2 - anchor)
-    if not top - 1 <= anchor <= bottom + 1:
-        cost += 2.0
-    for item in group[:-1]:
-        if item.cell.width < widest - _FULL:
-            cost += 1.0  # a name does not go on past a short line
-    lines = [item.line for item in group]
-    if any(b - a > 2 for a, b in itertools.pairwise(lines)):
-        cost += 3.0
-    return cost
 
 
 def _levels(source: str, names: list[tuple[list[tuple[Cell, int]], str]],
@@ -546,6 +547,10 @@ def _levels(source: str, names: list[tuple[list[tuple[Cell, int]], str]],
     best[0][0] = 0.0
     for j in range(1, k + 1):
         word = names[j - 1][1]
+        # rows before each row whose second level belongs to another first level
+        wrong = [0]
+        for r in range(n):
+            wrong.append(wrong[-1] + (below is not None and _mismatch(below[r], word)))
         for e in range(n + 1):
             for s in range(e, -1, -1):
                 if best[j - 1][s] == inf:
@@ -557,8 +562,7 @@ def _levels(source: str, names: list[tuple[list[tuple[Cell, int]], str]],
                     cost = abs(middle - centers[j - 1])
                     if not extents[s][0] - 1 <= centers[j - 1] <= extents[e - 1][1] + 1:
                         cost += 3.0
-                    if below is not None:
-                        cost += _MISMATCH * sum(1 for r in range(s, e) if _mismatch(below[r], word))
+                    cost += _MISMATCH * (wrong[e] - wrong[s])
                 if best[j - 1][s] + cost < best[j][e]:
                     best[j][e] = best[j - 1][s] + cost
                     back[j][e] = s

@@ -11,6 +11,7 @@ words give away.  A full-width character takes two display columns, as it does o
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -32,8 +33,15 @@ def display_width(text: str) -> int:
     """Display columns of *text*: two for a full-width (or ambiguous) character, else one."""
     if text.isascii():
         return len(text)
+    return 2 * len(text) - len(text.translate(_narrow()))
+
+
+@functools.cache
+def _narrow() -> dict[int, None]:
+    """A translation table that deletes every full-width (or ambiguous) character of the
+    Basic Multilingual Plane: what a string loses by it is its wide characters."""
     east = unicodedata.east_asian_width
-    return sum(2 if east(c) in _WIDE else 1 for c in text)
+    return {code: None for code in range(0x80, 0x10000) if east(chr(code)) in _WIDE}
 
 
 @attrs.frozen
@@ -79,11 +87,9 @@ class Line:
     index: int
     cells: tuple[Cell, ...]
     page_break: bool = False
-
-    @property
-    def text(self) -> str:
-        """The line's cells folded and joined."""
-        return "".join(c.text for c in self.cells)
+    #: The line's cells folded and joined.
+    text: str = attrs.field(default=attrs.Factory(lambda self: "".join(
+        c.text for c in self.cells), takes_self=True), eq=False)
 
 
 def read_lines(source: str, start: int, end: int, first_index: int = 0) -> Iterator[Line]:

@@ -46,6 +46,7 @@ from ..templates.forms import (
     GOAL_LABELS,
     GRID_WORDS,
     HEAD_LABEL_WORDS,
+    HEADING_MARK,
     NUMBERED_LINE,
     ONE_CELL_HEADER,
     OTHER_HEAD_LABELS,
@@ -73,6 +74,8 @@ _HEAD_LINES: Final = 80
 _AMOUNT: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _BLANK: Final = re.compile(r"[-—–－/]+")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)%")
+#: How the last line of a title ends: with the form's name or a bracketed note after it.
+_TITLE_LAST: Final = re.compile(r"表(?:\([^()]{0,16}\))?$")
 #: Underscores the page drew below a title's line (a code's separators).
 _UNDERSCORES: Final = re.compile(r"_+")
 
@@ -87,13 +90,13 @@ class FormsRead:
     regions: tuple[Region, ...] = ()
 
 
-def read_forms(source: str, marks: Sequence[Span] = ()) -> FormsRead:
-    """Every performance form of *source*, in text order; *marks* are the page marks
-    (page numbers, running headers) to pass over."""
-    if not any(word in source for word in (*GRID_WORDS, TABLE_WORD)):
+def read_forms(source: str, layout: Sequence[Region] = ()) -> FormsRead:
+    """Every performance form of *source*, in text order; the page marks of its *layout*
+    (page numbers, running headers) are passed over."""
+    if not _has_heading(source):
         return FormsRead()
     text = source if isinstance(source, Source) else Source(source)
-    marked = {(s.start, s.end) for s in marks}
+    marked = {(r.span.start, r.span.end) for r in layout if r.kind is RegionKind.PAGE_MARK}
     every = list(read_lines(text, 0, len(text)))
     lines = [line for k, line in enumerate(every) if (line.start, line.end) not in marked
              and not _page_number(every, k)]
@@ -123,6 +126,29 @@ def read_forms(source: str, marks: Sequence[Span] = ()) -> FormsRead:
             continue
         k += 1
     return FormsRead(tuple(forms), tuple(totals), tuple(regions))
+
+
+def _has_heading(source: str) -> bool:
+    """True when a line of *source* is the heading of an indicator grid or of a table of
+    forms.  Every such heading writes a word ending in ``指标`` (三级指标, 二级指标,
+    绩效指标): one substring search finds a text without it (most texts), and only the
+    lines where such a word stands are read as cells."""
+    mark = HEADING_MARK
+    starts = tuple(word[:-len(mark)] for word in (*GRID_WORDS, TABLE_WORD))
+    at = source.find(mark)
+    while at >= 0:
+        if source[max(0, at - 2):at] in starts:
+            first = source.rfind("\n", 0, at) + 1
+            stop = source.find("\n", at)
+            stop = len(source) if stop < 0 else stop
+            line = next(read_lines(source, first, stop), None)
+            if line is not None and (is_heading(line) or (
+                    ONE_CELL_HEADER.search(line.text) is not None)):
+                return True
+            at = source.find(mark, stop)
+        else:
+            at = source.find(mark, at + len(mark))
+    return False
 
 
 def form_document(source: str, layout: tuple[Region, ...], read: FormsRead) -> Report:
@@ -206,7 +232,7 @@ def _head_start(lines: list[Line], heading: int, taken: int) -> int:
         line = lines[n]
         if _numbered_heading(line) or _grid_line_before(lines, n):
             return n + 1
-        first = _title_at(lines, n, low)
+        first = _title_at(lines, n, low) if _TITLE_LAST.search(line.text) else None
         if first is not None:
             return first
     return low
@@ -265,7 +291,8 @@ def _grid_end(lines: list[Line], start: int) -> tuple[int, int]:
             return n, n + 1
         if _title_line(line) or _numbered_heading(line) or is_heading(line):
             return n, n
-        if any(last < len(lines) and _title_at(lines, last, n) == n for last in (n + 1, n + 2)):
+        if any(last < len(lines) and _TITLE_LAST.search(lines[last].text) is not None
+               and _title_at(lines, last, n) == n for last in (n + 1, n + 2)):
             return n, n  # the next form's title, broken over lines
         first = line.cells[0].text
         if PROJECT_LABELS.match(first) or DEPARTMENT_NAME_LABEL.match(first) or any(

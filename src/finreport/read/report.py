@@ -113,7 +113,7 @@ def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
     regions = find_regions(source)
-    forms = read_forms(source, [r.span for r in regions if r.kind is RegionKind.PAGE_MARK])
+    forms = read_forms(source, regions)
     detected = detect_kind(source)
     if detected is ReportKind.PERFORMANCE_FORM and forms.forms:
         return form_document(source, regions, forms)

@@ -33,6 +33,7 @@ __all__ = [
     "GRID_WORDS",
     "HEADER_FRAGMENTS",
     "HEADER_WEIGHT",
+    "HEADING_MARK",
     "HEAD_LABEL_WORDS",
     "LEVEL1_OF_LEVEL2",
     "LEVEL1_WORDS",
@@ -147,9 +148,11 @@ TOTAL_SCORE_ROW: Final[re.Pattern[str]] = re.compile(r"^(?:总分|合计|总计)
 
 
 #: Words the heading of every indicator grid writes (one of them), and the word the
-#: heading of a table of forms ends with: a text without them holds no form.
+#: heading of a table of forms ends with: a text without them holds no form.  They all
+#: end with :data:`HEADING_MARK`, the one word looked for in every text.
 GRID_WORDS: Final[tuple[str, ...]] = ("三级指标", "二级指标")
 TABLE_WORD: Final = "绩效指标"
+HEADING_MARK: Final = "指标"
 
 
 # -- the indicator grid ------------------------------------------------------------------------
