@@ -38,7 +38,7 @@ from ..templates.forms import (
     YEAR_VALUE_LABEL,
 )
 from ..text.view import TextView
-from .form_lines import Cell, Line, display_width, split_cell
+from .form_lines import MARKS_ONLY, Cell, Line, cells_view, display_width, joined, split_cell
 from .form_values import form_target, level_phrase
 
 __all__ = ["read_one_cell_table"]
@@ -47,8 +47,6 @@ __all__ = ["read_one_cell_table"]
 #: against each other (``86,246.6486,246.64``) they are read one after the other.
 _AMOUNT: Final = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?=$|(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}|[^\d%.,;:，；：。、)）\u4e07\u5143])")
-#: A cell of quotation marks only: marks the page drew apart from their words.
-_MARKS_ONLY: Final = re.compile(r"[\"'“”‘’]+")
 _NUMBERISH: Final = frozenset("0123456789.,%")
 #: Quotation marks, which the page may draw apart from their words.
 _QUOTES: Final = frozenset("\"'“”‘’")
@@ -149,7 +147,7 @@ def _classify(source: str, line: Line, geometry: _Geometry, before: str) -> list
     cells = list(line.cells)
     k = 0
     zone = 0  # 0 name, 1 amounts, 2 goal, 3 indicators
-    cells = _mended(source, [c for c in cells if _MARKS_ONLY.fullmatch(c.text) is None],
+    cells = _mended(source, [c for c in cells if MARKS_ONLY.fullmatch(c.text) is None],
                     geometry)
     while k < len(cells):
         cell = cells[k]
@@ -439,10 +437,7 @@ def _trim_colon(source: str, name: Phrase | None) -> Phrase | None:
 
 def _joined(source: str, pieces: list[_Piece]) -> Phrase | None:
     """The words of *pieces*, in order, as one phrase spanning from the first to the last."""
-    if not pieces:
-        return None
-    view = TextView(source, ranges=[(p.cell.start, p.cell.end) for p in pieces])
-    return view.phrase(0, len(view.text)) if view.text else None
+    return joined(source, [p.cell for p in pieces])
 
 
 def _funds(source: str, amounts: list[_Piece], columns: tuple[FundSource, ...],
@@ -474,7 +469,7 @@ def _amount(source: str, cell: Cell) -> Amount:
 
 def _indicators(source: str, cell: list[_Piece]) -> list[PerformanceIndicator]:
     """The indicators of one cell's text, each from its level code to the next."""
-    view = TextView(source, ranges=[(p.cell.start, p.cell.end) for p in cell])
+    view = cells_view(source, [p.cell for p in cell])
     text = view.text
     starts = [m for m in LEVEL_CODE.finditer(text)]
     out: list[PerformanceIndicator] = []

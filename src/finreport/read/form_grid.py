@@ -41,8 +41,7 @@ from ..templates.forms import (
     TOTAL_SCORE_ROW,
     VALUE_SHAPES,
 )
-from ..text.view import TextView
-from .form_lines import Cell, Line
+from .form_lines import MARKS_ONLY, Cell, Line, cells_view, joined
 from .form_values import form_target, score
 
 __all__ = ["GridReading", "Heading", "find_heading", "is_heading", "level_word", "read_grid",
@@ -59,8 +58,6 @@ _WORDS: Final[dict[str, tuple[str, ...]]] = {
     "outer": OUTER_WORDS, "level1": LEVEL1_WORDS, "level2": LEVEL2_WORDS}
 #: A value cell that writes a bound and words but not yet its number.
 _OPEN_BOUND: Final = re.compile(r"[≥≤<>=≧≦][^\d]*")
-#: A cell of quotation marks only: marks the page drew apart from their words.
-_MARKS_ONLY: Final = re.compile(r"[\"'“”‘’]+")
 #: A value cell that writes only a unit.
 _UNIT_ONLY: Final = re.compile(r"[^\d≥≤<>=≧≦.,;，；。]{1,4}")
 #: The widest gap, in display columns, inside one cell that a mark drawn apart leaves.
@@ -311,7 +308,7 @@ def _place(source: str, lines: Sequence[Line], heading: Heading,
     widest: dict[GridColumn, int] = {}
     last: dict[GridColumn, _Placed] = {}
     for line in lines:
-        cells = [c for c in line.cells if _MARKS_ONLY.fullmatch(c.text) is None]
+        cells = [c for c in line.cells if MARKS_ONLY.fullmatch(c.text) is None]
         if cells and TOTAL_SCORE_ROW.fullmatch(cells[0].text) is not None:
             totals.append(line)
             continue
@@ -351,10 +348,9 @@ def _place(source: str, lines: Sequence[Line], heading: Heading,
     # a piece that began a level's name no other piece went on with was a line of a name
     # that happened to start like one (``数`` of ``…完成数``)
     for level, names in labels.names.items():
-        for pieces, joined in list(names):
-            if len(pieces) == 1 and not any(joined == w for w in _WORDS[level]) and len(
-                    joined) <= _STRAY_PIECE:
-                names.remove((pieces, joined))
+        for pieces, word in list(names):
+            if len(pieces) == 1 and word not in _WORDS[level] and len(word) <= _STRAY_PIECE:
+                names.remove((pieces, word))
                 cell, index = pieces[0]
                 placed.append(_Placed(cell, index, GridColumn.NAME))
     placed.sort(key=lambda item: (item.line, item.cell.start))
@@ -582,22 +578,18 @@ def _mismatch(level2: Phrase | None, level1: str) -> bool:
     return level2 is not None and LEVEL1_OF_LEVEL2.get(level2.text, level1) != level1
 
 
-def _label_phrase(source: str, pieces: list[tuple[Cell, int]]) -> Phrase:
-    view = TextView(source, ranges=[(c.start, c.end) for c, _ in pieces])
-    return view.phrase(0, len(view.text))
+def _label_phrase(source: str, pieces: list[tuple[Cell, int]]) -> Phrase | None:
+    return joined(source, [c for c, _ in pieces])
 
 
 def _phrase(source: str, items: list[_Placed] | None) -> Phrase | None:
-    if not items:
-        return None
-    view = TextView(source, ranges=[(i.cell.start, i.cell.end) for i in items])
-    return view.phrase(0, len(view.text)) if view.text else None
+    return joined(source, [i.cell for i in items]) if items else None
 
 
 def _target(source: str, items: list[_Placed] | None) -> Target | None:
     if not items:
         return None
-    view = TextView(source, ranges=[(i.cell.start, i.cell.end) for i in items])
+    view = cells_view(source, [i.cell for i in items])
     return form_target(view, 0, len(view.text)) if view.text else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -22,8 +22,11 @@ import attrs
 from ..model.span import Phrase, Span
 from ..text.view import TextView, fold, line_phrase
 
-__all__ = ["Cell", "Line", "display_width", "offset_of", "read_lines", "split_cell"]
+__all__ = ["MARKS_ONLY", "Cell", "Line", "cells_view", "display_width", "joined",
+           "offset_of", "read_lines", "split_cell"]
 
+#: A cell of quotation marks only: marks the page drew apart from their words.
+MARKS_ONLY: Final = re.compile(r"[\"'“”‘’]+")
 #: Two spaces or more (or a tab, or an ideographic space) between two cells.
 _CELL: Final = re.compile(r"[^ \t\u3000\f\r\n]+(?: [^ \t\u3000\f\r\n]+)*")
 _WIDE: Final = frozenset({"F", "W", "A"})
@@ -150,3 +153,17 @@ def split_cell(source: str, cell: Cell, at: int) -> tuple[Cell, Cell]:
     head = Cell(cell.start, cut, head_text, cell.column, head_width)
     tail = Cell(cut, cell.end, tail_text, cell.column + head_width, cell.width - head_width)
     return head, tail
+
+
+def cells_view(source: str, cells: Sequence[Cell]) -> TextView:
+    """A view of the words of *cells*, in order (a cell written over several lines)."""
+    return TextView(source, ranges=[(c.start, c.end) for c in cells])
+
+
+def joined(source: str, cells: Sequence[Cell]) -> Phrase | None:
+    """The words of *cells* as one phrase: their text joined, its span from the first
+    character to the last (other cells written between them are not in its text)."""
+    if not cells:
+        return None
+    view = cells_view(source, cells)
+    return view.phrase(0, len(view.text)) if view.text else None

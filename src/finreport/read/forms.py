@@ -59,7 +59,7 @@ from ..templates.forms import (
 from ..text.view import Source, TextView
 from .form_cells import read_one_cell_table
 from .form_grid import Heading, find_heading, is_heading, level_word, read_grid, value_shaped
-from .form_lines import Cell, Line, read_lines
+from .form_lines import Cell, Line, cells_view, joined, read_lines
 from .form_values import score
 
 __all__ = ["FormsRead", "form_document", "read_forms"]
@@ -554,16 +554,13 @@ def _is_label(text: str) -> bool:
 
 
 def _joined(source: str, cells: Sequence[Cell]) -> Phrase | None:
-    if not cells:
-        return None
-    view = TextView(source, ranges=[(c.start, c.end) for c in cells])
-    return view.phrase(0, len(view.text)) if view.text else None
+    return joined(source, cells)
 
 
 def _name_from_title(source: str, cells: Sequence[Cell]) -> Phrase | None:
     """The project's name in its form's title, without the unit's code and name in front
     and the form's name behind (``301007_某分局_修缮项目绩效目标表`` → ``修缮``)."""
-    view = TextView(source, ranges=[(c.start, c.end) for c in cells])
+    view = cells_view(source, cells)
     start, end = 0, len(view.text)
     for pattern in TITLE_AFFIXES:
         m = pattern.search(view.text, start, end)
