@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -210,3 +211,37 @@ def test_a_changed_amount_or_target_of_a_table_is_found(text: str, data: st.Data
     findings = finreport.check(finreport.parse(raised))
     assert any(f.code == "FR619" and any(s.start == span.start for s in f.spans)
                for f in findings)
+
+
+_FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "performance_forms")
+                   .glob("*.txt"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_FIXTURES), st.data())
+def test_a_mangled_form_never_raises(path: Path, data: st.DataObject) -> None:
+    """Lines lost, repeated or cut short, characters dropped: the reader reads what it
+    can, or the text is refused with a ReportError, never a traceback."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for _ in range(data.draw(st.integers(1, 6))):
+        if not lines:
+            break
+        k = data.draw(st.integers(0, len(lines) - 1))
+        action = data.draw(st.sampled_from(["drop", "repeat", "cut", "join", "noise"]))
+        if action == "drop":
+            del lines[k]
+        elif action == "repeat":
+            lines.insert(k, lines[k])
+        elif action == "cut":
+            lines[k] = lines[k][:data.draw(st.integers(0, max(0, len(lines[k]) - 1)))]
+        elif action == "join" and k + 1 < len(lines):
+            lines[k:k + 2] = [lines[k] + lines[k + 1]]
+        else:
+            lines[k] = data.draw(st.text(alphabet="产出指标效益满意度≥≤%0123456789.、，；:（） \t",
+                                         max_size=40))
+    text = "\n".join(lines)
+    try:
+        report = finreport.parse(text)
+    except finreport.ReportError:
+        return
+    finreport.check(report)

@@ -4,6 +4,7 @@ indicator's score, actual value and reason agree with its target (docs/model.md,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -147,12 +148,18 @@ def form_table_total(ctx: Context) -> Iterator[Finding]:
     must add up to the unit's row, and the units (or, without units, the projects) to
     the table's 合计, column by column, at the precision written."""
     totals = ctx.report.form_totals
-    forms = ctx.report.performance_forms
+    if not totals:
+        return
+    forms = ctx.report.performance_forms  # in text order, as the units are
+    units = [t for t in totals if not t.grand]
+    form_starts = [f.span.start for f in forms]
+    unit_starts = [t.span.start for t in units]
     for total in totals:
-        inside = [t for t in totals if t is not total and not t.grand
-                  and total.span.start <= t.span.start < total.span.end]
-        parts: Sequence[FormTotal | PerformanceForm] = inside if total.grand and inside else [
-            f for f in forms if total.span.start <= f.span.start < total.span.end]
+        span = total.span
+        inside = [t for t in units[bisect_left(unit_starts, span.start):
+                                   bisect_left(unit_starts, span.end)] if t is not total]
+        parts: Sequence[FormTotal | PerformanceForm] = inside if total.grand and inside else (
+            forms[bisect_left(form_starts, span.start):bisect_left(form_starts, span.end)])
         if not parts:
             continue
         for line in total.funds:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
@@ -259,29 +260,41 @@ def _decide(pieces: list[_Piece], geometry: _Geometry) -> None:
     goal's and write the separators and units of values (``；``, ``：``, ``%``); a goal
     line between two indicator lines that make a level code or a value label only
     without it is the goal's."""
+    following: list[str] = [""] * len(pieces)  # the next indicator (or lone) cell's words
+    after = ""
+    for k in range(len(pieces) - 1, -1, -1):
+        following[k] = after
+        if pieces[k].kind in ("ind", "text"):
+            after = pieces[k].cell.text
+    before = ""  # the last indicator cell's words
     for k, piece in enumerate(pieces):
-        if piece.kind != "text":
-            continue
-        text = piece.cell.text
-        before = next((p.cell.text for p in reversed(pieces[:k]) if p.kind == "ind"), "")
-        after = next((p.cell.text for p in pieces[k + 1:] if p.kind in ("ind", "text")), "")
-        ind = 0
-        if any(c in text for c in ";:%≥≤<>"):
-            ind += 2
-        if piece.cell.width > geometry.goal_width + 1:
-            ind += 2
-        elif piece.cell.width >= geometry.goal_width - 3 and (
-                geometry.ind_width - geometry.goal_width >= 6):
-            ind -= 2
-        if before[-1:] in _NUMBERISH and text[:1] in _NUMBERISH:
-            ind += 2
-        if _crossing(before, after):
-            ind -= 3
-        if _crossing(before, text) or _crossing(text, after):
-            ind += 3
-        if text.endswith("。") and piece.cell.width < geometry.goal_width - 4:
-            ind -= 1
-        pieces[k] = attrs.evolve(piece, kind="ind" if ind > 0 else "goal")
+        if piece.kind == "text":
+            pieces[k] = piece = attrs.evolve(
+                piece, kind="ind" if _indicator_words(piece, before, following[k], geometry)
+                else "goal")
+        if piece.kind == "ind":
+            before = piece.cell.text
+
+
+def _indicator_words(piece: _Piece, before: str, after: str, geometry: _Geometry) -> bool:
+    text = piece.cell.text
+    ind = 0
+    if any(c in text for c in ";:%≥≤<>"):
+        ind += 2
+    if piece.cell.width > geometry.goal_width + 1:
+        ind += 2
+    elif piece.cell.width >= geometry.goal_width - 3 and (
+            geometry.ind_width - geometry.goal_width >= 6):
+        ind -= 2
+    if before[-1:] in _NUMBERISH and text[:1] in _NUMBERISH:
+        ind += 2
+    if _crossing(before, after):
+        ind -= 3
+    if _crossing(before, text) or _crossing(text, after):
+        ind += 3
+    if text.endswith("。") and piece.cell.width < geometry.goal_width - 4:
+        ind -= 1
+    return ind > 0
 
 
 def _crossing(first: str, second: str) -> bool:
@@ -318,15 +331,17 @@ def _rows(source: str, pieces: list[_Piece], columns: tuple[FundSource, ...],
         elif piece.kind == "goal":
             goals.setdefault(piece.line, []).append(piece)
     cells = _cells(pieces, sorted(amount_lines))
-    spans = [(c[0].line, c[-1].line) for c in cells]
+    spans = [(c[0].line, c[-1].line) for c in cells]  # in order, apart
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
     # each amounts line belongs to the indicator cell whose lines hold it, else it is a total
     owner: dict[int, int] = {}
+    owned_cells: set[int] = set()
     for line in sorted(amount_lines):
-        inside = [k for k, (a, b) in enumerate(spans) if a <= line <= b]
-        if inside:
-            k = min(inside, key=lambda k: abs((spans[k][0] + spans[k][1]) / 2 - line))
-            if k not in owner.values():
-                owner[line] = k
+        k = bisect_right(starts, line) - 1
+        if k >= 0 and line <= ends[k] and k not in owned_cells:
+            owner[line] = k
+            owned_cells.add(k)
     forms: list[PerformanceForm] = []
     totals: list[tuple[Phrase, int, int, tuple[FundLine, ...], bool]] = []
     ordered = sorted(amount_lines)
@@ -336,11 +351,14 @@ def _rows(source: str, pieces: list[_Piece], columns: tuple[FundSource, ...],
         owned = owner.get(line)
         funds = _funds(source, amount_lines[line], columns)
         if owned is None:
-            low = max([spans[j][1] for j in range(len(spans)) if spans[j][1] < line]
-                      + [ordered[position - 1] if position else -1]) + 1
-            high = min([spans[j][0] for j in range(len(spans)) if spans[j][0] > line]
-                       + [ordered[position + 1] if position + 1 < len(ordered)
-                          else last_line + 1]) - 1
+            # a total's lines: from the cell or amounts above it to those below it
+            before = bisect_left(ends, line) - 1
+            after = bisect_right(starts, line)
+            low = max(ends[before] if before >= 0 else -1,
+                      ordered[position - 1] if position else -1) + 1
+            high = min(starts[after] if after < len(starts) else last_line + 1,
+                       ordered[position + 1] if position + 1 < len(ordered)
+                       else last_line + 1) - 1
             name = _trim_colon(source, _joined(source, [
                 p for n in range(low, high + 1) for p in names.get(n, ()) if n not in used_names]))
             used_names.update(range(low, high + 1))
@@ -395,30 +413,39 @@ def _cells(pieces: list[_Piece], amount_lines: list[int]) -> list[list[_Piece]]:
 def _grouped(forms: list[PerformanceForm],
              totals: list[tuple[Phrase, int, int, tuple[FundLine, ...], bool]],
              ) -> tuple[list[PerformanceForm], list[FormTotal]]:
-    """Each unit's subtotal spans its projects (to the next subtotal); the 合计 spans all;
-    each form names the unit it is listed under."""
+    """Each unit's subtotal spans its projects (to the next subtotal); the 合计 spans the
+    rows after it, to the next 合计; each form names the unit it is listed under."""
     out: list[FormTotal] = []
     units = [t for t in totals if not t[4]]
     grand = [t for t in totals if t[4]]
-    placed: list[PerformanceForm] = []
+    form_starts = [f.span.start for f in forms]  # in text order
     end_of_all = max((f.span.end for f in forms), default=0)
     unit_spans: list[tuple[Phrase, Span]] = []
     for k, (name, _line, _high, funds, _) in enumerate(units):
         start = name.span.start
         nxt = units[k + 1][0].span.start if k + 1 < len(units) else None
-        members = [f for f in forms if f.span.start > start and (nxt is None
-                                                                  or f.span.start < nxt)]
-        end = max((f.span.end for f in members), default=name.span.end)
+        first = bisect_right(form_starts, start)
+        last = bisect_left(form_starts, nxt) if nxt is not None else len(forms)
+        end = max((f.span.end for f in forms[first:last]), default=name.span.end)
         span = Span(min(start, _first(funds, start)), max(end, name.span.end))
         unit_spans.append((name, span))
         out.append(FormTotal(name, span, False, funds))
+    placed: list[PerformanceForm] = []
+    unit_starts = [span.start for _, span in unit_spans]
     for form in forms:
-        unit = next((name for name, span in unit_spans
-                     if span.start <= form.span.start < span.end), None)
-        placed.append(attrs.evolve(form, unit=unit) if unit is not None else form)
-    for name, _line, _high, funds, _ in grand:
+        k = bisect_right(unit_starts, form.span.start) - 1
+        if k >= 0 and form.span.start < unit_spans[k][1].end:
+            placed.append(attrs.evolve(form, unit=unit_spans[k][0]))
+        else:
+            placed.append(form)
+    # a 合计 totals the rows after it, up to the next table's 合计
+    for k, (name, _line, _high, funds, _) in enumerate(grand):
         start = min(name.span.start, _first(funds, name.span.start))
-        out.append(FormTotal(name, Span(start, max(end_of_all, name.span.end)), True, funds))
+        end = end_of_all
+        if k + 1 < len(grand):
+            last = bisect_left(form_starts, grand[k + 1][0].span.start) - 1
+            end = forms[last].span.end if last >= 0 else name.span.end
+        out.append(FormTotal(name, Span(start, max(end, name.span.end)), True, funds))
     out.sort(key=lambda t: t.span.start)
     return placed, out
 

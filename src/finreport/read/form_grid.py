@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
@@ -66,6 +67,10 @@ _NARROW: Final = 3
 _STRAY_PIECE: Final = 2
 #: What a lone line's words gain by going on with a column's full line above them.
 _GOES_ON: Final = 2.0
+#: The most rows one level's name stands for.
+_WIDEST_LEVEL: Final = 12
+#: What a level's name that stands for no row costs.
+_NO_ROWS: Final = 6.0
 #: The most lines one name or reason is written over.
 _LONGEST: Final = 16
 #: What a first level costs on a row whose second level belongs to another.
@@ -537,6 +542,7 @@ def _levels(source: str, names: list[tuple[list[tuple[Cell, int]], str]],
         return [None] * n
     k = len(names)
     centers = [(pieces[0][1] + pieces[-1][1]) / 2 for pieces, _ in names]
+    middles = [(a + b) / 2 for a, b in extents]  # in order
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(k + 1)]
     back = [[0] * (n + 1) for _ in range(k + 1)]
@@ -547,18 +553,21 @@ def _levels(source: str, names: list[tuple[list[tuple[Cell, int]], str]],
         wrong = [0]
         for r in range(n):
             wrong.append(wrong[-1] + (below is not None and _mismatch(below[r], word)))
-        for e in range(n + 1):
-            for s in range(e, -1, -1):
+        for e in range(n + 1):  # a name that stands for no row
+            if best[j - 1][e] + _NO_ROWS < best[j][e]:
+                best[j][e] = best[j - 1][e] + _NO_ROWS
+                back[j][e] = e
+        # the rows a name stands for lie around it: only runs near it are weighed
+        near = bisect_left(middles, centers[j - 1])
+        for e in range(max(1, near - _WIDEST_LEVEL), min(n, near + _WIDEST_LEVEL) + 1):
+            for s in range(e - 1, max(-1, e - 1 - _WIDEST_LEVEL, near - 1 - _WIDEST_LEVEL), -1):
                 if best[j - 1][s] == inf:
                     continue
-                if s == e:
-                    cost = 6.0
-                else:
-                    middle = (extents[s][0] + extents[e - 1][1]) / 2
-                    cost = abs(middle - centers[j - 1])
-                    if not extents[s][0] - 1 <= centers[j - 1] <= extents[e - 1][1] + 1:
-                        cost += 3.0
-                    cost += _MISMATCH * (wrong[e] - wrong[s])
+                middle = (extents[s][0] + extents[e - 1][1]) / 2
+                cost = abs(middle - centers[j - 1])
+                if not extents[s][0] - 1 <= centers[j - 1] <= extents[e - 1][1] + 1:
+                    cost += 3.0
+                cost += _MISMATCH * (wrong[e] - wrong[s])
                 if best[j - 1][s] + cost < best[j][e]:
                     best[j][e] = best[j - 1][s] + cost
                     back[j][e] = s

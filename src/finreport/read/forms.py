@@ -68,6 +68,8 @@ __all__ = ["FormsRead", "form_document", "read_forms"]
 _BROKEN_TITLE: Final = 12
 #: The longest numbered heading around the forms, in characters.
 _HEADING_LENGTH: Final = 30
+#: How many lines an indicator grid runs over at most.
+_GRID_LINES: Final = 150
 #: How many lines above its grid a form's head may reach.
 _HEAD_LINES: Final = 80
 #: An amount cell (``1,384.87``, ``0.00``), a blank amount (``-``) and a rate (``95.0%``).
@@ -283,8 +285,10 @@ def _grid_line_before(lines: list[Line], n: int) -> bool:
 def _grid_end(lines: list[Line], start: int) -> tuple[int, int]:
     """The line after the grid that starts at ``lines[start]``, and the line after its
     form: at the form's notes (备注, the form's last line), the next form's title or
-    head, a numbered heading, or running text."""
-    for n in range(start, len(lines)):
+    head, a numbered heading, or running text; a grid runs over so many lines at most
+    (the longest of the field's takes about forty)."""
+    limit = min(len(lines), start + _GRID_LINES)
+    for n in range(start, limit):
         line = lines[n]
         text = line.text
         if END_LABELS.match(text) is not None:
@@ -300,7 +304,7 @@ def _grid_end(lines: list[Line], start: int) -> tuple[int, int]:
             return n, n
         if len(line.cells) == 1 and len(text) >= 24 and text.endswith("。"):
             return n, n
-    return len(lines), len(lines)
+    return limit, limit
 
 
 # -- the head of a form ----------------------------------------------------------------------------
