@@ -199,3 +199,24 @@ def test_the_forms_round_trip_through_json() -> None:
     again = finreport.from_json(finreport.to_json(report), finreport.Report)
     assert again.performance_forms == report.performance_forms
     assert attrs.evolve(again, performance_forms=()) == attrs.evolve(report, performance_forms=())
+
+
+def test_a_self_evaluation_in_the_national_template() -> None:
+    _, report = _read("evaluation_national.txt")
+    (form,) = report.performance_forms
+    assert form.kind is FormKind.PROJECT_EVALUATION
+    assert (form.name.text, form.department.text, form.unit.text) == (  # type: ignore[union-attr]
+        "老年人助餐服务补贴", "某某区民政局", "某某区养老服务中心")
+    assert _funds(form) == [
+        ("total", "200.00", "240.00", "228.00"), ("fiscal", "200.00", "220.00", "210.00"),
+        ("carried_over", None, "20.00", "18.00"), ("other", None, None, None)]
+    assert form.goal is not None and form.goal.text == (
+        "为辖区内80岁以上老人提供助餐服务，全年为2160名老人提供助餐服务，全年服务不少于2000人。"
+        "服务满意度96%。")
+    assert _indicators(form)[3] == (
+        "效益指标", "社会效益指标", "老人就餐便利度提升", None, "明显提升", "明显提升", "20", "18",
+        "部分社区助餐点距离较远，将增设助餐点。")
+    assert [i.verdict().value for i in form.indicators] == [
+        "met", "met", "met", "cannot_tell", "met"]
+    assert (str(form.total_weight.value), str(form.total_score.value)) == ("100", "97.5")  # type: ignore[union-attr]
+    assert finreport.check(report) == []

@@ -75,6 +75,10 @@ _NO_ROWS: Final = 6.0
 _LONGEST: Final = 16
 #: What a first level costs on a row whose second level belongs to another.
 _MISMATCH: Final = 1.5
+#: What a lone line gains more when the line above stops on a comma.
+_SURER: Final = 1.0
+#: Marks a cell's line stops on when its words go on in the next line.
+_UNFINISHED: Final = frozenset("，、,；;：:（(“")
 #: What leaving a cell of a line out of the grid costs, against placing it badly.
 _SKIP: Final = 4.0
 #: Characters a wrapped cell's line may fall short of the column's widest by and be full.
@@ -262,7 +266,7 @@ def _left_labels(cells: Sequence[Cell], labels: _Labels, columns: Sequence[GridC
 
 def _fit(cells: Sequence[Cell], columns: Sequence[GridColumn],
          centers: dict[GridColumn, float], offset: float | None, spacing: float,
-         open_columns: dict[GridColumn, int]) -> list[GridColumn | None]:
+         open_columns: dict[GridColumn, tuple[int, int]]) -> list[GridColumn | None]:
     """The columns of the cells right of the levels: the monotone choice of columns that
     best fits their words and, where the heading gives places, their places.  A cell no
     column fits (a piece of a level's name the levels did not take) is left out (None)."""
@@ -271,7 +275,7 @@ def _fit(cells: Sequence[Cell], columns: Sequence[GridColumn],
     best: tuple[float, list[GridColumn | None]] | None = None
     n = len(cells)
     for kept in range(min(n, len(columns)), 0, -1):
-        if best is not None and _SKIP * (n - kept) - _GOES_ON >= best[0]:
+        if best is not None and _SKIP * (n - kept) - _GOES_ON - _SURER >= best[0]:
             break
         for keep in itertools.combinations(range(n), kept):
             for chosen in itertools.combinations(columns, kept):
@@ -279,9 +283,11 @@ def _fit(cells: Sequence[Cell], columns: Sequence[GridColumn],
                 pairs = [(cells[i], col) for i, col in zip(keep, chosen, strict=True)]
                 cost += sum(_content_cost(c, col) for c, col in pairs)
                 if n == 1 and offset is None and chosen[0] in open_columns and not (
-                        value_shaped(cells[0].text)) and (
-                        cells[0].width <= open_columns[chosen[0]] + _FULL):
-                    cost -= _GOES_ON  # a line no wider than the one it goes on from
+                        value_shaped(cells[0].text)):
+                    width, sure = open_columns[chosen[0]]
+                    if cells[0].width <= width + _FULL:
+                        # a line no wider than the column's lines
+                        cost -= _GOES_ON + (_SURER if sure > 1 else 0.0)
                 placed = [(c.center, centers[col]) for c, col in pairs if col in centers]
                 shift = offset
                 if shift is None and len(placed) >= 2:
@@ -326,8 +332,8 @@ def _place(source: str, lines: Sequence[Line], heading: Heading,
                 offset = centers[GridColumn(level)] - cell.center
                 break
         rest = _mended(cells[len(left):])
-        open_columns = {col: p.cell.width for col, p in last.items()
-                        if _open(p, col, line.index, widest)}
+        open_columns = {col: (max(p.cell.width, widest.get(col, 0)), sure)
+                        for col, p in last.items() if (sure := _open(p, col, line.index, widest))}
         chosen = _fit(rest, columns, centers, offset, spacing, open_columns)
         for cell, column in zip(rest, chosen, strict=True):
             if column is None:
@@ -364,11 +370,11 @@ def _place(source: str, lines: Sequence[Line], heading: Heading,
 
 def _mended(cells: list[Cell]) -> list[Cell]:
     """Words of one cell that a mark drawn apart cut in two (a narrow gap between two
-    cells of words, neither a value) joined again."""
+    cells of words, neither a value, the first not ending a sentence) joined again."""
     out: list[Cell] = []
     for cell in cells:
         if out and cell.column - out[-1].right <= _NARROW and not value_shaped(cell.text) and (
-                not value_shaped(out[-1].text)):
+                not value_shaped(out[-1].text)) and not out[-1].text.endswith("。"):
             last = out[-1]
             out[-1] = Cell(last.start, cell.end, last.text + cell.text, last.column,
                            cell.right - last.column)
@@ -377,15 +383,20 @@ def _mended(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _open(item: _Placed, column: GridColumn, line: int, widest: dict[GridColumn, int]) -> bool:
-    """True when the column's last cell may go on in the next line: a line or two up, as
-    wide as the column's widest, and (a value) not a whole number with its unit."""
+def _open(item: _Placed, column: GridColumn, line: int, widest: dict[GridColumn, int]) -> int:
+    """How surely the column's last cell goes on in the next line (0: it does not): a
+    line or two up, as wide as the column's widest and (a value) not a whole number with
+    its unit; surer when it stops on a comma (``…距离较远，``), never when on a full stop."""
     width = widest.get(column, 0)
-    if item.line < line - 2 or width < 6 or item.cell.width < width - _FULL:
-        return False
     text = item.cell.text
-    return column not in _VALUES or _OPEN_BOUND.fullmatch(text) is not None or not (
-        value_shaped(text))
+    if item.line < line - 2 or width < 6 or text.endswith("。"):
+        return 0
+    if text[-1:] in _UNFINISHED:
+        return 2
+    if item.cell.width < width - _FULL:
+        return 0
+    return 1 if column not in _VALUES or _OPEN_BOUND.fullmatch(text) is not None or not (
+        value_shaped(text)) else 0
 
 
 # -- rows --------------------------------------------------------------------------------------

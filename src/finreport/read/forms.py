@@ -12,6 +12,7 @@ Reading is skipped at the cost of two substring searches when the text holds no 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -47,6 +48,7 @@ from ..templates.forms import (
     GRID_WORDS,
     HEAD_LABEL_WORDS,
     HEADING_MARK,
+    MONEY_BLOCK,
     NUMBERED_LINE,
     ONE_CELL_HEADER,
     OTHER_HEAD_LABELS,
@@ -59,7 +61,7 @@ from ..templates.forms import (
 from ..text.view import Source, TextView
 from .form_cells import read_one_cell_table
 from .form_grid import Heading, find_heading, is_heading, level_word, read_grid, value_shaped
-from .form_lines import Cell, Line, cells_view, joined, read_lines
+from .form_lines import Cell, Line, cells_view, joined, read_lines, split_cell
 from .form_values import score
 
 __all__ = ["FormsRead", "form_document", "read_forms"]
@@ -78,6 +80,8 @@ _BLANK: Final = re.compile(r"[-—–－/]+")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)%")
 #: How the last line of a title ends: with the form's name or a bracketed note after it.
 _TITLE_LAST: Final = re.compile(r"表(?:\([^()]{0,16}\))?$")
+#: A weight or score: up to 100 points, whole or to two decimals.
+_POINTS: Final = re.compile(r"(?:100|\d{1,2})(?:\.\d{1,2})?")
 #: Underscores the page drew below a title's line (a code's separators).
 _UNDERSCORES: Final = re.compile(r"_+")
 
@@ -95,11 +99,18 @@ class FormsRead:
 def read_forms(source: str, layout: Sequence[Region] = ()) -> FormsRead:
     """Every performance form of *source*, in text order; the page marks of its *layout*
     (page numbers, running headers) are passed over."""
-    if not _has_heading(source):
+    first = _first_heading(source)
+    if first < 0:
         return FormsRead()
     text = source if isinstance(source, Source) else Source(source)
     marked = {(r.span.start, r.span.end) for r in layout if r.kind is RegionKind.PAGE_MARK}
-    every = list(read_lines(text, 0, len(text)))
+    # the lines from as far above the first heading as a form's head reaches
+    start = first
+    for _ in range(_HEAD_LINES + 3):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if start == 0:
+            break
+    every = list(read_lines(text, start, len(text)))
     lines = [line for k, line in enumerate(every) if (line.start, line.end) not in marked
              and not _page_number(every, k)]
     lines = [attrs.evolve(line, index=k) for k, line in enumerate(lines)]
@@ -130,9 +141,9 @@ def read_forms(source: str, layout: Sequence[Region] = ()) -> FormsRead:
     return FormsRead(tuple(forms), tuple(totals), tuple(regions))
 
 
-def _has_heading(source: str) -> bool:
-    """True when a line of *source* is the heading of an indicator grid or of a table of
-    forms.  Every such heading writes a word ending in ``指标`` (三级指标, 二级指标,
+def _first_heading(source: str) -> int:
+    """Where the first line of *source* that heads an indicator grid or a table of forms
+    starts, or -1.  Every such heading writes a word ending in ``指标`` (三级指标, 二级指标,
     绩效指标): one substring search finds a text without it (most texts), and only the
     lines where such a word stands are read as cells."""
     mark = HEADING_MARK
@@ -146,11 +157,11 @@ def _has_heading(source: str) -> bool:
             line = next(read_lines(source, first, stop), None)
             if line is not None and (is_heading(line) or (
                     ONE_CELL_HEADER.search(line.text) is not None)):
-                return True
+                return first
             at = source.find(mark, stop)
         else:
             at = source.find(mark, at + len(mark))
-    return False
+    return -1
 
 
 def form_document(source: str, layout: tuple[Region, ...], read: FormsRead) -> Report:
@@ -348,6 +359,7 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
     in_goal = False
     matrix: list[FundColumn | None] | None = None
     matrix_line: Line | None = None
+    frame: dict[FundColumn, float] = {}  # where the money columns stand from a row's label
     rest_lines = list(body)
     for n, line in enumerate(rest_lines):
         cells = line.cells
@@ -400,7 +412,7 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
                     in_goal = False
                     continue
                 if source_ is not None and matrix is not None and matrix_line is not None:
-                    row = _matrix_row(source, matrix, matrix_line, cells[k + 1:])
+                    row = _matrix_row(source, matrix, matrix_line, cells[k + 1:], frame)
                     funds.append(FundLine(source_, cell.phrase(source), planned=row.budget,
                                           initial=row.initial, executed=row.executed))
                     if source_ is FundSource.TOTAL:
@@ -411,11 +423,11 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
                     break
             k += 1
         if in_goal:
-            goal_cells.extend(c for c in cells if not _goal_label(c.text))
+            goal_cells.extend(_goal_words(source, cells))
         elif not used and funds and not any(_fund_source(c.text) for c in cells):
             # the goal in words below the money, its label written down the side
-            goal_cells.extend(c for c in cells if not _goal_label(c.text)
-                              and not _AMOUNT.fullmatch(c.text))
+            goal_cells.extend(c for c in _goal_words(source, cells)
+                              if not _AMOUNT.fullmatch(c.text))
         elif used and funds:
             goal_cells.clear()  # words between the money's lines are the money's labels
     goal = _joined(source, goal_cells)
@@ -435,8 +447,22 @@ def read_head(source: str, lines: Sequence[Line]) -> Head:
 
 def _goal_label(text: str) -> bool:
     """True for the goal's label or a piece of it (``项目实施期``, ``目标``, ``年``)."""
-    return GOAL_LABELS.match(text) is not None or (len(text) <= 5 and any(
-        text in word for word in GOAL_LABEL_WORDS))
+    return GOAL_LABELS.match(text) is not None or text in GOAL_LABEL_WORDS or (
+        len(text) <= 5 and any(text in word for word in GOAL_LABEL_WORDS))
+
+
+def _goal_words(source: str, cells: Sequence[Cell]) -> list[Cell]:
+    """The cells of a goal's line that are the goal's words: its labels left out, and a
+    label written against the words cut from them (``年度总体目标为辖区内…``)."""
+    out = []
+    for cell in cells:
+        if _goal_label(cell.text):
+            continue
+        label = next((w for w in GOAL_LABEL_WORDS if cell.text.startswith(w)), None)
+        if label is not None:
+            cell = split_cell(source, cell, len(label))[1]
+        out.append(cell)
+    return out
 
 
 def _phrase_field(fields: dict[str, object], key: str) -> Phrase | None:
@@ -456,7 +482,13 @@ def _ordered(funds: list[FundLine]) -> tuple[FundLine, ...]:
 
 
 def _fund_source(label: str) -> FundSource | None:
-    return next((s for s, p in FUND_LABELS if p.match(label)), None)
+    """The source a money line's label names; the money block's label may stand against
+    it (``项目资金（万元）其中：当年财政拨款``)."""
+    found = next((s for s, p in FUND_LABELS if p.match(label)), None)
+    if found is None and (block := MONEY_BLOCK.match(label)) is not None and block.end():
+        rest = label[block.end():]
+        found = next((s for s, p in FUND_LABELS if p.match(rest)), None) if rest else None
+    return found
 
 
 def _amount(source: str, cell: Cell) -> Amount | None:
@@ -478,20 +510,22 @@ class _MoneyRow:
 
 
 def _matrix_row(source: str, columns: list[FundColumn | None], heading: Line,
-                cells: Sequence[Cell]) -> _MoneyRow:
-    """The cells of a money row under the self-evaluation's money columns: one a column
-    when the row writes every column (a blank one as ``-``), else each under the
-    heading's column whose right end is nearest its own."""
+                cells: Sequence[Cell], frame: dict[FundColumn, float]) -> _MoneyRow:
+    """The cells of a money row under the self-evaluation's money columns.  A row that
+    writes every column (a blank one as ``-``) gives one cell a column, and shows where
+    each column stands from the row's label (*frame*, kept for the rows below); a row
+    that leaves some blank puts each cell under the column standing nearest it in that
+    frame, or, before any full row, under the heading's label it fits best."""
     known = [(c, col) for c, col in zip(heading.cells, columns, strict=True) if col is not None]
     if not known:
         return _MoneyRow()
     if len(cells) == len(known):
         pairs = list(zip(cells, [col for _, col in known], strict=True))
+        frame.update({col: cell.center for cell, col in pairs})
+    elif frame:
+        pairs = _nearest(cells, frame)
     else:
-        # a row starts at its label, as the heading starts at its first label
-        shift = heading.cells[0].column
-        pairs = [(cell, min(known, key=lambda h: abs(h[0].right - (cell.right + shift)))[1])
-                 for cell in cells]
+        pairs = _placed_under(cells, known)
     row = _MoneyRow()
     for cell, col in pairs:
         if col is FundColumn.WEIGHT:
@@ -510,6 +544,61 @@ def _matrix_row(source: str, columns: list[FundColumn | None], heading: Line,
         elif col is FundColumn.EXECUTED:
             row = attrs.evolve(row, executed=_amount(source, cell))
     return row
+
+
+def _nearest(cells: Sequence[Cell], frame: dict[FundColumn, float],
+             ) -> list[tuple[Cell, FundColumn]]:
+    """Each cell under a column of *frame*, in order, an amount under a column of money,
+    a rate under 执行率, a bare number under 分值 or 得分.  The row's line may start
+    elsewhere than a full row's (a label of the money block written against it), so the
+    row is shifted to fit: the fit that needs the least shift and leaves the least gap."""
+    if not cells:
+        return []
+    columns = sorted(frame, key=frame.__getitem__)
+    best: tuple[float, tuple[FundColumn, ...]] | None = None
+    for chosen in itertools.combinations(columns, len(cells)):
+        if not all(_fits(cell.text, col) for cell, col in zip(cells, chosen, strict=True)):
+            continue
+        shifts = sorted(frame[col] - cell.center for cell, col in zip(cells, chosen, strict=True))
+        shift = shifts[len(shifts) // 2]
+        cost = sum(abs(frame[col] - cell.center - shift)
+                   for cell, col in zip(cells, chosen, strict=True)) + abs(shift) / 4
+        if best is None or cost < best[0]:
+            best = (cost, chosen)
+    if best is None:
+        return []
+    return list(zip(cells, best[1], strict=True))
+
+
+def _fits(text: str, column: FundColumn) -> bool:
+    if column is FundColumn.RATE:
+        return _RATE.fullmatch(text) is not None
+    if column in (FundColumn.WEIGHT, FundColumn.SCORE):
+        return _POINTS.fullmatch(text) is not None
+    return _AMOUNT.fullmatch(text) is not None
+
+
+def _placed_under(cells: Sequence[Cell], known: Sequence[tuple[Cell, FundColumn]],
+                  ) -> list[tuple[Cell, FundColumn]]:
+    """The cells of a money row that leaves some columns blank, each under a column of
+    the heading.  The row's line starts at its first character, wherever that stands, so
+    the row is shifted to fit the heading best: every shift that puts a cell's middle
+    under a label's is tried, each cell then goes under the nearest label."""
+    if not cells:
+        return []
+    best: tuple[float, list[tuple[Cell, FundColumn]]] | None = None
+    for cell in cells:
+        for label, _ in known:
+            shift = label.center - cell.center
+            pairs = [(c, min(known, key=lambda h: abs(h[0].center - c.center - shift)))
+                     for c in cells]
+            columns = [h[1] for _, h in pairs]
+            if len(set(columns)) < len(columns):
+                continue  # two cells under one column
+            cost = sum(abs(h[0].center - c.center - shift) for c, h in pairs)
+            if best is None or cost < best[0]:
+                best = (cost, [(c, h[1]) for c, h in pairs])
+    return best[1] if best is not None else []
 
 
 def _value_after(source: str, lines: Sequence[Line], n: int, k: int,

@@ -39,6 +39,7 @@ __all__ = [
     "LEVEL1_WORDS",
     "LEVEL2_WORDS",
     "LEVEL_CODE",
+    "MONEY_BLOCK",
     "NUMBERED_LINE",
     "ONE_CELL_HEADER",
     "OTHER_HEAD_LABELS",
@@ -115,7 +116,13 @@ GOAL_LABELS: Final[re.Pattern[str]] = re.compile(
 #: The goal's labels whole, in which a label broken over lines (``项目实施期`` / ``目标``,
 #: or a character a line) is found.
 GOAL_LABEL_WORDS: Final[tuple[str, ...]] = (
-    "年度总体目标", "项目实施期目标", "总体绩效目标", "年度绩效目标", "年度目标", "总体目标")
+    "年度总体目标", "项目实施期目标", "总体绩效目标", "年度绩效目标", "年度目标", "总体目标",
+    "预期目标", "实际完成情况", "实际完成目标")
+
+#: The label of a form's money block, which may stand against the first money line's
+#: label (``项目资金（万元）其中：当年财政拨款``).
+MONEY_BLOCK: Final[re.Pattern[str]] = re.compile(
+    r"^(?:项目资金|专项资金情况|年度预算安排|资金情况)(?:\(万元\))?")
 
 #: The money of a form by its row label (``资金总额``, ``其中：财政拨款``, ``上年结转``);
 #: first match wins.
@@ -162,9 +169,11 @@ GRID_COLUMNS: Final[tuple[tuple[GridColumn, re.Pattern[str]], ...]] = (
     (GridColumn.LEVEL1, re.compile(r"^一级指标$")),
     (GridColumn.LEVEL2, re.compile(r"^二级指标$")),
     (GridColumn.NAME, re.compile(r"^三级指标$")),
-    (GridColumn.PERIOD_TARGET, re.compile(r"^实施周期(?:指标值|目标值)$")),
-    (GridColumn.TARGET, re.compile(r"^(?:年度|预期)?(?:指标值|目标值)$|^年度指标$")),
-    (GridColumn.ACTUAL, re.compile(r"^(?:全年)?实际(?:完成)?值$|^实际完成(?:情况)?$")),
+    (GridColumn.PERIOD_TARGET, re.compile(r"^实施周期(?:指标值|目标值)(?:\([A-Z]\))?$")),
+    (GridColumn.TARGET, re.compile(
+        r"^(?:年度|预期|全年)?(?:指标值|目标值)(?:\([A-Z]\))?$|^年度指标$")),
+    (GridColumn.ACTUAL, re.compile(
+        r"^(?:全年)?实际(?:完成)?值(?:\([A-Z]\))?$|^实际完成(?:情况)?$")),
     (GridColumn.WEIGHT, re.compile(r"^分值(?:权重)?(?:\(\d+\))?$|^权重$")),
     (GridColumn.SCORE, re.compile(r"^得分$")),
     (GridColumn.REASON, re.compile(r"^偏差原因")),
