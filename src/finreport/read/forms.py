@@ -56,6 +56,7 @@ from ..templates.forms import (
     TABLE_NAME_LABEL,
     TABLE_WORD,
     TITLE_AFFIXES,
+    TITLE_LAST,
     UNIT_LABELS,
 )
 from ..text.view import Source, TextView
@@ -78,8 +79,6 @@ _HEAD_LINES: Final = 80
 _AMOUNT: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _BLANK: Final = re.compile(r"[-—–－/]+")
 _RATE: Final = re.compile(r"(\d+(?:\.\d+)?)%")
-#: How the last line of a title ends: with the form's name or a bracketed note after it.
-_TITLE_LAST: Final = re.compile(r"表(?:\([^()]{0,16}\))?$")
 #: A weight or score: up to 100 points, whole or to two decimals.
 _POINTS: Final = re.compile(r"(?:100|\d{1,2})(?:\.\d{1,2})?")
 #: Underscores the page drew below a title's line (a code's separators).
@@ -245,7 +244,7 @@ def _head_start(lines: list[Line], heading: int, taken: int) -> int:
         line = lines[n]
         if _numbered_heading(line) or _grid_line_before(lines, n):
             return n + 1
-        first = _title_at(lines, n, low) if _TITLE_LAST.search(line.text) else None
+        first = _title_at(lines, n, low) if TITLE_LAST.search(line.text) else None
         if first is not None:
             return first
     return low
@@ -306,7 +305,7 @@ def _grid_end(lines: list[Line], start: int) -> tuple[int, int]:
             return n, n + 1
         if _title_line(line) or _numbered_heading(line) or is_heading(line):
             return n, n
-        if any(last < len(lines) and _TITLE_LAST.search(lines[last].text) is not None
+        if any(last < len(lines) and TITLE_LAST.search(lines[last].text) is not None
                and _title_at(lines, last, n) == n for last in (n + 1, n + 2)):
             return n, n  # the next form's title, broken over lines
         first = line.cells[0].text

@@ -50,6 +50,7 @@ __all__ = [
     "TABLE_NAME_LABEL",
     "TABLE_WORD",
     "TITLE_AFFIXES",
+    "TITLE_LAST",
     "TOTAL_ROW",
     "TOTAL_SCORE_ROW",
     "UNIT_LABELS",
@@ -70,6 +71,10 @@ FORM_TITLE_END: Final[re.Pattern[str]] = re.compile(
 #: (``某某局2026年项目支出绩效目标表``), in groups ``org`` and ``year``.
 FORM_DOCUMENT_TITLE: Final[re.Pattern[str]] = re.compile(
     r"^(?P<org>[^\d。,，:;]{2,40}?)?(?P<year>(?:19|20)\d{2})年度?")
+
+#: How the last line of a title broken over lines ends: with the form's name (…表) or a
+#: bracketed note after it.
+TITLE_LAST: Final[re.Pattern[str]] = re.compile(r"表(?:\([^()]{0,16}\))?$")
 
 #: The kind of a form, from its title; first match wins.
 FORM_KINDS: Final[tuple[tuple[FormKind, re.Pattern[str]], ...]] = (
