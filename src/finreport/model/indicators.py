@@ -67,6 +67,11 @@ class Target:
         return parse_target(text, span)
 
     @property
+    def span(self) -> Span:
+        """Where the target (or actual value) is written: its text's span."""
+        return self.text.span
+
+    @property
     def is_date(self) -> bool:
         """True when the target is a date or deadline."""
         return self.year is not None and self.month is not None
