@@ -150,7 +150,8 @@ class FileResult:
     ``notices`` are the codes of what a reader must be told of a checked report
     (``NOTICES``: ``organization_unknown``, ``little_read`` …).  ``kind`` is the report's
     kind (``final_accounts`` …), ``figures`` how many figures were read and
-    ``unrecognized`` how many were met but not attributed; ``suppressed`` and
+    ``unrecognized`` how many were met but not attributed, ``forms`` and ``indicators``
+    how many performance forms, and indicators in them, were read; ``suppressed`` and
     ``accepted`` count the findings a baseline or an acceptance took out.  ``text`` and
     ``report`` are kept only when the options ask for them (``CheckOptions.keep``, for
     the HTML page) and take no part in equality; nor do ``checks``, every check the
@@ -166,6 +167,8 @@ class FileResult:
     suppressed: int = 0
     kind: str | None = None
     unrecognized: int = 0
+    forms: int = 0
+    indicators: int = 0
     text: str | None = attrs.field(default=None, repr=False, eq=False)
     report: Report | None = attrs.field(default=None, repr=False, eq=False)
     problem_code: str | None = None
@@ -411,6 +414,8 @@ def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> F
                        for f, mark in zip(findings, marks, strict=True)),
         kind=report.kind.value,
         unrecognized=len(report.unrecognized),
+        forms=len(report.performance_forms),
+        indicators=sum(len(form.indicators) for form in report.performance_forms),
         text=text if options.keep else None,
         report=report if options.keep else None,
         notices=noticed,

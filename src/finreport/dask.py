@@ -34,7 +34,7 @@ SUMMARY_COLUMNS: dict[str, str] = {
     "report": "string", "organization": "string", "fiscal_year": "Int64", "kind": "string",
     "encoding": "string", "problem": "string", "figures": "int64", "unrecognized": "int64",
     "errors": "int64", "warnings": "int64", "infos": "int64", "problem_code": "string",
-    "notices": "object",
+    "notices": "object", "forms": "int64", "indicators": "int64",
 }
 #: Columns of the findings: one row per finding.  Evidence numbers are strings, exact as
 #: the library's Decimals (``"233.605"``); ``quotes`` the text of each span;
@@ -69,7 +69,8 @@ def _rows(result: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                "figures": result.figures, "unrecognized": result.unrecognized,
                "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
                "infos": counts[Severity.INFO], "problem_code": result.problem_code,
-               "notices": list(result.notices)}
+               "notices": list(result.notices), "forms": result.forms,
+               "indicators": result.indicators}
     findings = []
     for located in result.findings:
         f, ev = located.finding, located.finding.evidence

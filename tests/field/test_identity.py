@@ -27,11 +27,12 @@ COVERAGE = {"-": None, "本级": finreport.Consolidation.OWN,
 ROWS = gold("identity")
 REPORTS = [row for row in ROWS if row["document"] == "report"]
 NOT_REPORTS = [row for row in ROWS if row["document"] == "not_report"]
+FORMS = [row for row in ROWS if row["document"] == "performance_form"]
 
 
 def test_the_gold_table_holds_every_file_of_the_field() -> None:
     assert len(ROWS) == 87
-    assert (len(REPORTS), len(NOT_REPORTS)) == (68, 16)
+    assert (len(REPORTS), len(NOT_REPORTS), len(FORMS)) == (68, 16, 3)
 
 
 @pytest.mark.parametrize("row", REPORTS, ids=lambda row: row["id"])
@@ -51,3 +52,20 @@ def test_a_document_that_is_no_report_is_refused_saying_why(row: dict[str, str])
     assert isinstance(refused, finreport.ReportError)
     assert "not a department budget or final-accounts report" in str(refused) or (
         "no text layer" in str(refused))
+
+
+@pytest.mark.parametrize("row", FORMS, ids=lambda row: row["id"])
+def test_a_document_of_performance_forms_is_read_as_one(row: dict[str, str]) -> None:
+    document = parsed(row["id"])
+    assert isinstance(document, finreport.Report), document
+    assert document.kind is finreport.ReportKind.PERFORMANCE_FORM
+    assert document.organization is not None
+    assert document.organization.text == row["organization"]
+    # the year where the title prints it; a title without one (c087's year is only in
+    # the file's name) gives none rather than a guess
+    if row["fiscal_year"] in row["title"]:
+        assert document.fiscal_year is not None
+        assert document.fiscal_year.value == int(row["fiscal_year"])
+    else:
+        assert document.fiscal_year is None
+    assert document.performance_forms

@@ -175,7 +175,8 @@ def test_report_schema_models_the_figure_union_with_its_tag() -> None:
     assert defs["AmountTagged"]["required"][-1] == "type"
     assert "type" not in defs["Amount"]["properties"]
     assert defs["Report"]["properties"]["kind"] == {"type": "string",
-                                                    "enum": ["final_accounts", "budget", "university_final_accounts", "university_budget", "unit_final_accounts", "unit_budget"]}
+                                                    "enum": ["final_accounts", "budget", "university_final_accounts", "university_budget", "unit_final_accounts", "unit_budget",
+                  "performance_form"]}
     assert defs["Year"]["properties"]["value"] == {"type": "integer"}
     assert defs["Percent"]["properties"]["sign"] == {"type": "boolean"}
 

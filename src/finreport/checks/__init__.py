@@ -2,7 +2,7 @@
 severity, a docstring, a passing and a failing example, and one function from the
 report to findings.  Importing this package registers every rule: one module per family
 (reading, sums, tables, shares, changes, execution, crossref, narrative_tables,
-performance, years, text); ``registry`` holds the catalogue and the context a rule runs in,
+performance, forms, years, text); ``registry`` holds the catalogue and the context a rule runs in,
 ``relations`` the relations several rules share, ``running`` selects and runs them."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from . import (  # noqa: F401
     changes,
     crossref,
     execution,
+    forms,
     narrative_tables,
     performance,
     reading,

@@ -41,17 +41,17 @@ def indicator_met(ctx: Context) -> Iterator[Finding]:
     except cost targets, which are maximums; free-text targets cannot be judged."""
     for table in ctx.report.project_tables:
         for indicator in table.indicators:
-            if indicator.verdict() is not Verdict.NOT_MET:
+            actual = indicator.actual
+            if actual is None or indicator.verdict() is not Verdict.NOT_MET:
                 continue
             name = indicator.level3.text if indicator.level3 else "绩效指标"
             yield ctx.finding(
-                [indicator.actual.text, indicator.target.text],
+                [actual.text, indicator.target.text],
                 "绩效指标“{name}”未完成：目标{target}，实际{actual}",
                 "indicator “{name}” not met: target {target}, actual {actual}",
-                name=name, target=indicator.target.text.text, actual=indicator.actual.text.text,
-                evidence=Evidence(indicator.actual.value, indicator.target.value,
-                                  indicator.target.value, _diff(indicator.actual,
-                                                                indicator.target),
+                name=name, target=indicator.target.text.text, actual=actual.text.text,
+                evidence=Evidence(actual.value, indicator.target.value,
+                                  indicator.target.value, _diff(actual, indicator.target),
                                   Decimal(0), indicator.target.unit),
             )
 
@@ -79,7 +79,8 @@ def indicator_count(ctx: Context) -> Iterator[Finding]:
             actual = indicator.actual
             if indicator.level2 is None or "数量" not in indicator.level2.text:
                 continue
-            if actual.value is None or actual.unit not in ("人", "人次", "户"):
+            if actual is None or actual.value is None or actual.unit not in (
+                    "人", "人次", "户"):
                 continue
             if actual.value in stated or actual.value == sum(stated):
                 continue
@@ -107,7 +108,7 @@ def indicator_amount(ctx: Context) -> Iterator[Finding]:
             if indicator.level2 is None or "成本" not in indicator.level2.text:
                 continue
             for target in (indicator.target, indicator.actual):
-                if target.value is None or target.unit not in ("万元", "元", "亿元"):
+                if target is None or target.value is None or target.unit not in ("万元", "元", "亿元"):
                     continue
                 factor = {"万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10000)}
                 value = Interval.rounded(target.value, target.decimals).scale(

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import attrs
 
-from .figures import AMOUNT_UNITS, Amount
+from .figures import AMOUNT_UNITS, Amount, Count
 from .span import Phrase, Span
 
 __all__ = [
@@ -44,8 +44,8 @@ class Target:
 
     ``text`` is the cell as written.  When it holds a number, ``value``/``unit``/``decimals``
     give it and ``comparator`` the bound written (``≥``), or ``None`` when none is written.
-    When it holds a date (``2020年12月底``), ``year``/``month``/``day`` give it.  Free text has
-    neither.
+    When it holds a date (``2020年12月底``), ``year``/``month``/``day`` give it.  A yes/no
+    target (``是``, ``否``) has ``answer``.  Free text has none of them.
     """
 
     text: Phrase
@@ -56,6 +56,7 @@ class Target:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    answer: bool | None = None
 
     @classmethod
     def parse(cls, text: str, span: Span | None = None) -> Target:
@@ -64,6 +65,11 @@ class Target:
         from ..read.indicators import parse_target
 
         return parse_target(text, span)
+
+    @property
+    def span(self) -> Span:
+        """Where the target (or actual value) is written: its text's span."""
+        return self.text.span
 
     @property
     def is_date(self) -> bool:
@@ -86,17 +92,25 @@ def _in_unit(target: Target) -> tuple[Decimal, str] | None:
 
 @attrs.frozen
 class PerformanceIndicator:
-    """One indicator row: level-1/2/3 names, target and actual value.
+    """One indicator: its level (``level1``: 产出指标, 效益指标 …), category (``level2``:
+    数量指标, 社会效益指标 …) and name (``level3``), its target for the year (``target``:
+    comparison, value and unit) and, when written, its actual value (``actual``).
 
     Blank cells of the flattened table continue the level above, so every level here
-    is filled where the table filled it once.
+    is filled where the table filled it once.  A form adds the target for the whole
+    implementation period (``period_target``), the weight (``weight``, 分值) and the score
+    (``score``, 得分) as counts of 分, and the reason given for a deviation (``reason``).
     """
 
     level1: Phrase | None
     level2: Phrase | None
     level3: Phrase | None
     target: Target
-    actual: Target
+    actual: Target | None = None
+    period_target: Target | None = None
+    weight: Count | None = None
+    score: Count | None = None
+    reason: Phrase | None = None
 
     @classmethod
     def parse(cls, row: str) -> PerformanceIndicator:
@@ -130,6 +144,10 @@ class PerformanceIndicator:
         cost indicators (成本), where it is a maximum; a date is a deadline.
         """
         target, actual = self.target, self.actual
+        if actual is None:
+            return Verdict.UNKNOWN
+        if target.answer is not None and actual.answer is not None:
+            return Verdict.MET if target.answer == actual.answer else Verdict.NOT_MET
         if target.is_date and actual.is_date:
             assert target.year and target.month and actual.year and actual.month
             wanted = (target.year, target.month, target.day or 31)

@@ -12,7 +12,8 @@ class ReportKind(enum.Enum):
     """What a report is: final accounts (决算) or budget (预算), of a government department
     (部门: possibly consolidated with its units), of one budget unit (单位预算/单位决算, a
     report in its own right, such as Shanghai's 市级单位预算 or a department's 本级), or of a
-    university (高等学校), whose reports have sections of their own."""
+    university (高等学校), whose reports have sections of their own; or a document that is
+    only performance forms (绩效目标表, 绩效自评表), published on its own."""
 
     FINAL_ACCOUNTS = "final_accounts"
     BUDGET = "budget"
@@ -20,6 +21,7 @@ class ReportKind(enum.Enum):
     UNIVERSITY_BUDGET = "university_budget"
     UNIT_FINAL_ACCOUNTS = "unit_final_accounts"
     UNIT_BUDGET = "unit_budget"
+    PERFORMANCE_FORM = "performance_form"
 
     @property
     def is_budget(self) -> bool:

@@ -11,6 +11,7 @@ import attrs
 from .budget_lines import BudgetLine
 from .entries import Entry
 from .figures import Amount, Count, Figure, Percent, Year
+from .forms import FormTotal, PerformanceForm
 from .indicators import ProjectPerformanceTable
 from .kinds import Consolidation, ReportKind
 from .layout import Region
@@ -234,6 +235,8 @@ class Report:
     of 昭化区总工会), ``unrecognized`` the spans of narrative figures no field took, and
     ``tables`` the tables of the tables part (决算表/预算表), read from layout text, and
     ``listed_tables`` the table titles its table of contents (目录) lists.
+    ``performance_forms`` holds its performance forms (绩效目标表, 绩效自评表) wherever they
+    stand, and ``form_totals`` the total rows of a table of forms (合计, a unit's subtotal).
     """
 
     organization: Phrase | None = None
@@ -268,6 +271,8 @@ class Report:
     lists: tuple[Breakdown, ...] = ()
     tables: tuple[Table, ...] = ()
     listed_tables: tuple[Phrase, ...] = ()
+    performance_forms: tuple[PerformanceForm, ...] = ()
+    form_totals: tuple[FormTotal, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:
@@ -340,7 +345,7 @@ _NO_FIGURE_NAMES: frozenset[str] = frozenset({
     "None", "NoneType", "Optional", "Union", "str", "int", "bool", "Decimal", "tuple", "list",
     *(leaf.__name__ for leaf in _LEAVES),
     "SectionKind", "TableKind", "ReportKind", "RegionKind", "Basis", "Scope", "Severity",
-    "Comparator", "Verdict"})
+    "Comparator", "Verdict", "FormKind", "FormLayout", "FundSource"})
 _NAME = re.compile(r"[A-Za-z_]\w*")
 _MODULE_PATH = re.compile(r"\b[\w.]*\.(?=\w)")
 

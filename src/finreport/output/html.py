@@ -23,6 +23,8 @@ from ..model.checks import Check, Outcome
 from ..model.entries import Change, Entry
 from ..model.figures import Amount, Count, Percent, Year
 from ..model.findings import Finding, Severity
+from ..model.forms import FormTotal, FundLine, PerformanceForm
+from ..model.indicators import PerformanceIndicator
 from ..model.problems import NOTICES, PROBLEMS
 from ..model.report import Report
 from ..model.span import Phrase, Span, line_index
@@ -46,6 +48,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "organization": "单位", "unit_final_accounts": "单位决算", "unit_budget": "单位预算",
         "problem": "无法检查", "final_accounts": "部门决算", "budget": "部门预算",
         "university_final_accounts": "高校决算", "university_budget": "高校预算",
+        "performance_form": "绩效表",
         "amount": "金额", "share": "占比", "change": "增减", "budget_field": "年初预算数",
         "adjusted": "调整预算数", "execution": "执行数", "completion": "完成率",
         "counts": "数量", "percent": "百分比", "restated": "重述", "cells": "单元格",
@@ -67,6 +70,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "budget": "budget", "university_final_accounts": "university final accounts",
         "university_budget": "university budget", "amount": "amount", "share": "share",
         "unit_final_accounts": "unit final accounts", "unit_budget": "unit budget",
+        "performance_form": "performance forms",
         "change": "change", "budget_field": "initial budget", "adjusted": "adjusted budget",
         "execution": "execution", "completion": "completion rate", "counts": "count",
         "percent": "percent", "restated": "restated", "cells": "cell", "final": "final",
@@ -217,6 +221,8 @@ _ROLES: Final[dict[str, str]] = {
     "amount": "amount", "share": "share", "budget": "budget_field", "adjusted": "adjusted",
     "execution": "execution", "completion": "completion", "counts": "counts",
     "percent": "percent", "restated": "restated", "cells": "cells",
+    # a performance form's money
+    "initial": "budget_field", "planned": "planned", "executed": "execution",
 }
 
 
@@ -260,6 +266,8 @@ def _figure_labels(report: Report, words: dict[str, str]) -> dict[Span, str]:
             inner = obj.title.text
         elif isinstance(obj, TableRow):
             inner = f"{where} · {obj.code + ' ' if obj.code else ''}{obj.name.text}"
+        elif (named := _form_place(obj, where)) is not None:
+            inner = named
         elif not where and not isinstance(obj, Report):
             inner = type(obj).__name__
         for attribute in attrs.fields(cast(Any, type(obj))):
@@ -272,6 +280,19 @@ def _figure_labels(report: Report, words: dict[str, str]) -> dict[Span, str]:
 
     visit(report, "", "")
     return labels
+
+
+def _form_place(obj: object, where: str) -> str | None:
+    """What a performance form's part is called on the page: the form by its project,
+    a money line or an indicator by its name within the form, a total row by its name."""
+    if isinstance(obj, (PerformanceForm, FormTotal)):
+        return obj.name.text if obj.name is not None else type(obj).__name__
+    if isinstance(obj, FundLine):
+        return f"{where} · {obj.name.text}" if obj.name.text else where
+    if isinstance(obj, PerformanceIndicator):
+        name = obj.level3 or obj.level2 or obj.level1
+        return f"{where} · {name.text}" if name is not None else where
+    return None
 
 
 _NOT_FIGURES: Final = frozenset({"unrecognized", "layout", "sections", "listed_tables",

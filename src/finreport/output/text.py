@@ -19,7 +19,9 @@ from ..model.checks import Audit, Outcome
 from ..model.entries import Change, Entry
 from ..model.figures import Amount, Count, Percent
 from ..model.findings import Finding, Severity
+from ..model.forms import FundLine
 from ..model.indicators import ProjectPerformanceTable, Verdict
+from ..model.kinds import ReportKind
 from ..model.report import Breakdown, FundBudget, Report
 from ..model.span import Phrase
 from .coverage import figures_read
@@ -185,6 +187,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "holds": ("相符", "held"),
     "fails": ("不符", "failed"),
     "abstained": ("未核对", "not made"),
+    "performance_form": ("绩效表", "performance forms"),
     "meetings": ("会议费（不属“三公”）", "meetings (not a public expense)"),
     "training": ("培训费（不属“三公”）", "training (not a public expense)"),
     "statements": ("其他陈述", "other statements"),
@@ -271,6 +274,27 @@ _LABELS: dict[str, tuple[str, str]] = {
     "target": ("预期指标值", "target"),
     "actual": ("实际完成值", "actual"),
     "verdict": ("结论", "verdict"),
+    "forms": ("绩效表", "Performance forms"),
+    "form_totals": ("绩效表合计行", "Totals of the tables of forms"),
+    "project_targets": ("项目支出绩效目标表", "project targets"),
+    "department_targets": ("部门整体绩效目标表", "department targets"),
+    "project_evaluation": ("项目支出绩效自评表", "project self-evaluation"),
+    "department_evaluation": ("部门整体支出绩效自评表", "department self-evaluation"),
+    "fund_total": ("资金总额", "total"),
+    "fund_fiscal": ("财政拨款", "fiscal appropriation"),
+    "fund_special_account": ("财政专户", "special account"),
+    "fund_carried_over": ("上年结转", "carried over"),
+    "fund_other": ("其他资金", "other funds"),
+    "fund_basic": ("基本支出", "basic expenditure"),
+    "fund_project": ("项目支出", "project expenditure"),
+    "initial": ("年初预算数", "initial budget"),
+    "full_year": ("全年预算数", "full-year budget"),
+    "execution_rate": ("执行率", "execution rate"),
+    "period_target": ("实施周期指标值", "period target"),
+    "year_target": ("年度指标值", "year target"),
+    "weight": ("分值", "weight"),
+    "score": ("得分", "score"),
+    "total_score": ("总分", "total score"),
     Verdict.MET.value: ("达成", "met"),
     Verdict.NOT_MET.value: ("未达成", "not met"),
     Verdict.UNKNOWN.value: ("无法判断", "cannot tell"),
@@ -280,7 +304,7 @@ _LABELS: dict[str, tuple[str, str]] = {
 #: Labels that name a report kind: never reworded.
 _KIND_KEYS: Final[frozenset[str]] = frozenset(
     {"final_accounts", "budget", "university_final_accounts", "university_budget",
-     "unit_final_accounts", "unit_budget"})
+     "unit_final_accounts", "unit_budget", "performance_form"})
 
 
 class _Writer:
@@ -564,11 +588,57 @@ def _project(w: _Writer, project: ProjectPerformanceTable) -> None:
         w.add(f"  {w.label('goal_achieved')}: {project.goal_achieved.text}")
     verdicts = [indicator.verdict() for indicator in project.indicators]
     rows = [(_words(i.level1), _words(i.level2), _words(i.level3), i.target.text.text,
-             i.actual.text.text, w.label(v.value))
+             i.actual.text.text if i.actual is not None else "", w.label(v.value))
             for i, v in zip(project.indicators, verdicts, strict=True)]
     w.table(w.labels("level1", "level2", "level3", "target", "actual", "verdict"), rows)
     tally = Counter(verdicts)
     w.add("  " + w.comma.join(f"{w.label(v.value)} {tally.get(v, 0)}" for v in Verdict))
+
+
+def _forms(w: _Writer, report: Report) -> None:
+    """The performance forms, when the report holds any: each form's kind, project,
+    money and indicators (targets, actual values, weights, scores, verdicts), and the
+    totals of a table of forms."""
+    if not report.performance_forms and not report.form_totals:
+        return
+    w.heading("forms")
+    for total in report.form_totals:
+        w.add(f"  {w.label('form_totals')}: {total.name.text}  " + _fund_words(w, total.funds))
+    for form in report.performance_forms:
+        unit = w.paren(form.unit.text) if form.unit is not None else ""
+        w.add(f"  [{w.label(form.kind.value)}] {_words(form.name) or _DASH}{unit}")
+        if form.funds:
+            w.add("    " + _fund_words(w, form.funds))
+        if form.execution_rate is not None or form.execution_score is not None:
+            w.add(f"    {w.label('execution_rate')} {format_figure(form.execution_rate)}"
+                  f"{w.comma}{w.label('weight')} {format_figure(form.execution_weight)}"
+                  f"{w.comma}{w.label('score')} {format_figure(form.execution_score)}")
+        if form.total_score is not None or form.total_weight is not None:
+            w.add(f"    {w.label('total_score')} {format_figure(form.total_score)} / "
+                  f"{format_figure(form.total_weight)}")
+        evaluation = form.kind.is_evaluation
+        rows = [(_words(i.level1), _words(i.level2), _words(i.level3),
+                 i.period_target.text.text if i.period_target is not None else "",
+                 i.target.text.text, i.actual.text.text if i.actual is not None else "",
+                 format_figure(i.weight) if i.weight is not None else "",
+                 format_figure(i.score) if i.score is not None else "",
+                 w.label(i.verdict().value) if evaluation else "")
+                for i in form.indicators]
+        keys = ("level1", "level2", "level3", "period_target", "year_target", "actual",
+                "weight", "score", "verdict")
+        kept = [k for k in range(len(keys)) if any(row[k] for row in rows)]
+        w.table([w.label(keys[k]) for k in kept], [[row[k] for k in kept] for row in rows])
+
+
+def _fund_words(w: _Writer, funds: Sequence[FundLine]) -> str:
+    """A form's money, line by line: ``资金总额 120.00万元；财政拨款 100.00万元`` (a
+    self-evaluation's three columns apart by ``/``)."""
+    parts = []
+    for line in funds:
+        values = [a for a in (line.initial, line.planned, line.executed) if a is not None]
+        parts.append(f"{w.label('fund_' + line.source.value)} "
+                     + " / ".join(format_figure(a) for a in values))
+    return w.semicolon.join(parts)
 
 
 def render_report(report: Report, *, locale: str = "zh_CN", audit: Audit | None = None,
@@ -592,6 +662,11 @@ def render_report(report: Report, *, locale: str = "zh_CN", audit: Audit | None 
     kind = w.label(report.kind.value)
     w.add(f"{org}  {year}  {kind}")
     w.add(f"{w.label('figures')}: {figures_read(report)}")
+    if report.kind is ReportKind.PERFORMANCE_FORM:  # a document that is only forms
+        _forms(w, report)
+        if audit is not None:
+            _checks(w, audit)
+        return "\n".join(w.lines) + "\n"
 
     w.heading("institutions")
     inst = report.institutions
@@ -614,6 +689,7 @@ def render_report(report: Report, *, locale: str = "zh_CN", audit: Audit | None 
     _procurement(w, report)
     _assets(w, report)
     _performance(w, report)
+    _forms(w, report)
 
     w.heading("annexes")
     if not report.annexes:

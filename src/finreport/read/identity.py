@@ -18,12 +18,14 @@ from ..model.figures import Year
 from ..model.kinds import Consolidation, ReportKind
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase
+from ..templates.forms import FORM_TITLE_END
 from ..templates.identity import (
     CONSOLIDATION_WORDS,
     DATE_LINE,
     GENERIC_ORG,
     NOTICE_WORDS,
     ORGANIZATION_PATTERNS,
+    TABLE_TITLE_END,
     TITLE_KIND,
     TITLE_YEAR,
     UNIT_LINE,
@@ -80,6 +82,8 @@ def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         cover.append((start, stop))
         if not SENTENCE_PUNCTUATION.search(folded):
             title.append((start, stop))
+        if TABLE_TITLE_END.search(folded):
+            break  # a table's or a form's title: its header follows
     return title, cover
 
 
@@ -91,8 +95,8 @@ def read_title(source: str) -> Title:
     view = TextView(source, ranges=ranges)
     text = view.text
     kind = TITLE_KIND.search(text) if TITLE_YEAR.search(text) is not None else None
-    if kind is None or NOTICE_WORDS.search(text):
-        return Title()
+    if kind is None or NOTICE_WORDS.search(text) or TABLE_TITLE_END.search(text):
+        return Title()  # no report's title (a table's or a form's: …预算绩效目标申报表)
     years = [m for m in TITLE_YEAR.finditer(text)]
     before = [m for m in years if m.end() <= kind.start()]
     year_match = before[-1] if before else years[0]
@@ -169,8 +173,15 @@ def detect_kind(text: str) -> ReportKind:
     <ReportKind.BUDGET: 'budget'>
     >>> detect_kind("2026年度\\n福州市民政局(本级)\\n单位预算\\n目录\\n")
     <ReportKind.UNIT_BUDGET: 'unit_budget'>
+    >>> detect_kind("某某局2026年项目支出绩效目标表\\n")
+    <ReportKind.PERFORMANCE_FORM: 'performance_form'>
     """
-    return read_title(text).kind or ReportKind.FINAL_ACCOUNTS
+    kind = read_title(text).kind
+    if kind is None:
+        title = next((line for line in text[:600].split("\n") if line.strip()), "")
+        if FORM_TITLE_END.search(fold_range(title, 0, len(title))) is not None:
+            return ReportKind.PERFORMANCE_FORM  # a document that is only forms
+    return kind or ReportKind.FINAL_ACCOUNTS
 
 
 def read_identity(source: str, sections: tuple[Section, ...],

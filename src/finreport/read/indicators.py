@@ -210,7 +210,8 @@ def _table(source: str, start: int, end: int) -> tuple[ProjectPerformanceTable, 
                 level2=_placed(indicator.level2, spans[1]),
                 level3=_placed(indicator.level3, spans[2]),
                 target=_placed_target(indicator.target, spans[3]),
-                actual=_placed_target(indicator.actual, spans[4]),
+                actual=_placed_target(indicator.actual, spans[4])
+                if indicator.actual is not None else None,
             )
             indicators.append(indicator)
     table = attrs.evolve(ProjectPerformanceTable(span=Span(start, table_end)),

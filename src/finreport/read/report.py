@@ -31,7 +31,8 @@ from ..templates.roles import FIGURE_LIKE
 from ..text.layout import find_regions, subtract
 from ..text.view import Source, TextView
 from .entries import subject_key
-from .identity import parts_kind, read_identity, read_title
+from .forms import form_document, read_forms
+from .identity import detect_kind, parts_kind, read_identity, read_title
 from .mappers import (
     MAPPERS,
     Mapper,
@@ -113,6 +114,13 @@ def parse_report(text: str) -> Report:
     source = Source(_check_text(text))
     regions = find_regions(source)
     title = read_title(source)
+    forms = read_forms(source, regions)
+    if title.kind is None and forms.forms and (
+            detect_kind(source) is ReportKind.PERFORMANCE_FORM):
+        return form_document(source, regions, forms)  # a document that is only forms
+    if forms.regions:  # the forms are not narrative
+        regions = tuple(sorted((*regions, *forms.regions),
+                               key=lambda r: (r.span.start, r.span.end)))
     profile = PROFILES[title.kind or ReportKind.FINAL_ACCOUNTS]
     sections = build_sections(source, regions, profile.section_titles, profile.nested_only)
     if title.kind is None and (stated := parts_kind(sections)) is not None and (
@@ -125,6 +133,8 @@ def parse_report(text: str) -> Report:
                          if root.kind is SectionKind.TABLES)
     if title.kind is None and not any(s.kind in _NARRATIVE_EVIDENCE
                                       for root in sections for s in root.walk()):
+        if forms.forms:  # forms under a title that names no report
+            return form_document(source, find_regions(source), forms)
         raise ReportError(
             "not a department budget or final-accounts report: its title names none "
             "(such as 2026年度XX局部门预算) and no part of one was found (no heading such as "
@@ -158,7 +168,8 @@ def parse_report(text: str) -> Report:
                             for title in listed_tables(source, r.span.start, r.span.end)),
         residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
         name_variants=tuple(find_name_variants(body, organization.text))
-        if organization is not None else (), layout=regions)
+        if organization is not None else (), layout=regions,
+        performance_forms=forms.forms, form_totals=forms.totals)
     taken = {f.span for f in iter_figures(report)}
     # every entry read that no field took, with a subject, is a statement of the report
     statements = list(report.statements)

@@ -14,6 +14,7 @@ __all__ = [
     "GENERIC_ORG",
     "NOTICE_WORDS",
     "ORGANIZATION_PATTERNS",
+    "TABLE_TITLE_END",
     "TITLE_END",
     "TITLE_KIND",
     "TITLE_YEAR",
@@ -78,6 +79,10 @@ CONSOLIDATION_WORDS: Final[re.Pattern[str]] = re.compile(r"\((?P<word>本级|汇
 _DATE_DIGIT = f"[〇○零{NUMERALS}\\d]"
 DATE_LINE: Final[re.Pattern[str]] = re.compile(
     rf"^(?:{_DATE_DIGIT}{{4}})年{_DATE_DIGIT}{{1,3}}月(?:{_DATE_DIGIT}{{1,3}}日)?$")
+
+#: How the title of a table or form ends (``…项目支出绩效自评表``): the title is complete,
+#: and the lines after it are the table's, not the title's.
+TABLE_TITLE_END: Final[re.Pattern[str]] = re.compile(r"表$")
 
 #: How a title line ends when the title goes on past the kind words (``…部门预算公开``).
 TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?:公开|说明|报告)$")

@@ -20,8 +20,8 @@ __all__ = ["AMOUNT_CELL", "BRACKETED_LINE", "COMPARATORS", "DEADLINE_WORDS", "FO
 #: Words that say how a target bounds its value (``≥6户``, ``不低于95%``, ``2020年12月
 #: 前``); first match wins.
 COMPARATORS: Final[tuple[tuple[Comparator, re.Pattern[str]], ...]] = (
-    (Comparator.GE, re.compile(r"≥|>=|不低于|不少于|不小于|至少|达到|以上")),
-    (Comparator.LE, re.compile(r"≤|<=|不高于|不超过|不多于|不大于|以内|以下|之前|以前|前")),
+    (Comparator.GE, re.compile(r"≥|≧|>=|不低于|不少于|不小于|至少|达到|以上")),
+    (Comparator.LE, re.compile(r"≤|≦|<=|不高于|不超过|不多于|不大于|以内|以下|之前|以前|前")),
     (Comparator.GT, re.compile(r">|大于|高于|超过|多于")),
     (Comparator.LT, re.compile(r"<|小于|低于|少于")),
     (Comparator.EQ, re.compile(r"=|等于")),
