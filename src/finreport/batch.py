@@ -400,7 +400,7 @@ def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> F
                           problem=f"internal error, please report: {exc!r}",
                           problem_code="internal_error")
     where, page = line_index(text), page_index(text)
-    nothing = read == 0
+    nothing = next(report.quantities(), None) is None  # thresholds alone: nothing read
     return FileResult(
         path,
         encoding=encoding,

@@ -417,10 +417,15 @@ PERFORMANCE_ENTRY_FIGURES = {
 #: Narrative figures the report model has no field of its own for (they may sit in an
 #: ``entries`` tuple).
 OTHER_FIGURES: dict[str, list[tuple[str, int | tuple[int, str]]]] = {
-    SEED: [],
+    SEED: [
+        # the thresholds of the equipment counted (Entry.threshold)
+        ("50万元", (78, "单价50万元以上")),
+        ("100万元", (78, "单价100万元以上")),
+    ],
     PDF: [
         ("41.26万元", 305),  # awarded to SMEs in other procurement projects
         ("1辆", 272),  # 更新1辆已达报废年限的执法执勤用车: read as a statement of the section
+        ("100万元", 309),  # the threshold of the equipment counted
     ],
 }
 

@@ -289,6 +289,11 @@ FIGURES = [
       (87, "通用设备0台（套）")),
     F("assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台（套）", "0台（套）",
       (87, "专用设备0台（套）")),
+    # the thresholds of the equipment counted: part of the subject, bound to it
+    F("assets.equipment[单价50万元以上通用设备].threshold", "50", "万元", "50万元",
+      (87, "单价50万元以上")),
+    F("assets.equipment[单价100万元以上专用设备].threshold", "100", "万元", "100万元",
+      (87, "单价100万元以上")),
     # 十（四） (lines 89, 91)
     F("performance.goals_set", "1", "个", "1个", (89, "对1个项目编制")),
     F("performance.monitored", "1", "个", "1个", (89, "选取1个")),

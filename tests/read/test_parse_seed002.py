@@ -233,6 +233,12 @@ FIGURES = [
             "no equipment entry, not in unrecognized"),
     F("assets.equipment[单价100万元以上专用设备].counts[0]", "0", "台（套）", "0台（套）",
       (85, "专用设备0台（套）")),
+    # the thresholds of the equipment counted, bound to their subjects (the 50万元 one
+    # stands alone, its count unread: a statement of the section)
+    F("assets.equipment[单价100万元以上专用设备].threshold", "100", "万元", "100万元",
+      (85, "单价100万元以上")),
+    F("statements[单价50万元以上通用设备].threshold", "50", "万元", "50万元",
+      (85, "单价50万元以上")),
     # 十（四） (lines 88-89)
     F("performance.goals_set", "1", "个", "1个", (88, "对1个项目编制")),
     F("performance.monitored", "1", "个", "1个", (88, "选取1个")),

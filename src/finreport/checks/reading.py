@@ -52,7 +52,7 @@ def nothing_read(ctx: Context) -> Iterator[Finding]:
     and an empty list of findings would say it is consistent.  An error because it is
     certain: the reading failed."""
     r = ctx.report
-    if next(r.figures(), None) is not None or not r.sections:
+    if next(r.quantities(), None) is not None or not r.sections:
         return
     yield ctx.finding(
         [_first_title(ctx)],

@@ -55,7 +55,10 @@ class Entry:
     that is none of those (``满意度达到95%``); ``period`` the year words in front of it
     (``本年度``, ``2019年``); ``absent`` a statement that there is none
     (``无“三公”经费财政拨款支出``); ``no_budget`` the words ``年初未安排预算``;
-    ``share_of`` the whole its share names (``占“三公”经费的`` gives ``“三公”经费``).
+    ``share_of`` the whole its share names (``占“三公”经费的`` gives ``“三公”经费``);
+    ``threshold`` the amount that qualifies what the entry counts (``单价100万元以上设备``:
+    the equipment counted is that of 100万元 a piece or more), part of its subject, never a
+    quantity of the report's money.
 
     The entry is a fact in context: ``name`` says what it measures, ``period`` when;
     the basis of each amount is its field (``amount`` the final amount, or this year's
@@ -84,11 +87,12 @@ class Entry:
     adjusted: Amount | None = None
     completion_of: Basis | None = None
     scope: Scope | None = None
+    threshold: Amount | None = None
 
     def figures(self) -> Iterator[Figure]:
         """Every figure of the entry, in no particular order."""
         for figure in (self.amount, self.share, self.budget, self.completion, self.execution,
-                       self.percent, self.adjusted):
+                       self.percent, self.adjusted, self.threshold):
             if figure is not None:
                 yield figure
         if self.change is not None:

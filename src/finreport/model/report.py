@@ -285,6 +285,11 @@ class Report:
         """Every figure the report's fields hold, in no particular order."""
         return iter_figures(self)
 
+    def quantities(self) -> Iterator[Figure]:
+        """The figures that are quantities of the report: every figure but the
+        thresholds that qualify a subject (``单价100万元以上设备``'s 100万元)."""
+        return iter_figures(self, thresholds=False)
+
     def walk_sections(self) -> Iterator[Section]:
         """Every section, in text order."""
         for root in self.sections:
@@ -310,28 +315,31 @@ class Report:
                 f"{len(self.tables)} tables, {len(self.unrecognized)} unrecognized)")
 
 
-def iter_figures(obj: object) -> Iterator[Figure]:
-    """Every figure held anywhere inside an attrs object (report, entry, table …)."""
+def iter_figures(obj: object, *, thresholds: bool = True) -> Iterator[Figure]:
+    """Every figure held anywhere inside an attrs object (report, entry, table …);
+    without *thresholds*, an entry's threshold (``Entry.threshold``) is left out."""
     found: list[Figure] = []
-    _collect(obj, found)
+    _collect(obj, found, thresholds)
     return iter(found)
 
 
-def _collect(obj: object, found: list[Figure]) -> None:
+def _collect(obj: object, found: list[Figure], thresholds: bool) -> None:
     kind = type(obj)
     if kind is Amount or kind is Percent or kind is Count:
         found.append(cast(Figure, obj))
     elif kind is Entry:
-        found.extend(cast(Entry, obj).figures())
+        entry = cast(Entry, obj)
+        found.extend(entry.figures() if thresholds or entry.threshold is None else
+                     (f for f in entry.figures() if f is not entry.threshold))
     elif kind is tuple or kind is list:
         for item in cast(Sequence[object], obj):
-            _collect(item, found)
+            _collect(item, found, thresholds)
     else:
         names = _FIELD_NAMES.get(kind)
         if names is None:
             names = _FIELD_NAMES[kind] = _figure_fields(kind)
         for name in names:
-            _collect(getattr(obj, name), found)
+            _collect(getattr(obj, name), found, thresholds)
 
 
 #: attrs classes that hold no figure (a section's heading, a span, a year …).

@@ -224,6 +224,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     current: _Builder | None = None
     previous_end = 0
     pending_subject: int | None = None
+    pending_threshold: Amount | None = None  # 单价100万元以上: qualifies the next subject
     for m in TOKENS.finditer(text):
         num, approx, unit = m.group("num", "approx", "unit")
         if unit is not None and unit not in _FIGURE_UNITS:
@@ -277,11 +278,29 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         kind = m.lastgroup
         if kind == "threshold":
             pending_subject = m.start()
-            if qualifiers is not None:
-                amount = THRESHOLD_AMOUNT.search(text, m.start(), m.end())
-                if amount is not None:
+            amount = THRESHOLD_AMOUNT.search(text, m.start(), m.end())
+            pending_threshold = None
+            if amount is not None:
+                if qualifiers is not None:
                     qualifiers.append(view.span(amount.start(), amount.end()))
+                written = amount.group()[:-2]  # the number, 万元 left out
+                pending_threshold = trusted_amount(
+                    Decimal(written), "万元", view.span(amount.start(), amount.end()),
+                    decimals=written_decimals(written))
+                end = _THRESHOLD_CLAUSE_END.search(text, m.end(), m.end() + _THRESHOLD_REACH)
+                stop = end.start() if end is not None else min(len(text),
+                                                               m.end() + _THRESHOLD_REACH)
+                if TOKENS.search(text, m.end(), stop) is None:
+                    # 无购置单价100万元以上设备预算 / …设备为0: nothing follows in its
+                    # clause to count; the subject stands with its threshold alone
+                    bare = text[m.start():stop].rstrip("、,，:;")
+                    current = _Builder(view.phrase(m.start(), m.start() + len(bare)),
+                                       subject_key(bare) or bare, sentence=sentence_no)
+                    current.put("threshold", pending_threshold)
+                    builders.append(current)
+                    pending_threshold = pending_subject = None
             continue
+        threshold, pending_threshold = pending_threshold, None
         if num is not None:
             figure = _figure(view, m, num, approx, unit, role, raw, skip_markers)
             if figure is None:
@@ -325,6 +344,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                                bare + (_EXPLAINS if explains else ""), sentence=sentence_no,
                                explains=explains)
             builders.append(current)
+        if threshold is not None and threshold.span.start >= current.name.span.start:
+            current.put("threshold", threshold)  # the count's subject starts with it
         if "period" not in current.fields and (
                 p := marks.last_period(sentence_no, at)) is not None:
             period = periods.get(p)
@@ -346,6 +367,11 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current.change.setdefault("direction", word)
             current.change.setdefault("percent_direction", word)
     return [ReadEntry(b.freeze(), b.sentence, b.listed, b.explains) for b in builders]
+
+
+#: Where the clause of a threshold (单价100万元以上设备…) ends, looked for this far on.
+_THRESHOLD_CLAUSE_END: Final = re.compile(r"[,，。;；:：]")
+_THRESHOLD_REACH: Final = 60
 
 
 def _money_owner(builders: list[_Builder], current: _Builder,
@@ -452,7 +478,8 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
 
 _ENTRY_FIELDS: Final[frozenset[str]] = check_fields(
     Entry, [*_AMOUNT_FIELDS.values(), *_PERCENT_FIELDS.values(), "amount", "percent",
-            "comparison", "no_budget", "absent", "period", "share_of", "completion_of"],
+            "comparison", "no_budget", "absent", "period", "share_of", "completion_of",
+            "threshold"],
     "the entry reader's field tables")
 check_fields(Change, ["compared_year", "direction", "amount", "percent_direction", "percent"],
              "the change reader")

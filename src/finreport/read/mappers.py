@@ -582,7 +582,7 @@ def _basic(reader: SectionReader, section: Section) -> Partial:
 
 
 def _three_public_part(reader: SectionReader, section: Section) -> Partial:
-    return Partial(three_public=tuple(reader.read(section)))
+    return Partial(three_public=tuple(reader.read(section, children=True)))
 
 
 def _government_fund(reader: SectionReader, section: Section) -> Partial:
