@@ -255,7 +255,7 @@ _GIVEN = [
     ("budget-2018-jiangsu-npc-office.pdf", 17, 0),
     ("budget-2018-jiangsu-procuratorate.pdf", 17, 0),
     ("budget-2021-southwest-university.pdf", 2, 3),
-    ("final-2023-southwest-university.pdf", 1, 2),
+    ("final-2023-southwest-university.pdf", 1, 3),
     ("sample-shanghai-2024-putuo-finance-bureau.pdf", 22, 2),
 ]
 

@@ -3,7 +3,7 @@ of the same quantity says."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
@@ -11,11 +11,12 @@ from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals
 from ..model.report import Report
+from ..model.tables import TableRow
 from ..templates.classification import LEVEL_MARK, category_of
 from ..templates.quantities import BOTH_TOTAL, THIS_YEARS_TOTAL
 from ..templates.scopes import FISCAL_WORDS, OTHER_FISCAL_FUNDS
 from .registry import Context, rule
-from .relations import check_sum
+from .relations import amount_sum, check_sum
 from .table_figures import (
     Quantity,
     TableFigure,
@@ -113,12 +114,38 @@ def _personnel_and_public(ctx: Context, tables: dict[tuple[Quantity, str], list[
             if entry is None or entry.amount is None or not parts:
                 continue
             codes = "、".join(code for code in classes if (code in _PERSONNEL_CLASSES) is wanted)
+            items = _items_of(rows or (), {code for code in classes
+                                           if (code in _PERSONNEL_CLASSES) is wanted})
+            if items and amount_sum(items, amount_intervals(*items))[0].meets(
+                    amount_intervals(entry.amount)[0]):
+                # the table's own total may add its items as printed (rounded), not its
+                # classes: 301 23,647.92 + 303 1,882.57 against items adding to 25,530.51
+                ctx.held([entry.amount, *items], entry.amount.wan,
+                         amount_sum(items, amount_intervals(*items))[0], "万元")
+                continue
             title = figure.table.title.text
             found = check_sum(ctx, f"{zh}（{title} {codes}类）",
                               f"{en} ({title}, classes {codes.replace('、', ', ')})",
                               entry.amount, parts)
             if found is not None:
                 yield found
+
+
+def _items_of(rows: Sequence[TableRow], classes: set[str]) -> list[Amount]:
+    """The amounts of the items (款, five digits) of *classes*, when every one of the
+    classes lists its items and is their sum at the precision written; else none."""
+    found: list[Amount] = []
+    for code in classes:
+        row = next((row for row in rows if row.code == code), None)
+        items = [row.cells[0] for row in rows
+                 if row.code and len(row.code) == 5 and row.code[:3] == code]
+        if row is None or not items:
+            return []
+        stated, *intervals = amount_intervals(row.cells[0], *items)
+        if not stated.meets(amount_sum(items, intervals)[0]):
+            return []  # the class row is not its items' sum: the rule on classes says so
+        found += items
+    return found
 
 
 def _what(quantity: Quantity, code: str, what: str, chinese: bool) -> str:
@@ -225,9 +252,13 @@ def _class(name: str, year: int | None) -> str | None:
 
 
 def _line_code(line: BudgetLine, year: int | None, rows: dict[str, str]) -> str | None:
-    """The code of the one table row a budget line names, else None: its class by name,
-    then the 款 and 项 under it whose names are the line's."""
+    """The code of the one table row a budget line names, else None: the code it prints
+    when the row of that code has the line's name; else its class by name, then the 款
+    and 项 under it whose names are the line's."""
     c = line.classification
+    if c.code is not None and c.code.text in rows and line_key(
+            (c.item or c.group or c.category or c.code).text) == line_key(rows[c.code.text]):
+        return c.code.text  # the line prints its code, and the row of that code its name
     if c.category is None:
         return None
     code = _class(c.category.text, year)

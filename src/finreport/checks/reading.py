@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..model.findings import Finding, Severity
 from ..model.sections import SectionKind
-from ..model.span import Phrase
+from ..model.span import Phrase, Span
 from .registry import Context, rule
 
 __all__ = ["identity_unread", "nothing_read"]
@@ -62,7 +62,14 @@ def nothing_read(ctx: Context) -> Iterator[Finding]:
         listed=len(r.unrecognized))
 
 
-def _first_title(ctx: Context) -> Phrase:
-    """The first heading the report writes (where a finding about the whole points)."""
-    return next(s.title for s in ctx.report.walk_sections()
-                if s.title.span.end > s.title.span.start)
+def _first_title(ctx: Context) -> Phrase | Span:
+    """The first heading the report writes (where a finding about the whole points); a
+    text cut before any heading's words points at its organization, else at its first
+    section."""
+    found = next((s.title for s in ctx.report.walk_sections()
+                  if s.title.span.end > s.title.span.start), None)
+    if found is not None:
+        return found
+    if ctx.report.organization is not None:
+        return ctx.report.organization
+    return next((s.span for s in ctx.report.walk_sections()), Span(0, 0))

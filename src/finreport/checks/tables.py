@@ -88,7 +88,8 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
     """By classification code, a 类 row is the sum of its 款 rows and a 款 row the sum of
     its 项 rows (``201`` = Σ ``201xx``, ``20106`` = Σ ``20106xx``), in the first amount
     column, at the precision written.  A row with no rows one level below it is not
-    checked."""
+    checked, nor one where two rows below it print the same code (an item's code cut
+    to its 款's: which row is the part is not certain)."""
     for table in ctx.report.tables:
         coded = certain_rows(table)
         if coded is None:
@@ -96,13 +97,21 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
         for n, row in enumerate(coded):
             code = row.code or ""
             children: list[Amount] = []
+            codes: list[str] = []
             for below in coded[n + 1 :]:
                 below_code = below.code or ""
                 if not below_code.startswith(code) or len(below_code) <= len(code):
                     break
                 if len(below_code) == len(code) + 2:
                     children.append(below.cells[0])
+                    codes.append(below_code)
             if not children:
+                continue
+            if len(set(codes)) < len(codes):
+                # one code printed on two rows (``21999`` above ``21999``: an item's code
+                # cut to its 款's): which row is the part is not certain
+                ctx.abstained([row.cells[0], *children],
+                              "a code is printed on two of the rows below it")
                 continue
             found = check_sum(ctx, f"{_label(table)} {code} {row.name.text}",
                               f"{_label(table)} {code} {row.name.text}", row.cells[0],
@@ -276,8 +285,10 @@ def columns_total(ctx: Context) -> Iterator[Finding]:
 #: second) to reach its 总计.
 _ADDED: tuple[frozenset[str], frozenset[str]] = (
     frozenset({"使用非财政拨款结余", "使用非财政拨款结余(含专用结余)", "年初结转和结余",
-               "上年结转", "上年结转和结余", "年初财政拨款结转和结余", "用事业基金弥补收支差额"}),
-    frozenset({"结余分配", "年末结转和结余", "结转下年", "年末财政拨款结转和结余"}),
+               "上年结转", "上年结转和结余", "上年结转结余", "年初财政拨款结转和结余",
+               "用事业基金弥补收支差额"}),
+    frozenset({"结余分配", "年末结转和结余", "结转下年", "年末财政拨款结转和结余", "年终结转结余",
+               "结转结余下年"}),
 )
 _YEAR_ROWS: tuple[frozenset[str], frozenset[str]] = (YEAR_TOTAL, YEAR_SPENT)
 _GRAND_ROWS = frozenset({"总计", "收入总计", "支出总计", "合计", "收入合计", "支出合计"})

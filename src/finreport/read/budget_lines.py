@@ -12,12 +12,12 @@ from ..model.errors import ReportError
 from ..model.fields import check_fields
 from ..model.figures import Amount, Count, Figure, Percent
 from ..model.span import Phrase, Span
-from ..templates.classification import BELOW_CLASS, CLASSIFICATION, CODE_LED
+from ..templates.classification import BELOW_CLASS, CLASSIFICATION, CODE_LED, CODED_ITEM
 from ..templates.numbering import marker
 from ..text.view import TextView
 from .entries import read_entries
 
-__all__ = ["merge", "parse_budget_line", "read_budget_line", "split_items"]
+__all__ = ["merge", "parse_budget_line", "read_budget_line", "read_coded_line", "split_items"]
 
 #: An item's number in a list of lines (``1.``, ``2、``), not inside a number.
 _ITEM_MARK = re.compile(r"(?<![\d.])" + marker("arabic") + r"(?=\D)")
@@ -68,6 +68,22 @@ def read_budget_line(view: TextView, start: int = 0, end: int | None = None,
     classification = Classification(part("category") or category,
                                     part("group", "group_only"), part("item"),
                                     part("code"))
+    return _line_after(view, classification, m.end(), start, stop, number)
+
+
+def read_coded_line(view: TextView, start: int, stop: int,
+                    number: Phrase | None = None) -> BudgetLine | None:
+    """The line of a list item led by its code (``2040201-行政运行22431.07万元。主要用于…``,
+    :data:`CODED_ITEM`) in ``view.text[start:stop]``, or None when the item is not led
+    so; *number* is the item's number."""
+    m = CODED_ITEM.match(view.text, start, stop)
+    if m is None:
+        return None
+    code = view.phrase(m.start("code"), m.end("code"))
+    name = view.phrase(m.start("name"), m.end("name"))
+    level = len(code.text)
+    classification = Classification(name if level == 3 else None, name if level == 5 else None,
+                                    name if level == 7 else None, code)
     return _line_after(view, classification, m.end(), start, stop, number)
 
 

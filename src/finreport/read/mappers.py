@@ -58,12 +58,18 @@ from ..templates.fields import (
     UNITS_TOTAL,
     VEHICLES_BOUGHT,
 )
-from ..templates.lists import ENUMERATION_ITEM, GLOSSARY_ITEM, LIST_INCLUDES, SUBLIST_MARK
+from ..templates.lists import (
+    ENUMERATION_ITEM,
+    GLOSSARY_ITEM,
+    LIST_INCLUDES,
+    SENTENCE_LIST_OPENER,
+    SUBLIST_MARK,
+)
 from ..templates.roles import ABSENT_FUND
 from ..text.layout import repair_order
 from ..text.view import TextView
 from .breakdowns import list_breakdowns
-from .budget_lines import merge, read_budget_line, split_items
+from .budget_lines import merge, read_budget_line, read_coded_line, split_items
 from .entries import ReadEntry, subject_key
 from .indicators import parse_project_tables
 from .narrative import Reading, SectionReader
@@ -220,6 +226,35 @@ def _lists(reads: list[ReadEntry]) -> tuple[Breakdown, ...]:
             i = j
         else:
             i += 1
+    return tuple(found)
+
+
+def _sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
+    """A list that is a sentence of its own, opened by 其中 (``收入预算为X万元，比上年增加Y万元，
+    主要原因是…。其中：A a万元、B b万元…``): the parts of the one amount of the sentence
+    before.  Every entry of the list's sentence must be listed, and the head the one
+    entry of its sentence (an explanation's amounts aside)."""
+    found = []
+    for i, head in enumerate(reads):
+        j = i + 1
+        if (head.listed or head.explains or head.entry.amount is None or j >= len(reads)
+                or reads[j].sentence == head.sentence or not reads[j].listed
+                or (i > 0 and reads[i - 1].sentence == head.sentence
+                    and not reads[i - 1].explains)):
+            continue
+        between = source[head.entry.amount.span.end : reads[j].entry.name.span.start]
+        if not SENTENCE_LIST_OPENER.search(between):
+            continue
+        listed = reads[j].sentence
+        parts: list[Entry] = []
+        while j < len(reads) and reads[j].sentence == listed:
+            if not reads[j].listed or reads[j].entry.amount is None:
+                parts = []
+                break
+            parts.append(reads[j].entry)
+            j += 1
+        if len(parts) >= 2:
+            found.append(Breakdown(head.entry, tuple(parts)))
     return tuple(found)
 
 
@@ -439,6 +474,25 @@ def _class_lines(reader: SectionReader, section: Section) -> tuple[BudgetLine, .
     return tuple(lines)
 
 
+def _coded_lines(reader: SectionReader, section: Section) -> tuple[BudgetLine, ...]:
+    """The lines a section lists as items led by their code (``（一）2040201-行政运行
+    22431.07万元。主要用于…``), each read from its item alone."""
+    view = reader.view(section)
+    lines: list[BudgetLine] = []
+    pending = list(find_lists(view.text))
+    while pending:
+        listed = pending.pop(0)
+        for item in listed.items:
+            pending.extend(item.children)
+            line = read_coded_line(view, item.marker_end, item.own_end,
+                                   view.phrase(item.start, item.marker_end))
+            if line is None or line.amount is None:
+                continue
+            lines.append(line)
+            reader.candidates.extend(f.span for f in iter_figures(line))
+    return tuple(lines)
+
+
 def _fund(reader: SectionReader, section: Section) -> FundBudget:
     execution, lines = _detail(reader, section)
     absent = ABSENT_FUND.search(reader.view(section).text)
@@ -503,7 +557,8 @@ def _single_mapper(make: Callable[[Entry | None], Report]) -> Mapper:
         rest: list[Entry] = []
         found = make(_single(reads, rest, reader.year))
         return Partial(attrs.evolve(found, statements=tuple(rest),
-                                    enumerations=tuple(_enumerations(view, reads))))
+                                    enumerations=(*_enumerations(view, reads),
+                                                  *_sentence_lists(reads, reader.source))))
     return read
 
 
@@ -550,7 +605,7 @@ def _gb_overall(reader: SectionReader, section: Section) -> Partial:
 def _gb_budget(reader: SectionReader, section: Section) -> Partial:
     """A budget's 财政拨款支出预算表 section: the total, then lines under class headings."""
     found = _gb_overall(reader, section)
-    lines = _class_lines(reader, section)
+    lines = _class_lines(reader, section) or _coded_lines(reader, section)
     if not lines:
         return found
     gb = found.report.general_budget or GeneralBudget()

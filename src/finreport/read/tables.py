@@ -34,6 +34,7 @@ from ..templates.tables import (
     COLUMN_NUMBERS,
     LEADING_NUMBER,
     NUMBER_IN_TITLE,
+    PLACED_TITLE_END,
     PRINTED_NUMBER,
     TABLE_TITLES,
     TITLE_END,
@@ -76,7 +77,7 @@ def read_tables(source: str, start: int, end: int,
             # a title wrapped over two lines (…支出预 / 算表): one line of the table
             lines[k : k + 2] = [(lines[k][0], lines[k + 1][1],
                                  source[lines[k][0] : lines[k + 1][1]])]
-        if _is_title(lines[k][2]):
+        if _is_title(lines[k][2]) or _titles_a_unit(lines, k):
             titles.append(k)
         k += 1
     # a title followed at once by another is no table (a part heading's second line)
@@ -85,7 +86,44 @@ def read_tables(source: str, start: int, end: int,
     for n, k in enumerate(titles):
         stop = titles[n + 1] if n + 1 < len(titles) else len(lines)
         tables.append(_table(source, lines[k:stop]))
-    return tuple(tables)
+    return tuple(_one_title_each(tables))
+
+
+def _one_title_each(tables: list[Table]) -> list[Table]:
+    """The tables, a title written twice for one table read once: a title with no row
+    before another of the same kind is the part heading above the table's own title
+    (``十、…“三公”经费支出预算表`` / ``2026年度…三公经费支出预算表``), and one with no row
+    after a table of its kind is that table's title repeated on its next page."""
+    kept: list[Table] = []
+    for n, table in enumerate(tables):
+        heading = n + 1 < len(tables) and tables[n + 1].kind is table.kind
+        repeated = bool(kept) and kept[-1].kind is table.kind and bool(kept[-1].rows)
+        if table.rows or table.kind is None or not (heading or repeated):
+            kept.append(table)
+    return kept
+
+
+def _titles_a_unit(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """True when line *k* is the title of a table by its place: a short line ending in
+    表 (``…经济分类情况表``, ``财政拨款支出表（功能科目）``), with no cell, whose unit
+    line (``单位：万元``) follows within :data:`_TITLE_TO_UNIT` lines.  Its kind may be
+    none of the standard ones; it still ends the table before it."""
+    text = lines[k][2]
+    if "表" not in text:
+        return False
+    folded = fold(text)
+    if not 0 < len(folded) <= _LONGEST_TITLE or PART_MARK.match(folded) is not None or (
+            PLACED_TITLE_END.search(folded) is None):
+        return False
+    if CELL.search(NUMBER_IN_TITLE.sub(" ", text)) is not None:
+        return False
+    return any(UNIT.search(line[2]) is not None
+               for line in lines[k + 1 : k + 1 + _TITLE_TO_UNIT])
+
+
+#: How many lines a table's unit line may come after its title by place (a second
+#: title line, the unit).
+_TITLE_TO_UNIT: Final = 2
 
 
 def _wrapped_title(first: str, second: str) -> bool:

@@ -15,7 +15,7 @@ import attrs
 
 from .resources import package_text
 
-__all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODE_LED", "LEVEL_MARK", "NAME_MARKS", "Category",
+__all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODED_ITEM", "CODE_LED", "LEVEL_MARK", "NAME_MARKS", "Category",
            "categories", "category_key", "category_of", "current_name", "lookup"]
 
 
@@ -38,6 +38,12 @@ BELOW_CLASS: Final[re.Pattern[str]] = re.compile(
 CODE_LED: Final[re.Pattern[str]] = re.compile(
     r"(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)(?P<name>[^\d:;,，。:(]{2,40}?)"
     r"(?=[:,，;。]|支出决算|决算数|预算数|年初预算|为|\d|$)")
+
+#: A list item led by its line's code, a dash, its name and its amount (``（一）2040201-
+#: 行政运行22431.07万元。主要用于…``), from the item's first character after its number.
+CODED_ITEM: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)\s*[-－—–]\s*(?P<name>[^\d:：;；,，。(]{2,40}?)"
+    r"(?=[:：,，;；。]|为|\s*\d)")
 
 _LEVEL: Final = r"\((?:类|款|项)\)"
 #: The level a name is written with: ``（类）``, ``（款）``, ``（项）``.

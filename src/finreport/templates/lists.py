@@ -10,7 +10,7 @@ from typing import Final
 from .numbering import CHINESE_NUMBER
 
 __all__ = ["COMPLETE_LIST", "ENUMERATION_ITEM", "GLOSSARY_ITEM", "ITEM_NUMBERINGS", "ITEM_START",
-           "LIST_INCLUDES", "PARTIAL_LIST", "SUBLIST_MARK"]
+           "LIST_INCLUDES", "PARTIAL_LIST", "SENTENCE_LIST_OPENER", "SUBLIST_MARK"]
 
 
 #: An item of the glossary: ``1.`` or ``一、`` at the start of a sentence.
@@ -19,6 +19,11 @@ GLOSSARY_ITEM = re.compile(r"(?:^|(?<=[。;]))(?:\d{1,2}[.、]|" + CHINESE_NUMBE
 
 #: ``包括：`` opens the complete list of a total's parts (``其中`` may name only some).
 LIST_INCLUDES = re.compile(r"包括[:：]")
+
+
+#: ``其中：`` opening a sentence of its own, right before a list's first item (searched in
+#: the text between the amount the list breaks down and that item).
+SENTENCE_LIST_OPENER = re.compile(r"。\s*其中[:：]?\s*$")
 
 
 ENUMERATION_ITEM = re.compile(r"(?:^|(?<=[。;:]))(\d{1,2})[.、](?=\D)")

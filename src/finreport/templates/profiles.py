@@ -52,8 +52,10 @@ BUDGET_TITLES: Final[TitleTable] = (
     (SectionKind.FISCAL_APPROPRIATION, re.compile(r"财政拨款收支|财政拨款收入支出"), 0),
     (SectionKind.GENERAL_BUDGET, re.compile(r"财政拨款支出|一般公共预算(?:拨款)?支出"), 0),
     (SectionKind.OVERALL, re.compile(r"收支(?:预算|决算)?总|收支(?:预算|决算)?(?:总体)?情况|收入支出.*总体"), 1),
-    (SectionKind.INCOME, re.compile(r"^(?:高等学校)?收入(?:预算|决算)"), 2),
-    (SectionKind.EXPENDITURE, re.compile(r"^(?:高等学校)?支出(?:预算|决算)"), 3),
+    (SectionKind.INCOME,
+     re.compile(r"^(?:关于)?(?:部门|单位)?(?:高等学校)?收入(?:预算|决算|总表)"), 2),
+    (SectionKind.EXPENDITURE,
+     re.compile(r"^(?:关于)?(?:部门|单位)?(?:高等学校)?支出(?:预算|决算|总表)"), 3),
     (SectionKind.OTHER_MATTERS, re.compile(r"其他重要事项"), 0),
 )
 

@@ -29,6 +29,7 @@ __all__ = [
     "NUMBER_IN_TITLE",
     "OF_WHICH_ROW",
     "OTHER_COLUMNS",
+    "PLACED_TITLE_END",
     "PRINTED_NUMBER",
     "TABLE_TITLES",
     "TITLE_END",
@@ -47,17 +48,22 @@ TABLE_TITLES: Final[tuple[tuple[TableKind | None, re.Pattern[str]], ...]] = (
     (TableKind.OPERATING_COSTS, re.compile(r"机关运行经费")),
     (TableKind.PROCUREMENT, re.compile(r"政府采购")),
     (TableKind.PROJECT_EXPENDITURE, re.compile(r"项目支出")),
-    (TableKind.FISCAL_SUMMARY, re.compile(r"财政拨款收(?:入)?支(?:出)?(?:决算|预算)?总表")),
+    (TableKind.FISCAL_SUMMARY,
+     re.compile(r"财政拨款收(?:入)?支(?:出)?(?:决算|预算)?(?:总|总体情况)表")),
     (TableKind.GENERAL_BUDGET_BASIC, re.compile(r"一般公共预算.*基本支出")),
     (TableKind.GENERAL_BUDGET, re.compile(r"一般公共预算.*支出")),
     (TableKind.FISCAL_BASIC, re.compile(r"财政拨款.*基本支出")),
     (TableKind.BASIC_EXPENDITURE, re.compile(r"基本支出")),
     (TableKind.FISCAL_EXPENDITURE, re.compile(r"财政拨款.*支出")),
-    (TableKind.SUMMARY, re.compile(r"收(?:入)?支(?:出)?(?:决算|预算)?总表")),
-    (TableKind.INCOME, re.compile(r"收入(?:决算|预算)")),
-    (TableKind.EXPENDITURE, re.compile(r"支出(?:决算|预算)")),
+    (TableKind.SUMMARY, re.compile(r"收(?:入)?支(?:出)?(?:决算|预算)?(?:总|总体情况)表")),
+    (TableKind.INCOME, re.compile(r"收入(?:决算|预算|总表|总体情况表)")),
+    (TableKind.EXPENDITURE, re.compile(r"支出(?:决算|预算|总表|总体情况表)")),
 )
 
+
+#: How the title of a table found by its place (its unit line follows) ends, folded:
+#: ``…经济分类情况表``, ``财政拨款支出表(功能科目)``.
+PLACED_TITLE_END: Final[re.Pattern[str]] = re.compile(r"表(?:\([^()]{1,12}\))?$")
 
 #: How a table's title ends: ``…决算表``, ``…预算总表``, ``总表``, with a note in brackets
 #: (``…支出决算表（公开08表）``, ``…（按功能分类）``).
@@ -81,10 +87,14 @@ UNIT: Final[re.Pattern[str]] = re.compile(rf"单位[:：]\s*({UNIT_WORDS})")
 
 #: A number standing alone between white space on a table's line (a cell): ``33,172.15``,
 #: ``-0.5``; never with a leading zero (``06``, ``01`` are the 款 and 项 of a code written
-#: in columns), never a date's number (``2018 年``).
+#: in columns), never a date's number (``2018 年``; a number with a decimal point or a
+#: thousands comma is no date's: ``4,023.45   年终结转结余`` is a cell before a name, and
+#: it may touch the name of the other half's row: ``19,904.01结转结余下年``).  A
+#: separator put one group too far left (``128138,600``) still groups thousands.
 CELL: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\S])-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?(?![\S])"
-    r"(?![ \t]{0,3}[年月日])")
+    r"(?<![\S])-?(?:(?:[1-9]\d{0,5}(?:,\d{3})+|0|[1-9]\d*)\.\d+|[1-9]\d{0,5}(?:,\d{3})+)"
+    r"(?=[\s\u4e00-\u9fff]|$)"
+    r"|(?<![\S])-?(?:0|[1-9]\d*)(?![ \t]{0,3}[年月日])(?![\S])")
 
 #: The header line that numbers the columns, as written: ``栏次  1  2  3``.
 COLUMN_NUMBERS: Final[re.Pattern[str]] = re.compile(r"\s*栏\s*次")
