@@ -252,7 +252,7 @@ _GIVEN = [
     ("budget-2017-jiangsu-npc-office.pdf", 7, 0),
     ("budget-2017-jiangsu-procuratorate.pdf", 9, 0),
     ("budget-2018-jiangsu-high-court.pdf", 18, 0),
-    ("budget-2018-jiangsu-npc-office.pdf", 17, 0),
+    ("budget-2018-jiangsu-npc-office.pdf", 18, 0),
     ("budget-2018-jiangsu-procuratorate.pdf", 17, 0),
     ("budget-2021-southwest-university.pdf", 2, 3),
     ("final-2023-southwest-university.pdf", 1, 3),

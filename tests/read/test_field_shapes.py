@@ -154,10 +154,11 @@ def test_a_list_that_is_a_sentence_of_its_own_breaks_down_the_amount_before_it()
         "经费增加。其中：一般公共预算拨款收入80.00万元、其他收入15.00万元、上年结转结余"
         "5.00万元。\n")
     report = finreport.parse(text)
-    assert [(b.total.amount.value if b.total.amount else None,
-             [str(p.amount.value) for p in b.items if p.amount]) for b in report.enumerations] == [
-        (Decimal("100.00"), ["80.00", "15.00", "5.00"])]
+    # 其中 may name some of the parts only: the list may not exceed the amount
+    assert _listed(report) == [(Decimal("100.00"), ["80.00", "15.00", "5.00"])]
+    assert report.enumerations == ()
     assert finreport.check(report) == []
+    assert finreport.check(finreport.parse(text.replace("其他收入15.00", "其他收入14.00"))) == []
     wrong = text.replace("其他收入15.00", "其他收入16.00")
     found = [f for f in finreport.check(finreport.parse(wrong)) if f.code == "FR101"]
     assert len(found) == 1
@@ -168,7 +169,59 @@ def test_a_list_that_is_a_sentence_of_its_own_breaks_down_the_amount_before_it()
         "一、预算收支总体情况\n"
         "2026年某某局收支总预算100.00万元。收入包括：一般公共预算拨款收入100.00万元；"
         "支出包括：一般公共服务支出60.00万元、教育支出40.00万元。\n")
-    assert finreport.parse(two).enumerations == ()
+    assert _listed(finreport.parse(two)) == []
+
+
+def _listed(report: finreport.Report) -> list[tuple[Decimal | None, list[str]]]:
+    return [(b.total.amount.value if b.total is not None and b.total.amount else None,
+             [str(p.amount.value) for p in b.items if p.amount]) for b in report.lists]
+
+
+def test_a_list_naming_the_parts_of_a_total_breaks_down_the_total() -> None:
+    # the total, the parts it includes, then 其中 with items that name those parts by
+    # their words (本年…, 上年结转结余的…): the items are parts of the total, their shares
+    # are of the total
+    text = NARRATIVE_HEAD + (
+        "一、收入预算情况说明\n"
+        "某某局2026年收入预算合计100.00万元，包括本年收入90.00万元，上年结转结余10.00万元。\n"
+        "其中：\n"
+        "本年一般公共预算收入80.00万元，占80.00%；\n"
+        "本年其他收入10.00万元，占10.00%；\n"
+        "上年结转结余的一般公共预算收入10.00万元，占10.00%。\n")
+    report = finreport.parse(text)
+    assert _listed(report) == [(Decimal("100.00"), ["80.00", "10.00", "10.00"])]
+    assert finreport.check(report) == []
+    wrong = text.replace("占80.00%", "占88.89%")  # of 本年收入, not of the total
+    assert [f.code for f in finreport.check(finreport.parse(wrong))] == ["FR201"]
+    # items that name one part only may break that part down: left alone
+    one = text.replace("上年结转结余的一般公共预算收入10.00万元，占10.00%。",
+                       "本年事业收入0.00万元，占0.00%。")
+    assert _listed(finreport.parse(one)) == []
+
+
+def test_classes_of_all_funds_are_compared_with_the_expenditure_table() -> None:
+    text = TABLES_HEAD + (
+        "支出总表\n"
+        "单位：万元\n"
+        "科目编码       科目名称              合计\n"
+        "合计                                 30.00\n"
+        "208            社会保障和就业支出    10.00\n"
+        "213            农林水支出            20.00\n"
+        "第二部分 2026年度部门预算情况说明\n"
+        "一、收支预算总体情况\n"
+        "（二）支出预算总计30.00万元。包括：\n"
+        "1．本年支出合计30.00万元。\n"
+        "（1）社会保障和就业支出（类）支出10.00万元，主要用于养老保险缴费。与上年相比增加"
+        "1.00万元，增长11.11%。\n"
+        "（2）农林水支出（类）支出20.00万元，主要用于水利事业。\n")
+    report = finreport.parse(text)
+    held = [(c.code, text[c.spans[0].start:c.spans[0].end], text[c.spans[1].start:c.spans[1].end])
+            for c in finreport.audit(report).checks
+            if c.code == "FR504" and c.outcome.value == "holds"]
+    assert ("FR504", "20.00万元", "20.00") in held and ("FR504", "10.00万元", "10.00") in held
+    wrong = text.replace("（2）农林水支出（类）支出20.00", "（2）农林水支出（类）支出20.07")
+    assert [f.code for f in finreport.check(finreport.parse(wrong))
+            if f.severity is finreport.Severity.ERROR] == ["FR504"]
 
 
 def test_lines_led_by_their_codes_are_compared_with_the_table_rows_of_those_codes() -> None:

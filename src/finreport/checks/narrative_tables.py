@@ -11,8 +11,10 @@ from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals
 from ..model.report import Report
+from ..model.sections import SectionKind
 from ..model.tables import TableRow
 from ..templates.classification import LEVEL_MARK, category_of
+from ..templates.lists import ITEM_NUMBER
 from ..templates.quantities import BOTH_TOTAL, THIS_YEARS_TOTAL
 from ..templates.scopes import FISCAL_WORDS, OTHER_FISCAL_FUNDS
 from .registry import Context, rule
@@ -187,6 +189,7 @@ def _stated(report: Report, year: int | None,
             fiscal.name.text) and "财政拨款" in fiscal.name.text:
         yield Quantity.FISCAL_TOTAL, "", fiscal.amount, Quantity.FISCAL_TOTAL.value
     yield from _general_budget(report, year, tables)
+    yield from _all_funds_classes(report, year)
     basic = report.basic_expenditure
     if basic is not None and basic.total is not None and basic.total.amount is not None:
         scoped = _scope(basic.total, Quantity.GENERAL_BASIC, Quantity.FISCAL_BASIC, "基本支出")
@@ -199,6 +202,32 @@ def _stated(report: Report, year: int | None,
     if procurement is not None and procurement.amount is not None and (
             "政府采购" in procurement.name.text):
         yield Quantity.PROCUREMENT, "", procurement.amount, Quantity.PROCUREMENT.value
+
+
+#: The sections whose class amounts are the spending of all funds (收支总体情况, 支出预算).
+_ALL_FUNDS_SECTIONS = frozenset({SectionKind.OVERALL, SectionKind.EXPENDITURE})
+
+
+def _all_funds_classes(report: Report, year: int | None,
+                       ) -> Iterator[tuple[Quantity, str, Amount, str]]:
+    """A statement naming one class only (``（5）农林水支出（类）支出32,466.28万元``) in a
+    section about the spending of all funds: the class's row of the 支出预算表 (or the
+    expenditure half of the summary table)."""
+    sections = [s.span for s in report.walk_sections() if s.kind in _ALL_FUNDS_SECTIONS]
+    if not sections:
+        return
+    for entry in report.statements:
+        amount = entry.amount
+        name = entry.name.text
+        if (amount is None or "(类)" not in name or "(款)" in name or "(项)" in name
+                or FISCAL_WORDS.search(name)
+                or not any(s.start <= amount.span.start < s.end for s in sections)):
+            continue
+        if entry.period is not None and entry.period.span.start < amount.span.start:
+            continue  # a year in front of the amount: perhaps not this year's
+        category = category_of(ITEM_NUMBER.sub("", name[: name.index("(类)") + 3]), year)
+        if category is not None and len(category.code) == 3:
+            yield Quantity.CLASS_SPENDING, category.code, amount, category.name + "支出"
 
 
 def _scope(entry: Entry, general: Quantity, fiscal: Quantity, word: str) -> Quantity | None:

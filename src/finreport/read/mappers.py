@@ -61,7 +61,9 @@ from ..templates.fields import (
 from ..templates.lists import (
     ENUMERATION_ITEM,
     GLOSSARY_ITEM,
+    LABEL_EDGES,
     LIST_INCLUDES,
+    PART_KEY_TRIM,
     SENTENCE_LIST_OPENER,
     SUBLIST_MARK,
 )
@@ -230,20 +232,35 @@ def _lists(reads: list[ReadEntry]) -> tuple[Breakdown, ...]:
 
 
 def _sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
-    """A list that is a sentence of its own, opened by 其中 (``收入预算为X万元，比上年增加Y万元，
-    主要原因是…。其中：A a万元、B b万元…``): the parts of the one amount of the sentence
-    before.  Every entry of the list's sentence must be listed, and the head the one
-    entry of its sentence (an explanation's amounts aside)."""
+    """A list that is a sentence of its own, opened by 其中, and the amount it lists parts
+    of (some of them: 其中 need not name every part):
+
+    - after a sentence with one amount (``收入预算为X万元，比上年增加Y万元，主要原因是…。
+      其中：A a万元、B b万元…``), the parts of that amount;
+    - after a sentence with a total and the parts it includes (``收入预算合计X万元，包括本年
+      收入Y万元，上年结转结余Z万元。其中：本年A a万元…；上年结转结余的B b万元…``), the parts
+      of the total when each item names one of those parts by its words (本年…, 上年结转
+      结余的…) and the items name two of them or more; else the list is left alone (it
+      may break down one part only).
+
+    Every entry of the list's sentence must be listed and have an amount."""
     found = []
     for i, head in enumerate(reads):
-        j = i + 1
-        if (head.listed or head.explains or head.entry.amount is None or j >= len(reads)
-                or reads[j].sentence == head.sentence or not reads[j].listed
+        if (head.listed or head.explains or head.entry.amount is None
                 or (i > 0 and reads[i - 1].sentence == head.sentence
                     and not reads[i - 1].explains)):
             continue
-        between = source[head.entry.amount.span.end : reads[j].entry.name.span.start]
-        if not SENTENCE_LIST_OPENER.search(between):
+        j = i + 1
+        own: list[Entry] = []
+        while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed:
+            own.append(reads[j].entry)
+            j += 1
+        if j >= len(reads) or reads[j].sentence == head.sentence or not reads[j].listed:
+            continue
+        before = own[-1] if own else head.entry
+        first = reads[j].entry.amount
+        if before.amount is None or first is None or not SENTENCE_LIST_OPENER.search(
+                source[before.amount.span.end : first.span.start]):
             continue
         listed = reads[j].sentence
         parts: list[Entry] = []
@@ -253,9 +270,40 @@ def _sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...
                 break
             parts.append(reads[j].entry)
             j += 1
-        if len(parts) >= 2:
+        if len(parts) >= 2 and (not own or _names_the_parts(
+                _labels(source, before, parts), _labels(source, head.entry, own))):
             found.append(Breakdown(head.entry, tuple(parts)))
     return tuple(found)
+
+
+def _labels(source: str, head: Entry, entries: list[Entry]) -> list[str]:
+    """What is written before each entry's amount in its own clause (its period words
+    too: ``本年一般公共预算收入``, ``上年结转结余的…``), without white space."""
+    labels = []
+    assert head.amount is not None
+    end = head.amount.span.end
+    for entry in entries:
+        assert entry.amount is not None
+        text = "".join(source[end : entry.amount.span.start].split())
+        labels.append(LABEL_EDGES.split(text)[-1])
+        end = entry.amount.span.end
+    return labels
+
+
+def _names_the_parts(items: list[str], parts: list[str]) -> bool:
+    """True when each item names exactly one of *parts* by its words (the part's name
+    without 包括 and a last 收入/支出: ``本年收入`` → ``本年``) and the items name two of
+    the parts or more."""
+    keys = [PART_KEY_TRIM.sub("", part) for part in parts]
+    if any(len(key) < 2 for key in keys) or len(set(keys)) < len(keys):
+        return False
+    named = set()
+    for item in items:
+        hits = [key for key in keys if key in item]
+        if len(hits) != 1:
+            return False
+        named.add(hits[0])
+    return len(named) >= 2
 
 
 def _matching(entries: Iterable[Entry], pattern: re.Pattern[str]) -> list[Entry]:
@@ -557,8 +605,8 @@ def _single_mapper(make: Callable[[Entry | None], Report]) -> Mapper:
         rest: list[Entry] = []
         found = make(_single(reads, rest, reader.year))
         return Partial(attrs.evolve(found, statements=tuple(rest),
-                                    enumerations=(*_enumerations(view, reads),
-                                                  *_sentence_lists(reads, reader.source))))
+                                    enumerations=tuple(_enumerations(view, reads)),
+                                    lists=_sentence_lists(reads, reader.source)))
     return read
 
 
@@ -567,12 +615,14 @@ def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
 
     def read(reader: SectionReader, section: Section) -> Partial:
         view = reader.whole_view(section)
-        found = _breakdown(reader.read_view(view), reader.source)
+        reads = reader.read_view(view)
+        found = _breakdown(reads, reader.source)
+        lists = _sentence_lists(reads, reader.source)
         if found is None or found.total is None:
-            return Partial(make(found))
+            return Partial(attrs.evolve(make(found), lists=lists))
         groups = _parallel(view, found.items)
         if groups is None:
-            return Partial(make(found))
+            return Partial(attrs.evolve(make(found), lists=lists))
         # 1.按支出功能分类，包括… 2.按支出用途分类，包括…: two breakdowns of one total
         return Partial(attrs.evolve(make(Breakdown(found.total, groups[0])), enumerations=tuple(
             Breakdown(found.total, group) for group in groups[1:])))

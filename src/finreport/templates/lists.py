@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .numbering import CHINESE_NUMBER
+from .numbering import CHINESE_NUMBER, compiled
 
-__all__ = ["COMPLETE_LIST", "ENUMERATION_ITEM", "GLOSSARY_ITEM", "ITEM_NUMBERINGS", "ITEM_START",
-           "LIST_INCLUDES", "PARTIAL_LIST", "SENTENCE_LIST_OPENER", "SUBLIST_MARK"]
+__all__ = ["COMPLETE_LIST", "ENUMERATION_ITEM", "GLOSSARY_ITEM", "ITEM_NUMBER", "ITEM_NUMBERINGS",
+           "ITEM_START", "LABEL_EDGES", "LIST_INCLUDES", "PARTIAL_LIST", "PART_KEY_TRIM", "SENTENCE_LIST_OPENER",
+           "SUBLIST_MARK"]
 
 
 #: An item of the glossary: ``1.`` or ``一、`` at the start of a sentence.
@@ -22,8 +23,17 @@ LIST_INCLUDES = re.compile(r"包括[:：]")
 
 
 #: ``其中：`` opening a sentence of its own, right before a list's first item (searched in
-#: the text between the amount the list breaks down and that item).
-SENTENCE_LIST_OPENER = re.compile(r"。\s*其中[:：]?\s*$")
+#: the text between the amount the list breaks down and the first item's amount).
+SENTENCE_LIST_OPENER = re.compile(r"。\s*其中[:：]?[^。;；,，:：\d]*$")
+
+
+#: Where a clause of a list ends, and a list's opener (``，``, ``；``, ``其中：``): the label
+#: of an amount is what is written after the last of these before it.
+LABEL_EDGES = re.compile(r"[,，;；。:：、]|其中")
+
+#: What a part's name carries that the items listed under it need not repeat: ``包括``
+#: before it, ``收入``/``支出`` at its end (``包括本年收入`` is named ``本年`` by its items).
+PART_KEY_TRIM = re.compile(r"^(?:包括|其中)[:：]?|(?:收入|支出)$")
 
 
 ENUMERATION_ITEM = re.compile(r"(?:^|(?<=[。;:]))(\d{1,2})[.、](?=\D)")
@@ -49,3 +59,8 @@ COMPLETE_LIST: Final[re.Pattern[str]] = re.compile(r"包括[:：]?$|分别[为�
 #: Words of a list's lead that say its items may be only some of the total's parts
 #: (``其中：``, ``主要…``).
 PARTIAL_LIST: Final[re.Pattern[str]] = re.compile(r"其中|主要")
+
+
+#: A list item's number at the start of a name (folded): ``(5)``, ``1.``, ``(一)``,
+#: ``二、``, ``①``.
+ITEM_NUMBER: Final[re.Pattern[str]] = compiled(*ITEM_NUMBERINGS)
