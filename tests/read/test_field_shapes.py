@@ -271,3 +271,22 @@ def test_sections_titled_by_the_table_they_explain() -> None:
     assert finreport.check(report) == []
     wrong = text.replace("占70.00%", "占72.00%")
     assert [f.code for f in finreport.check(finreport.parse(wrong))] == ["FR201", "FR202"]
+
+
+def test_a_share_of_the_departments_spending_is_of_the_expenditure_total() -> None:
+    text = NARRATIVE_HEAD + (
+        "一、关于部门支出总表的说明\n"
+        "2026年某某局支出预算总计200.00万元，其中，基本支出150.00万元，占75.00%；项目支出"
+        "50.00万元，占25.00%。\n"
+        "二、关于一般公共预算支出表的说明\n"
+        "按照支出功能分类，主要是2014099其他事务支出，2026年预算数为40.00万元，占部门支出"
+        "总额的20.00%，主要用于业务工作。\n")
+    report = finreport.parse(text)
+    assert [f.code for f in finreport.check(report)] == []
+    assert "FR201" in {c.code for c in finreport.audit(report).checks
+                       if c.outcome.value == "holds" and text[c.spans[0].start:c.spans[0].end]
+                       == "20.00%"}
+    wrong = text.replace("占部门支出总额的20.00%", "占部门支出总额的80.00%")
+    found = [f for f in finreport.check(finreport.parse(wrong)) if f.code == "FR201"]
+    assert [[wrong[s.start:s.end] for s in f.spans] for f in found] == [
+        ["80.00%", "40.00万元", "200.00万元"]]

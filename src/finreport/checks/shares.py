@@ -10,6 +10,7 @@ from ..model.entries import Entry
 from ..model.figures import Amount, Percent
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval, amount_intervals, interval_of
+from ..templates.quantities import SPENDING_WHOLE
 from .registry import Context, rule
 from .relations import Breakdown, breakdowns, percent_evidence, rounded_share, share_interval
 
@@ -36,12 +37,35 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
         assert whole_entry.amount is not None
         yield (Breakdown("本年支出合计", "expenditure total", whole_entry, ()), gb.total,
                gb.total.amount, gb.total.share, whole_entry.amount)
+    yield from _of_the_spending(ctx)
     p = r.procurement
     if p and p.total and p.total.amount:
         for award in (p.sme, p.small_micro):
             if award is not None and award.share is not None and award.amount is not None:
                 yield (Breakdown("政府采购支出总额", "procurement total", p.total, ()), award,
                        award.amount, award.share, p.total.amount)
+
+
+def _of_the_spending(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
+    """Shares that name the department's whole spending (``2014099其他信访事务支出，2026年
+    预算数为3,623.98万元，占部门支出总额的22.00%``) against the report's expenditure total,
+    where every total the report states for it (本年支出合计, 支出总计) is one amount."""
+    r = ctx.report
+    wholes = [e for e in (r.expenditure.total if r.expenditure else None, r.grand_total)
+              if e is not None and e.amount is not None]
+    if not wholes or len({e.amount.wan for e in wholes if e.amount is not None}) != 1:
+        return
+    whole = wholes[0]
+    assert whole.amount is not None
+    for entry in (*r.statements, *r.explanations):
+        amount = entry.amount or (entry.budget if r.kind.is_budget else None)
+        if (entry.share is None or amount is None or entry.share_of is None
+                or not SPENDING_WHOLE.fullmatch(entry.share_of.text)
+                or (entry.period is not None and ctx.fiscal_year is not None
+                    and str(ctx.fiscal_year) not in entry.period.text)):
+            continue
+        yield (Breakdown("部门支出总额", "the department's spending", whole, ()), entry, amount,
+               entry.share, whole.amount)
 
 
 #: Wholes a share may name (``占“三公”经费的``, ``占本年财政拨款的``): a share that names one
@@ -108,7 +132,9 @@ def share_matches(ctx: Context) -> Iterator[Finding]:
     a list of shares that adds up to exactly 100% is a deliberate adjustment (FR203).  A
     share that names its whole (``占“三公”经费的``, ``占本年财政拨款的``) is checked against
     that whole only; where a budget never writes the 三公 total, the whole is the sum of
-    the three parts, each at its own written precision."""
+    the three parts, each at its own written precision.  A share that names the
+    department's whole spending (``占部门支出总额的``) is of the expenditure total, where
+    every total the report states for that spending is one amount."""
     for breakdown, entry, part, share, whole in _shared(ctx):
         computed = share_interval(part, whole)
         if computed is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Final
 
 from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
@@ -12,6 +13,7 @@ from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
 from ..templates import numbering as grammar
 from ..templates.classification import CLASSIFICATION, category_key, current_name, lookup
+from ..templates.residue import BLANK_AMOUNT
 from ..templates.sections import HEADING_NUMBERINGS
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
@@ -26,12 +28,22 @@ _HEAD = "第二部分 2020年度部门决算情况说明\n"
       passing=_HEAD + "一、收入支出决算总体情况说明\n2020年度收、支总计100万元。与2019年相比，收、支总计各增加10万元，增长11.11%。\n",
       failing=_HEAD + "一、收入支出决算总体情况说明\n2020年度收、支总计100万元。与2019年相比，收、支总计各增加/减少10万元，增长/下降11.11%。\n")
 def template_residue(ctx: Context) -> Iterator[Finding]:
-    """Words of the template that were never filled in: both directions left standing
-    (``增加/减少``, ``增长（下降）``), blanks (``XXX``), placeholders (``（具体工作）``) and the
-    template's bracketed instructions (``（罗列全部功能分类科目，至类级。）``).  Residue
-    pieces a few characters apart are one finding."""
+    """Words of the template that were never filled in: two choices left standing
+    (``增加/减少``, ``增长（下降）``, ``本部门（单位）``), blanks (``XXX``; a unit with no
+    amount: ``拟购买服务支出万元，``), placeholders (``（具体工作）``) and the template's
+    bracketed instructions (``（罗列全部功能分类科目，至类级。）``).  A unit with no amount
+    is not counted where a figure detached from its words stands just before it (the text
+    extraction moved the amount).  Residue pieces a few characters apart are one
+    finding."""
     group: list[Phrase] = []
+    detached = [u.span.start for u in ctx.report.unrecognized if u.reason == "detached"]
     for phrase in ctx.report.residue:
+        if BLANK_AMOUNT.search(phrase.text) and any(
+                0 <= phrase.span.start - at <= _DETACHED_REACH for at in detached):
+            # a unit whose amount the text extraction moved away (a figure detached from
+            # its words stands just before): no blank
+            ctx.abstained([phrase], "an amount detached from its words stands before it")
+            continue
         if group and phrase.span.start - group[-1].span.end <= 12:
             group.append(phrase)
             continue
@@ -40,6 +52,10 @@ def template_residue(ctx: Context) -> Iterator[Finding]:
         group = [phrase]
     if group:
         yield _residue(ctx, group)
+
+
+#: How far before a unit with no amount a detached figure may stand and be its amount.
+_DETACHED_REACH: Final = 200
 
 
 def _residue(ctx: Context, group: list[Phrase]) -> Finding:

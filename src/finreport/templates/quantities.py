@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "THIS_YEAR", "THIS_YEARS_TOTAL",
-           "TOTAL_NAME"]
+__all__ = ["BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -41,6 +40,11 @@ THIS_YEARS_TOTAL: Final[re.Pattern[str]] = re.compile(_THIS_YEAR + r"|合计")
 #: A part named like a total, which may sum other parts of its list: ``本年支出预算``,
 #: ``小计``, ``总额``.
 TOTAL_NAME: Final[re.Pattern[str]] = re.compile(r"本年|合计|总计|小计|总额")
+
+#: The whole a share names when it is the department's whole spending (``占部门支出总额的``,
+#: ``占支出预算总计的``), folded, the whole name.
+SPENDING_WHOLE: Final[re.Pattern[str]] = re.compile(
+    r"(?:本)?(?:部门|单位)?(?:全部)?(?:预算)?支出(?:预算)?(?:总额|总计|合计)")
 
 
 #: The words of a breakdown by economic kind that covers the whole: personnel and public

@@ -11,15 +11,30 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["AS_OF", "BRACKETED_COMPARISON", "ORGANIZATION_SUFFIXES", "TEMPLATE_RESIDUE"]
+__all__ = ["AS_OF", "BLANK_AMOUNT", "BRACKETED_COMPARISON", "ORGANIZATION_SUFFIXES", "TEMPLATE_RESIDUE"]
 
-#: Template residue, one row per kind of residue: ``增加（减少）``, ``XX``, ``（项目名称）``,
-#: a chart's ``[值]``, ``主要用于（…）``, ``（根据部门实际…）``, ``本部门（单位）``.
+#: Words that say which way a figure went or how it compares: a template offers two of
+#: them for the writer to choose (``增加/减少``, ``增长（下降）``, ``大于（小于）``).
+_DIRECTION: Final = "增加|减少|增长|下降|降低|上升|大于|小于|高于|低于|多于|少于"
+#: What a report calls itself, one of which a template offers in brackets after the
+#: other (``本部门（单位）``, ``本厅（局）``).
+_SELF: Final = "部门|单位|局|厅|委|办|院|中心|处|室"
+
+#: A residue piece that is a unit with no amount (``支出万元``), by its end.
+BLANK_AMOUNT: Final[re.Pattern[str]] = re.compile(r"(?:万元|元)$")
+
+#: Template residue by its shape, one row per kind: two alternatives where the writer had
+#: to choose one (directions, what the report calls itself), a blank (``XX``; an amount's
+#: unit with no amount: ``支出万元，``), a placeholder or a writing instruction in
+#: brackets, a chart's ``[值]``.
 TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    # two different direction words, one after a slash or in brackets after the other
     ("both directions", re.compile(
-        r"增加/减少|减少/增加|增长/下降|下降/增长|大于/小于|小于/大于"
-        r"|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)|大于\(小于\)|小于\(大于\)")),
+        rf"(?P<a>{_DIRECTION})(?:/(?!(?P=a))(?:{_DIRECTION})|\((?!(?P=a)\))(?:{_DIRECTION})\))")),
     ("blank", re.compile(r"X{2,}")),
+    # an amount's unit where the amount was never written: ``拟购买服务支出万元、``
+    ("blank amount", re.compile(
+        r"(?<![\d.,%])(?:为|增加|减少|安排|合计|总计|支出|收入)(?:万元|元)(?=[,，。；;、])")),
     ("placeholder", re.compile(r"\((?:具体工作|接待具体项目、金额|具体项目|项目名称|制度名称)\)")),
     # a chart's data label never filled in (Office writes [值] / [VALUE] / [CELLRANGE])
     ("chart label", re.compile(r"\[(?:值|VALUE|CELLRANGE|单元格区域)\]")),
@@ -27,7 +42,8 @@ TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("instruction", re.compile(
         r"\([^()]{0,80}?(?:罗列|可用表格|如持平|不涉及的不列|至类级|至项级|至款级|根据部门实际|非涉密部门"
         r"|若未组织|列明|填写|按上述格式)[^()]{0,120}?\)")),
-    ("either unit", re.compile(r"本部门\(单位\)|本单位\(部门\)")),
+    # what the report calls itself, with the other choice in brackets: 本部门（单位）
+    ("either unit", re.compile(rf"(?:本|我)(?P<s>{_SELF})\((?!(?P=s)\))(?:{_SELF})\)")),
 )
 
 #: A comparison word in brackets, the template's choice left to the writer:
