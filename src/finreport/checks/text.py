@@ -67,6 +67,35 @@ def _residue(ctx: Context, group: list[Phrase]) -> Finding:
     )
 
 
+_BUDGET_HEAD = "2026年度某某局部门预算\n第一部分 某某局概况\n一、部门预算单位构成\n"
+
+
+@rule("FR907", "other-kind-wording", "The report describes itself in the other kind's words",
+      "报告以另一类报告的用语描述自身构成", Severity.ERROR,
+      passing=_BUDGET_HEAD + "某某局部门预算包括：某某局本级预算（行政单位）和某某中心（事业单位）预算。\n",
+      failing=_BUDGET_HEAD + "某某局部门预算包括：某某局本级决算（行政单位）和某某中心（事业单位）决算。\n")
+def other_kind_wording(ctx: Context) -> Iterator[Finding]:
+    """Where a budget describes its own make-up (部门预算单位构成) it names its parts 预算;
+    ``本级决算（行政单位）``, ``（事业单位）决算`` or ``部门决算单位构成`` there are the
+    final accounts' words, copied from another report (and final accounts that call their
+    parts ``本级预算（…）`` the reverse).  Only the section on the report's make-up is read:
+    elsewhere ``决算草案``, ``预决算`` and ``年终决算`` are the department's business.
+    One finding for all the places."""
+    words = ctx.report.other_kind_words
+    if not words:
+        return
+    budget = ctx.report.kind.is_budget
+    yield ctx.finding(
+        words,
+        "{kind}报告以“{other}”称其自身的构成部分：{text}",
+        "a {kind_en} calls its own parts {other_en}: {text}",
+        kind="预算" if budget else "决算", other="决算" if budget else "预算",
+        kind_en="budget" if budget else "final-accounts report",
+        other_en="final accounts (决算)" if budget else "a budget (预算)",
+        text="……".join(p.text for p in words),
+    )
+
+
 def _class_names(ctx: Context) -> Iterator[tuple[str, Phrase]]:
     for line in budget_lines(ctx.report):
         if line.classification.category is not None:

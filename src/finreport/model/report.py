@@ -230,10 +230,12 @@ class Report:
     Every figure is a value object with its :class:`~finreport.Span` in the text given to
     :meth:`parse`.  Parts the text does not state are ``None`` or empty.  ``residue`` holds
     template text left in the report (``增加/减少``, ``XXX``, bracketed instructions),
-    ``as_of`` the years of ``截至…`` dates, ``name_variants`` the places where the
-    organization's name is written with one character changed (``昭化县总工会`` in a report
-    of 昭化区总工会), ``unrecognized`` the spans of narrative figures no field took, and
-    ``tables`` the tables of the tables part (决算表/预算表), read from layout text, and
+    ``other_kind_words`` the places where the report describes its own make-up in the
+    other kind's words (a budget's ``本级决算（行政单位）``), ``as_of`` the years of
+    ``截至…`` dates, ``name_variants`` the places where the organization's name is
+    written with one character changed (``昭化县总工会`` in a report of 昭化区总工会),
+    ``unrecognized`` the spans of narrative figures no field took, and ``tables`` the
+    tables of the tables part (决算表/预算表), read from layout text, and
     ``listed_tables`` the table titles its table of contents (目录) lists.
     ``performance_forms`` holds its performance forms (绩效目标表, 绩效自评表) wherever they
     stand, and ``form_totals`` the total rows of a table of forms (合计, a unit's subtotal).
@@ -261,6 +263,7 @@ class Report:
     annexes: tuple[Annex, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
     residue: tuple[Phrase, ...] = ()
+    other_kind_words: tuple[Phrase, ...] = ()
     as_of: tuple[Year, ...] = ()
     name_variants: tuple[Phrase, ...] = ()
     unrecognized: tuple[Unrecognized, ...] = ()

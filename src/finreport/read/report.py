@@ -43,7 +43,7 @@ from .mappers import (
     three_public_expenses,
 )
 from .narrative import Reading, ReadingContext, SectionReader
-from .residue import find_as_of, find_name_variants, find_residue
+from .residue import find_as_of, find_name_variants, find_other_kind, find_residue
 from .sections import build_sections
 from .tables import listed_tables, read_tables
 
@@ -167,6 +167,9 @@ def parse_report(text: str) -> Report:
         listed_tables=tuple(title for r in regions if r.kind is RegionKind.CONTENTS
                             for title in listed_tables(source, r.span.start, r.span.end)),
         residue=tuple(find_residue(body)), as_of=tuple(find_as_of(body)),
+        other_kind_words=tuple(find_other_kind(TextView(source, ranges=_outermost(
+            [(s.span.start, s.span.end) for root in sections for s in root.walk()
+             if s.kind is SectionKind.INSTITUTIONS])), kind.is_budget)),
         name_variants=tuple(find_name_variants(body, organization.text))
         if organization is not None else (), layout=regions,
         performance_forms=forms.forms, form_totals=forms.totals)
@@ -254,3 +257,14 @@ def _line_entry(line: BudgetLine) -> Entry:
     name = c.item or c.group or c.category or Phrase("", line.span)
     return Entry(name=name, amount=line.amount, budget=line.budget, change=line.change,
                  completion=line.completion, share=line.share, restated=line.restated)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, those inside another left out, in text order."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))
+        else:
+            kept.append((start, end))
+    return kept

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ..model.figures import Year
 from ..model.span import Phrase
-from ..templates.residue import AS_OF, ORGANIZATION_SUFFIXES, TEMPLATE_RESIDUE
+from ..templates.residue import AS_OF, ORGANIZATION_SUFFIXES, OTHER_KIND_WORDING, TEMPLATE_RESIDUE
 from ..text.view import TextView
 
 __all__ = ["AS_OF", "ORGANIZATION_SUFFIXES", "TEMPLATE_RESIDUE", "find_as_of",
-           "find_name_variants", "find_residue"]
+           "find_name_variants", "find_other_kind", "find_residue"]
 
 def find_residue(view: TextView) -> list[Phrase]:
     """Every piece of template residue in the view, in text order."""
@@ -24,6 +24,13 @@ def find_residue(view: TextView) -> list[Phrase]:
         else:
             merged.append((a, b))
     return [view.phrase(a, b) for a, b in merged]
+
+
+def find_other_kind(view: TextView, budget: bool) -> list[Phrase]:
+    """Where the view (the sections describing the report's make-up) names the report's
+    parts in the other kind's words (:data:`OTHER_KIND_WORDING`)."""
+    return [view.phrase(m.start(), m.end())
+            for m in OTHER_KIND_WORDING[budget].finditer(view.text)]
 
 
 def find_as_of(view: TextView) -> list[Year]:

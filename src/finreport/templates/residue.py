@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["AS_OF", "BLANK_AMOUNT", "BRACKETED_COMPARISON", "ORGANIZATION_SUFFIXES", "TEMPLATE_RESIDUE"]
+__all__ = ["AS_OF", "BLANK_AMOUNT", "BRACKETED_COMPARISON", "ORGANIZATION_SUFFIXES", "OTHER_KIND_WORDING", "TEMPLATE_RESIDUE"]
 
 #: Words that say which way a figure went or how it compares: a template offers two of
 #: them for the writer to choose (``增加/减少``, ``增长（下降）``, ``大于（小于）``).
@@ -45,6 +45,15 @@ TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # what the report calls itself, with the other choice in brackets: 本部门（单位）
     ("either unit", re.compile(rf"(?:本|我)(?P<s>{_SELF})\((?!(?P=s)\))(?:{_SELF})\)")),
 )
+
+#: How a report of one kind names its own parts in the other kind's words, where it
+#: describes its make-up (部门预算单位构成): a budget's ``本级决算（行政单位）``,
+#: ``（事业单位）决算。``, ``部门决算单位构成``; final accounts' ``本级预算（…）``.  Keyed by
+#: whether the report is a budget.
+OTHER_KIND_WORDING: Final[dict[bool, re.Pattern[str]]] = {
+    True: re.compile(r"(?:本级|\)|部门)决算(?=[(,，、。;；]|单位构成)"),
+    False: re.compile(r"(?:本级|\))预算(?=[(,，、。;；])"),
+}
 
 #: A comparison word in brackets, the template's choice left to the writer:
 #: ``决算数（大于）预算数``.
