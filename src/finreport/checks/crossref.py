@@ -9,11 +9,13 @@ from ..model.entries import Entry
 from ..model.figures import Amount, Count, Figure, Percent
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval, amount_intervals, interval_of
+from ..model.kinds import ReportKind
 from ..model.report import Report
 from ..model.sections import SectionKind
+from ..model.tables import TableKind
 from ..read.entries import subject_key
 from ..templates.classification import category_of
-from ..templates.quantities import ECONOMIC_KEYS, THIS_YEAR
+from ..templates.quantities import ECONOMIC_KEYS, OPERATING_COSTS_WORDS, THIS_YEAR
 from .registry import FINAL_ACCOUNTS, Context, rule
 from .relations import is_class
 
@@ -305,4 +307,47 @@ def operating_costs(ctx: Context) -> Iterator[Finding]:
         "agency operating costs {costs} differ from public expenses {public}",
         costs=ctx.figure(costs.amount), public=ctx.figure(basic.public.amount),
         evidence=_evidence(basic.public.amount, costs.amount),
+    )
+
+
+_BUDGET_HEAD = ("2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n"
+                "一、收支预算总体情况\n2026年收支预算总计100.00万元。\n")
+
+
+@rule("FR602", "operating-costs-missing", "The report states no agency operating costs",
+      "未公开机关运行经费", Severity.WARNING,
+      passing=_BUDGET_HEAD + "二、其他重要事项情况说明\n（一）机关运行经费\n本部门无机关运行经费。\n",
+      failing=_BUDGET_HEAD + "二、其他重要事项情况说明\n（一）政府采购情况\n本部门无政府采购预算。\n",
+      applies_to=frozenset(k for k in ReportKind if k not in (
+          ReportKind.PERFORMANCE_FORM, ReportKind.UNIVERSITY_BUDGET,
+          ReportKind.UNIVERSITY_FINAL_ACCOUNTS)))
+def operating_costs_missing(ctx: Context) -> Iterator[Finding]:
+    """Budgets and final accounts state their agency operating costs (机关运行经费), or say
+    they have none (``本单位无机关运行经费``) among their other important matters (其他重要
+    事项): the rules on publishing them require it of every department.  A report whose
+    other matters are there but that has no word of it (no section, no table, no sentence
+    about it; a glossary defining it does not count) has left the disclosure out.  A
+    warning: a report may state it where finreport does not read it."""
+    r = ctx.report
+    if not r.sections or r.operating_costs is not None:
+        return
+    if any(s.kind is SectionKind.OPERATING_COSTS for s in r.walk_sections()):
+        return
+    if any(t.kind is TableKind.OPERATING_COSTS or OPERATING_COSTS_WORDS.search(t.title.text)
+           for t in r.tables):
+        return
+    if any(OPERATING_COSTS_WORDS.search(e.name.text) for e in (*r.statements, *r.explanations)):
+        return
+    if any(OPERATING_COSTS_WORDS.search(u.text) for u in r.unrecognized):
+        return
+    where = next((s.title for s in r.walk_sections() if s.kind is SectionKind.OTHER_MATTERS),
+                 None)
+    if where is None:
+        return  # no part where the disclosure belongs: a part of a report, or a template
+        # with no such part (universities, which have no administrative units)
+    yield ctx.finding(
+        [where],
+        "报告未公开机关运行经费（未列数额，也未说明无此项经费）",
+        "the report states no agency operating costs: no amount, and no "
+        "statement that there are none",
     )

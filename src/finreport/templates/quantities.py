@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
+__all__ = ["BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -40,6 +40,10 @@ THIS_YEARS_TOTAL: Final[re.Pattern[str]] = re.compile(_THIS_YEAR + r"|合计")
 #: A part named like a total, which may sum other parts of its list: ``本年支出预算``,
 #: ``小计``, ``总额``.
 TOTAL_NAME: Final[re.Pattern[str]] = re.compile(r"本年|合计|总计|小计|总额")
+
+#: The name of agency operating costs (机关运行经费), as a section, table or sentence
+#: writes it.
+OPERATING_COSTS_WORDS: Final[re.Pattern[str]] = re.compile(r"机关运行经费|机关运行费")
 
 #: The whole a share names when it is the department's whole spending (``占部门支出总额的``,
 #: ``占支出预算总计的``), folded, the whole name.
