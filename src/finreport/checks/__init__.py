@@ -10,6 +10,7 @@ from __future__ import annotations
 # imported for their effect: each module registers its rules in RULES
 from . import (  # noqa: F401
     changes,
+    codes,
     crossref,
     execution,
     forms,

@@ -8,14 +8,15 @@ from typing import Final
 
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Change, Entry
+from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
-from ..model.interval import amount_intervals, interval_of
+from ..model.interval import Interval, amount_intervals, interval_of
 from ..model.span import Phrase
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
-from .relations import percent_evidence
+from .relations import breakdowns, percent_evidence
 
-__all__ = ["change_direction", "change_percent", "direction_of"]
+__all__ = ["change_direction", "change_percent", "changes_sum", "direction_of"]
 
 _HEAD = "第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
 
@@ -150,3 +151,71 @@ def change_direction(ctx: Context) -> Iterator[Finding]:
             continue
         elif len(signs) == 1 and len(words) == 2:
             ctx.held([*words, *figures])  # 增加…增长, 减少…下降
+
+
+_PARTS_HEAD = "第二部分 2020年度部门决算情况说明\n一、支出决算情况说明\n"
+
+
+@rule("FR303", "changes-sum", "The parts' changes do not add up to the total's change",
+      "各项变动之和与合计的变动不符", Severity.ERROR,
+      passing=_PARTS_HEAD + "2020年本年支出合计100.00万元，比上年增加10.00万元，其中：基本支出60.00万元，"
+      "比上年增加15.00万元；项目支出40.00万元，比上年减少5.00万元。\n",
+      failing=_PARTS_HEAD + "2020年本年支出合计100.00万元，比上年增加10.00万元，其中：基本支出60.00万元，"
+      "比上年减少15.00万元；项目支出40.00万元，比上年减少5.00万元。\n")
+def changes_sum(ctx: Context) -> Iterator[Finding]:
+    """Where a total and every one of its parts (a complete breakdown) state their change
+    against one prior year, the parts' changes, each signed by its direction word (增加 +,
+    减少 −, 持平 0), add up to the total's change at the precision written: a total said to
+    increase while its parts' changes add up to a decrease is caught here too.  A part
+    whose change has no amount (a percentage only) or no direction word leaves the
+    breakdown alone."""
+    for breakdown in breakdowns(ctx):
+        if not breakdown.complete or breakdown.partial or len(breakdown.parts) < 2:
+            continue
+        total = _signed(breakdown.total.change)
+        parts = [_signed(p.change) for p in breakdown.parts]
+        if total is None or any(p is None for p in parts):
+            continue
+        years = {c.compared_year.value for c in (breakdown.total.change,
+                                                  *(p.change for p in breakdown.parts))
+                 if c is not None and c.compared_year is not None}
+        if len(years) > 1:
+            ctx.abstained([breakdown.total.change.amount if breakdown.total.change else None],
+                          "the changes are against different years")
+            continue
+        signed = [p for p in parts if p is not None]
+        expected = Interval.exact(Decimal(0))
+        for sign, amount in signed:
+            expected = expected - interval_of(amount) if sign < 0 else (
+                expected + interval_of(amount))
+        zero = Interval.exact(Decimal(0))
+        stated = zero - interval_of(total[1]) if total[0] < 0 else interval_of(total[1])
+        figures = [total[1], *(a for _, a in signed)]
+        if stated.meets(expected):
+            ctx.held(figures, stated.mid, expected, "万元")
+            continue
+        written = sum((Decimal(s) * a.wan for s, a in signed), Decimal(0))
+        yield ctx.finding(
+            figures,
+            "{name}的变动{total}与各项变动之和{sum}万元不符",
+            "{name}: its change {total} is not the sum of its parts' changes, {sum}万元",
+            name=breakdown.total.name.text,
+            total=("-" if total[0] < 0 else "+") + ctx.figure(total[1]),
+            sum=("+" if written >= 0 else "") + ctx.number(written, max(
+                a.decimals for _, a in signed)),
+            evidence=Evidence(stated.mid, expected.low, expected.high, stated.mid - expected.mid,
+                              stated.radius + expected.radius, "万元"),
+        )
+
+
+def _signed(change: Change | None) -> tuple[int, Amount] | None:
+    """The change's amount and the sign its direction word gives it, else None (no amount,
+    no direction, template residue); 持平 with no amount is zero."""
+    if change is None:
+        return None
+    sign = direction_of(change.direction.text if change.direction else None)
+    if sign is None:
+        sign = direction_of(change.percent_direction.text if change.percent_direction else None)
+    if sign is None or change.amount is None:
+        return None
+    return sign, change.amount

@@ -15,7 +15,7 @@ import attrs
 
 from .resources import package_text
 
-__all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODED_ITEM", "CODE_LED", "LEVEL_MARK", "NAME_MARKS", "Category",
+__all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODED_ITEM", "CODE_LED", "FUNCTIONAL_CODE", "LEVEL_MARK", "NAME_MARKS", "Category",
            "categories", "category_key", "category_of", "current_name", "lookup"]
 
 
@@ -38,6 +38,10 @@ BELOW_CLASS: Final[re.Pattern[str]] = re.compile(
 CODE_LED: Final[re.Pattern[str]] = re.compile(
     r"(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)(?P<name>[^\d:;,，。:(]{2,40}?)"
     r"(?=[:,，;。]|支出决算|决算数|预算数|年初预算|为|\d|$)")
+
+#: A functional classification code (支出功能分类): 类 ``201``, 款 ``20101``, 项
+#: ``2010101`` (economic codes begin with 3, units' codes are of other lengths).
+FUNCTIONAL_CODE: Final[re.Pattern[str]] = re.compile(r"2\d{2}(?:\d{2}){0,2}")
 
 #: A list item led by its line's code, a dash, its name and its amount (``（一）2040201-
 #: 行政运行22431.07万元。主要用于…``), from the item's first character after its number.

@@ -1,0 +1,117 @@
+"""The rules of what an auditor also catches (issue 20), on texts of our own: the parts'
+changes against the total's (FR303, a property), a code with two names (FR908), the
+other kind's words (FR907), 机关运行经费 left out (FR602)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import finreport
+
+HEAD = "第一部分 2020年度部门决算情况说明\n一、支出决算情况说明\n"
+
+_cents = st.integers(min_value=1, max_value=10_000_000)
+_changes = st.integers(min_value=-5_000_00, max_value=5_000_00)
+
+
+def _money(cents: int) -> str:
+    return f"{Decimal(cents) / 100:.2f}"
+
+
+def _change(cents: int) -> str:
+    if cents == 0:
+        return "与上年持平"
+    return f"比上年{'增加' if cents > 0 else '减少'}{_money(abs(cents))}万元"
+
+
+def _text(parts: list[tuple[int, int]], total_change: int) -> str:
+    total = sum(amount for amount, _ in parts)
+    names = ["基本支出", "项目支出", "上缴上级支出"]
+    listed = "；".join(f"{names[k]}{_money(amount)}万元，{_change(change)}"
+                      for k, (amount, change) in enumerate(parts))
+    return (HEAD + f"2020年本年支出合计{_money(total)}万元，{_change(total_change)}，"
+            f"其中：{listed}。\n")
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in finreport.check(finreport.parse(text)) if f.code == "FR303"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_cents, _changes.filter(lambda c: c != 0)), min_size=2, max_size=3))
+def test_parts_changes_that_add_up_give_nothing(parts: list[tuple[int, int]]) -> None:
+    total_change = sum(change for _, change in parts)
+    if total_change == 0:
+        return  # 持平 with no amount: no amount to compare
+    assert _codes(_text(parts, total_change)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_cents, _changes.filter(lambda c: c != 0)), min_size=2, max_size=3),
+       st.integers(min_value=3, max_value=100_000), st.sampled_from([-1, 1]))
+def test_a_total_change_off_by_more_than_rounding_is_an_error(
+        parts: list[tuple[int, int]], slip: int, sign: int) -> None:
+    # each figure written to the cent carries ±0.005: n parts and the total together
+    # ±0.005·(n + 1) < 0.03·n
+    total_change = sum(change for _, change in parts) + sign * slip * len(parts)
+    if total_change == 0:
+        return
+    assert _codes(_text(parts, total_change)) == ["FR303"]
+
+
+def test_a_total_said_to_grow_while_its_parts_shrink() -> None:
+    text = _text([(6000, -1500), (4000, -500)], 1000)
+    found = [f for f in finreport.check(finreport.parse(text)) if f.code == "FR303"]
+    assert [f.message for f in found] == ["支出合计的变动+10.00万元与各项变动之和-20.00万元不符"]
+    assert [text[s.start:s.end] for s in found[0].spans] == ["10.00万元", "15.00万元", "5.00万元"]
+
+
+_TABLES = ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n"
+           "一般公共预算支出表\n单位：万元\n科目编码      科目名称              合计\n"
+           "合计                                10.00\n"
+           "208           社会保障和就业支出    10.00\n"
+           "20805         行政事业单位养老支出  10.00\n"
+           "2080501       行政单位离退休        10.00\n"
+           "第二部分 2026年度部门预算情况说明\n一、一般公共预算拨款支出情况\n"
+           "2026年度一般公共预算拨款支出10.00万元。其中（按项级科目分类统计）：\n")
+
+
+def test_one_code_two_names() -> None:
+    same = _TABLES + "（一）2080501-行政单位离退休10.00万元。主要用于离退休人员支出。\n"
+    assert [f.code for f in finreport.check(finreport.parse(same)) if f.code == "FR908"] == []
+    other = _TABLES + "（一）2080501-机关事业单位基本养老保险缴费支出10.00万元。主要用于缴费。\n"
+    found = [f for f in finreport.check(finreport.parse(other)) if f.code == "FR908"]
+    assert [f.message for f in found] == [
+        "科目编码2080501在一处为“行政单位离退休”，在另一处为“机关事业单位基本养老保险缴费支出”"]
+    # a table cell cuts a long name: the cut name begins the whole one
+    cut = _TABLES.replace("2080501       行政单位离退休", "2080501       行政单位离") + (
+        "（一）2080501-行政单位离退休10.00万元。主要用于离退休人员支出。\n")
+    assert [f.code for f in finreport.check(finreport.parse(cut)) if f.code == "FR908"] == []
+
+
+def test_a_budget_in_the_final_accounts_words() -> None:
+    head = "2026年度某某局部门预算\n第一部分 某某局概况\n一、部门预算单位构成\n"
+    right = head + "某某局部门预算包括：某某局本级预算（行政单位）和某某中心（事业单位）预算。\n"
+    wrong = head + "某某局部门预算包括：某某局本级决算（行政单位）和某某中心（事业单位）决算。\n"
+    assert [f.code for f in finreport.check(finreport.parse(right)) if f.code == "FR907"] == []
+    report = finreport.parse(wrong)
+    assert [p.text for p in report.other_kind_words] == ["本级决算", ")决算"]
+    assert [f.code for f in finreport.check(report) if f.code == "FR907"] == ["FR907"]
+    # 决算 in the department's business, elsewhere, is no wording of the other kind
+    business = ("2026年度某某局部门预算\n第一部分 某某局概况\n一、部门主要职责\n"
+                "负责审核本级决算草案，组织预决算公开。\n")
+    assert finreport.parse(business).other_kind_words == ()
+
+
+def test_operating_costs_left_out_of_the_other_matters() -> None:
+    head = ("2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n"
+            "一、收支预算总体情况\n2026年收支预算总计100.00万元。\n二、其他重要事项情况说明\n")
+    stated = head + "（一）机关运行经费\n2026年机关运行经费预算10.00万元。\n"
+    none = head + "（一）机关运行经费\n本部门无机关运行经费。\n"
+    left_out = head + "（一）政府采购情况\n本部门无政府采购预算。\n"
+    for text, codes in ((stated, []), (none, []), (left_out, ["FR602"])):
+        assert [f.code for f in finreport.check(finreport.parse(text))
+                if f.code == "FR602"] == codes
