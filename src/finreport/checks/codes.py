@@ -9,7 +9,7 @@ from ..model.span import Phrase
 from ..model.tables import TableKind
 from ..templates.classification import FUNCTIONAL_CODE
 from .registry import Context, rule
-from .table_figures import certain_rows, line_key
+from .table_figures import line_key, rows_of
 
 __all__ = ["code_names"]
 
@@ -38,7 +38,7 @@ def code_names(ctx: Context) -> Iterator[Finding]:
     for table in ctx.report.tables:
         if table.kind not in _BY_FUNCTION:
             continue
-        for row in certain_rows(table) or ():
+        for row in rows_of(ctx, table) or ():
             if row.code is not None and FUNCTIONAL_CODE.fullmatch(row.code):
                 _add(named, row.code, row.name)
     gb = ctx.report.general_budget

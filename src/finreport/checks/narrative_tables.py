@@ -22,9 +22,9 @@ from .relations import amount_sum, check_sum
 from .table_figures import (
     Quantity,
     TableFigure,
-    certain_rows,
     class_code,
     line_key,
+    rows_of,
     table_figures,
 )
 
@@ -104,7 +104,7 @@ def _personnel_and_public(ctx: Context, tables: dict[tuple[Quantity, str], list[
         return
     scope = _scope(basic.total, Quantity.GENERAL_BASIC, Quantity.FISCAL_BASIC, "基本支出")
     for figure in tables.get((scope, ""), ()) if scope is not None else ():
-        rows = certain_rows(figure.table)
+        rows = rows_of(ctx, figure.table)
         classes = {row.code: row.cells[0] for row in rows or () if row.code and len(row.code) == 3}
         if "301" not in classes:
             continue

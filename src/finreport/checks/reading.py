@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model.findings import Finding, Severity
+from ..model.report import holds_quantity
 from ..model.sections import SectionKind
 from ..model.span import Phrase, Span
 from .registry import Context, rule
@@ -52,7 +53,7 @@ def nothing_read(ctx: Context) -> Iterator[Finding]:
     and an empty list of findings would say it is consistent.  An error because it is
     certain: the reading failed."""
     r = ctx.report
-    if next(r.quantities(), None) is not None or not r.sections:
+    if holds_quantity(r) or not r.sections:
         return
     yield ctx.finding(
         [_first_title(ctx)],

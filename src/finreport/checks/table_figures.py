@@ -30,8 +30,19 @@ from ..templates.tables import (
 from ..text.view import fold
 from .registry import Context
 
-__all__ = ["TOTAL_ROWS", "YEAR_SPENT", "YEAR_TOTAL", "Quantity", "TableFigure", "broken", "certain_rows", "class_code",
-           "line_key", "table_figures"]
+__all__ = [
+    "TOTAL_ROWS",
+    "YEAR_SPENT",
+    "YEAR_TOTAL",
+    "Quantity",
+    "TableFigure",
+    "broken",
+    "certain_rows",
+    "class_code",
+    "line_key",
+    "rows_of",
+    "table_figures",
+]
 
 
 class Quantity(enum.Enum):
@@ -147,7 +158,7 @@ def table_figures(ctx: Context) -> list[TableFigure]:
 def _table_figures(ctx: Context) -> list[TableFigure]:
     final = not ctx.report.kind.is_budget
     return [figure for table in ctx.report.tables if _readable(table, final)
-            for figure in _figures_of(table, ctx.fiscal_year)]
+            for figure in _figures_of(table, ctx.fiscal_year, rows_of(ctx, table))]
 
 
 def _readable(table: Table, final: bool) -> bool:
@@ -164,7 +175,8 @@ def _readable(table: Table, final: bool) -> bool:
     return not (final and BUDGET_COLUMN.search(header))
 
 
-def _figures_of(table: Table, year: int | None) -> Iterator[TableFigure]:
+def _figures_of(table: Table, year: int | None,
+                coded: list[TableRow] | None) -> Iterator[TableFigure]:
     names = {row.name.text for row in table.rows}
     for row in table.rows:
         if not row.cells or row.code is not None:
@@ -186,9 +198,18 @@ def _figures_of(table: Table, year: int | None) -> Iterator[TableFigure]:
     by_code = _BY_CODE.get(table.kind) if table.kind is not None else None
     if by_code is None:
         return
-    for row in certain_rows(table) or ():
+    for row in coded or ():
         if row.code is not None and (by_code is not Quantity.CLASS_SPENDING or len(row.code) == 3):
             yield TableFigure(by_code, row.code, row.cells[0], table, row)
+
+
+def rows_of(ctx: Context, table: Table) -> list[TableRow] | None:
+    """:func:`certain_rows` of a table of the report, worked out once per check."""
+    return ctx.derived(_certain_rows_by_table).get(id(table))
+
+
+def _certain_rows_by_table(ctx: Context) -> dict[int, list[TableRow] | None]:
+    return {id(table): certain_rows(table) for table in ctx.report.tables}
 
 
 def certain_rows(table: Table) -> list[TableRow] | None:

@@ -33,7 +33,7 @@ from .table_figures import (
     YEAR_TOTAL,
     TableFigure,
     broken,
-    certain_rows,
+    rows_of,
     table_figures,
 )
 
@@ -68,7 +68,7 @@ def table_total(ctx: Context) -> Iterator[Finding]:
     the 0.01 slips of honestly rounded tables are no error."""
     for table in ctx.report.tables:
         total = table.total
-        coded = certain_rows(table)
+        coded = rows_of(ctx, table)
         if total is None or not total.cells or coded is None:
             continue
         top = min(len(row.code or "") for row in coded)
@@ -91,7 +91,7 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
     checked, nor one where two rows below it print the same code (an item's code cut
     to its 款's: which row is the part is not certain)."""
     for table in ctx.report.tables:
-        coded = certain_rows(table)
+        coded = rows_of(ctx, table)
         if coded is None:
             continue
         for n, row in enumerate(coded):

@@ -38,6 +38,7 @@ __all__ = [
     "ReportKind",
     "ThreePublicExpenses",
     "Unrecognized",
+    "holds_quantity",
     "iter_figures",
 ]
 
@@ -324,6 +325,23 @@ def iter_figures(obj: object, *, thresholds: bool = True) -> Iterator[Figure]:
     found: list[Figure] = []
     _collect(obj, found, thresholds)
     return iter(found)
+
+
+def holds_quantity(obj: object) -> bool:
+    """True when an attrs object holds a figure that is a quantity (a threshold aside):
+    :meth:`Report.quantities` is not empty; the walk stops at the first one."""
+    kind = type(obj)
+    if kind is Amount or kind is Percent or kind is Count:
+        return True
+    if kind is Entry:
+        entry = cast(Entry, obj)
+        return any(f is not entry.threshold for f in entry.figures())
+    if kind is tuple or kind is list:
+        return any(holds_quantity(item) for item in cast(Sequence[object], obj))
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = _figure_fields(kind)
+    return any(holds_quantity(getattr(obj, name)) for name in names)
 
 
 def _collect(obj: object, found: list[Figure], thresholds: bool) -> None:

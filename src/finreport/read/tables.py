@@ -316,15 +316,18 @@ def _display_width(text: str) -> int:
     """Display columns of *text*: a full-width (CJK) character counts two."""
     if text.isascii():
         return len(text)
-    # most of a row's characters (digits, commas, spaces) come before the first wide one
-    # and are decided without asking unicodedata
-    return len(text) + sum(1 for ch in text
-                           if ch >= _FIRST_WIDE and unicodedata.east_asian_width(ch) in "WF")
+    return len(text) + sum(map(_WIDE.__getitem__, text))
 
 
-#: The first character unicodedata calls wide or full-width (U+0378 in Unicode 14).
-_FIRST_WIDE: Final = chr(next(c for c in range(0x110000)
-                              if unicodedata.east_asian_width(chr(c)) in "WF"))
+class _Wide(dict[str, int]):
+    """1 for a character unicodedata calls wide or full-width, else 0; asked once each."""
+
+    def __missing__(self, ch: str) -> int:
+        wide = self[ch] = int(unicodedata.east_asian_width(ch) in "WF")
+        return wide
+
+
+_WIDE: Final = _Wide()
 
 
 def listed_tables(source: str, start: int, end: int) -> tuple[Phrase, ...]:

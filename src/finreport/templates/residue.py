@@ -34,7 +34,8 @@ TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("blank", re.compile(r"X{2,}")),
     # an amount's unit where the amount was never written: ``拟购买服务支出万元、``
     ("blank amount", re.compile(
-        r"(?<![\d.,%])(?:为|增加|减少|安排|合计|总计|支出|收入)(?:万元|元)(?=[,，。；;、])")),
+        r"(?=[为增减安合总支收])(?<![\d.,%])(?:为|增加|减少|安排|合计|总计|支出|收入)(?:万元|元)"
+        r"(?=[,，。；;、])")),
     ("placeholder", re.compile(r"\((?:具体工作|接待具体项目、金额|具体项目|项目名称|制度名称)\)")),
     # a chart's data label never filled in (Office writes [值] / [VALUE] / [CELLRANGE])
     ("chart label", re.compile(r"\[(?:值|VALUE|CELLRANGE|单元格区域)\]")),

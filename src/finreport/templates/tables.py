@@ -92,9 +92,9 @@ UNIT: Final[re.Pattern[str]] = re.compile(rf"单位[:：]\s*({UNIT_WORDS})")
 #: it may touch the name of the other half's row: ``19,904.01结转结余下年``).  A
 #: separator put one group too far left (``128138,600``) still groups thousands.
 CELL: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\S])-?(?:(?:[1-9]\d{0,5}(?:,\d{3})+|0|[1-9]\d*)\.\d+|[1-9]\d{0,5}(?:,\d{3})+)"
-    r"(?=[\s\u4e00-\u9fff]|$)"
-    r"|(?<![\S])-?(?:0|[1-9]\d*)(?![ \t]{0,3}[年月日])(?![\S])")
+    # a digit or a minus first: every other position fails before the lookbehind is tried
+    r"(?=[-\d])(?<!\S)-?(?:(?:[1-9]\d{0,5}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)\.\d+)"
+    r"(?=[\s\u4e00-\u9fff]|$)|(?:0|[1-9]\d*)(?![ \t]{0,3}[年月日])(?!\S))")
 
 #: The header line that numbers the columns, as written: ``栏次  1  2  3``.
 COLUMN_NUMBERS: Final[re.Pattern[str]] = re.compile(r"\s*栏\s*次")
