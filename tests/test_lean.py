@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import unicodedata
 from decimal import Decimal
 
 import attrs
