@@ -173,7 +173,8 @@ def parse_report(text: str) -> Report:
         name_variants=tuple(find_name_variants(body, organization.text))
         if organization is not None else (), layout=regions,
         performance_forms=forms.forms, form_totals=forms.totals)
-    taken = {f.span for f in iter_figures(report)}
+    # the tables part is never narrative: its cells are no candidates of the reading
+    taken = {f.span for f in iter_figures(attrs.evolve(report, tables=()))}
     # every entry read that no field took, with a subject, is a statement of the report
     statements = list(report.statements)
     # lines a later section wrote again (a budget's 八 restating 五) are statements too
