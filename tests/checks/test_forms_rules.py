@@ -69,3 +69,18 @@ def test_rounding_is_not_a_flaw() -> None:
     text = (FORMS / "targets_one_cell.txt").read_text(encoding="utf-8")
     report = finreport.parse(text.replace("215.50        195.50", "215.51        195.51", 1))
     assert [f.code for f in finreport.check(report)] == []
+
+
+def test_a_unit_name_cut_by_its_cell_leaves_the_tables_sums_alone() -> None:
+    # the unit's name wrapped over two lines (pdftotext's layout of a narrow cell): which
+    # rows are whose is not certain, so the planted flaws are not errors, and the audit
+    # says why
+    text = (FORMS / "targets_one_cell_flawed.txt").read_text(encoding="utf-8")
+    cut = text.replace("某某市环境监测中心               20.00",
+                       "某某市环境监               20.00", 1)
+    report = finreport.parse(cut)
+    assert [t.name.text for t in report.form_totals if not t.grand][-1] == "某某市环境监"
+    assert [f.code for f in finreport.check(report) if f.code == "FR612"] == []
+    reasons = {c.reason for c in finreport.audit(report).checks if c.code == "FR612"}
+    assert reasons == {"a unit's name is cut (某某市环境监): which projects are whose is not "
+                       "certain"}

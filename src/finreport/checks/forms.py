@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Final
 
 from ..model.figures import Amount, Count
 from ..model.findings import Evidence, Finding, Severity
@@ -15,6 +16,7 @@ from ..model.indicators import Comparator, PerformanceIndicator, Target, Verdict
 from ..model.interval import Interval, interval_of
 from ..model.span import Phrase
 from ..templates.forms import LEVEL1_OF_LEVEL2, REQUIRED_LEVELS
+from ..templates.residue import ORGANIZATION_SUFFIXES
 from .registry import Context, rule
 from .relations import check_sum
 
@@ -146,12 +148,23 @@ def form_funds(ctx: Context) -> Iterator[Finding]:
 def form_table_total(ctx: Context) -> Iterator[Finding]:
     """In a table of forms a project a row, the projects listed under a unit (资金使用单位)
     must add up to the unit's row, and the units (or, without units, the projects) to
-    the table's 合计, column by column, at the precision written."""
+    the table's 合计, column by column, at the precision written.  Where a unit's name
+    is cut by its cell (``广州市生态环境局黄埔环境`` / ``监测站``), which rows are whose is not
+    certain: the table's sums are left alone (the audit says why)."""
     totals = ctx.report.form_totals
     if not totals:
         return
     forms = ctx.report.performance_forms  # in text order, as the units are
     units = [t for t in totals if not t.grand]
+    cut = next((t for t in units if not _whole_name(t.name.text)), None)
+    if cut is not None:
+        # a unit's name cut by its cell (``广州市生态环境局黄埔环境`` / ``监测站``): the rows
+        # around it may be another unit's, so no sum of the table is certain
+        for total in totals:
+            ctx.abstained([total.name, *(line.planned for line in total.funds)],
+                          f"a unit's name is cut ({cut.name.text}): which projects are "
+                          "whose is not certain")
+        return
     form_starts = [f.span.start for f in forms]
     unit_starts = [t.span.start for t in units]
     for total in totals:
@@ -177,6 +190,17 @@ def form_table_total(ctx: Context) -> Iterator[Finding]:
             if found is not None:
                 yield found
 
+
+def _whole_name(name: str) -> bool:
+    """True when a unit's name reads whole: long enough, and ending as an organization's
+    name does (``…监测站``, ``…分局``, ``…中心``), a bracket after it aside."""
+    bare = name.rstrip(")）")
+    return len(bare) >= _SHORTEST_UNIT and bare.endswith(ORGANIZATION_SUFFIXES) and (
+        not bare.startswith(("合计", "总计")))
+
+
+#: The fewest characters of a unit's whole name (``监测站`` alone is a cut one).
+_SHORTEST_UNIT: Final = 5
 
 _SOURCE_ZH = {FundSource.TOTAL: "总计", FundSource.FISCAL: "财政拨款",
               FundSource.SPECIAL_ACCOUNT: "财政专户拨款", FundSource.CARRIED_OVER: "上年结转",
