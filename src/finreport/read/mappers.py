@@ -72,7 +72,7 @@ from ..text.layout import repair_order
 from ..text.view import TextView
 from .breakdowns import list_breakdowns
 from .budget_lines import merge, read_budget_line, read_coded_line, split_items
-from .entries import ReadEntry, subject_key
+from .entries import ReadEntry, read_entries, subject_key
 from .indicators import parse_project_tables
 from .narrative import Reading, SectionReader
 from .outline import find_lists
@@ -582,6 +582,10 @@ def _glossary(reader: SectionReader, section: Section) -> tuple[GlossaryEntry, .
         if colon < 0 or colon - m.end() > 80:
             continue
         out.append(GlossaryEntry(view.phrase(m.end(), colon), view.phrase(colon + 1, end)))
+        # a definition's figures (缴存比例不低于5%) are no quantity of the report: listed
+        # as unattributed, never lost
+        reader.candidates.extend(f.span for entry in read_entries(view.sub(colon + 1, end))
+                                 for f in entry.figures())
     return tuple(out)
 
 
