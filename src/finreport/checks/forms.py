@@ -199,8 +199,8 @@ def _whole_name(name: str) -> bool:
         not bare.startswith(("合计", "总计")))
 
 
-#: The fewest characters of a unit's whole name (``监测站`` alone is a cut one).
-_SHORTEST_UNIT: Final = 5
+#: The fewest characters of a unit's whole name (``某局``).
+_SHORTEST_UNIT: Final = 2
 
 _SOURCE_ZH = {FundSource.TOTAL: "总计", FundSource.FISCAL: "财政拨款",
               FundSource.SPECIAL_ACCOUNT: "财政专户拨款", FundSource.CARRIED_OVER: "上年结转",
