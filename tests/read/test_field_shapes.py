@@ -290,3 +290,20 @@ def test_a_share_of_the_departments_spending_is_of_the_expenditure_total() -> No
     found = [f for f in finreport.check(finreport.parse(wrong)) if f.code == "FR201"]
     assert [[wrong[s.start:s.end] for s in f.spans] for f in found] == [
         ["80.00%", "40.00万元", "200.00万元"]]
+
+
+def test_a_line_first_in_the_general_budget_section_is_not_its_total() -> None:
+    text = NARRATIVE_HEAD + (
+        "一、关于一般公共预算支出表的说明\n"
+        "按照支出功能分类，支出规模较大的是2014099其他事务支出，2026年预算数为40.00万元，"
+        "主要用于业务工作。\n")
+    report = finreport.parse(text)
+    gb = report.general_budget
+    assert gb is None or gb.total is None
+    assert [str(e.amount.value) for e in report.statements if e.amount] == ["40.00"]
+    named = NARRATIVE_HEAD + (
+        "一、关于一般公共预算支出表的说明\n"
+        "2026年一般公共预算拨款支出100.00万元，比上年增加10.00万元，增长11.11%。\n")
+    total = finreport.parse(named).general_budget
+    assert total is not None and total.total is not None
+    assert total.total.amount is not None and str(total.total.amount.value) == "100.00"

@@ -68,6 +68,7 @@ from ..templates.lists import (
     SUBLIST_MARK,
 )
 from ..templates.roles import ABSENT_FUND
+from ..templates.scopes import APPROPRIATION_WORDS, LINE_MARKS
 from ..text.layout import repair_order
 from ..text.view import TextView
 from .breakdowns import list_breakdowns
@@ -652,6 +653,12 @@ def _gb_overall(reader: SectionReader, section: Section) -> Partial:
     rest: list[Entry] = []
     reads = reader.read(section)
     total = _single(reads, rest, reader.year)
+    if total is not None and (not APPROPRIATION_WORDS.search(total.name.text)
+                              or LINE_MARKS.search(total.name.text)):
+        # the section's first amount is a line's (…主要是2014099其他信访事务支出，2026年
+        # 预算数为3,623.98万元), not the general budget's total: no total is read
+        rest.insert(0, total)
+        total = None
     return Partial(Report(general_budget=GeneralBudget(total=total), statements=tuple(rest),
                           lists=_lists(reads)))
 

@@ -13,13 +13,21 @@ from typing import Final
 
 from ..model.facts import Scope
 
-__all__ = ["ALL_FUNDS_WORDS", "FISCAL_WORDS", "OTHER_FISCAL_FUNDS", "scope_of"]
+__all__ = ["ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "LINE_MARKS",
+           "OTHER_FISCAL_FUNDS", "scope_of"]
 
 
 #: Words that make a subject fiscal appropriation only: ``一般公共预算财政拨款支出``
 #: (but not ``非财政拨款``).
 FISCAL_WORDS: Final[re.Pattern[str]] = re.compile(
     r"(?<!非)财政拨款|一般公共预算|政府性基金预算|国有资本经营预算")
+#: Words that name an appropriation, as the general budget's total is named
+#: (``一般公共预算拨款支出``, ``当年拨款``, ``预算拨款``).
+APPROPRIATION_WORDS: Final[re.Pattern[str]] = re.compile(
+    FISCAL_WORDS.pattern + r"|当年拨款|预算拨款")
+#: What names one line of the classification, not a total: a code (``2014099``) or a
+#: level (``（类）``, ``（款）``, ``（项）``), folded.
+LINE_MARKS: Final[re.Pattern[str]] = re.compile(r"\d{7}|\((?:类|款|项)\)")
 #: Words that make a subject every source of money: ``本年支出合计``, ``收、支总计``.
 ALL_FUNDS_WORDS: Final[re.Pattern[str]] = re.compile(
     r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出")
