@@ -98,7 +98,7 @@ def test_a_budget_in_the_final_accounts_words() -> None:
     wrong = head + "某某局部门预算包括：某某局本级决算（行政单位）和某某中心（事业单位）决算。\n"
     assert [f.code for f in finreport.check(finreport.parse(right)) if f.code == "FR907"] == []
     report = finreport.parse(wrong)
-    assert [p.text for p in report.other_kind_words] == ["本级决算", ")决算"]
+    assert [p.text for p in report.other_kind_words] == ["本级决算", "(事业单位)决算"]
     assert [f.code for f in finreport.check(report) if f.code == "FR907"] == ["FR907"]
     # 决算 in the department's business, elsewhere, is no wording of the other kind
     business = ("2026年度某某局部门预算\n第一部分 某某局概况\n一、部门主要职责\n"

@@ -17,7 +17,7 @@ from .corpus import names, parsed, text_of
 
 #: (file, rule, the texts of the finding's figures, white space removed) → why it is real.
 REAL_ERRORS: dict[tuple[str, str, tuple[str, ...]], str] = {
-    ("c048", "FR907", ("本级决算", "）决算")):
+    ("c048", "FR907", ("本级决算", "（事业单位）决算")):
         "a 2026 budget describes its make-up as 杭州市气象局本级决算（行政单位）和…（事业单位）"
         "决算: the final accounts' words (the city's other budgets write 本级预算 there; audit "
         "c048-2)",

@@ -52,8 +52,8 @@ TEMPLATE_RESIDUE: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: ``（事业单位）决算。``, ``部门决算单位构成``; final accounts' ``本级预算（…）``.  Keyed by
 #: whether the report is a budget.
 OTHER_KIND_WORDING: Final[dict[bool, re.Pattern[str]]] = {
-    True: re.compile(r"(?:本级|\)|部门)决算(?=[(,，、。;；]|单位构成)"),
-    False: re.compile(r"(?:本级|\))预算(?=[(,，、。;；])"),
+    True: re.compile(r"(?:本级|\([^()]{1,8}\)|部门)决算(?=[(,，、。;；]|单位构成)"),
+    False: re.compile(r"(?:本级|\([^()]{1,8}\))预算(?=[(,，、。;；])"),
 }
 
 #: A comparison word in brackets, the template's choice left to the writer:
