@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +116,25 @@ def test_operating_costs_left_out_of_the_other_matters() -> None:
     for text, codes in ((stated, []), (none, []), (left_out, ["FR602"])):
         assert [f.code for f in finreport.check(finreport.parse(text))
                 if f.code == "FR602"] == codes
+
+
+_COUNT_HEAD = ("2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n"
+               "一、预算绩效目标设置情况\n")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("2026年本部门共有项目10个，其中：新增项目7个、延续项目3个。", []),
+    ("2026年本部门共有项目10个，其中：新增项目12个、延续项目3个。",
+     ["本部门共有项目10个，其中一项为12个，大于总数"]),
+    # parts that add up to more may overlap: not counted
+    ("2026年本部门共有项目10个，其中：新增项目7个、重点项目5个。", []),
+    # what the sentence goes on to count is another thing (学科门类 / 重点学科)
+    ("学校涵盖了哲、经、法等12个学科门类，其中有3个国家重点学科、51个一级学科硕士学位授权点。", []),
+    # two sentences: the counts of the next are no parts
+    ("2026年本部门共有项目10个。其中：新增项目12个。", []),
+    # 另有: something beside the whole, no part of it
+    ("2026年本部门共有项目10个，其中：新增项目7个；另有储备项目12个。", []),
+])
+def test_a_count_listed_under_a_whole_never_exceeds_it(sentence: str, found: list[str]) -> None:
+    report = finreport.parse(_COUNT_HEAD + sentence + "\n")
+    assert [f.message for f in finreport.check(report) if f.code == "FR909"] == found

@@ -49,6 +49,10 @@ REAL_ERRORS: dict[tuple[str, str, tuple[str, ...]], str] = {
         "undefined; the text says 增长100%",
     ("c068", "FR301", ("100%", "221.04万元", "221.04万元")):
         "公务用车购置费 221.04, up 221.04: from a zero base, the text says 增长100%",
+    ("c068", "FR909", ("0辆", "18辆")):
+        "单位预算安排购置车辆0辆，其中：…执法执勤用车18辆: a part of the vehicles to buy is "
+        "larger than all of them (the 三公 section budgets 公务用车购置费 221.04, so vehicles "
+        "are bought; the 0 is the wrong figure)",
     ("c068", "FR101", ("0万元", "3456.6万元", "0万元", "4683.6万元")):
         "政府采购预算总额 0万元, 其中 goods 3,456.6, works 0, services 4,683.6 (= 8,140.2); "
         "the note after it says the unit has no procurement budget, so the parts are "
@@ -75,17 +79,18 @@ def test_every_error_of_the_field_is_a_listed_real_problem(name: str) -> None:
     assert sorted(found) == sorted(listed)
 
 
-def test_the_field_gives_eleven_errors_in_four_reports() -> None:
-    assert len(REAL_ERRORS) == 11
+def test_the_field_gives_twelve_errors_in_four_reports() -> None:
+    assert len(REAL_ERRORS) == 12
     assert {key[0] for key in REAL_ERRORS} == {"c048", "c049", "c064", "c068"}
 
 
 #: What the rules of issue 20 find on the field (errors and warnings), each checked by
 #: hand: c048 describes its parts as 决算 (FR907, audit c048-2) and has no word of its
-#: 机关运行经费 among its other matters (FR602, audit c048-3).  FR303 and FR908 find
-#: nothing on the field (their checks hold where they apply).
-NEW_RULES = ("FR303", "FR602", "FR907", "FR908")
-NEW_RULE_FINDINGS = {("c048", "FR602"), ("c048", "FR907")}
+#: 机关运行经费 among its other matters (FR602, audit c048-3); c068 plans to buy 0
+#: vehicles of which 18 law-enforcement ones (FR909).  FR303 and FR908 find nothing on
+#: the field (their checks hold where they apply).
+NEW_RULES = ("FR303", "FR602", "FR907", "FR908", "FR909")
+NEW_RULE_FINDINGS = {("c048", "FR602"), ("c048", "FR907"), ("c068", "FR909")}
 
 
 def test_what_the_auditor_rules_find_on_the_field() -> None:

@@ -1,17 +1,21 @@
-"""Classification codes: one code, one item, wherever the report prints it."""
+"""Codes and counts: one classification code, one item, wherever the report prints it;
+no count listed under a whole larger than the whole."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
-from ..model.findings import Finding, Severity
+from ..model.findings import Evidence, Finding, Severity
+from ..model.interval import Interval
 from ..model.span import Phrase
 from ..model.tables import TableKind
 from ..templates.classification import FUNCTIONAL_CODE
 from .registry import Context, rule
+from .relations import count_breakdowns
 from .table_figures import line_key, rows_of
 
-__all__ = ["code_names"]
+__all__ = ["code_names", "count_subset"]
 
 _TABLES = ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n"
            "一般公共预算支出表\n单位：万元\n科目编码      科目名称              合计\n"
@@ -72,3 +76,40 @@ def _add(named: dict[str, dict[str, Phrase]], code: str, name: Phrase) -> None:
     key = line_key(name.text)
     if len(key) >= 2 and not key[0].isdigit():
         named.setdefault(code, {}).setdefault(key, name)
+
+
+_COUNTS = ("2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n一、预算绩效目标设置情况\n"
+           "2026年本部门共有项目10个，其中：新增项目7个、延续项目3个。\n")
+
+
+@rule("FR909", "count-subset", "A count listed under a whole exceeds the whole",
+      "其中所列数量大于总数", Severity.ERROR,
+      passing=_COUNTS,
+      failing=_COUNTS.replace("新增项目7个", "新增项目12个"))
+def count_subset(ctx: Context) -> Iterator[Finding]:
+    """A count listed after 其中 under a count of the same sentence and unit (``共有车辆
+    10辆，其中：执法执勤用车12辆``) is a part of it: no part can be larger than the whole.
+    Parts adding up to more than the whole are not counted here: the kinds a 其中 lists
+    may overlap (``人员50人，其中：男30人，党员35人``).  Wholes the rule on institutions and
+    vehicles (FR905) checks are left to it."""
+    known = {relation.total.span for relation in count_breakdowns(ctx)}
+    for listed in ctx.report.lists:
+        whole = listed.total
+        if whole is None or whole.amount is not None or not whole.counts:
+            continue
+        total = whole.counts[0]
+        if total.span in known:
+            continue
+        parts = [p.counts[0] for p in listed.items if p.counts and p.counts[0].unit == total.unit]
+        over = [c for c in parts if c.value > total.value]
+        if not over:
+            ctx.held([total, *parts], total.value, Interval(Decimal(0), total.value), total.unit)
+            continue
+        yield ctx.finding(
+            [total, *over],
+            "{name}{total}，其中一项为{part}，大于总数",
+            "{name}: {total}, yet one of its parts is {part}",
+            name=whole.name.text, total=ctx.figure(total), part=ctx.figure(over[0]),
+            evidence=Evidence(over[0].value, Decimal(0), total.value, over[0].value - total.value,
+                              Decimal(0), total.unit),
+        )

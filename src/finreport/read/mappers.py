@@ -11,7 +11,7 @@ section by :data:`MAPPERS`, by report kind and section kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from itertools import pairwise
 from typing import Final
@@ -59,6 +59,7 @@ from ..templates.fields import (
     VEHICLES_BOUGHT,
 )
 from ..templates.lists import (
+    BEYOND_THE_LIST,
     ENUMERATION_ITEM,
     GLOSSARY_ITEM,
     LABEL_EDGES,
@@ -78,8 +79,8 @@ from .indicators import parse_project_tables
 from .narrative import Reading, SectionReader
 from .outline import find_lists
 
-__all__ = ["MAPPERS", "Mapper", "Partial", "read_annexes", "read_glossary", "read_unmapped",
-           "three_public_expenses"]
+__all__ = ["MAPPERS", "Mapper", "Partial", "count_lists", "read_annexes", "read_glossary",
+           "read_unmapped", "three_public_expenses"]
 
 
 def _entries(reads: Iterable[ReadEntry]) -> list[Entry]:
@@ -230,6 +231,42 @@ def _lists(reads: list[ReadEntry]) -> tuple[Breakdown, ...]:
         else:
             i += 1
     return tuple(found)
+
+
+def count_lists(reads: Sequence[ReadEntry], source: str) -> tuple[Breakdown, ...]:
+    """Counts listed after 其中 under a count of the same sentence (``共有车辆10辆，其中：
+    执法执勤用车8辆、其他用车2辆``): the whole (an entry with a count and no amount) and its
+    listed parts, each with a count of the whole's unit.  A list with a part of another
+    kind (an amount, another unit) is left alone."""
+    found = []
+    for i, head in enumerate(reads):
+        whole = head.entry
+        if head.listed or head.explains or whole.amount is not None or len(whole.counts) != 1:
+            continue
+        unit = whole.counts[0].unit
+        parts: list[Entry] = []
+        j = i + 1
+        while j < len(reads) and reads[j].listed and reads[j].sentence == head.sentence:
+            part = reads[j].entry
+            if BEYOND_THE_LIST.search(part.name.text):
+                break  # 另有退休人员5人: the list has ended
+            if (part.amount is not None or len(part.counts) != 1 or part.counts[0].unit != unit
+                    or "。" in source[whole.counts[0].span.end : part.counts[0].span.start]
+                    or not _same_kind(whole.name.text, part.name.text)):
+                parts = []
+                break
+            parts.append(part)
+            j += 1
+        if parts:
+            found.append(Breakdown(whole, tuple(parts)))
+    return tuple(found)
+
+
+def _same_kind(whole: str, part: str) -> bool:
+    """True when a part's name ends on a word of the whole's last two characters
+    (``购置车辆`` / ``执法执勤用车``, ``共有项目`` / ``新增项目``): the part is a kind of the
+    whole's thing, not another thing the sentence goes on to count."""
+    return bool(set(whole[-2:]) & set(part[-2:]))
 
 
 def _sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:

@@ -37,6 +37,7 @@ from .mappers import (
     MAPPERS,
     Mapper,
     Partial,
+    count_lists,
     read_annexes,
     read_glossary,
     read_unmapped,
@@ -191,8 +192,9 @@ def parse_report(text: str) -> Report:
             seen.add(id(entry))
             statements.append(entry)
     explanations = [e for e in reading.explanations if next(e.figures(), None) is not None]
+    counted = tuple(found for part in parts for found in count_lists(part.reading.reads, source))
     report = attrs.evolve(report, statements=tuple(statements),
-                          explanations=tuple(explanations))
+                          explanations=tuple(explanations), lists=report.lists + counted)
     taken.update(f.span for e in (*statements, *explanations) for f in e.figures())
     reasons = {figure.span: reason for figure, reason in reading.aside}
     reasons.update({span: "unattributed" for span in reading.candidates if span not in taken})

@@ -9,9 +9,21 @@ from typing import Final
 
 from .numbering import CHINESE_NUMBER, compiled
 
-__all__ = ["COMPLETE_LIST", "ENUMERATION_ITEM", "GLOSSARY_ITEM", "ITEM_NUMBER", "ITEM_NUMBERINGS",
-           "ITEM_START", "LABEL_EDGES", "LIST_INCLUDES", "PARTIAL_LIST", "PART_KEY_TRIM", "SENTENCE_LIST_OPENER",
-           "SUBLIST_MARK"]
+__all__ = [
+           "BEYOND_THE_LIST",
+           "COMPLETE_LIST",
+           "ENUMERATION_ITEM",
+           "GLOSSARY_ITEM",
+           "ITEM_NUMBER",
+           "ITEM_NUMBERINGS",
+           "ITEM_START",
+           "LABEL_EDGES",
+           "LIST_INCLUDES",
+           "PARTIAL_LIST",
+           "PART_KEY_TRIM",
+           "SENTENCE_LIST_OPENER",
+           "SUBLIST_MARK",
+]
 
 
 #: An item of the glossary: ``1.`` or ``一、`` at the start of a sentence.
@@ -26,6 +38,10 @@ LIST_INCLUDES = re.compile(r"包括[:：]")
 #: the text between the amount the list breaks down and the first item's amount).
 SENTENCE_LIST_OPENER = re.compile(r"。\s*其中[:：]?[^。;；,，:：\d]*$")
 
+
+#: Words that open a clause about something beside a list's whole (``另有退休人员5人``
+#: after ``其中：行政人员11人``): what follows is no part of it.
+BEYOND_THE_LIST: Final[re.Pattern[str]] = re.compile(r"^(?:另有|另外|此外|还有|以及)")
 
 #: Where a clause of a list ends, and a list's opener (``，``, ``；``, ``其中：``): the label
 #: of an amount is what is written after the last of these before it.
