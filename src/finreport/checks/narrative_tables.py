@@ -264,7 +264,8 @@ def _general_budget(report: Report, year: int | None,
         code = _class(entry.name.text, year)
         if code is not None and entry.amount is not None:
             yield quantity, code, entry.amount, line_key(entry.name.text) + "支出"
-    rows = {code: figure.row.name.text for (q, code), figures in tables.items()
+    # each row's name in the form lines are matched in, worked out once
+    rows = {code: line_key(figure.row.name.text) for (q, code), figures in tables.items()
             if q is quantity and code for figure in figures[:1]}
     for line in gb.lines:
         code = _line_code(line, year, rows)
@@ -283,10 +284,11 @@ def _class(name: str, year: int | None) -> str | None:
 def _line_code(line: BudgetLine, year: int | None, rows: dict[str, str]) -> str | None:
     """The code of the one table row a budget line names, else None: the code it prints
     when the row of that code has the line's name; else its class by name, then the 款
-    and 项 under it whose names are the line's."""
+    and 项 under it whose names are the line's.  *rows* holds each row's name as
+    :func:`line_key` gives it."""
     c = line.classification
     if c.code is not None and c.code.text in rows and line_key(
-            (c.item or c.group or c.category or c.code).text) == line_key(rows[c.code.text]):
+            (c.item or c.group or c.category or c.code).text) == rows[c.code.text]:
         return c.code.text  # the line prints its code, and the row of that code its name
     if c.category is None:
         return None
@@ -298,7 +300,7 @@ def _line_code(line: BudgetLine, year: int | None, rows: dict[str, str]) -> str 
             continue
         key = line_key(part.text)
         found = [row for row, name in rows.items()
-                 if len(row) == level and row.startswith(code) and line_key(name) == key]
+                 if len(row) == level and row.startswith(code) and name == key]
         if len(found) != 1:
             return None
         code = found[0]

@@ -227,7 +227,9 @@ def broken(table: Table) -> bool:
     if any(row.cells and row.code is None and not row.is_total for row in table.rows):
         return True
     families = {row.code[:2] for row in table.rows if row.code}
-    return any(_code_like(cell, families) for row in table.rows for cell in row.cells)
+    # a code is written without decimals: most cells are decided without a call
+    return any(cell.decimals == 0 and _code_like(cell, families)
+               for row in table.rows for cell in row.cells)
 
 
 def _code_like(cell: Amount, families: set[str]) -> bool:

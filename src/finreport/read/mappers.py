@@ -620,11 +620,16 @@ def _glossary(reader: SectionReader, section: Section) -> tuple[GlossaryEntry, .
         if colon < 0 or colon - m.end() > 80:
             continue
         out.append(GlossaryEntry(view.phrase(m.end(), colon), view.phrase(colon + 1, end)))
+    if out and _ANY_FIGURE.search(view.text):
         # a definition's figures (缴存比例不低于5%) are no quantity of the report: listed
         # as unattributed, never lost
-        reader.candidates.extend(f.span for entry in read_entries(view.sub(colon + 1, end))
+        reader.candidates.extend(f.span for entry in read_entries(view)
                                  for f in entry.figures())
     return tuple(out)
+
+
+#: A digit: a glossary with none has no figure to list.
+_ANY_FIGURE: Final = re.compile(r"\d")
 
 
 @attrs.frozen

@@ -198,7 +198,9 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     unit = None
     header: list[Phrase] = []
     rows: list[TableRow] = []
-    pending: Phrase | None = None  # a name fragment written on the line before its row
+    # a name fragment written on the line before its row (where it stands: its words are
+    # made only when a row takes them)
+    pending: tuple[int, int] | None = None
     orphan: TableRow | None = None  # a coded row whose name went to other lines
     alone: list[int] = []  # rows written alone on their line: which half is theirs?
     halves: dict[int, list[int]] = {}  # where each half's first cell ends, on full lines
@@ -213,14 +215,14 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
         if not rows and COLUMN_NUMBERS.match(line):
             cells = []  # 栏次 1 2 3: the columns' numbers, part of the header
         if not cells:
-            words = _phrase(source, line_start, line_stop)
             if orphan is not None:
+                words = _phrase(source, line_start, line_stop)
                 rows[-1] = attrs.evolve(orphan, name=_join(orphan.name, words))
                 orphan = None
             elif not rows:
-                header.append(words)
+                header.append(_phrase(source, line_start, line_stop))
             else:
-                pending = words
+                pending = (line_start, line_stop)
             continue
         row_parts = _row(source, line_start, line, cells, code, unit)
         orphan = None
@@ -233,7 +235,7 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
         for part in row_parts:
             if part.code is not None and not part.name.text:
                 if pending is not None:
-                    part = attrs.evolve(part, name=pending)
+                    part = attrs.evolve(part, name=_phrase(source, *pending))
                 orphan = part  # its name may go on, on the next line
             rows.append(part)
         pending = None
@@ -306,7 +308,7 @@ def _make(source: str, line_start: int, line: str, code: re.Match[str] | None,
           name_span: tuple[int, int], amounts: list[Amount], columns: list[int],
           side: int) -> TableRow:
     name = _phrase(source, line_start + name_span[0], line_start + name_span[1])
-    digits = re.sub(r"\s", "", code.group(1)) if code is not None else None
+    digits = "".join(code.group(1).split()) if code is not None else None
     code_span = (trusted_span(line_start + code.start(1), line_start + code.end(1))
                  if code is not None else None)
     return TableRow(name, tuple(amounts), digits, code_span, tuple(columns), side)
