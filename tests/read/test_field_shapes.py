@@ -307,3 +307,16 @@ def test_a_line_first_in_the_general_budget_section_is_not_its_total() -> None:
     total = finreport.parse(named).general_budget
     assert total is not None and total.total is not None
     assert total.total.amount is not None and str(total.total.amount.value) == "100.00"
+
+
+def test_a_part_with_a_share_and_no_amount_before_a_list_is_read() -> None:
+    # the sentence's own parts may hold a share alone: the labels are still found, and
+    # nothing is raised from inside the reading
+    text = NARRATIVE_HEAD + (
+        "一、收入预算情况说明\n"
+        "某某局2026年收入预算合计100.00万元，包括本年收入占90%，上年结转结余10.00万元。\n"
+        "其中：\n本年一般公共预算收入80.00万元，占80.00%；\n"
+        "上年结转结余的一般公共预算收入10.00万元，占10.00%。\n")
+    report = finreport.parse(text)
+    assert _listed(report) == [(Decimal("100.00"), ["80.00", "10.00"])]
+    assert finreport.check(report) == []

@@ -318,10 +318,11 @@ def _labels(source: str, head: Entry, entries: list[Entry]) -> list[str]:
     """What is written before each entry's amount in its own clause (its period words
     too: ``本年一般公共预算收入``, ``上年结转结余的…``), without white space."""
     labels = []
-    assert head.amount is not None
-    end = head.amount.span.end
+    end = head.amount.span.end if head.amount is not None else head.name.span.end
     for entry in entries:
-        assert entry.amount is not None
+        if entry.amount is None:
+            labels.append(entry.name.text)  # a share or a count alone: its name
+            continue
         text = "".join(source[end : entry.amount.span.start].split())
         labels.append(LABEL_EDGES.split(text)[-1])
         end = entry.amount.span.end
