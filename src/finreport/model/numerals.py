@@ -13,6 +13,9 @@ __all__ = ["NUMERALS", "numeral_value", "ordinal_of"]
 
 #: The Chinese numerals one to ten, in order.
 NUMERALS: Final[str] = "一二三四五六七八九十"
+#: The circled numbers ① to ⑳ (a list's items: ``①中长跑``).
+_FIRST_CIRCLED: Final = "\u2460"
+_LAST_CIRCLED: Final = "\u2473"
 
 
 def numeral_value(written: str) -> int | None:
@@ -20,9 +23,13 @@ def numeral_value(written: str) -> int | None:
 
     >>> numeral_value("九"), numeral_value("十二"), numeral_value("二十"), numeral_value("12")
     (9, 12, 20, 12)
+    >>> numeral_value("③"), numeral_value("１２")
+    (3, 12)
     """
-    if written.isdigit():
-        return int(written)
+    if written.isdecimal():
+        return int(written)  # Arabic digits, half or full width
+    if len(written) == 1 and _FIRST_CIRCLED <= written <= _LAST_CIRCLED:
+        return ord(written) - ord(_FIRST_CIRCLED) + 1  # ① … ⑳ (isdigit, not decimal)
     if not written or any(ch not in NUMERALS for ch in written):
         return None
     if written == "十":
@@ -38,4 +45,5 @@ def numeral_value(written: str) -> int | None:
 def ordinal_of(number: str) -> int | None:
     """The integer a written numbering holds (``九、`` → 9, ``（二）`` → 2, ``第3部分`` → 3,
     ``附件1`` → 1): its numerals and digits, the marks around them left out."""
-    return numeral_value("".join(ch for ch in number if ch.isdigit() or ch in NUMERALS))
+    return numeral_value("".join(ch for ch in number if ch.isdigit() or ch in NUMERALS
+                                 or _FIRST_CIRCLED <= ch <= _LAST_CIRCLED))
