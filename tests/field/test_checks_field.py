@@ -176,4 +176,4 @@ def test_a_checked_figure_changed_gives_an_error_naming_it() -> None:
     assert changed > 300
     # the rest are amounts whose only check is a rounded percentage (增加24,193.01万元，增长
     # 29.64%: 0.07 万元 more moves the rate by less than its last digit)
-    assert caught / changed >= 0.82, (caught, changed)  # measured: 324 of 391
+    assert caught / changed >= 0.85, (caught, changed)  # measured: 338 of 389
