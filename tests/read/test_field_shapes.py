@@ -320,3 +320,17 @@ def test_a_part_with_a_share_and_no_amount_before_a_list_is_read() -> None:
     report = finreport.parse(text)
     assert _listed(report) == [(Decimal("100.00"), ["80.00", "10.00"])]
     assert finreport.check(report) == []
+
+
+def test_the_year_before_a_change_is_not_the_period_of_the_amount() -> None:
+    text = NARRATIVE_HEAD + (
+        "一、2026年“三公”经费预算情况说明\n"
+        "2026年“三公”经费预算数为55.10万元，比2025年预算减少23.10万元。其中：\n"
+        "（一）因公出国（境）费35.00万元，与2025年预算持平。\n"
+        "（二）公务用车购置及运行费20.10万元，比2025年预算减少23.10万元。\n")
+    three = finreport.parse(text).three_public
+    assert three is not None and three.vehicles is not None and three.overseas is not None
+    assert three.vehicles.period is None and three.overseas.period is None
+    change = three.vehicles.change
+    assert change is not None and change.compared_year is not None
+    assert change.compared_year.value == 2025

@@ -139,9 +139,10 @@ class _Marks:
         self.explanations = list(map(re.Match.start, EXPLANATION.finditer(text))) if (
             "原因" in text or "主要" in text or "由于" in text) else []
         self.sentences = list(map(re.Match.start, _SENTENCE.finditer(text)))
-        # an explanation ends where the list item it stands in ends (；), not at the 。
+        # an explanation ends where the list item it stands in ends (；), not at the 。;
+        # an entry's period is written in its own item
         self.items = list(map(re.Match.start, _ITEM_END.finditer(text))) if (
-            self.explanations) else []
+            ";" in text or "；" in text) else []
         self.periods = list(map(re.Match.span, PERIOD.finditer(text)))
         self.period_ends = [end for _, end in self.periods]
 
@@ -157,7 +158,11 @@ class _Marks:
         return k < len(self.explanations) and self.explanations[k] < end
 
     def last_period(self, start: int, end: int) -> tuple[int, int] | None:
-        """The last period phrase (本年度, 2019年 …) inside ``[start, end)``."""
+        """The last period phrase (本年度, 2019年 …) inside ``[start, end)`` and in the
+        list item (``；``) that *end* stands in."""
+        k = bisect_left(self.items, end) - 1
+        if k >= 0 and self.items[k] >= start:
+            start = self.items[k] + 1
         k = bisect_right(self.period_ends, end) - 1
         if k >= 0 and self.periods[k][0] >= start:
             return self.periods[k]
@@ -346,8 +351,12 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             builders.append(current)
         if threshold is not None and threshold.span.start >= current.name.span.start:
             current.put("threshold", threshold)  # the count's subject starts with it
-        if "period" not in current.fields and (
+        if "period" not in current.fields and kind == "figure" and role != "change" and (
+                not current.change) and (
+                not current.fields.keys() - _NOT_FIGURES) and not current.counts and (
                 p := marks.last_period(sentence_no, at)) is not None:
+            # the period is the year written in front of the entry's first figure: a year
+            # after it (比2025年预算减少…, 与2025年预算持平) is the year compared with
             period = periods.get(p)
             if period is None:
                 period = periods[p] = view.phrase(p[0], p[1])
@@ -438,6 +447,11 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
     if unit in COUNT_UNITS:
         return trusted_count(value, _UNIT_NAMES.get(unit, unit), span, approximate)
     return None
+
+
+#: Entry fields that are no figure of the entry's own (a period, a threshold, its words).
+_NOT_FIGURES: Final = frozenset({"period", "threshold", "comparison", "absent", "no_budget",
+                                 "share_of", "completion_of", "scope"})
 
 
 def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[str] | None,
