@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Final
 
 from ..model.figures import Amount, Percent
 from ..model.findings import Evidence, Finding, Severity
 from ..model.indicators import Target, Verdict
 from ..model.interval import Interval, interval_of
-from ..templates.indicators import PERSON_COUNT
+from ..templates.indicators import PERSON_COUNT, PROPORTION_NAME
 from .registry import Context, rule
 
-__all__ = ["indicator_amount", "indicator_count", "indicator_met", "project_without_spending"]
+__all__ = ["indicator_amount", "indicator_count", "indicator_met", "project_without_spending",
+           "share_target_over_100"]
 
 _TABLE = (
     "第二部分 2020年度部门决算情况说明\n三、支出决算情况说明\n2020年本年支出合计{total}万元，其中：基本支出{basic}万元，"
@@ -158,3 +160,41 @@ def project_without_spending(ctx: Context) -> Iterator[Finding]:
             evidence=Evidence(Decimal(0), executed.wan, executed.wan, -executed.wan,
                               Decimal(0), "万元"),
         )
+
+
+@rule("FR705", "share-over-whole", "A proportion's target or value is over 100%",
+      "比率类指标值超过100%", Severity.ERROR,
+      passing=_table().replace(f"\t帮扶人数\n\t≥{20}人\n\t{25}人",
+                                "\t服务对象满意度\n\t≥95%\n\t96%"),
+      failing=_table().replace(f"\t帮扶人数\n\t≥{20}人\n\t{25}人",
+                                "\t服务对象满意度\n\t≥1100%\n\t96%"))
+def share_target_over_100(ctx: Context) -> Iterator[Finding]:
+    """An indicator that measures a share of a whole (满意度, 合格率, 覆盖率, 及时率 … —
+    the names are :data:`~finreport.templates.indicators.PROPORTION_NAME`) cannot have a
+    target or an actual value above 100%: ``群众满意度≥1100%`` is a slip for 100%, and any
+    verdict on it is void.  Rates that may pass 100% (完成率, 执行率, 增长率, 成本控制率)
+    are not among the names.  On the narrative's project tables and on every form."""
+    indicators = [i for t in ctx.report.project_tables for i in t.indicators]
+    indicators += [i for f in ctx.report.performance_forms for i in f.indicators]
+    for indicator in indicators:
+        name = indicator.level3.text if indicator.level3 else ""
+        if not PROPORTION_NAME.search(name):
+            continue
+        for target in (indicator.period_target, indicator.target, indicator.actual):
+            if target is None or target.value is None or target.unit != "%":
+                continue
+            if target.value <= _WHOLE:
+                ctx.held([target.text], target.value, Interval(Decimal(0), _WHOLE), "%")
+                continue
+            yield ctx.finding(
+                [target.text],
+                "比率类指标“{name}”的指标值{value}超过100%",
+                "indicator “{name}” measures a share, yet its value {value} is over 100%",
+                name=name, value=target.text.text,
+                evidence=Evidence(target.value, Decimal(0), _WHOLE, target.value - _WHOLE,
+                                  Decimal(0), "%"),
+            )
+
+
+#: All of a whole, in percent.
+_WHOLE: Final = Decimal(100)

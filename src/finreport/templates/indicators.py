@@ -14,7 +14,7 @@ from typing import Final
 from ..model.indicators import Comparator
 
 __all__ = ["AMOUNT_CELL", "BRACKETED_LINE", "COMPARATORS", "DEADLINE_WORDS", "FORM_TITLE",
-           "PERSON_COUNT", "TARGET_DATE", "TARGET_VALUE"]
+           "PERSON_COUNT", "PROPORTION_NAME", "TARGET_DATE", "TARGET_VALUE"]
 
 
 #: Words that say how a target bounds its value (``≥6户``, ``不低于95%``, ``2020年12月
@@ -53,3 +53,9 @@ BRACKETED_LINE: Final[re.Pattern[str]] = re.compile(r"\s*[(（][^)）]{0,20}[)�
 
 #: A count of people or households in a goal's words: ``帮扶困难职工107人``, ``6户``.
 PERSON_COUNT: Final[re.Pattern[str]] = re.compile(r"(\d+)(人次|人|户)")
+
+#: Names of indicators that measure a share of a whole, never above 100%: 满意度, 合格率,
+#: 覆盖率, 及时率 … (not 完成率, 执行率, 增长率 or 成本控制率, which may pass 100%).
+PROPORTION_NAME: Final[re.Pattern[str]] = re.compile(
+    r"(?:满意度|满意率|合格率|达标率|覆盖率|知晓率|完好率|办结率|及时率|正确率|准确率|参保率|"
+    r"到位率|通过率|合规率|优良率|出勤率|覆盖面)$")
