@@ -138,3 +138,24 @@ _COUNT_HEAD = ("2026年度某某局部门预算\n第一部分 2026年度部门�
 def test_a_count_listed_under_a_whole_never_exceeds_it(sentence: str, found: list[str]) -> None:
     report = finreport.parse(_COUNT_HEAD + sentence + "\n")
     assert [f.message for f in finreport.check(report) if f.code == "FR909"] == found
+
+
+_FORM = ("2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n一、预算绩效目标设置情况\n"
+         "\t项目绩效目标表\n\n\t项目名称\n\t帮扶项目\n\n"
+         "\t绩效指标\n\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\n"
+         "\t\n\t产出指标\n\t质量指标\n\t{name}\n\t{value}\n\n")
+
+
+@pytest.mark.parametrize(("name", "value", "codes"), [
+    ("验收合格率", "≥95%", []),
+    ("验收合格率", "=1100%", ["FR705"]),
+    ("服务对象满意度", "≥100%", []),
+    # rates that may pass 100 %: no share of a whole
+    ("项目完成率", "≥110%", []),
+    ("成本控制率", "≤195%", []),
+])
+def test_a_share_of_a_whole_is_never_over_100(name: str, value: str, codes: list[str]) -> None:
+    report = finreport.parse(_FORM.format(name=name, value=value))
+    targets = [i.target.text.text for t in report.project_tables for i in t.indicators]
+    assert targets == [value]
+    assert [f.code for f in finreport.check(report) if f.code == "FR705"] == codes
