@@ -334,3 +334,15 @@ def test_the_year_before_a_change_is_not_the_period_of_the_amount() -> None:
     change = three.vehicles.change
     assert change is not None and change.compared_year is not None
     assert change.compared_year.value == 2025
+
+
+def test_a_figure_with_its_unit_in_a_table_no_cell_holds_is_listed() -> None:
+    text = TABLES_HEAD + (
+        "项目支出预算表\n"
+        "单位：万元\n"
+        "项目名称          合计       绩效目标\n"
+        "合计              10.00\n"
+        "系统运维          10.00      正常运行率（99%）；用户满意度95%以上\n")
+    report = finreport.parse(text)
+    assert [(u.reason, u.text) for u in report.unrecognized] == [
+        ("unattributed", "99"), ("unattributed", "95")]

@@ -8,6 +8,7 @@ below (:data:`THREE_PUBLIC_FIELDS`, :data:`PROCUREMENT_FIELDS`, …).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -28,6 +29,7 @@ from ..model.sections import Section, SectionKind
 from ..model.span import OTHER_LINE_BREAKS, Phrase, Span
 from ..templates.profiles import PROFILES
 from ..templates.roles import FIGURE_LIKE
+from ..templates.tables import FIGURE_UNIT, NUMBER_BEFORE_UNIT
 from ..text.layout import find_regions, subtract
 from ..text.view import Source, TextView
 from .entries import subject_key
@@ -118,7 +120,8 @@ def parse_report(text: str) -> Report:
     forms = read_forms(source, regions)
     if title.kind is None and forms.forms and (
             detect_kind(source) is ReportKind.PERFORMANCE_FORM):
-        return form_document(source, regions, forms)  # a document that is only forms
+        # a document that is only forms
+        return _with_unread(source, form_document(source, regions, forms))
     if forms.regions:  # the forms are not narrative
         regions = tuple(sorted((*regions, *forms.regions),
                                key=lambda r: (r.span.start, r.span.end)))
@@ -135,7 +138,7 @@ def parse_report(text: str) -> Report:
     if title.kind is None and not any(s.kind in _NARRATIVE_EVIDENCE
                                       for root in sections for s in root.walk()):
         if forms.forms:  # forms under a title that names no report
-            return form_document(source, find_regions(source), forms)
+            return _with_unread(source, form_document(source, find_regions(source), forms))
         raise ReportError(
             "not a department budget or final-accounts report: its title names none "
             "(such as 2026年度XX局部门预算) and no part of one was found (no heading such as "
@@ -204,6 +207,8 @@ def parse_report(text: str) -> Report:
             number = _DETACHED_NUMBER.search(source, region.span.start, region.span.end)
             if number is not None:
                 reasons[Span(number.start(), number.end())] = "detached"
+    reasons.update({span: "unattributed" for span in _unread_in_tables(source, report)
+                    if span not in reasons})
     unrecognized = tuple(Unrecognized(span, reason, source[span.start:span.end])
                          for span, reason in sorted(reasons.items()) if span not in taken)
     return attrs.evolve(report, unrecognized=unrecognized)
@@ -271,3 +276,47 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             kept.append((start, end))
     return kept
+
+
+def _with_unread(source: str, report: Report) -> Report:
+    """A document of forms with the figures its forms hold nowhere listed."""
+    unread = tuple(Unrecognized(span, "unattributed", source[span.start:span.end])
+                   for span in _unread_in_tables(source, report))
+    if not unread:
+        return report
+    return attrs.evolve(report, unrecognized=tuple(sorted(
+        report.unrecognized + unread, key=lambda u: (u.span.start, u.span.end))))
+
+
+def _unread_in_tables(source: str, report: Report) -> list[Span]:
+    """The amounts and percentages written with their unit inside the tables and the
+    performance forms, or anywhere in a document of forms (a goal's text in a cell:
+    ``正常运行率（99%）``; a cell that touches its unit: ``-60.86%``) that no cell, figure or
+    target of the model holds: listed, never lost."""
+    places = [t.span for t in report.tables] + [f.span for f in report.performance_forms]
+    if report.kind is ReportKind.PERFORMANCE_FORM:
+        places = [Span(0, len(source))]  # a document of forms: its text around them too
+    written = []
+    for place in places:
+        # units are rare in a table's text (its cells write none): find them first
+        for unit in FIGURE_UNIT.finditer(source, place.start, place.end):
+            window = max(place.start, unit.start() - _LONGEST_NUMBER)
+            number = NUMBER_BEFORE_UNIT.search(source, window, unit.start())
+            if number is not None:
+                written.append(Span(number.start(), number.end()))
+    if not written:
+        return []
+    held = sorted([(f.span.start, f.span.end) for f in iter_figures(report)] + [
+        (t.span.start, t.span.end) for f in report.performance_forms for i in f.indicators
+        for t in (i.target, i.period_target, i.actual) if t is not None])
+    starts = [start for start, _ in held]
+    found = []
+    for span in written:
+        k = bisect_right(starts, span.start) - 1
+        if not any(held[j][0] <= span.start < held[j][1] for j in range(max(0, k - 4), k + 1)):
+            found.append(span)
+    return found
+
+
+#: The most characters a number written before its unit takes (``-1,234,567.89  ``).
+_LONGEST_NUMBER: Final = 24

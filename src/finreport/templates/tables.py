@@ -22,10 +22,12 @@ __all__ = [
     "CARRY_OVER_COLUMN",
     "CELL",
     "COLUMN_NUMBERS",
+    "FIGURE_UNIT",
     "LEADING_NUMBER",
     "LINE_NUMBER_COLUMN",
     "NUMBERED_CLASS_ROW",
     "NUMBERED_SOURCE_ROW",
+    "NUMBER_BEFORE_UNIT",
     "NUMBER_IN_TITLE",
     "OF_WHICH_ROW",
     "OTHER_COLUMNS",
@@ -95,6 +97,14 @@ CELL: Final[re.Pattern[str]] = re.compile(
     # a digit or a minus first: every other position fails before the lookbehind is tried
     r"(?=[-\d])(?<!\S)-?(?:(?:[1-9]\d{0,5}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)\.\d+)"
     r"(?=[\s\u4e00-\u9fff]|$)|(?:0|[1-9]\d*)(?![ \t]{0,3}[年月日])(?!\S))")
+
+#: A unit written in a table's or a form's text (``%``, ``万元``): where an amount or a
+#: percentage may be written with its unit (``正常运行率（99%）``, ``-60.86%``).
+FIGURE_UNIT: Final[re.Pattern[str]] = re.compile(r"万元|亿元|元|%|％")
+#: The number written right before such a unit (searched in a short window before it):
+#: no digit, point or comma before it, white space allowed before the unit.
+NUMBER_BEFORE_UNIT: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s*\Z)")
 
 #: The header line that numbers the columns, as written: ``栏次  1  2  3``.
 COLUMN_NUMBERS: Final[re.Pattern[str]] = re.compile(r"\s*栏\s*次")
