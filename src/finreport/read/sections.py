@@ -437,6 +437,15 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
         if pending is None and _number_only(folded) and len(folded) < 8:
             pending = (start, folded)
             continue
+        if pending is None and folded and "(" not in folded and _INNER_PUNCT.search(
+                folded.rstrip("。.:")) and (folded[0] not in _NUMBERING_STARTS or not any(
+                    marker.match(folded) for _, marker in _HEADING_MARKERS)):
+            # most lines: unnumbered, with a comma or a full stop inside and no bracket
+            # (no reference cut from a title's end): body text or a table's row, never a
+            # heading, a listed title, a table's title or an annex title going on
+            after_break = folded.endswith(PARAGRAPH_BREAK_ENDS)
+            continued = None
+            continue
         head_start, number_text = pending if pending is not None else (start, "")
         pending = None
         line_text = number_text + folded
