@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .model.kinds import Consolidation, ReportKind
     from .model.layout import Region, RegionKind
     from .model.problems import NOTICES, PROBLEMS, Problem
+    from .model.reasons import Reason
     from .model.report import (
         UNRECOGNIZED_REASONS,
         Annex,
@@ -111,6 +112,7 @@ _LAZY: dict[str, str] = {
     "PerformanceManagement": ".model.report",
     "Phrase": ".model.span",
     "Problem": ".model.problems",
+    "Reason": ".model.reasons",
     "Procurement": ".model.report",
     "Profile": ".templates.profiles",
     "ProjectPerformanceTable": ".model.indicators",
@@ -212,6 +214,7 @@ __all__ = [
     "Procurement",
     "Profile",
     "ProjectPerformanceTable",
+    "Reason",
     "Region",
     "RegionKind",
     "Report",

@@ -159,3 +159,154 @@ def test_a_share_of_a_whole_is_never_over_100(name: str, value: str, codes: list
     targets = [i.target.text.text for t in report.project_tables for i in t.indicators]
     assert targets == [value]
     assert [f.code for f in finreport.check(report) if f.code == "FR705"] == codes
+
+
+# FR304 reason-direction and FR305 copied-reason ----------------------------------------
+
+REASONS_HEAD = "第二部分 2026年部门预算情况说明\n一、财政拨款收支预算总体情况\n"
+
+
+def _reason_findings(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.message) for f in finreport.check(finreport.parse(text))
+            if f.code in ("FR304", "FR305")]
+
+
+def test_a_reason_given_for_a_fall_under_a_rise() -> None:
+    text = REASONS_HEAD + ("财政拨款收入17883万元，比2025年预算增加156万元。\n"
+                           "财政拨款收入支出减少的主要原因是项目按年度计划减少。\n")
+    assert _reason_findings(text) == [
+        ("FR304", "财政拨款收入增加156万元，而其原因写作“财政拨款收入支出减少的主要原因是”")]
+
+
+def test_a_reason_abstains_when_the_halves_it_names_go_different_ways() -> None:
+    text = REASONS_HEAD + ("财政拨款收入100万元，比2025年预算增加10万元；"
+                           "财政拨款支出80万元，比2025年预算减少10万元。\n"
+                           "财政拨款收入支出减少的主要原因是项目调整。\n")
+    audit = finreport.audit(finreport.parse(text))
+    assert _reason_findings(text) == []
+    assert [(c.code, c.outcome.value, c.reason) for c in audit.checks if c.code == "FR304"] == [
+        ("FR304", "abstained", "the changes it explains do not all say one direction")]
+
+
+def test_a_reason_of_no_change_under_a_zero_change_holds() -> None:
+    text = REASONS_HEAD + ("财政拨款收入100万元，比2025年预算增加0万元。\n"
+                           "财政拨款收入支出持平的主要原因是工作任务不变。\n")
+    audit = finreport.audit(finreport.parse(text))
+    assert _reason_findings(text) == []
+    assert [c.outcome.value for c in audit.checks if c.code == "FR304"] == ["holds"]
+
+
+def test_a_reason_named_for_another_quantity_is_not_compared() -> None:
+    text = REASONS_HEAD + ("公用经费100万元，比2025年预算增加10万元。\n"
+                           "人员经费减少的主要原因是退休人员增加。\n")
+    audit = finreport.audit(finreport.parse(text))
+    assert [c for c in audit.checks if c.code == "FR304"] == []
+
+
+def test_one_reason_copied_under_a_rise_and_a_fall() -> None:
+    text = REASONS_HEAD + ("1.住房公积金200万元，比上年增加20万元。主要原因是缴费基数调整，人员增加。\n"
+                           "2.提租补贴100万元，比上年减少7.5万元。主要原因是缴费基数调整，人员增加。\n")
+    assert _reason_findings(text) == [
+        ("FR305", "提租补贴减少7.5万元与住房公积金增加20万元的原因同为“缴费基数调整，人员增加”")]
+
+
+def test_a_reason_with_no_direction_of_its_own_explains_either_way() -> None:
+    text = REASONS_HEAD + ("1.会议费20万元，比上年增加2万元，主要原因是根据工作需要调整。\n"
+                           "2.培训费10万元，比上年减少1万元，主要原因是根据工作需要调整。\n")
+    assert _reason_findings(text) == []
+
+
+def test_a_reason_after_two_changes_of_one_sentence_is_bound_to_neither() -> None:
+    text = REASONS_HEAD + ("1.会议费20万元，比上年增加2万元，其中培训费10万元，比上年减少1万元，"
+                           "主要原因是人员增加。\n"
+                           "2.差旅费30万元，比上年增加3万元，主要原因是人员增加。\n")
+    assert _reason_findings(text) == []
+
+
+_amounts = st.integers(min_value=1, max_value=1_000_000)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_amounts, st.integers(min_value=-50_000, max_value=50_000))
+def test_a_reason_said_the_way_its_change_goes_gives_nothing(amount: int, change: int) -> None:
+    way = "增加" if change > 0 else "减少" if change < 0 else "持平"
+    stated = _change(change * 100).replace("上年", "2025年预算")
+    text = REASONS_HEAD + (f"财政拨款收入{_money(amount * 100)}万元，{stated}。\n"
+                           f"财政拨款收入支出{way}的主要原因是项目调整。\n")
+    assert _reason_findings(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_amounts, st.integers(min_value=1, max_value=50_000), st.sampled_from([-1, 1]))
+def test_a_reason_said_the_other_way_is_an_error(amount: int, change: int, sign: int) -> None:
+    stated = _change(sign * change * 100).replace("上年", "2025年预算")
+    way = "减少" if sign > 0 else "增加"
+    text = REASONS_HEAD + (f"财政拨款收入{_money(amount * 100)}万元，{stated}。\n"
+                           f"财政拨款收入支出{way}的主要原因是项目调整。\n")
+    assert [code for code, _ in _reason_findings(text)] == ["FR304"]
+
+
+# FR910 unit-slip -----------------------------------------------------------------------
+
+SLIP_HEAD = ("第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
+             "2026年收入预算总计27,900.73万元，支出预算总计27,900.73万元。\n"
+             "五、国有资产占有使用情况\n")
+
+
+def _slips(text: str) -> list[str]:
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR910"]
+
+
+def test_yuan_written_as_wan_is_ten_thousand_times_the_whole() -> None:
+    text = SLIP_HEAD + "截至2026年1月31日，本部门固定资产金额302,475,975.31万元。\n"
+    assert _slips(text) == [
+        "302475975.31万元是全部收支27900.73万元的10841倍；若以元计为30247.60万元"]
+
+
+@pytest.mark.parametrize("amount", [
+    "83,000.00万元",        # fixed assets three times the budget: a department's
+    "30,247,597,531,000.00万元",  # too large even in 元: not a slip of the unit
+])
+def test_amounts_that_are_no_unit_slip(amount: str) -> None:
+    assert _slips(SLIP_HEAD + f"截至2026年1月31日，本部门固定资产金额{amount}。\n") == []
+
+
+def test_no_whole_stated_nothing_to_compare() -> None:
+    text = ("第二部分 2026年部门预算情况说明\n五、国有资产占有使用情况\n"
+            "截至2026年1月31日，本部门固定资产金额302,475,975.31万元。\n")
+    assert _slips(text) == []
+
+
+# FR103 procurement-awards --------------------------------------------------------------
+
+def _procurement(total: int, sme: int, small: int) -> str:
+    return ("第二部分 2020年度部门决算情况说明\n八、其他重要事项的情况说明\n（二）政府采购支出情况\n"
+            f"2020年政府采购支出总额{_money(total)}万元。授予中小企业合同金额{_money(sme)}万元，"
+            f"其中：授予小微企业合同金额{_money(small)}万元。\n")
+
+
+def _award_codes(text: str) -> list[str]:
+    return [f.code for f in finreport.check(finreport.parse(text)) if f.code == "FR103"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000_000), st.data())
+def test_awards_within_their_wholes_give_nothing(total: int, data: st.DataObject) -> None:
+    sme = data.draw(st.integers(min_value=0, max_value=total))
+    small = data.draw(st.integers(min_value=0, max_value=sme))
+    assert _award_codes(_procurement(total, sme, small)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000_000), st.integers(min_value=2, max_value=10_000))
+def test_an_award_over_its_whole_is_an_error(total: int, over: int) -> None:
+    # both written to the cent (±0.005 each): 0.02 over cannot be rounding
+    assert _award_codes(_procurement(total, total + over, 0)) == ["FR103"]
+    assert _award_codes(_procurement(total + over, total, total + over)) == ["FR103"]
+
+
+def test_a_reserved_budget_is_not_an_award() -> None:
+    text = ("第二部分 2024年度部门决算情况说明\n八、其他重要事项的情况说明\n（二）政府采购支出情况\n"
+            "本部门2024年度政府采购金额（以合同签订为准）为100.00万元。"
+            "2024年度本部门面向中小企业预留政府采购项目预算金额150.00万元。\n")
+    assert _award_codes(text) == []

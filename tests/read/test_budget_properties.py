@@ -72,6 +72,14 @@ CATALOGUE: dict[str, tuple[tuple[str, str, bool], ...]] = {
 CLASSES = tuple(CATALOGUE)
 REASONS = ("人员经费政策性调整", "业务工作量变化", "压减一般性支出", "缴费基数调整",
            "新增专项业务活动经费")
+#: Reasons that say a direction, with the way they explain: a consistent report gives
+#: them only to a change that way (FR305 compares a reason's uses).
+REASON_WAY = {"压减一般性支出": False, "新增专项业务活动经费": True}
+
+
+def fitting(reason: str, up: bool) -> str:
+    """*reason*, or a reason of no direction where *reason* says the other way."""
+    return reason if REASON_WAY.get(reason, up) == up else "业务工作量变化"
 CN = "一二三四五六七八九十"
 PUNCTUATION = "，。；：、）”%"
 
@@ -276,7 +284,7 @@ class Text:
         self.percent(rate_of(flow), f"{key}.rate" if key else None)
         self.add("。")
         if reason:
-            self.add(f"主要原因是{reason}。")
+            self.add(f"主要原因是{fitting(reason, up)}。")
 
     def budget_change(self, flow: Flow, reason: str) -> None:
         """A change on last year's budget without a rate (the three public expenses)."""
@@ -285,7 +293,7 @@ class Text:
             return
         self.add("比上年预算增加" if flow.change > 0 else "比上年预算减少")
         self.amount(abs(flow.change))
-        self.add(f"，主要原因是{reason}。")
+        self.add(f"，主要原因是{fitting(reason, flow.change > 0)}。")
 
     def __str__(self) -> str:
         return "".join(self.parts)
@@ -677,8 +685,7 @@ def specs(draw: st.DrawFn, rated: bool = False) -> Spec:
         reception=draw(flows(high=10**6)),
         meetings=draw(flows(low=1, high=10**6)),
         training=draw(flows(low=1, high=10**6)),
-        procurement=draw(st.tuples(cents(1, TOP // 10), cents(0, TOP // 10),
-                                   cents(0, TOP // 10))),
+        procurement=(1, 0, 0),  # drawn below, within what the department spends
         commas=draw(st.booleans()),
         spaces=draw(st.booleans()),
         trim=draw(st.booleans()),
@@ -687,7 +694,12 @@ def specs(draw: st.DrawFn, rated: bool = False) -> Spec:
         footer_every=draw(st.sampled_from([0, 9, 23])),
     )
     public = draw(st.integers(1, spec.fiscal_basic.current - 1))
-    return attrs.evolve(spec, public=public)
+    # what a department buys is part of what it spends (FR910 reads more as a unit slip)
+    whole = spec.total.current
+    goods = draw(st.integers(1, max(1, whole // 3)))
+    works = draw(st.integers(0, max(0, whole // 3)))
+    services = draw(st.integers(0, max(0, whole // 3)))
+    return attrs.evolve(spec, public=public, procurement=(goods, works, services))
 
 
 # --------------------------------------------------------------------------- helpers

@@ -16,7 +16,7 @@ from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
 from .relations import breakdowns, percent_evidence
 
-__all__ = ["change_direction", "change_percent", "changes_sum", "direction_of"]
+__all__ = ["change_direction", "change_percent", "changes_sum", "direction_of", "stated_changes"]
 
 _HEAD = "第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
 
@@ -35,16 +35,24 @@ def direction_of(word: str | None) -> int | None:
     return DIRECTIONS.get(word)
 
 
-def _changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
+def stated_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
     """Every stated change with the entry it is about: main entries, the report's other
-    statements, and budget lines (as entries named after their classification)."""
+    statements, and budget lines (as entries named after their classification).  A change
+    stated again where its quantity is restated comes with an entry of its name alone (no
+    amount: the amount it changes is not certain)."""
     seen: set[int] = set()
-    lines = (Entry(name=_line_name(line), amount=line.amount, change=line.change)
-             for line in budget_lines(ctx.report) if line.change is not None)
+    lines = (Entry(name=_line_name(line), amount=line.amount, change=line.change,
+                   restated_changes=line.restated_changes)
+             for line in budget_lines(ctx.report)
+             if line.change is not None or line.restated_changes)
     for entry in (*main_entries(ctx.report), *ctx.report.statements, *lines):
         if entry.change is not None and id(entry.change) not in seen:
             seen.add(id(entry.change))
             yield entry, entry.change
+        for again in entry.restated_changes:
+            if id(again) not in seen:
+                seen.add(id(again))
+                yield Entry(name=entry.name, change=again), again
 
 
 def _line_name(line: BudgetLine) -> Phrase:
@@ -63,7 +71,7 @@ def change_percent(ctx: Context) -> Iterator[Finding]:
     increase as large as the current amount means a zero prior year: a growth rate
     stated there (``增长100%``) is undefined and reported.  Budget lines (类/款/项) and the
     report's other statements are checked as well as the main entries."""
-    for entry, change in _changes(ctx):
+    for entry, change in stated_changes(ctx):
         if entry.amount is None or change.amount is None or change.percent is None:
             continue
         sign = direction_of(change.direction.text if change.direction else None)
@@ -124,7 +132,7 @@ def change_direction(ctx: Context) -> Iterator[Finding]:
     """The word before the change amount and the word before the percentage must point
     the same way (增加…增长, 减少…下降), and 持平 means no change: a 持平 beside a non-zero
     change amount or percentage contradicts it."""
-    for entry, change in _changes(ctx):
+    for entry, change in stated_changes(ctx):
         words = [w for w in (change.direction, change.percent_direction) if w is not None]
         signs = {direction_of(w.text) for w in words} - {None}
         figures = [f for f in (change.amount, change.percent) if f is not None]

@@ -37,7 +37,8 @@ class BudgetLine:
     ``completion`` the stated completion rate, ``share`` a stated share, ``comparison``
     the words comparing final with budget (``决算数小于预算数``); whichever the text states.
     ``restated`` holds further figures written about the same line, ``change`` the
-    change against the prior year (budgets state one for every line).  In a budget report
+    change against the prior year (budgets state one for every line), ``restated_changes``
+    a change stated again (never compared with the amount).  In a budget report
     ``amount`` is this year's budget.
     """
 
@@ -51,6 +52,7 @@ class BudgetLine:
     comparison: Phrase | None = None
     restated: tuple[Figure, ...] = ()
     change: Change | None = None
+    restated_changes: tuple[Change, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> BudgetLine:

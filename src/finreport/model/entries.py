@@ -58,7 +58,9 @@ class Entry:
     ``share_of`` the whole its share names (``占“三公”经费的`` gives ``“三公”经费``);
     ``threshold`` the amount that qualifies what the entry counts (``单价100万元以上设备``:
     the equipment counted is that of 100万元 a piece or more), part of its subject, never a
-    quantity of the report's money.
+    quantity of the report's money; ``restated_changes`` the changes stated again where the
+    quantity is restated (``财政拨款支出…比上年增加…`` after ``财政拨款收入…比上年增加…``: a
+    change, never compared with the quantity itself).
 
     The entry is a fact in context: ``name`` says what it measures, ``period`` when;
     the basis of each amount is its field (``amount`` the final amount, or this year's
@@ -88,6 +90,7 @@ class Entry:
     completion_of: Basis | None = None
     scope: Scope | None = None
     threshold: Amount | None = None
+    restated_changes: tuple[Change, ...] = ()
 
     def figures(self) -> Iterator[Figure]:
         """Every figure of the entry, in no particular order."""
@@ -95,11 +98,12 @@ class Entry:
                        self.percent, self.adjusted, self.threshold):
             if figure is not None:
                 yield figure
-        if self.change is not None:
-            if self.change.amount is not None:
-                yield self.change.amount
-            if self.change.percent is not None:
-                yield self.change.percent
+        for change in (self.change, *self.restated_changes):
+            if change is not None:
+                if change.amount is not None:
+                    yield change.amount
+                if change.percent is not None:
+                    yield change.percent
         yield from self.counts
         yield from self.restated
 

@@ -15,6 +15,7 @@ from .forms import FormTotal, PerformanceForm
 from .indicators import ProjectPerformanceTable
 from .kinds import Consolidation, ReportKind
 from .layout import Region
+from .reasons import Reason
 from .sections import Section
 from .span import Phrase, Span
 from .tables import Table
@@ -235,6 +236,7 @@ class Report:
     other kind's words (a budget's ``本级决算（行政单位）``), ``as_of`` the years of
     ``截至…`` dates, ``name_variants`` the places where the organization's name is
     written with one character changed (``昭化县总工会`` in a report of 昭化区总工会),
+    ``reasons`` the reasons it gives for changes (``主要原因是…``, :class:`Reason`),
     ``unrecognized`` the spans of narrative figures no field took, and ``tables`` the
     tables of the tables part (决算表/预算表), read from layout text, and
     ``listed_tables`` the table titles its table of contents (目录) lists.
@@ -267,6 +269,7 @@ class Report:
     other_kind_words: tuple[Phrase, ...] = ()
     as_of: tuple[Year, ...] = ()
     name_variants: tuple[Phrase, ...] = ()
+    reasons: tuple[Reason, ...] = ()
     unrecognized: tuple[Unrecognized, ...] = ()
     layout: tuple[Region, ...] = ()
     statements: tuple[Entry, ...] = ()

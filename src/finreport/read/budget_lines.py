@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from ..model.budget_lines import BudgetLine, Classification
-from ..model.entries import Entry
+from ..model.entries import Change, Entry
 from ..model.errors import ReportError
 from ..model.fields import check_fields
 from ..model.figures import Amount, Count, Figure, Percent
@@ -95,7 +95,8 @@ def _line_after(view: TextView, classification: Classification, after: int,
     entries = read_entries(rest) if rest is not None else []
     merged = merge(entries)
     kept = (merged.amount, merged.budget, merged.completion, merged.share,
-            *((merged.change.amount, merged.change.percent) if merged.change else ()))
+            *(f for c in (merged.change, *merged.restated_changes) if c is not None
+              for f in (c.amount, c.percent)))
     # an amount or percentage the line has no field for (an execution, a percentage of
     # no role) is kept as restated, never dropped; counts (人, 名) are about people
     others = tuple(f for e in entries for f in e.figures()
@@ -112,6 +113,7 @@ def _line_after(view: TextView, classification: Classification, after: int,
         comparison=merged.comparison,
         restated=merged.restated + others,
         change=merged.change,
+        restated_changes=merged.restated_changes,
     )
 
 
@@ -129,6 +131,7 @@ def merge(entries: list[Entry]) -> Entry:
     fields: dict[str, Any] = {}
     restated: list[Figure] = []
     counts: list[Count] = []
+    changes: list[Change] = []
     change = None
     for entry in entries:
         for name in MERGED_FIELDS:
@@ -143,12 +146,13 @@ def merge(entries: list[Entry]) -> Entry:
         if entry.change is not None and change is None:
             change = entry.change
         elif entry.change is not None:
-            restated.extend(f for f in (entry.change.amount, entry.change.percent) if f)
+            changes.append(entry.change)  # a change again: never the quantity itself
         counts.extend(entry.counts)
         restated.extend(entry.restated)
+        changes.extend(entry.restated_changes)
     first = entries[0]
     return Entry(name=first.name, change=change, counts=tuple(counts),
-                 restated=tuple(restated), **fields)
+                 restated=tuple(restated), restated_changes=tuple(changes), **fields)
 
 
 def split_items(view: TextView, start: int = 0, end: int | None = None,

@@ -46,6 +46,7 @@ from .mappers import (
     three_public_expenses,
 )
 from .narrative import Reading, ReadingContext, SectionReader
+from .reasons import find_reasons
 from .residue import find_as_of, find_name_variants, find_other_kind, find_residue
 from .sections import build_sections
 from .tables import listed_tables, read_tables
@@ -176,7 +177,9 @@ def parse_report(text: str) -> Report:
             [(s.span.start, s.span.end) for root in sections for s in root.walk()
              if s.kind is SectionKind.INSTITUTIONS])), kind.is_budget)),
         name_variants=tuple(find_name_variants(body, organization.text))
-        if organization is not None else (), layout=regions,
+        if organization is not None else (), reasons=tuple(find_reasons(body, sorted(
+            s.body.start for root in sections for s in root.walk()))),
+        layout=regions,
         performance_forms=forms.forms, form_totals=forms.totals)
     # the tables part is never narrative: its cells are no candidates of the reading
     taken = {f.span for f in iter_figures(attrs.evolve(report, tables=()))}
@@ -265,7 +268,8 @@ def _line_entry(line: BudgetLine) -> Entry:
     c = line.classification
     name = c.item or c.group or c.category or Phrase("", line.span)
     return Entry(name=name, amount=line.amount, budget=line.budget, change=line.change,
-                 completion=line.completion, share=line.share, restated=line.restated)
+                 completion=line.completion, share=line.share, restated=line.restated,
+                 restated_changes=line.restated_changes)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

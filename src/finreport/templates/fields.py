@@ -18,9 +18,11 @@ __all__ = [
     "ANNEX_EXPENDITURE",
     "ANNEX_INCOME",
     "ASSET_VEHICLES",
+    "AWARDED_WORD",
     "BATCH_UNITS",
     "CLASS_HEADING",
     "FLEET",
+    "GRANTED_WORD",
     "LIST_TOTAL_AFTER",
     "OVERSEAS_GROUP_UNITS",
     "PERFORMANCE_COUNTS",
@@ -61,6 +63,13 @@ FLEET = re.compile(r"保有量|共有(?:公务用)?车|保有")
 
 VEHICLES_BOUGHT = re.compile(r"购置(?:公务用车|车辆)|更新")
 
+
+#: A procurement amount that is contracts awarded (授予…合同金额, 由…中标或成交的), not the
+#: budget reserved for them (预留…预算金额).
+AWARDED_WORD: Final[re.Pattern[str]] = re.compile(r"授予|中标|成交")
+#: The national form's award to small and micro enterprises, a part of the award to small
+#: and medium ones (授予中小企业合同金额…，其中：授予小微企业合同金额…).
+GRANTED_WORD: Final[re.Pattern[str]] = re.compile(r"授予")
 
 #: Fields of government procurement: (field, name pattern), first match wins.
 PROCUREMENT_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
