@@ -310,3 +310,37 @@ def test_a_reserved_budget_is_not_an_award() -> None:
             "本部门2024年度政府采购金额（以合同签订为准）为100.00万元。"
             "2024年度本部门面向中小企业预留政府采购项目预算金额150.00万元。\n")
     assert _award_codes(text) == []
+
+
+# FR306 same-change ---------------------------------------------------------------------
+
+def _restated_change(first: int, again: int) -> str:
+    return ("第二部分 2026年部门预算情况说明\n一、财政拨款收支总体情况\n"
+            f"2026年财政拨款收入100.00万元，{_change(first)}；"
+            f"财政拨款支出100.00万元，{_change(again)}。\n")
+
+
+def _same_change(text: str) -> list[str]:
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR306"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_changes.filter(lambda c: c != 0))
+def test_one_change_stated_twice_gives_nothing(change: int) -> None:
+    assert _same_change(_restated_change(change, change)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_changes.filter(lambda c: c != 0), st.integers(min_value=2, max_value=100_000),
+       st.sampled_from([-1, 1]))
+def test_a_restated_change_off_by_more_than_rounding_is_an_error(
+        change: int, slip: int, sign: int) -> None:
+    again = change + sign * slip
+    if again == 0:
+        return  # 持平 has no amount to compare
+    assert len(_same_change(_restated_change(change, again))) == 1
+
+
+def test_a_restated_change_the_other_way() -> None:
+    assert _same_change(_restated_change(1000, -1000)) == [
+        "财政拨款收入的变动在此处为减少10.00万元，而在别处为增加10.00万元"]

@@ -20,6 +20,7 @@ from . import (  # noqa: F401
     procurement,
     reading,
     reasons,
+    same_change,
     shares,
     sums,
     tables,

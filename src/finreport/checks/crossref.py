@@ -19,7 +19,7 @@ from ..templates.quantities import ECONOMIC_KEYS, OPERATING_COSTS_WORDS, THIS_YE
 from .registry import FINAL_ACCOUNTS, Context, rule
 from .relations import is_class
 
-__all__ = ["operating_costs", "same_period", "same_quantity", "stated_pairs",
+__all__ = ["operating_costs", "restatable_entries", "same_period", "same_quantity", "stated_pairs",
            "written_two_ways"]
 
 _HEAD = "第二部分 2020年度部门决算情况说明\n"
@@ -89,7 +89,7 @@ def _pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
                         and main_whole.amount.wan == part.total.amount.wan):
                     yield item.name.text + SHARE_OF, ref.share, item.share
     yield from _overview_restatements(r)
-    for entry in _restatable(r):
+    for entry in restatable_entries(r):
         if entry.amount is None:
             continue
         for again in entry.restated:
@@ -132,7 +132,7 @@ def _other_year(period: str, r: Report) -> bool:
     return year is not None and str(year) not in period and any(c.isdigit() for c in period)
 
 
-def _restatable(r: Report) -> Iterator[Entry]:
+def restatable_entries(r: Report) -> Iterator[Entry]:
     """Entries whose restated amounts are the same quantity written again: the single
     quantity of a section, and the three public expenses and their parts."""
     for entry in (r.grand_total, r.fiscal_appropriation, r.operating_costs):

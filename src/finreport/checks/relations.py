@@ -14,7 +14,7 @@ from ..model.figures import Amount, Count, Percent
 from ..model.findings import Evidence, Finding
 from ..model.interval import Interval, amount_intervals, interval_of
 from ..templates.classification import category_of
-from ..templates.quantities import BASIC_AND_PROJECT, ECONOMIC_KIND
+from ..templates.quantities import ALL_SPENDING_KINDS, BASIC_AND_PROJECT, ECONOMIC_KIND
 from .registry import Context
 
 __all__ = ["Breakdown", "CountBreakdown", "breakdowns", "check_sum", "count_breakdowns",
@@ -72,8 +72,12 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
                             listed.items)
     for listed in r.lists:
         if listed.total is not None and listed.items:
+            # 其中 names some parts, or all of them: every kind of spending listed
+            whole = len(listed.items) == len(ALL_SPENDING_KINDS) and all(
+                any(kind.search(item.name.text) for item in listed.items)
+                for kind in ALL_SPENDING_KINDS)
             yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
-                            listed.items, complete=False, partial=True)
+                            listed.items, complete=whole, partial=not whole)
     b = r.basic_expenditure
     if b and b.total and b.personnel and b.public:
         yield Breakdown("基本支出", "basic expenditure", b.total, (b.personnel, b.public))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
+__all__ = ["ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -58,3 +58,10 @@ BASIC_AND_PROJECT: Final[tuple[tuple[re.Pattern[str], ...], ...]] = (
     (re.compile(r"人员"), re.compile(r"公用"), re.compile(r"项目")),
     (re.compile(r"基本"), re.compile(r"项目")),
 )
+
+#: Every kind of a department's spending, as a budget's 其中 lists them when it lists them
+#: all (``支出预算X万元，其中：基本支出…、项目支出…、事业单位经营支出…、上缴上级支出…、对附属
+#: 单位补助支出…``): a 其中 list that names each is the whole breakdown, not some parts.
+ALL_SPENDING_KINDS: Final[tuple[re.Pattern[str], ...]] = (
+    re.compile(r"^基本支出"), re.compile(r"^项目支出"), re.compile(r"经营支出"),
+    re.compile(r"上缴上级支出"), re.compile(r"对附属单位补助支出"))
