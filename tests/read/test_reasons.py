@@ -3,7 +3,12 @@ their clause, and the direction and name a reason says."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import finreport
+from finreport.read.reasons import _directed
+from finreport.templates.reasons import REASON_WITH_DIRECTION
 
 HEAD = "第二部分 2026年部门预算情况说明\n一、财政拨款收支预算总体情况\n"
 
@@ -50,3 +55,16 @@ def test_a_long_text_without_sentence_ends_is_read_in_linear_time() -> None:
     reasons = finreport.parse(text).reasons
     assert len(reasons) == 5000
     assert reasons[-1].clause.end - reasons[-1].clause.start <= 400 + len("主要原因是调整")
+
+
+_PIECES = ["增加", "减少", "持平", "的", "主要", "原因", "是", "因", "系", "为", ":", "。", "收入", "，"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_reasons_found_from_their_anchors_are_those_of_the_pattern(pieces: list[str]) -> None:
+    # the reader looks for 原因/系 first and tries the pattern just before: the same
+    # matches as running the pattern over the whole text
+    text = "".join(pieces)
+    assert [(m.start(), m.end()) for m in _directed(text)] == [
+        (m.start(), m.end()) for m in REASON_WITH_DIRECTION.finditer(text)]

@@ -35,11 +35,19 @@ def direction_of(word: str | None) -> int | None:
     return DIRECTIONS.get(word)
 
 
-def stated_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
+def stated_changes(ctx: Context) -> list[tuple[Entry, Change]]:
     """Every stated change with the entry it is about: main entries, the report's other
     statements, and budget lines (as entries named after their classification).  A change
     stated again where its quantity is restated comes with an entry of its name alone (no
-    amount: the amount it changes is not certain)."""
+    amount: the amount it changes is not certain).  Derived once per check."""
+    return ctx.derived(_all_changes)
+
+
+def _all_changes(ctx: Context) -> list[tuple[Entry, Change]]:
+    return list(_stated_changes(ctx))
+
+
+def _stated_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
     seen: set[int] = set()
     lines = (Entry(name=_line_name(line), amount=line.amount, change=line.change,
                    restated_changes=line.restated_changes)

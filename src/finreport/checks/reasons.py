@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -62,21 +63,26 @@ def _innermost(sections: tuple[Section, ...], at: int) -> Section | None:
         found, level = inside, inside.children
 
 
-def _explained(ctx: Context, reason: Reason,
-               changes: list[tuple[int, Phrase, Change]],
+def _explained(reason: Reason, changes: list[tuple[int, Phrase, Change]], places: list[int],
                since: int) -> list[tuple[int, Phrase, Change]]:
     """The changes a reason explains: those of the quantity it names, written before it
     in its section (after *since*); or, when it names none, the one change written in its
     sentence before it (none when there are several: which one it explains is not sure)."""
-    at = reason.marker.span.start
+    at = reason.marker.span.start  # *places*: where each change is, in text order
     if reason.subject is not None:
         keys = name_keys(reason.subject.text)
-        return [c for c in changes if since <= c[0] < at and name_keys(c[1].text) & keys]
-    inside = [c for c in changes if reason.clause.start <= c[0] < at]
+        return [c for c in changes[bisect_left(places, since):bisect_left(places, at)]
+                if name_keys(c[1].text) & keys]
+    inside = changes[bisect_left(places, reason.clause.start):bisect_left(places, at)]
     return inside if len(inside) == 1 else []
 
 
 def _changes_by_place(ctx: Context) -> list[tuple[int, Phrase, Change]]:
+    """Every stated change with its entry's name, in text order (derived once a check)."""
+    return ctx.derived(_placed_changes)
+
+
+def _placed_changes(ctx: Context) -> list[tuple[int, Phrase, Change]]:
     found = []
     for entry, change in stated_changes(ctx):
         where = _where(change)
@@ -98,6 +104,7 @@ def reason_direction(ctx: Context) -> Iterator[Finding]:
     when it names none, the one change of its sentence.  Abstains where those changes go
     different ways or say no direction."""
     changes = _changes_by_place(ctx)
+    places = [c[0] for c in changes]
     since: dict[int, int] = {}  # per section: where the last named reason ended
     for reason in ctx.report.reasons:
         if reason.direction is None:
@@ -106,7 +113,7 @@ def reason_direction(ctx: Context) -> Iterator[Finding]:
         section = _innermost(ctx.report.sections, reason.marker.span.start)
         key = id(section)
         start = max(since.get(key, 0), section.body.start if section is not None else 0)
-        explained = _explained(ctx, reason, changes, start)
+        explained = _explained(reason, changes, places, start)
         if reason.subject is not None:
             since[key] = reason.marker.span.end
         if not explained or stated is None:
@@ -156,6 +163,7 @@ def copied_reason(ctx: Context) -> Iterator[Finding]:
     out.  Reasons with no direction of their own (``根据工作需要``) explain either way
     and are not compared; a reason is bound to the one change of its sentence only."""
     changes = _changes_by_place(ctx)
+    places = [c[0] for c in changes]
     by_text: dict[str, list[tuple[Reason, Phrase, Change, int]]] = {}
     for reason in ctx.report.reasons:
         if reason.subject is not None or reason.direction is not None:
@@ -163,7 +171,7 @@ def copied_reason(ctx: Context) -> Iterator[Finding]:
         text = reason.text.text.rstrip("。;，,")
         if len(text) < 4 or REASON_DIRECTION_WORD.search(text) is None:
             continue
-        explained = _explained(ctx, reason, changes, 0)
+        explained = _explained(reason, changes, places, 0)
         if not explained:
             continue
         _, name, change = explained[0]

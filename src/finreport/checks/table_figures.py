@@ -212,6 +212,15 @@ def _certain_rows_by_table(ctx: Context) -> dict[int, list[TableRow] | None]:
     return {id(table): certain_rows(table) for table in ctx.report.tables}
 
 
+def is_broken(ctx: Context, table: Table) -> bool:
+    """:func:`broken` for a table of the report, worked out once per check."""
+    return ctx.derived(_broken_by_table)[id(table)]
+
+
+def _broken_by_table(ctx: Context) -> dict[int, bool]:
+    return {id(table): broken(table) for table in ctx.report.tables}
+
+
 def certain_rows(table: Table) -> list[TableRow] | None:
     """The coded rows of a table read with certainty, else None (see ``tables``)."""
     coded = [row for row in table.rows if row.code is not None and row.side == 0]

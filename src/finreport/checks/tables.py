@@ -32,7 +32,7 @@ from .table_figures import (
     YEAR_SPENT,
     YEAR_TOTAL,
     TableFigure,
-    broken,
+    is_broken,
     rows_of,
     table_figures,
 )
@@ -269,7 +269,7 @@ def columns_total(ctx: Context) -> Iterator[Finding]:
     alone."""
     for table in ctx.report.tables:
         parts = _part_columns(table)
-        if parts is None or broken(table):
+        if parts is None or is_broken(ctx, table):
             continue
         rows = [row for row in table.rows if row.side == 0 and len(row.cells) >= 2]
         if any(len(row.cells) > parts + 1 for row in table.rows):

@@ -11,6 +11,7 @@ from ..model.reasons import Reason
 from ..model.span import Span
 from ..templates.reasons import (
     CLAUSE_BREAK,
+    DIRECTED_REASON_ANCHOR,
     REASON_AFTER_CHANGE,
     REASON_END,
     REASON_WITH_DIRECTION,
@@ -34,7 +35,7 @@ def find_reasons(view: TextView, bodies: Sequence[int] = ()) -> Iterator[Reason]
     # each marker: start, end, and the match that gives its direction (if it says one)
     found: list[tuple[int, int, re.Match[str] | None]] = []
     taken: list[tuple[int, int]] = []
-    for m in REASON_WITH_DIRECTION.finditer(text):
+    for m in _directed(text):
         found.append((m.start(), m.end(), m))
         taken.append((m.start(), m.end()))
     for m in REASON_AFTER_CHANGE.finditer(text):
@@ -65,6 +66,22 @@ def find_reasons(view: TextView, bodies: Sequence[int] = ()) -> Iterator[Reason]
         if k >= 0 and clause.start < bodies[k] <= marker.span.start:
             clause = Span(bodies[k], clause.end)  # the section's heading is not its clause
         yield Reason(words, clause, marker, subject, direction)
+
+
+def _directed(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`REASON_WITH_DIRECTION`, as ``finditer`` gives them, found from
+    their anchors (:data:`DIRECTED_REASON_ANCHOR`): a match ends at or after its anchor and
+    starts at most six characters before it (``增加的主要原因``)."""
+    end = 0
+    for anchor in DIRECTED_REASON_ANCHOR.finditer(text):
+        if anchor.start() < end:
+            continue  # inside the match before
+        for at in range(max(end, anchor.start() - 6), anchor.start() - 1):
+            m = REASON_WITH_DIRECTION.match(text, at)
+            if m is not None and m.end() >= anchor.end():
+                yield m
+                end = m.end()
+                break
 
 
 def _clause_start(text: str, before: int) -> int:

@@ -316,14 +316,15 @@ def _unread_in_tables(source: str, report: Report) -> list[Span]:
                for t in (i.target, i.period_target, i.actual) if t is not None]
     found = _not_held(written, [*(f.span for f in iter_figures(report.performance_forms)),
                                 *targets])
-    if found:  # the rest of the model (its tables' cells are known not to hold them)
-        found = _not_held(found, [f.span for field in _FIELDS_BUT_TABLES
+    if found:  # the rest of the model (its tables and forms are known not to hold them)
+        found = _not_held(found, [f.span for field in _OTHER_FIELDS
                                   for f in iter_figures(getattr(report, field))])
     return found
 
 
-#: The report's fields but its tables (whose cells were looked at first).
-_FIELDS_BUT_TABLES: Final = tuple(f.name for f in attrs.fields(Report) if f.name != "tables")
+#: The report's fields but its tables and forms (which were looked at first).
+_OTHER_FIELDS: Final = tuple(f.name for f in attrs.fields(Report)
+                             if f.name not in ("tables", "performance_forms"))
 
 
 def _written_with_unit(source: str, place: Span) -> list[Span]:

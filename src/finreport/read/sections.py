@@ -135,13 +135,16 @@ def _bare(title: str) -> str:
     return title.rstrip("。.:").translate(_BRACKETS)
 
 
-def _listed(folded: str, entries: list[_Entry]) -> _Entry | None:
+def _listed(folded: str, entries: list[_Entry],
+            ends: tuple[str, ...] | None = None) -> _Entry | None:
     """The entry of the contents a short line of the body is the heading of: the same
     title, or the title with words in front (``上海市审计局（单位）主要职能`` for
     ``单位主要职能``, ``2026年单位预算编制说明`` for ``单位预算编制说明``)."""
     if not entries or len(folded) > 40 or _INNER_PUNCT.search(folded.rstrip("。.:")):
         return None
     bare = _bare(folded)
+    if ends is not None and not bare.endswith(ends):
+        return None  # (*ends*: the entries' titles; most lines end as none of them)
     return next((e for e in entries if bare.endswith(e.title) and not e.title.endswith("表")),
                 None)
 
@@ -198,7 +201,9 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
             known_title_only = row.opens == "known_title"
             break
     title = folded[title_start:]
-    bare = TITLE_REFERENCE.sub("", title.rstrip("。.:")).rstrip("。.:")
+    bare = title.rstrip("。.:")
+    if bare.endswith(")"):  # a reference at the title's end (（详见表5）) is cut
+        bare = TITLE_REFERENCE.sub("", bare).rstrip("。.:")
     if not title or FIGURE_IN_TITLE.search(title) or len(bare) > 40:
         return None
     colon = max(title.find(":"), title.find("："))
@@ -391,6 +396,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
     """
     region_starts = [r.span.start for r in skip]
     entries = _contents_entries(source, skip)
+    ends = tuple(e.title for e in entries)
     roots: list[_Heading] = []
     stack: list[_Heading] = []
     in_annex = False  # an annex heading is open on the stack
@@ -477,6 +483,7 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             level = listed.level if listed is not None else (1 if stack else 0)
             if listed is not None:
                 entries.remove(listed)
+                ends = tuple(e.title for e in entries)
             view = TextView(source, start, stop)
             stack = _push(roots, stack, _Heading(SectionKind.TABLES, level, None,
                                                  view.phrase(0, len(view.text)), start, start,
@@ -485,10 +492,11 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             continued = None
             continue
         if (found is None or (found[1] == 0 and found[2] == 0)) and not number_text and (
-                entry := _listed(folded, entries)) and not any(
+                entry := _listed(folded, entries, ends)) and not any(
                 h.kind is SectionKind.TABLES and h.level < entry.level for h in stack):
             # a heading the contents page lists, written otherwise in the body
             entries.remove(entry)
+            ends = tuple(e.title for e in entries)
             view = TextView(source, start, stop)
             kind = found[0] if found is not None else _classify_section(
                 _bare(folded), titles) or _classify_section(entry.title, titles) or (

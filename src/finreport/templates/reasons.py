@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BOTH_HALVES", "CLAUSE_BREAK", "REASON_AFTER_CHANGE", "REASON_DIRECTION_WORD",
+__all__ = ["BOTH_HALVES", "CLAUSE_BREAK", "DIRECTED_REASON_ANCHOR", "REASON_AFTER_CHANGE", "REASON_DIRECTION_WORD",
            "REASON_END", "REASON_WITH_DIRECTION", "SUBJECT_TAIL"]
 
 #: A reason that says the direction of the change it explains, after the name of what
@@ -16,6 +16,12 @@ __all__ = ["BOTH_HALVES", "CLAUSE_BREAK", "REASON_AFTER_CHANGE", "REASON_DIRECTI
 REASON_WITH_DIRECTION: Final[re.Pattern[str]] = re.compile(
     r"(增加|减少|增长|下降|上升|降低|持平)的?主要?原因(?:是|为|在于|主要是|主要有|:)|"
     r"(增加|减少|增长|下降|上升|降低)(?:的原因|因|主要)系")
+
+#: Where a reason that says its direction ends: a reason's marker (``原因``) or the ``系``
+#: of ``减少因系``.  The reader looks for these first and tries
+#: :data:`REASON_WITH_DIRECTION` only a few characters before each (direction words are
+#: everywhere in a report; these are not).
+DIRECTED_REASON_ANCHOR: Final[re.Pattern[str]] = re.compile(r"原因|系")
 
 #: A reason written after the change it explains, in that change's own clause:
 #: ``…减少5万元，主要原因是…``, ``…，主要是由于…``.
