@@ -344,3 +344,42 @@ def test_a_restated_change_off_by_more_than_rounding_is_an_error(
 def test_a_restated_change_the_other_way() -> None:
     assert _same_change(_restated_change(1000, -1000)) == [
         "财政拨款收入的变动在此处为减少10.00万元，而在别处为增加10.00万元"]
+
+
+# FR622 department-form-funds -----------------------------------------------------------
+
+def _department(basic: str, project: str, total: str) -> str:
+    return ("第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
+            "2026年收入预算100.00万元。相应安排支出预算100.00万元，比上年增加10.00万元。"
+            "其中：基本支出60.00万元、项目支出40.00万元、事业单位经营支出0.00万元、"
+            "上缴上级支出0.00万元、对附属单位补助支出0.00万元。\n"
+            "七、预算绩效情况\n部门整体支出绩效目标表\n（2026年度）\n"
+            "部门名称         某某局       部门预算编码                      301\n"
+            f"资金总额                               {total}\n"
+            f"项目支出                                {project}\n"
+            "年度预算安排（万\n元）\n"
+            f"基本支出                                {basic}\n"
+            "其他资金                                  0.00\n"
+            "总体目标       保障机关正常运转。\n"
+            "一级指标            二级指标            三级指标             目标值\n"
+            "产出指标            数量指标          保障人数            ≥50人\n")
+
+
+def _department_findings(text: str) -> list[str]:
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR622"]
+
+
+def test_a_department_form_of_its_budget_holds() -> None:
+    audit = finreport.audit(finreport.parse(_department("60.00", "40.00", "100.00")))
+    assert [c.outcome.value for c in audit.checks if c.code == "FR622"] == ["holds"]
+
+
+def test_a_department_form_whose_project_money_is_no_basis_of_the_budget() -> None:
+    assert _department_findings(_department("60.00", "22.85", "82.85")) == [
+        "部门整体支出绩效目标表资金总额82.85万元、项目支出22.85万元，"
+        "而预算（全部资金）为100.00万元、40.00万元"]
+
+
+def test_a_department_form_that_agrees_with_no_line_is_not_compared() -> None:
+    # nothing shows the form is of this budget's money (another unit's, another year's)
+    assert _department_findings(_department("10.00", "5.00", "15.00")) == []

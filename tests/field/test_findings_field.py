@@ -107,11 +107,17 @@ def test_the_field_gives_twenty_three_errors_in_six_reports() -> None:
 #: gives 提租补贴's fall (−720.42) the reason it gives the rises around it, 缴费基数调整，
 #: 人员增加 (FR305, a warning); c026 writes its fixed assets 302,475,975.31万元, 10,841
 #: times its budget, its 元 figure under 万元 (FR910, a warning: 30,247.60万元 in 元, about
-#: 0.84万元 a m² of its 36,047 m² of buildings, as the city's other reports).  FR303 and
+#: 0.84万元 a m² of its 36,047 m² of buildings, as the city's other reports); the
+#: department's target form of c071 gives 资金总额 8,200.95 = 项目支出 2,285.57 + 基本支出
+#: 5,915.38, its budget 15,184.81 = 9,269.43 + 5,915.38 (audit c071-1), and c072's gives
+#: 基本支出 52,047.74 beside 项目支出 29,514.82, its budget 51,691.74 and 29,514.82 (text and
+#: 支出预算表 alike: 356.00 more in the form; FR622, a warning).  FR103, FR303, FR306 and
 #: FR908 find nothing on the field (their checks hold where they apply).
-NEW_RULES = ("FR303", "FR304", "FR305", "FR602", "FR705", "FR907", "FR908", "FR909", "FR910")
+NEW_RULES = ("FR103", "FR303", "FR304", "FR305", "FR306", "FR602", "FR622", "FR705", "FR907",
+             "FR908", "FR909", "FR910")
 NEW_RULE_FINDINGS = {("c020", "FR304"), ("c026", "FR910"), ("c048", "FR602"),
-                     ("c048", "FR907"), ("c061", "FR305"), ("c068", "FR909"), ("c072", "FR705")}
+                     ("c048", "FR907"), ("c061", "FR305"), ("c068", "FR909"), ("c071", "FR622"),
+                     ("c072", "FR622"), ("c072", "FR705")}
 
 
 def test_what_the_auditor_rules_find_on_the_field() -> None:

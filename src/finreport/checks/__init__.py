@@ -12,6 +12,7 @@ from . import (  # noqa: F401
     changes,
     codes,
     crossref,
+    department_form,
     execution,
     forms,
     magnitude,

@@ -48,6 +48,9 @@ class Rule:
 FINAL_ACCOUNTS: Final[frozenset[ReportKind]] = frozenset(
     kind for kind in ReportKind if not kind.is_budget)
 
+#: Budgets of every edition (部门预算, 单位预算, 部门综合预算).
+BUDGETS: Final[frozenset[ReportKind]] = frozenset(kind for kind in ReportKind if kind.is_budget)
+
 #: Every rule, by code, in catalogue order.
 RULES: Final[dict[str, Rule]] = {}
 
