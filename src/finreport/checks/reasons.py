@@ -119,9 +119,12 @@ def reason_direction(ctx: Context) -> Iterator[Finding]:
         if not explained or stated is None:
             continue
         signs = {change_sign(c) for _, _, c in explained}
+        # what is compared: the direction words, and an amount only where it says the
+        # direction (增加0万元 is no change): a larger or smaller amount changes nothing
         figures: list[Span | Phrase | None] = [reason.direction]
         for _, _, c in explained:
-            figures += [c.direction, c.amount.span if c.amount is not None else None]
+            figures += [c.direction, c.amount.span if c.amount is not None and (
+                c.amount.value == 0 or c.direction is None) else None]
         if None in signs or len(signs) > 1:
             ctx.abstained(figures, "the changes it explains do not all say one direction")
             continue
@@ -130,8 +133,10 @@ def reason_direction(ctx: Context) -> Iterator[Finding]:
             ctx.held(figures)
             continue
         _, name, change = explained[0]
+        shown = [reason.direction, *(p for _, _, c in explained for p in (
+            c.direction, c.amount.span if c.amount is not None else None))]
         yield ctx.finding(
-            figures,
+            shown,
             "{name}{change}，而其原因写作“{reason}”",
             "{name} {change}, yet its reason is given for a change the other way: “{reason}”",
             name=name.text, reason=(reason.subject.text if reason.subject is not None else "")
