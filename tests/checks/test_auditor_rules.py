@@ -316,8 +316,8 @@ def test_a_reserved_budget_is_not_an_award() -> None:
 
 def _restated_change(first: int, again: int) -> str:
     return ("第二部分 2026年部门预算情况说明\n一、财政拨款收支总体情况\n"
-            f"2026年财政拨款收入100.00万元，{_change(first)}；"
-            f"财政拨款支出100.00万元，{_change(again)}。\n")
+            f"2026年财政拨款收入100.00万元，{_change(first)}。主要原因是项目调整。"
+            f"2026年财政拨款收入100.00万元，{_change(again)}。\n")
 
 
 def _same_change(text: str) -> list[str]:
@@ -344,6 +344,29 @@ def test_a_restated_change_off_by_more_than_rounding_is_an_error(
 def test_a_restated_change_the_other_way() -> None:
     assert _same_change(_restated_change(1000, -1000)) == [
         "财政拨款收入的变动在此处为减少10.00万元，而在别处为增加10.00万元"]
+
+
+def test_a_change_stated_again_is_never_an_amount_of_the_quantity() -> None:
+    report = finreport.parse(_restated_change(1000, 1200))
+    entry = report.fiscal_appropriation
+    assert entry is not None and entry.amount is not None and entry.change is not None
+    assert [a.value for a in entry.restated if isinstance(a, finreport.Amount)] == [
+        Decimal("100.00")]
+    assert [c.amount.value for c in entry.restated_changes if c.amount] == [Decimal("12.00")]
+    assert [f.code for f in finreport.check(report) if f.code in ("FR501", "FR306")] == [
+        "FR306"]
+
+
+def test_fiscal_income_and_expenditure_of_final_accounts_are_two_quantities() -> None:
+    # 财政拨款收入 and 财政拨款支出 differ by the year-end balances: never one quantity
+    text = ("第二部分 2020年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n"
+            "2020年度财政拨款收入100.00万元，比上年增加10.00万元；"
+            "财政拨款支出90.00万元，比上年增加5.00万元。\n")
+    report = finreport.parse(text)
+    assert report.fiscal_appropriation is not None
+    assert report.fiscal_appropriation.name.text == "财政拨款收入"
+    assert [e.name.text for e in report.statements] == ["财政拨款支出"]
+    assert [f.code for f in finreport.check(report) if f.code in ("FR501", "FR306")] == []
 
 
 # FR622 department-form-funds -----------------------------------------------------------

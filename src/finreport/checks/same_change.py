@@ -16,8 +16,8 @@ from .registry import Context, rule
 __all__ = ["same_change"]
 
 _HEAD = "第二部分 2026年部门预算情况说明\n"
-_TWICE = (_HEAD + "一、财政拨款收支总体情况\n2026年财政拨款收入100.00万元，比上年增加10.00万元；"
-          "财政拨款支出100.00万元，比上年增加{again}万元。\n")
+_TWICE = (_HEAD + "一、财政拨款收支总体情况\n2026年财政拨款收入100.00万元，比上年增加10.00万元。"
+          "主要原因是新增项目。2026年财政拨款收入100.00万元，比上年增加{again}万元。\n")
 
 
 def _signed(change: Change) -> tuple[int, Amount] | None:

@@ -103,6 +103,7 @@ class _Builder:
     counts: list[Count] = attrs.field(factory=list)
     restated: list[Figure] = attrs.field(factory=list)
     change: dict[str, Any] = attrs.field(factory=dict)
+    again: list[dict[str, Any]] = attrs.field(factory=list)  # changes stated again
     sentence: int = 0
     listed: bool = False
     explains: bool = False
@@ -123,7 +124,9 @@ class _Builder:
             self.fields.pop("completion_of", None)
         change = Change(**self.change) if self.change else None
         return Entry(name=self.name, change=change, counts=tuple(self.counts),
-                     restated=tuple(self.restated), **self.fields)
+                     restated=tuple(self.restated),
+                     restated_changes=tuple(Change(**again) for again in self.again),
+                     **self.fields)
 
 
 class _Marks:
@@ -372,7 +375,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current.put("absent", view.phrase(m.start(), m.end()))
         elif kind == "flat":
             word = view.phrase(m.start(), m.end())
-            _compared(current, text[sentence_no:at], view, at)
+            _compared(current.change, text[sentence_no:at], view, at)
             current.change.setdefault("direction", word)
             current.change.setdefault("percent_direction", word)
     return [ReadEntry(b.freeze(), b.sentence, b.listed, b.explains) for b in builders]
@@ -404,12 +407,13 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-def _compared(builder: _Builder, sentence: str, view: TextView, at: int) -> None:
-    if "compared_year" in builder.change:
+def _compared(change: dict[str, Any], sentence: str, view: TextView, at: int) -> None:
+    """The year a change compares with, named in its sentence before it."""
+    if "compared_year" in change:
         return
     if y := _last(COMPARED_YEAR, sentence):
         offset = at - len(sentence)
-        builder.change["compared_year"] = Year(
+        change["compared_year"] = Year(
             int(y.group(1)), view.span(offset + y.start(1), offset + y.end(1) + 1))
 
 
@@ -465,18 +469,21 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
     if role == "change":
         assert role_match is not None
         word = view.phrase(role_match.start("word"), role_match.end("word"))
-        _compared(builder, text[sentence_no:at], view, role_match.end())
+        # a change stated again is a change of its own (restated), never an amount
+        change = builder.again[-1] if builder.again else builder.change
         if isinstance(figure, Amount):
-            if "amount" in builder.change:
-                builder.restated.append(figure)
-            else:
-                builder.change["direction"] = word
-                builder.change["amount"] = figure
-        elif "percent" in builder.change:
-            builder.restated.append(figure)
+            if "amount" in change:
+                change = {}
+                builder.again.append(change)
+            change["direction"] = word
+            change["amount"] = figure
         else:
-            builder.change["percent_direction"] = word
-            builder.change["percent"] = figure
+            if "percent" in change:
+                change = {}
+                builder.again.append(change)
+            change["percent_direction"] = word
+            change["percent"] = figure
+        _compared(change, text[sentence_no:at], view, role_match.end())
         return
     if isinstance(figure, Percent):
         field = _PERCENT_FIELDS.get(role, "percent")

@@ -68,7 +68,7 @@ from ..templates.lists import (
     SENTENCE_LIST_OPENER,
     SUBLIST_MARK,
 )
-from ..templates.roles import ABSENT_FUND
+from ..templates.roles import ABSENT_FUND, SIDE_WORD
 from ..templates.scopes import APPROPRIATION_WORDS, LINE_MARKS
 from ..text.layout import repair_order
 from ..text.view import TextView
@@ -101,6 +101,14 @@ def _same_subject(key: str, head: str) -> bool:
     return common >= max(4, min(len(key), len(head)) - 2)
 
 
+def _other_half(name: str, head: str) -> bool:
+    """True when two names name the two halves: one income only (收), the other
+    expenditure only (支) — ``财政拨款收入`` and ``财政拨款支出`` are two quantities in final
+    accounts, and in a budget with carry-over; ``财政拨款收支总计`` names both."""
+    sides, head_sides = set(SIDE_WORD.findall(name)), set(SIDE_WORD.findall(head))
+    return bool(sides and head_sides) and not sides & head_sides
+
+
 def _prior_year(entry: Entry, year: int | None) -> bool:
     """True when the entry's period names a year before *year* (``2021年度收入支出总计为
     335.36万元`` in a 2022 report states the prior year, not this one)."""
@@ -128,7 +136,9 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
                   and not _prior_year(r.entry, year)), reads[0])
     head = first.entry
     key = subject_key(head.name.text)
-    same = [r.entry for r in reads if (_same_subject(subject_key(r.entry.name.text), key) or (
+    same = [r.entry for r in reads if ((_same_subject(subject_key(r.entry.name.text), key)
+                                        and not _other_half(r.entry.name.text, head.name.text))
+                                       or (
                 # X为A，与上年相比（X的简称）增加B，增长C%: the change of the head
                 r.sentence == first.sentence and r.entry.amount is None
                 and r.entry.change is not None and head.change is None))

@@ -36,6 +36,7 @@ __all__ = [
     "ROLE",
     "ROLES",
     "ROLE_WIDTH",
+    "SIDE_WORD",
     "THRESHOLD_AMOUNT",
     "TOKENS",
     "TOTAL_SUBJECT",
@@ -180,3 +181,8 @@ PURPOSE: Final[re.Pattern[str]] = re.compile(r"(?:主要)?用(?:于|途)")
 #: one word (``支出预算155,723.39万元``, ``收入``): a subject, although its words are
 #: fillers elsewhere.
 TOTAL_SUBJECT: Final[re.Pattern[str]] = re.compile(r"(?:本年度?)?(?:收入|支出)")
+
+#: The word of a quantity's name that says which half it is of: income (收) or
+#: expenditure (支).  Two names that differ in it name two quantities
+#: (``财政拨款收入``, ``财政拨款支出``), never one written with a slip.
+SIDE_WORD: Final[re.Pattern[str]] = re.compile(r"[收支]")
