@@ -17,7 +17,7 @@ from ..text.view import fold
 from .changes import direction_of, stated_changes
 from .registry import Context, rule
 
-__all__ = ["copied_reason", "reason_direction"]
+__all__ = ["change_sign", "copied_reason", "name_keys", "reason_direction"]
 
 _HEAD = "第二部分 2026年部门预算情况说明\n一、财政拨款收支预算总体情况\n"
 
@@ -54,6 +54,7 @@ def name_keys(name: str) -> frozenset[str]:
 
 
 def _innermost(sections: tuple[Section, ...], at: int) -> Section | None:
+    """The deepest section holding offset *at*."""
     found = None
     level = sections
     while True:
@@ -196,6 +197,6 @@ def copied_reason(ctx: Context) -> Iterator[Finding]:
              up[2].amount],
             "{down}{down_change}与{up}{up_change}的原因同为“{text}”",
             "{down} {down_change} and {up} {up_change} are given the same reason: “{text}”",
-            name=down[1].text, down=down[1].text, up=up[1].text, text=text,
+            down=down[1].text, up=up[1].text, text=text,
             down_change=_change_words(ctx, down[2]), up_change=_change_words(ctx, up[2]),
         )
