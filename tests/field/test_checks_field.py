@@ -121,9 +121,9 @@ def test_the_share_of_bound_figures_that_take_part_in_a_check() -> None:
     targets = total["targets_checked"] / total["targets"]
     everything = (total["narrative_checked"] + total["targets_checked"]) / (
         total["narrative"] + total["targets"])
-    # the narrative's amounts and percentages (outside the performance part): 76 %; a
+    # the narrative's amounts and percentages (outside the performance part): 78 %; a
     # performance target written in running text (满意度≥95%) is compared with nothing
-    assert narrative >= 0.76, narrative
+    assert narrative >= 0.78, narrative
     assert targets == 0.0
     assert everything >= 0.70, everything
 
@@ -178,4 +178,4 @@ def test_a_checked_figure_changed_gives_an_error_naming_it() -> None:
     # rounded percentage (增加24,193.01万元，增长29.64%: 0.07 万元 more moves the rate by
     # less than its last digit), the words of a direction (增加…增长, FR302), or a bound (the
     # parts a 其中 names are no more than the whole)
-    assert caught / changed >= 0.85, (caught, changed)  # measured: 336 of 388
+    assert caught / changed >= 0.85, (caught, changed)  # measured: 345 of 397
