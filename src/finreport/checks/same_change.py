@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from ..model.entries import Change, Entry
 from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
-from ..model.interval import amount_intervals
+from ..model.interval import Interval, amount_intervals
+from .changes import stated_changes
 from .crossref import restatable_entries, stated_pairs
 from .entries_of import main_entries
 from .reasons import change_sign
 from .registry import Context, rule
 
-__all__ = ["same_change"]
+__all__ = ["change_from_prior", "same_change"]
 
 _HEAD = "第二部分 2026年部门预算情况说明\n"
 _TWICE = (_HEAD + "一、财政拨款收支总体情况\n2026年财政拨款收入100.00万元，比上年增加10.00万元。"
@@ -99,3 +100,39 @@ def _words(ctx: Context, change: Change) -> str:
     word = change.direction.text if change.direction is not None else ""
     return word + (ctx.figure(change.amount) if change.amount is not None else "")
 
+
+
+_PRIOR = (_HEAD.replace("2026年部门预算", "2024年度部门决算") + "一、收入支出决算总体情况说明\n"
+          "2024年度收、支总计628.40万元，比2023年的580.20万元增加{change}万元，增长8.31%。\n")
+
+
+@rule("FR307", "change-from-prior", "A change does not match the prior year's amount stated",
+      "增减额与所写上年数不符", Severity.ERROR,
+      passing=_PRIOR.format(change="48.20"),
+      failing=_PRIOR.format(change="46.20"))
+def change_from_prior(ctx: Context) -> Iterator[Finding]:
+    """Where a change names the prior year's amount (``比2023年的580.20万元增加48.20万元``),
+    the change is this year's amount less that one, with its direction's sign, at the
+    precision written.  (The percentage is then the change over that amount: FR301.)"""
+    for entry, change in stated_changes(ctx):
+        prior, current = change.prior, entry.amount
+        signed = _signed(change)
+        if prior is None or current is None or signed is None:
+            continue
+        now, before, moved = amount_intervals(current, prior, signed[1])
+        expected = now - before
+        stated = moved if signed[0] >= 0 else Interval(-moved.high, -moved.low)
+        if stated.meets(expected):
+            ctx.held([signed[1], current, prior], stated.mid, expected, "万元")
+            continue
+        yield ctx.finding(
+            [signed[1], current, prior],
+            "{name}{now}比上年数{before}{words}，二者之差为{diff}万元",
+            "{name}: {now} against the prior year's {before} is not a change of {words}"
+            " (the difference is {diff}万元)",
+            name=entry.name.text, now=ctx.figure(current), before=ctx.figure(prior),
+            words=_words(ctx, change),
+            diff=ctx.number(current.wan - prior.wan, max(current.decimals, prior.decimals)),
+            evidence=Evidence(stated.mid, expected.low, expected.high,
+                              stated.mid - expected.mid, stated.radius + expected.radius,
+                              "万元"))

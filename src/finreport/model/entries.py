@@ -19,7 +19,8 @@ class Change:
 
     ``direction`` is the word before the amount (``增加``, ``减少``, ``持平``, or template
     residue such as ``增加/减少``), ``percent_direction`` the word before the percentage
-    (``增长``, ``下降``).  ``compared_year`` is the year named as the comparison.
+    (``增长``, ``下降``).  ``compared_year`` is the year named as the comparison, ``prior``
+    the amount of that year when the text writes it (``比2023年的580.20万元增加…``).
     """
 
     compared_year: Year | None = None
@@ -27,6 +28,7 @@ class Change:
     amount: Amount | None = None
     percent_direction: Phrase | None = None
     percent: Percent | None = None
+    prior: Amount | None = None
 
     @property
     def flat(self) -> bool:
@@ -100,10 +102,8 @@ class Entry:
                 yield figure
         for change in (self.change, *self.restated_changes):
             if change is not None:
-                if change.amount is not None:
-                    yield change.amount
-                if change.percent is not None:
-                    yield change.percent
+                yield from (f for f in (change.amount, change.percent, change.prior)
+                            if f is not None)
         yield from self.counts
         yield from self.restated
 

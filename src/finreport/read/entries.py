@@ -47,6 +47,7 @@ from ..templates.roles import (
     MONEYISH,
     NAME_TAIL,
     PERIOD,
+    POINT_IN_YEAR,
     PURPOSE,
     ROLE,
     ROLE_WIDTH,
@@ -323,6 +324,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             label_start, raw = m.end(), after.group(0)
             key = subject_key(raw)
             previous_end = after.end()
+        if key and (point := POINT_IN_YEAR.search(raw)) is not None:
+            key += point.group()  # 年初… and 年末…结转和结余: two quantities, one name
         if key and explains:
             key += _EXPLAINS
         if key and (current is None or key != current.key):
@@ -466,6 +469,15 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
     if role == "completion" and role_match is not None and ADJUSTED_WORDS.search(
             role_match.group()):
         builder.put("completion_of", Basis.ADJUSTED)
+    if role == "prior" and isinstance(figure, Amount):
+        # the prior year's amount: it opens a change (比2023年的580.20万元增加48.20万元)
+        change = builder.again[-1] if builder.again else builder.change
+        if "prior" in change or "amount" in change:
+            change = {}
+            builder.again.append(change)
+        change["prior"] = figure
+        _compared(change, text[sentence_no:at], view, at)
+        return
     if role == "change":
         assert role_match is not None
         word = view.phrase(role_match.start("word"), role_match.end("word"))
@@ -502,5 +514,6 @@ _ENTRY_FIELDS: Final[frozenset[str]] = check_fields(
             "comparison", "no_budget", "absent", "period", "share_of", "completion_of",
             "threshold"],
     "the entry reader's field tables")
-check_fields(Change, ["compared_year", "direction", "amount", "percent_direction", "percent"],
+check_fields(Change, ["compared_year", "direction", "amount", "percent_direction", "percent",
+                     "prior"],
              "the change reader")

@@ -68,7 +68,7 @@ from ..templates.lists import (
     SENTENCE_LIST_OPENER,
     SUBLIST_MARK,
 )
-from ..templates.roles import ABSENT_FUND, SIDE_WORD
+from ..templates.roles import ABSENT_FUND, CARRY_OVER_WORD, SIDE_WORD, WHOLE_WORD
 from ..templates.scopes import APPROPRIATION_WORDS, LINE_MARKS
 from ..text.layout import repair_order
 from ..text.view import TextView
@@ -101,12 +101,22 @@ def _same_subject(key: str, head: str) -> bool:
     return common >= max(4, min(len(key), len(head)) - 2)
 
 
-def _other_half(name: str, head: str) -> bool:
-    """True when two names name the two halves: one income only (收), the other
-    expenditure only (支) — ``财政拨款收入`` and ``财政拨款支出`` are two quantities in final
-    accounts, and in a budget with carry-over; ``财政拨款收支总计`` names both."""
+def _worded(entry: Entry) -> str:
+    """An entry's name with the period words in front of it (``本年`` of ``本年收入``)."""
+    return (entry.period.text if entry.period is not None else "") + entry.name.text
+
+
+def _other_quantity(name: str, head: str) -> bool:
+    """True when two names that key alike name two quantities: one income only (收), the
+    other expenditure only (支) — ``财政拨款收入`` and ``财政拨款支出`` differ in final
+    accounts, and in a budget with carry-over; ``财政拨款收支总计`` names both; one a
+    carry-over (``年初财政拨款结转和结余``), the other not; one the whole with carry-over
+    (``收入预算总计``, ``财政拨款收、支总计``), the other not (``本年收入``, ``财政拨款收入``)."""
     sides, head_sides = set(SIDE_WORD.findall(name)), set(SIDE_WORD.findall(head))
-    return bool(sides and head_sides) and not sides & head_sides
+    if sides and head_sides and not sides & head_sides:
+        return True
+    return any(bool(word.search(name)) != bool(word.search(head))
+               for word in (CARRY_OVER_WORD, WHOLE_WORD))
 
 
 def _prior_year(entry: Entry, year: int | None) -> bool:
@@ -137,7 +147,7 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
     head = first.entry
     key = subject_key(head.name.text)
     same = [r.entry for r in reads if ((_same_subject(subject_key(r.entry.name.text), key)
-                                        and not _other_half(r.entry.name.text, head.name.text))
+                                        and not _other_quantity(_worded(r.entry), _worded(head)))
                                        or (
                 # X为A，与上年相比（X的简称）增加B，增长C%: the change of the head
                 r.sentence == first.sentence and r.entry.amount is None

@@ -20,6 +20,7 @@ __all__ = [
     "ABSENT_FUND",
     "ADJUSTED_WORDS",
     "BASIS_WORDS",
+    "CARRY_OVER_WORD",
     "COMPARED_YEAR",
     "DANGLING_SHARE",
     "EXPLANATION",
@@ -32,6 +33,7 @@ __all__ = [
     "MONEYISH",
     "NAME_TAIL",
     "PERIOD",
+    "POINT_IN_YEAR",
     "PURPOSE",
     "ROLE",
     "ROLES",
@@ -40,6 +42,7 @@ __all__ = [
     "THRESHOLD_AMOUNT",
     "TOKENS",
     "TOTAL_SUBJECT",
+    "WHOLE_WORD",
 ]
 
 
@@ -83,6 +86,8 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
 #: pattern, :data:`ROLE`).
 ROLES: Final[tuple[tuple[str, str], ...]] = (
     ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?$"),
+    # the prior year's amount a change is from: 比2023年的580.20万元增加…
+    ("prior", r"(?:比|较)(?:\d{4}年度?|上年度?|去年)(?:决算数?|执行数?)?的?$"),
     ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
     ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
                    r"|预算(?:完成|执行)率(?:为|是)?$"),
@@ -186,3 +191,14 @@ TOTAL_SUBJECT: Final[re.Pattern[str]] = re.compile(r"(?:本年度?)?(?:收入|�
 #: expenditure (支).  Two names that differ in it name two quantities
 #: (``财政拨款收入``, ``财政拨款支出``), never one written with a slip.
 SIDE_WORD: Final[re.Pattern[str]] = re.compile(r"[收支]")
+
+#: A name of carried-over money (``年初结转和结余``, ``上年财政拨款结转``): another quantity
+#: than the year's income or spending whose words it shares.
+CARRY_OVER_WORD: Final[re.Pattern[str]] = re.compile(r"结转|结余")
+#: A name of the whole, this year's money with the carry-over (``收入预算总计``,
+#: ``收支总计``): another quantity than this year's (``本年收入``).
+WHOLE_WORD: Final[re.Pattern[str]] = re.compile(r"总计")
+
+#: The point of the year a stock is taken at (``年初结转和结余``, ``年末结转和结余``): two
+#: quantities though their names differ only there.
+POINT_IN_YEAR: Final[re.Pattern[str]] = re.compile(r"年初|年末")

@@ -1,0 +1,106 @@
+"""Consistent texts in shapes a red-team pass found false errors on (texts of our own):
+each gives no error, and what it states is bound to the quantity it is about."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import finreport
+
+#: name → a consistent text that gave a false error before
+CONSISTENT = {
+    # 本年收入 is a part of the 总计, not the 总计 stated again (was FR501)
+    "this_year_in_the_whole": (
+        "临江区教育局2026年部门预算\n一、收支预算总体情况\n"
+        "2026年收入预算总计1646.00万元，其中：本年收入1560.40万元，上年结转85.60万元。"
+        "支出预算总计1646.00万元。\n"),
+    # a carry-over whose name holds 财政拨款 is no 财政拨款收入 (was FR501 ×2)
+    "carry_over_named_fiscal": (
+        "南川县市场监督管理局2024年度部门决算\n四、财政拨款收入支出决算总体情况说明\n"
+        "2024年度财政拨款收入2010.30万元，年初财政拨款结转和结余98.40万元，"
+        "财政拨款支出1950.12万元，年末财政拨款结转和结余158.58万元。\n"),
+    # in final accounts 财政拨款收、支总计 is income plus carry-over, not the income (was
+    # FR501 and FR301 on the total's change)
+    "fiscal_whole_and_income": (
+        "南川县市场监督管理局2024年度部门决算\n四、财政拨款收入支出决算总体情况说明\n"
+        "2024年度财政拨款收入2010.30万元。2024年度财政拨款收、支总计2108.70万元。"
+        "与2023年相比，财政拨款收、支总计各增加218.15万元，增长11.54%。\n"),
+    # the prior year's amount a change is from is not this year's stated again (was FR501)
+    "prior_year_amount": (
+        "平阳县信访局2024年度部门决算\n一、收入支出决算总体情况说明\n"
+        "2024年度收、支总计628.40万元，比2023年的580.20万元增加48.20万元，增长8.31%。\n"),
+    # final accounts: fiscal income and fiscal spending are two quantities (was FR501)
+    "fiscal_income_and_spending": (
+        "第二部分 2020年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n"
+        "2020年度财政拨款收入100.00万元，比上年增加10.00万元；"
+        "财政拨款支出90.00万元，比上年增加5.00万元。\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONSISTENT))
+def test_consistent_shapes_give_no_error(name: str) -> None:
+    report = finreport.parse(CONSISTENT[name])
+    assert [f.message for f in finreport.check(report)
+            if f.severity is finreport.Severity.ERROR] == []
+
+
+def test_the_prior_year_amount_is_the_change_s() -> None:
+    report = finreport.parse(CONSISTENT["prior_year_amount"])
+    total = report.grand_total
+    assert total is not None and total.change is not None
+    assert total.amount is not None and total.amount.value == Decimal("628.40")
+    assert total.change.prior is not None and total.change.prior.value == Decimal("580.20")
+    assert total.restated == ()
+    audit = finreport.audit(report)
+    assert [c.outcome.value for c in audit.checks if c.code == "FR307"] == ["holds"]
+
+
+def test_a_carry_over_is_a_statement_of_its_own() -> None:
+    report = finreport.parse(CONSISTENT["carry_over_named_fiscal"])
+    fiscal = report.fiscal_appropriation
+    assert fiscal is not None and fiscal.amount is not None
+    assert fiscal.amount.value == Decimal("2010.30") and fiscal.restated == ()
+    # (the name without its period words: 年初 and 年末 keep the two stocks apart)
+    assert [(e.name.text, e.amount.value if e.amount else None) for e in report.statements] == [
+        ("财政拨款结转和结余", Decimal("98.40")), ("财政拨款支出", Decimal("1950.12")),
+        ("财政拨款结转和结余", Decimal("158.58"))]
+
+
+_cents = st.integers(min_value=1, max_value=10_000_000)
+
+
+def _money(cents: int) -> str:
+    return f"{Decimal(cents) / 100:.2f}"
+
+
+def _prior_text(now: int, before: int, change: int) -> str:
+    way = "增加" if change >= 0 else "减少"
+    return ("平阳县信访局2024年度部门决算\n一、收入支出决算总体情况说明\n"
+            f"2024年度收、支总计{_money(now)}万元，比2023年的{_money(before)}万元"
+            f"{way}{_money(abs(change))}万元。\n")
+
+
+def _fr307(text: str) -> list[str]:
+    return [f.code for f in finreport.check(finreport.parse(text)) if f.code == "FR307"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_cents, _cents)
+def test_a_change_from_its_stated_prior_gives_nothing(now: int, before: int) -> None:
+    if now == before:
+        return  # 增加0.00万元: no change to sign
+    assert _fr307(_prior_text(now, before, now - before)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_cents, _cents, st.integers(min_value=3, max_value=100_000), st.sampled_from([-1, 1]))
+def test_a_change_off_its_stated_prior_is_an_error(now: int, before: int, slip: int,
+                                                    sign: int) -> None:
+    change = now - before + sign * slip
+    if change == 0:
+        return  # 增加0.00万元: no change to sign
+    assert _fr307(_prior_text(now, before, change)) == ["FR307"]
