@@ -38,6 +38,21 @@ CONSISTENT = {
         "第二部分 2020年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n"
         "2020年度财政拨款收入100.00万元，比上年增加10.00万元；"
         "财政拨款支出90.00万元，比上年增加5.00万元。\n"),
+    # a part's own breakdown, money beside the total and a part's purposes are no parts
+    # of the total (was FR101, FR201 ×2)
+    "sub_breakdown": (
+        "云梦县科学技术协会2026年部门预算\n三、支出预算情况\n"
+        "2026年本年支出预算合计386.50万元，其中：基本支出306.50万元，占79.30%；"
+        "项目支出80.00万元，占20.70%。\n基本支出中，人员经费271.20万元，占基本支出的88.48%；"
+        "公用经费35.30万元，占基本支出的11.52%。\n"),
+    "money_beside_the_total": (
+        "云梦县科学技术协会2026年部门预算\n三、支出预算情况\n"
+        "2026年本年支出预算合计386.50万元，其中：基本支出306.50万元；项目支出80.00万元。"
+        "另有上年结转资金120.00万元。\n"),
+    "purposes_of_a_part": (
+        "云梦县科学技术协会2026年部门预算\n三、支出预算情况\n"
+        "2026年本年支出预算合计940.84万元，其中：基本支出80.00万元；项目支出860.84万元，"
+        "主要用于：1.招商引资520.00万元；2.科普活动340.84万元。\n"),
 }
 
 
@@ -104,3 +119,21 @@ def test_a_change_off_its_stated_prior_is_an_error(now: int, before: int, slip: 
     if change == 0:
         return  # 增加0.00万元: no change to sign
     assert _fr307(_prior_text(now, before, change)) == ["FR307"]
+
+
+@pytest.mark.parametrize("name", ["sub_breakdown", "money_beside_the_total",
+                                  "purposes_of_a_part"])
+def test_the_total_s_parts_are_its_own(name: str) -> None:
+    report = finreport.parse(CONSISTENT[name])
+    assert report.expenditure is not None
+    assert [e.name.text for e in report.expenditure.items] == ["基本支出", "项目支出"]
+
+
+def test_a_share_of_the_whole_by_another_name_keeps_the_list() -> None:
+    text = ("某某大学2021年部门预算\n（二）收入预算情况说明\n"
+            "我校2021年收入预算100.00万元，其中：财政拨款收入60.00万元，占总收入的60.00%；"
+            "事业收入40.00万元，占总收入的40.00%。\n")
+    report = finreport.parse(text)
+    assert report.income is not None
+    assert [e.name.text for e in report.income.items] == ["财政拨款收入", "事业收入"]
+

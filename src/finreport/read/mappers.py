@@ -42,6 +42,7 @@ from ..model.span import Phrase, Span
 from ..templates.fields import (
     ANNEX_EXPENDITURE,
     ANNEX_INCOME,
+    ASIDE_NAME,
     ASSET_VEHICLES,
     BATCH_UNITS,
     CLASS_HEADING,
@@ -53,6 +54,7 @@ from ..templates.fields import (
     PERSONNEL,
     PROCUREMENT_FIELDS,
     PUBLIC_EXPENSES,
+    SUBLIST_BEFORE,
     THREE_PUBLIC_FIELDS,
     TOTAL_WORDS,
     UNITS_TOTAL,
@@ -184,6 +186,12 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
             if parts and not read.listed and (read.entry.change is not None or (
                     TOTAL_WORDS.search(source[max(0, name.span.start - 4):name.span.end]))):
                 break  # a later sentence about a total or a change: the list has ended
+            if parts and (ASIDE_NAME.search(name.text) or (source and SUBLIST_BEFORE.search(
+                    source, max(0, name.span.start - 12), name.span.start))):
+                break  # 基本支出中，人员经费…; 另有上年结转…; 主要用于：1.…: not the total's
+            if parts and read.entry.share_of is not None and not _whole_named(
+                    read.entry.share_of.text, total.entry.name.text):
+                break  # 占基本支出的88.48%: a part of another whole
             if own >= 2 and read.sentence != total.sentence and read.listed:
                 break  # a later list (其中：…) breaks down one of those parts, not the total
             own += read.sentence == total.sentence
@@ -196,6 +204,15 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         elif items:
             break
     return Breakdown(total.entry, tuple(items))
+
+
+def _whole_named(whole: str, total: str) -> bool:
+    """True when the whole a share names may be the total itself: it says a whole
+    (``占总收入的``, ``占本年支出合计的``) or keys as the total does; ``占基本支出的`` names
+    one of the parts."""
+    named = subject_key(whole.rstrip("的"))
+    return not named or TOTAL_WORDS.search(whole) is not None or "总" in whole or (
+        named in subject_key(total) or subject_key(total) in named)
 
 
 def _enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]:

@@ -17,6 +17,7 @@ from ..model.report import PerformanceManagement, Procurement, ThreePublicExpens
 __all__ = [
     "ANNEX_EXPENDITURE",
     "ANNEX_INCOME",
+    "ASIDE_NAME",
     "ASSET_VEHICLES",
     "AWARDED_WORD",
     "BATCH_UNITS",
@@ -30,6 +31,7 @@ __all__ = [
     "PERSON_UNITS",
     "PROCUREMENT_FIELDS",
     "PUBLIC_EXPENSES",
+    "SUBLIST_BEFORE",
     "THREE_PUBLIC_FIELDS",
     "TOTAL_WORDS",
     "UNITS_TOTAL",
@@ -109,6 +111,14 @@ ANNEX_EXPENDITURE = re.compile(r"支出情况")
 
 #: Words that make a subject a total (本年收入合计, 收入总计, 本年预算收入).
 TOTAL_WORDS = re.compile(r"合计|总计|本年")
+
+#: What stands right before a part of one of the parts, not of the total: a sub-breakdown
+#: (``基本支出中，人员经费…``, ``上述收入中，``), money beside the total (``另有上年结转…``,
+#: ``此外，``) or a part's purposes (``项目支出…，主要用于：1.招商引资…``).
+SUBLIST_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:中[，,:：]|另有|此外[，,]?|(?:主要)?用于(?:以下方面)?[:：]?(?:\d[.、．])?)\s*$")
+#: A name that says its money is beside the total (``另有上年结转资金…``).
+ASIDE_NAME: Final[re.Pattern[str]] = re.compile(r"^(?:另有|此外)")
 
 
 #: The words that make a count the number of units: ``下属二级单位``, ``纳入…范围的单位共``.
