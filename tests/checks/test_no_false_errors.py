@@ -38,6 +38,17 @@ CONSISTENT = {
         "第二部分 2020年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n"
         "2020年度财政拨款收入100.00万元，比上年增加10.00万元；"
         "财政拨款支出90.00万元，比上年增加5.00万元。\n"),
+    # a line's rate of its full-year budget is not compared with its initial one (was FR401)
+    "line_of_the_full_year_budget": (
+        "东陵区卫生健康局2024年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n"
+        "（三）一般公共预算财政拨款支出决算具体情况\n"
+        "1.卫生健康支出（类）卫生健康管理事务（款）行政运行（项）：年初预算为520.00万元，"
+        "全年预算为548.00万元，支出决算为546.36万元，完成全年预算的99.70%。\n"),
+    # a share that names its whole (占预留中小企业金额的) is of that whole (was FR201)
+    "share_of_the_sme_award": (
+        "长宁区司法局2026年部门预算\n九、政府采购预算情况\n"
+        "2026年本部门政府采购预算总额451.55万元。面向中小企业预留政府采购项目预算金额380.00万元，"
+        "占政府采购预算总额的84.15%，其中：预留给小微企业300.00万元，占预留中小企业金额的78.95%。\n"),
     # a part's own breakdown, money beside the total and a part's purposes are no parts
     # of the total (was FR101, FR201 ×2)
     "sub_breakdown": (
@@ -136,4 +147,10 @@ def test_a_share_of_the_whole_by_another_name_keeps_the_list() -> None:
     report = finreport.parse(text)
     assert report.income is not None
     assert [e.name.text for e in report.income.items] == ["财政拨款收入", "事业收入"]
+
+
+def test_the_small_award_s_share_is_checked_against_the_sme_award() -> None:
+    text = CONSISTENT["share_of_the_sme_award"].replace("78.95%", "66.44%")
+    assert [f.code for f in finreport.check(finreport.parse(text))
+            if f.severity is finreport.Severity.ERROR] == ["FR201"]
 

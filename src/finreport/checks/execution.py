@@ -32,7 +32,8 @@ def _executions(ctx: Context) -> Iterator[tuple[str, Amount | None, Amount | Non
         c = line.classification
         name = "".join(p.text + s for p, s in ((c.category, "（类）"), (c.group, "（款）"),
                                               (c.item, "（项）")) if p is not None)
-        yield name, line.amount, line.budget, line.completion, line.comparison, False
+        budget = line.adjusted if line.completion_of is Basis.ADJUSTED else line.budget
+        yield name, line.amount, budget, line.completion, line.comparison, False
 
 
 @rule("FR401", "completion-rate", "A completion rate does not match final / budget",

@@ -10,6 +10,7 @@ from ..model.entries import Entry
 from ..model.figures import Amount, Percent
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval, amount_intervals, interval_of
+from ..templates.fields import PROCUREMENT_WHOLE, SME_WHOLE
 from ..templates.quantities import SPENDING_WHOLE
 from .registry import Context, rule
 from .relations import Breakdown, breakdowns, percent_evidence, rounded_share, share_interval
@@ -41,9 +42,17 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
     p = r.procurement
     if p and p.total and p.total.amount:
         for award in (p.sme, p.small_micro):
-            if award is not None and award.share is not None and award.amount is not None:
-                yield (Breakdown("政府采购支出总额", "procurement total", p.total, ()), award,
-                       award.amount, award.share, p.total.amount)
+            if award is None or award.share is None or award.amount is None:
+                continue
+            of: Entry | None = p.total
+            named = award.share_of.text if award.share_of is not None else ""
+            if named and not PROCUREMENT_WHOLE.search(named):
+                # 占预留中小企业金额的: the share is of the SME amount, when it is stated
+                of = p.sme if award is p.small_micro and SME_WHOLE.search(named) else None
+            if of is None or of.amount is None:
+                continue
+            yield (Breakdown(of.name.text, of.name.text, of, ()), award,
+                   award.amount, award.share, of.amount)
 
 
 def _of_the_spending(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .entries import Change
+from .facts import Basis
 from .figures import Amount, Figure, Percent
 from .span import Phrase, Span
 
@@ -38,8 +39,10 @@ class BudgetLine:
     the words comparing final with budget (``决算数小于预算数``); whichever the text states.
     ``restated`` holds further figures written about the same line, ``change`` the
     change against the prior year (budgets state one for every line), ``restated_changes``
-    a change stated again (never compared with the amount).  In a budget report
-    ``amount`` is this year's budget.
+    a change stated again (never compared with the amount), ``adjusted`` the full-year
+    or adjusted budget (全年预算, 调整预算) and ``completion_of`` the budget a completion rate
+    is of where the text says (``完成全年预算的``).  In a budget report ``amount`` is this
+    year's budget.
     """
 
     classification: Classification
@@ -53,6 +56,8 @@ class BudgetLine:
     restated: tuple[Figure, ...] = ()
     change: Change | None = None
     restated_changes: tuple[Change, ...] = ()
+    adjusted: Amount | None = None
+    completion_of: Basis | None = None
 
     @classmethod
     def parse(cls, text: str) -> BudgetLine:

@@ -94,7 +94,7 @@ def _line_after(view: TextView, classification: Classification, after: int,
     rest = view.sub(after, stop) if after < stop else None
     entries = read_entries(rest) if rest is not None else []
     merged = merge(entries)
-    kept = (merged.amount, merged.budget, merged.completion, merged.share,
+    kept = (merged.amount, merged.budget, merged.completion, merged.share, merged.adjusted,
             *(f for c in (merged.change, *merged.restated_changes) if c is not None
               for f in (c.amount, c.percent)))
     # an amount or percentage the line has no field for (an execution, a percentage of
@@ -114,6 +114,8 @@ def _line_after(view: TextView, classification: Classification, after: int,
         restated=merged.restated + others,
         change=merged.change,
         restated_changes=merged.restated_changes,
+        adjusted=merged.adjusted,
+        completion_of=merged.completion_of,
     )
 
 

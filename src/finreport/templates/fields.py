@@ -30,7 +30,9 @@ __all__ = [
     "PERSONNEL",
     "PERSON_UNITS",
     "PROCUREMENT_FIELDS",
+    "PROCUREMENT_WHOLE",
     "PUBLIC_EXPENSES",
+    "SME_WHOLE",
     "SUBLIST_BEFORE",
     "THREE_PUBLIC_FIELDS",
     "TOTAL_WORDS",
@@ -72,6 +74,11 @@ AWARDED_WORD: Final[re.Pattern[str]] = re.compile(r"授予|中标|成交")
 #: The national form's award to small and micro enterprises, a part of the award to small
 #: and medium ones (授予中小企业合同金额…，其中：授予小微企业合同金额…).
 GRANTED_WORD: Final[re.Pattern[str]] = re.compile(r"授予")
+
+#: The whole a procurement share names when it is all procurement (占政府采购支出总额的),
+#: and when it is the award to small and medium enterprises (占预留中小企业金额的).
+PROCUREMENT_WHOLE: Final[re.Pattern[str]] = re.compile(r"政府采购")
+SME_WHOLE: Final[re.Pattern[str]] = re.compile(r"中小企业")
 
 #: Fields of government procurement: (field, name pattern), first match wins.
 PROCUREMENT_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
