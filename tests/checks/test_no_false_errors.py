@@ -49,6 +49,16 @@ CONSISTENT = {
         "长宁区司法局2026年部门预算\n九、政府采购预算情况\n"
         "2026年本部门政府采购预算总额451.55万元。面向中小企业预留政府采购项目预算金额380.00万元，"
         "占政府采购预算总额的84.15%，其中：预留给小微企业300.00万元，占预留中小企业金额的78.95%。\n"),
+    # a second count of all units in the sentence is the one its kinds add up to (was FR905)
+    "units_counted_twice": (
+        "桂山市统计局2024年度部门决算\n第一部分 部门概况\n二、机构设置\n"
+        "桂山市统计局下属2个事业单位，纳入部门决算编制范围的单位共3个，其中：行政单位1个、"
+        "参照公务员法管理的事业单位1个、其他事业单位1个。\n"),
+    # the kinds of one kind (其中…) are not added to the total's kinds (was FR905)
+    "kinds_of_a_kind": (
+        "丰泽区教育局2024年度部门决算\n第一部分 部门概况\n二、机构设置\n"
+        "丰泽区教育局下属单位15个，包括行政单位1个（机关本级），事业单位14个，"
+        "其中全额拨款事业单位12个、差额拨款事业单位2个。\n"),
     # a part's own breakdown, money beside the total and a part's purposes are no parts
     # of the total (was FR101, FR201 ×2)
     "sub_breakdown": (
@@ -153,4 +163,13 @@ def test_the_small_award_s_share_is_checked_against_the_sme_award() -> None:
     text = CONSISTENT["share_of_the_sme_award"].replace("78.95%", "66.44%")
     assert [f.code for f in finreport.check(finreport.parse(text))
             if f.severity is finreport.Severity.ERROR] == ["FR201"]
+
+
+@pytest.mark.parametrize(("name", "total", "kinds"), [
+    ("units_counted_twice", 3, [1, 1, 1]), ("kinds_of_a_kind", 15, [1, 14])])
+def test_the_units_a_count_breaks_down(name: str, total: int, kinds: list[int]) -> None:
+    institutions = finreport.parse(CONSISTENT[name]).institutions
+    assert institutions is not None and institutions.total is not None
+    assert institutions.total.value == total
+    assert [e.counts[0].value for e in institutions.by_kind] == kinds
 

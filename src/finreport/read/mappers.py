@@ -48,6 +48,7 @@ from ..templates.fields import (
     CLASS_HEADING,
     FLEET,
     LIST_TOTAL_AFTER,
+    OF_WHICH,
     OVERSEAS_GROUP_UNITS,
     PERFORMANCE_COUNTS,
     PERSON_UNITS,
@@ -58,6 +59,7 @@ from ..templates.fields import (
     THREE_PUBLIC_FIELDS,
     TOTAL_WORDS,
     UNITS_TOTAL,
+    UNITS_TOTAL_AGAIN,
     VEHICLES_BOUGHT,
 )
 from ..templates.lists import (
@@ -514,10 +516,21 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
                       and r is not closing and reads.index(r) < reads.index(closing))
         count = next(c for c in closing.entry.counts if _totals_the_kinds(source, c))
         return Institutions(count, kinds, closing.entry.name)
-    # the kinds of units stand in the sentence of the total; staff counts elsewhere do not
-    kinds = tuple(r.entry for r in with_counts if r is not first and r.sentence == first.sentence
-                  and reads.index(r) > reads.index(first))
-    return Institutions(first.entry.counts[0], kinds, first.entry.name)
+    # the kinds of units stand in the sentence of the total; staff counts elsewhere do not;
+    # a later total of the sentence (…下属2个事业单位，纳入…编制范围的单位共3个，其中：…)
+    # is the one its kinds add up to
+    after = [r for r in with_counts if r.sentence == first.sentence
+             and reads.index(r) > reads.index(first)]
+    while after and UNITS_TOTAL_AGAIN.search(after[0].entry.name.text):
+        first, after = after[0], after[1:]
+    listed: list[Entry] = []
+    for read in after:
+        start = read.entry.name.span.start
+        if listed and OF_WHICH.search(source, listed[-1].counts[0].span.end, max(
+                listed[-1].counts[0].span.end, start)):
+            break  # 事业单位14个，其中全额拨款…12个: the kinds of a kind, not of the total
+        listed.append(read.entry)
+    return Institutions(first.entry.counts[0], tuple(listed), first.entry.name)
 
 
 def _performance(reader: SectionReader, section: Section) -> PerformanceManagement:

@@ -25,6 +25,7 @@ __all__ = [
     "FLEET",
     "GRANTED_WORD",
     "LIST_TOTAL_AFTER",
+    "OF_WHICH",
     "OVERSEAS_GROUP_UNITS",
     "PERFORMANCE_COUNTS",
     "PERSONNEL",
@@ -37,6 +38,7 @@ __all__ = [
     "THREE_PUBLIC_FIELDS",
     "TOTAL_WORDS",
     "UNITS_TOTAL",
+    "UNITS_TOTAL_AGAIN",
     "VEHICLES_BOUGHT",
 ]
 
@@ -130,6 +132,10 @@ ASIDE_NAME: Final[re.Pattern[str]] = re.compile(r"^(?:另有|此外)")
 
 #: The words that make a count the number of units: ``下属二级单位``, ``纳入…范围的单位共``.
 UNITS_TOTAL = re.compile(r"下属|所属|单位(?:共|包括)?$|纳入")
+#: A second count of all units in the sentence of the first (``纳入…编制范围的单位共3个``).
+UNITS_TOTAL_AGAIN: Final[re.Pattern[str]] = re.compile(r"共|纳入|下属|所属")
+#: ``其中`` after a kind of units: the kinds that follow are that kind's.
+OF_WHICH: Final[re.Pattern[str]] = re.compile(r"其中")
 
 
 CLASS_HEADING = re.compile(r"\(类\)|支出$")
