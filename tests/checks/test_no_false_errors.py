@@ -59,6 +59,20 @@ CONSISTENT = {
         "丰泽区教育局2024年度部门决算\n第一部分 部门概况\n二、机构设置\n"
         "丰泽区教育局下属单位15个，包括行政单位1个（机关本级），事业单位14个，"
         "其中全额拨款事业单位12个、差额拨款事业单位2个。\n"),
+    # final accounts compared with their year's own initial budget (was FR801)
+    "compared_with_its_own_budget": (
+        "第二部分 2024年度部门决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n"
+        "（一）一般公共预算财政拨款支出决算总体情况\n"
+        "2024年一般公共预算财政拨款支出3,260.50万元，与2024年年初预算相比增加260.50万元，"
+        "增长8.68%。\n"),
+    # 基本持平 beside a tiny change (was FR302)
+    "basically_flat": (
+        "临江区教育局2026年部门预算\n一、收支预算总体情况\n"
+        "2026年收入预算总计5,000.02万元，与2025年预算基本持平，增加0.02万元。\n"),
+    # a title 关于…的说明 with the year first (was FR001)
+    "title_about_the_budget": (
+        "关于2026年度临江区教育局部门预算的说明\n一、收支预算总体情况\n"
+        "2026年度收入预算总计1646.00万元，支出预算总计1646.00万元。\n"),
     # a part's own breakdown, money beside the total and a part's purposes are no parts
     # of the total (was FR101, FR201 ×2)
     "sub_breakdown": (
@@ -172,4 +186,16 @@ def test_the_units_a_count_breaks_down(name: str, total: int, kinds: list[int]) 
     assert institutions is not None and institutions.total is not None
     assert institutions.total.value == total
     assert [e.counts[0].value for e in institutions.by_kind] == kinds
+
+
+def test_a_title_about_the_budget_is_read() -> None:
+    report = finreport.parse(CONSISTENT["title_about_the_budget"])
+    assert report.organization is not None and report.organization.text == "临江区教育局"
+    assert report.fiscal_year is not None and report.fiscal_year.value == 2026
+    assert report.kind is finreport.ReportKind.BUDGET
+
+
+def test_a_notice_about_budgets_is_still_no_report() -> None:
+    with pytest.raises(finreport.ReportError):
+        finreport.parse("关于做好2026年部门预算公开工作的通知\n各部门：\n请按要求公开。\n")
 

@@ -699,7 +699,14 @@ def specs(draw: st.DrawFn, rated: bool = False) -> Spec:
     goods = draw(st.integers(1, max(1, whole // 3)))
     works = draw(st.integers(0, max(0, whole // 3)))
     services = draw(st.integers(0, max(0, whole // 3)))
-    return attrs.evolve(spec, public=public, procurement=(goods, works, services))
+    # and the three public expenses, meetings and training are parts of what it spends
+    def part(flow: Flow) -> Flow:
+        return Flow(min(flow.current, whole), min(flow.prior, whole))
+
+    return attrs.evolve(spec, public=public, procurement=(goods, works, services),
+                        overseas=part(spec.overseas), purchase=part(spec.purchase),
+                        operation=part(spec.operation), reception=part(spec.reception),
+                        meetings=part(spec.meetings), training=part(spec.training))
 
 
 # --------------------------------------------------------------------------- helpers

@@ -32,12 +32,13 @@ UNIVERSITY = re.compile(r"大学|学院|高等学校|学校")
 
 #: Where the organization's name stands, tried in order on the given part of the text.
 ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?)(?P<year>\d{4})年度?(?:部门|单位)?"
+    # (关于)…2026年部门预算(的说明): 关于 opens the title, never the name
+    ("title", re.compile(r"^(?:关于)?(?P<org>[^\d。,，:]{2,40}?)(?P<year>\d{4})年度?(?:部门|单位)?"
                          r"(?:决算|预算)")),
     ("title", re.compile(r"^(?P<org>[^\d。,，:]{2,40}?"
                          r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队))$")),
     # 2018年度江苏省高级人民法院预算公开: the year first
-    ("title", re.compile(r"^(?P<year>\d{4})年度?(?P<org>[^\d。,，:]{2,40}?)(?:部门|单位)?"
+    ("title", re.compile(r"^(?:关于)?(?P<year>\d{4})年度?(?P<org>[^\d。,，:]{2,40}?)(?:部门|单位)?"
                          r"(?:决算|预算)")),
     ("institutions", re.compile(r"(?P<org>[^\d。,，:;]{2,40}?)下属(?:二级)?(?:预算)?单位")),
     ("body", re.compile(r"纳入(?P<org>[^\d。,，:;]{2,40}?)\d{4}年度?(?:部门)?"
@@ -89,4 +90,4 @@ TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?:公开|说明|报告)$")
 
 #: Words of a title that make it an official document about reports, not a report
 #: (``关于做好2026年部门预算公开工作的通知``).
-NOTICE_WORDS: Final[re.Pattern[str]] = re.compile(r"关于|通知|通报|公告|意见|办法|规定|决定|批复")
+NOTICE_WORDS: Final[re.Pattern[str]] = re.compile(r"通知|通报|公告|意见|办法|规定|决定|批复")

@@ -68,12 +68,12 @@ ABSENT: Final[str] = (r"无(?P<what>\"?三公\"?经费|政府性基金|国有资
 
 #: One pass over a view finds every token: figures and the phrases that act like them.
 TOKENS: Final[re.Pattern[str]] = re.compile(
-    r"(?=[决年全未无持单0-9])"  # every token starts with one of these: skip other places fast
+    r"(?=[决年全未无持基单0-9])"  # every token starts with one of these: skip other places fast
     r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
     r"|(?:基本)?" + COMPARISON_WORDS + r"(?:年初)?预算数?))"
     r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
     r"|(?P<absent>" + ABSENT + r")"
-    r"|(?P<flat>(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
+    r"|(?P<flat>(?:基本)?(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
     r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
     r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
     r"(?P<approx>余)?"
@@ -117,7 +117,9 @@ FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
 NAME_TAIL = re.compile(r"(?:各|共|为|是|约|达到|达|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?)+$")
 
 
-COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?")
+#: The year a change compares with; not a year's own initial budget (``与2024年年初预算
+#: 相比`` in 2024's final accounts compares with the budget, not with a year).
+COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?(?!年初)")
 
 
 PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
