@@ -73,6 +73,15 @@ CONSISTENT = {
     "title_about_the_budget": (
         "关于2026年度临江区教育局部门预算的说明\n一、收支预算总体情况\n"
         "2026年度收入预算总计1646.00万元，支出预算总计1646.00万元。\n"),
+    # the text lists only the larger lines: they need not add up to the total (was FR102)
+    "larger_lines_only": (
+        "清河区民政局2024年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n"
+        "（一）一般公共预算财政拨款支出决算总体情况\n2024年一般公共预算财政拨款支出1,650.00万元。\n"
+        "（三）一般公共预算财政拨款支出决算具体情况\n"
+        "2024年一般公共预算财政拨款支出决算中，支出金额较大的项目如下：\n"
+        "1.社会保障和就业支出（类）民政管理事务（款）行政运行（项）：支出决算为420.00万元。\n"
+        "2.社会保障和就业支出（类）最低生活保障（款）城市最低生活保障金支出（项）："
+        "支出决算为1,150.00万元。\n"),
     # a part's own breakdown, money beside the total and a part's purposes are no parts
     # of the total (was FR101, FR201 ×2)
     "sub_breakdown": (
@@ -198,4 +207,15 @@ def test_a_title_about_the_budget_is_read() -> None:
 def test_a_notice_about_budgets_is_still_no_report() -> None:
     with pytest.raises(finreport.ReportError):
         finreport.parse("关于做好2026年部门预算公开工作的通知\n各部门：\n请按要求公开。\n")
+
+
+@pytest.mark.parametrize(("lead", "partial"), [
+    ("支出金额较大的项目如下：", True), ("主要项目支出情况如下：", True),
+    ("现将主要支出科目说明如下：", True), ("其中：", False)])
+def test_lines_the_text_says_are_some_only(lead: str, partial: bool) -> None:
+    text = CONSISTENT["larger_lines_only"].replace("支出金额较大的项目如下：", lead)
+    gb = finreport.parse(text).general_budget
+    assert gb is not None and gb.lines_partial is partial
+    codes = [f.code for f in finreport.check(finreport.parse(text))]
+    assert ("FR102" in codes) is not partial  # the two lines are 80.00 short of the total
 

@@ -150,7 +150,8 @@ def _class_lines(ctx: Context) -> Iterator[Finding]:
       "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为5.00万元。\n",
       applies_to=FINAL_ACCOUNTS)
 def lines_total(ctx: Context) -> Iterator[Finding]:
-    """All detail lines (类/款/项) of the general budget must add up to its total.  When a
+    """All detail lines (类/款/项) of the general budget must add up to its total, unless
+    the text says it lists only some (``支出金额较大的项目如下``).  When a
     class already disagrees with its own items (FR101), this follows from that and is
     not reported again."""
     gb = ctx.report.general_budget
@@ -161,6 +162,9 @@ def lines_total(ctx: Context) -> Iterator[Finding]:
         return
     amounts = [line.amount for line in gb.lines if line.amount is not None]
     if len(amounts) != len(gb.lines):
+        return
+    if gb.lines_partial:
+        ctx.abstained([total_entry.amount, *amounts], "the text lists only some of the lines")
         return
     if any(True for _ in _class_lines(ctx)):
         return

@@ -82,7 +82,8 @@ class GeneralBudget:
     ``total`` carries the amount, its share of all expenditure and the change against the
     prior year; ``classes`` the structure by functional class (类) with shares, headed by
     ``structure_total``; ``execution`` the budget execution of the whole (年初预算, 决算,
-    完成预算); ``lines`` the detail lines (类/款/项).
+    完成预算); ``lines`` the detail lines (类/款/项), ``lines_partial`` when the text says
+    it lists only some of them (``支出金额较大的项目如下``).
     """
 
     total: Entry | None = None
@@ -90,6 +91,7 @@ class GeneralBudget:
     classes: tuple[Entry, ...] = ()
     execution: Entry | None = None
     lines: tuple[BudgetLine, ...] = ()
+    lines_partial: bool = False
 
 
 @attrs.frozen

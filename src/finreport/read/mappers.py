@@ -69,6 +69,7 @@ from ..templates.lists import (
     LABEL_EDGES,
     LIST_INCLUDES,
     PART_KEY_TRIM,
+    PARTIAL_LINES,
     SENTENCE_LIST_OPENER,
     SUBLIST_MARK,
 )
@@ -776,7 +777,12 @@ def _gb_structure(reader: SectionReader, section: Section) -> Partial:
 
 def _gb_detail(reader: SectionReader, section: Section) -> Partial:
     execution, lines = _detail(reader, section)
-    return Partial(Report(general_budget=GeneralBudget(execution=execution, lines=lines)))
+    first = lines[0] if lines else None
+    starts = [p.span.start for p in (first.number, first.classification.category)
+              if p is not None] if first is not None else []
+    lead = reader.source[section.body.start:min(starts)] if starts else ""
+    return Partial(Report(general_budget=GeneralBudget(
+        execution=execution, lines=lines, lines_partial=bool(PARTIAL_LINES.search(lead)))))
 
 
 def _basic(reader: SectionReader, section: Section) -> Partial:

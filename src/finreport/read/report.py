@@ -95,7 +95,7 @@ def _fold(first: object, second: object) -> object:
         changes: dict[str, Any] = {}
         for field in attrs.fields(GeneralBudget):
             a, b = getattr(first, field.name), getattr(second, field.name)
-            if a is None or a == ():
+            if a is None or a == () or a is False:
                 changes[field.name] = b
         return attrs.evolve(first, **changes)
     return first

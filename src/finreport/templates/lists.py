@@ -19,6 +19,7 @@ __all__ = [
            "ITEM_START",
            "LABEL_EDGES",
            "LIST_INCLUDES",
+           "PARTIAL_LINES",
            "PARTIAL_LIST",
            "PART_KEY_TRIM",
            "SENTENCE_LIST_OPENER",
@@ -75,6 +76,10 @@ COMPLETE_LIST: Final[re.Pattern[str]] = re.compile(r"包括[:：]?$|分别[为�
 #: Words of a list's lead that say its items may be only some of the total's parts
 #: (``其中：``, ``主要…``).
 PARTIAL_LIST: Final[re.Pattern[str]] = re.compile(r"其中|主要")
+#: Words before the general budget's detail lines that say only some are listed
+#: (``支出金额较大的项目如下``, ``主要支出科目说明如下``, ``重点项目``).
+PARTIAL_LINES: Final[re.Pattern[str]] = re.compile(
+    r"(?:较大|主要|重点|部分)的?(?:支出)?(?:项目|科目)")
 
 
 #: A list item's number at the start of a name (folded): ``(5)``, ``1.``, ``(一)``,
