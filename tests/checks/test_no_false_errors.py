@@ -82,6 +82,13 @@ CONSISTENT = {
         "1.社会保障和就业支出（类）民政管理事务（款）行政运行（项）：支出决算为420.00万元。\n"
         "2.社会保障和就业支出（类）最低生活保障（款）城市最低生活保障金支出（项）："
         "支出决算为1,150.00万元。\n"),
+    # words comparing with the initial budget beside a rate of the full-year one (was FR402)
+    "words_of_the_initial_budget": (
+        "东陵区卫生健康局2024年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n"
+        "（三）一般公共预算财政拨款支出决算具体情况\n"
+        "1.卫生健康支出（类）卫生健康管理事务（款）行政运行（项）：年初预算为520.00万元，"
+        "全年预算为548.00万元，支出决算为546.36万元，完成全年预算的99.70%。"
+        "决算数大于年初预算数的主要原因是追加了人员经费。\n"),
     # a part's own breakdown, money beside the total and a part's purposes are no parts
     # of the total (was FR101, FR201 ×2)
     "sub_breakdown": (

@@ -11,6 +11,7 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals, interval_of
 from ..model.span import Phrase
 from ..templates.residue import BRACKETED_COMPARISON
+from ..templates.roles import ADJUSTED_WORDS
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
 from .relations import percent_evidence
@@ -22,18 +23,39 @@ _HEAD = "第二部分 2024年度部门决算情况说明\n五、一般公共预�
 
 def _executions(ctx: Context) -> Iterator[tuple[str, Amount | None, Amount | None,
                                                 Percent | None, Phrase | None, bool]]:
-    """(name, final, budget, completion, comparison words, no budget arranged)."""
+    """(name, final, budget, completion, comparison words, no budget arranged); the budget
+    is the one the rate is of (a rate of the full-year budget, 完成全年预算的, is of the
+    adjusted budget)."""
+    for name, final, initial, adjusted, of, completion, words, no_budget in _stated(ctx):
+        budget = adjusted if of is Basis.ADJUSTED else initial
+        yield name, final, budget, completion, words, no_budget
+
+
+def _stated(ctx: Context) -> Iterator[tuple[str, Amount | None, Amount | None, Amount | None,
+                                            Basis | None, Percent | None, Phrase | None,
+                                            bool]]:
+    """(name, final, initial budget, adjusted budget, the budget the rate is of,
+    completion, comparison words, no budget arranged) of main entries and lines."""
     for entry in main_entries(ctx.report):
-        # a rate of the full-year budget (完成全年预算的) is of the adjusted budget
-        budget = entry.adjusted if entry.completion_of is Basis.ADJUSTED else entry.budget
-        yield (entry.name.text, entry.amount, budget, entry.completion,
-               entry.comparison, entry.no_budget is not None)
+        yield (entry.name.text, entry.amount, entry.budget, entry.adjusted, entry.completion_of,
+               entry.completion, entry.comparison, entry.no_budget is not None)
     for line in budget_lines(ctx.report):
         c = line.classification
         name = "".join(p.text + s for p, s in ((c.category, "（类）"), (c.group, "（款）"),
                                               (c.item, "（项）")) if p is not None)
-        budget = line.adjusted if line.completion_of is Basis.ADJUSTED else line.budget
-        yield name, line.amount, budget, line.completion, line.comparison, False
+        yield (name, line.amount, line.budget, line.adjusted, line.completion_of,
+               line.completion, line.comparison, False)
+
+
+def _compared_budget(words: str, initial: Amount | None,
+                     adjusted: Amount | None) -> Amount | None:
+    """The budget comparison words are about: the one they name (年初, 全年/调整), or the
+    only one stated; None when two are stated and the words name neither."""
+    if ADJUSTED_WORDS.search(words):
+        return adjusted
+    if "年初" in words or adjusted is None:
+        return initial
+    return None if initial is not None else adjusted
 
 
 @rule("FR401", "completion-rate", "A completion rate does not match final / budget",
@@ -84,10 +106,14 @@ def _said(words: str) -> int | None:
       failing=_HEAD + "1、教育支出（类）普通教育（款）初中教育（项）。年初预算为85.55万元，支出决算为84.65万元。决算数大于预算数的主要原因：人员变动。\n")
 def comparison_words(ctx: Context) -> Iterator[Finding]:
     """决算数大于/小于/等于/持平预算数 must agree with the final and budget amounts (or,
-    without a budget, with the completion rate: 小于 means below 100%)."""
-    for name, final, budget, completion, words, _ in _executions(ctx):
+    without a budget, with the completion rate: 小于 means below 100%).  The budget is the
+    one the words name (年初预算数, 全年预算数), or the only one stated."""
+    for name, final, initial, adjusted, _, completion, words, _ in _stated(ctx):
         if words is None:
             continue
+        budget = _compared_budget(words.text, initial, adjusted)
+        if budget is None and initial is not None and adjusted is not None:
+            continue  # two budgets stated, the words name neither: not certain which
         sign = _said(words.text)
         if sign is None:
             continue
