@@ -17,7 +17,7 @@ from ..text.view import fold
 from .changes import direction_of, stated_changes
 from .registry import Context, rule
 
-__all__ = ["change_sign", "copied_reason", "name_keys", "reason_direction"]
+__all__ = ["change_sign", "change_words", "copied_reason", "name_keys", "reason_direction"]
 
 _HEAD = "第二部分 2026年部门预算情况说明\n一、财政拨款收支预算总体情况\n"
 
@@ -142,13 +142,14 @@ def reason_direction(ctx: Context) -> Iterator[Finding]:
             "{name} {change}, yet its reason is given for a change the other way: “{reason}”",
             name=name.text, reason=(reason.subject.text if reason.subject is not None else "")
             + reason.marker.text,
-            change=_change_words(ctx, change),
+            change=change_words(ctx, change),
             evidence=Evidence(Decimal(sign or 0), Decimal(stated), Decimal(stated),
                               Decimal((sign or 0) - stated), Decimal(0)),
         )
 
 
-def _change_words(ctx: Context, change: Change) -> str:
+def change_words(ctx: Context, change: Change) -> str:
+    """A change as the report words it: its direction word and amount (``增加156万元``)."""
     words = change.direction.text if change.direction is not None else ""
     return words + (ctx.figure(change.amount) if change.amount is not None else "")
 
@@ -198,5 +199,5 @@ def copied_reason(ctx: Context) -> Iterator[Finding]:
             "{down}{down_change}与{up}{up_change}的原因同为“{text}”",
             "{down} {down_change} and {up} {up_change} are given the same reason: “{text}”",
             down=down[1].text, up=up[1].text, text=text,
-            down_change=_change_words(ctx, down[2]), up_change=_change_words(ctx, up[2]),
+            down_change=change_words(ctx, down[2]), up_change=change_words(ctx, up[2]),
         )

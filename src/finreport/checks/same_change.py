@@ -11,7 +11,7 @@ from ..model.interval import Interval, amount_intervals
 from .changes import stated_changes
 from .crossref import restatable_entries, stated_pairs
 from .entries_of import main_entries
-from .reasons import change_sign
+from .reasons import change_sign, change_words
 from .registry import Context, rule
 
 __all__ = ["change_from_prior", "same_change"]
@@ -81,7 +81,7 @@ def same_change(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(
                 spans, "{name}的变动在此处为{second}，而在别处为{first}",
                 "{name} changes by {second} here but by {first} elsewhere",
-                name=name, first=_words(ctx, first), second=_words(ctx, again))
+                name=name, first=change_words(ctx, first), second=change_words(ctx, again))
             continue
         if a.meets(b):
             ctx.held([again.amount, first.amount], two[1].wan, a, "万元")
@@ -90,15 +90,10 @@ def same_change(ctx: Context) -> Iterator[Finding]:
             [again.direction, two[1], first.direction, one[1]],
             "{name}的变动在此处为{second}，而在别处为{first}",
             "{name} changes by {second} here but by {first} elsewhere",
-            name=name, first=_words(ctx, first), second=_words(ctx, again),
+            name=name, first=change_words(ctx, first), second=change_words(ctx, again),
             evidence=Evidence(two[1].wan, a.low, a.high, two[1].wan - one[1].wan,
                               a.radius + b.radius, "万元"),
         )
-
-
-def _words(ctx: Context, change: Change) -> str:
-    word = change.direction.text if change.direction is not None else ""
-    return word + (ctx.figure(change.amount) if change.amount is not None else "")
 
 
 
@@ -131,7 +126,7 @@ def change_from_prior(ctx: Context) -> Iterator[Finding]:
             "{name}: {now} against the prior year's {before} is not a change of {words}"
             " (the difference is {diff}万元)",
             name=entry.name.text, now=ctx.figure(current), before=ctx.figure(prior),
-            words=_words(ctx, change),
+            words=change_words(ctx, change),
             diff=ctx.number(current.wan - prior.wan, max(current.decimals, prior.decimals)),
             evidence=Evidence(stated.mid, expected.low, expected.high,
                               stated.mid - expected.mid, stated.radius + expected.radius,
