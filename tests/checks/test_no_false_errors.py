@@ -89,6 +89,11 @@ CONSISTENT = {
         "1.卫生健康支出（类）卫生健康管理事务（款）行政运行（项）：年初预算为520.00万元，"
         "全年预算为548.00万元，支出决算为546.36万元，完成全年预算的99.70%。"
         "决算数大于年初预算数的主要原因是追加了人员经费。\n"),
+    # the last part in a sentence of its own, with its change, is still a part (was FR101)
+    "last_part_with_its_change": (
+        "临江区教育局2024年度部门决算\n三、支出决算情况说明\n"
+        "2024年本年支出合计5,520.30万元。基本支出2,100.30万元。"
+        "项目支出3,420.00万元，比2023年增加520.00万元。\n"),
     # a part's own breakdown, money beside the total and a part's purposes are no parts
     # of the total (was FR101, FR201 ×2)
     "sub_breakdown": (

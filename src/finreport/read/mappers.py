@@ -186,9 +186,11 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
             if name.text.startswith("(") or (
                     source and name.span.start > 0 and source[name.span.start - 1] in "（("):
                 continue  # an aside in brackets
-            if parts and not read.listed and (read.entry.change is not None or (
-                    TOTAL_WORDS.search(source[max(0, name.span.start - 4):name.span.end]))):
-                break  # a later sentence about a total or a change: the list has ended
+            if parts and not read.listed and (TOTAL_WORDS.search(
+                    source[max(0, name.span.start - 4):name.span.end]) or (
+                    read.entry.change is not None and subject_key(name.text) in {
+                        subject_key(p.name.text) for p in parts})):
+                break  # a later sentence about a total, or a part's change: the list ended
             if parts and (ASIDE_NAME.search(name.text) or (source and SUBLIST_BEFORE.search(
                     source, max(0, name.span.start - 12), name.span.start))):
                 break  # 基本支出中，人员经费…; 另有上年结转…; 主要用于：1.…: not the total's
