@@ -406,3 +406,111 @@ def test_a_department_form_whose_project_money_is_no_basis_of_the_budget() -> No
 def test_a_department_form_that_agrees_with_no_line_is_not_compared() -> None:
     # nothing shows the form is of this budget's money (another unit's, another year's)
     assert _department_findings(_department("10.00", "5.00", "15.00")) == []
+
+
+# FR104 fund-part -----------------------------------------------------------------------
+
+def _fund_claim(total: int, part: int, fund: str = "均为一般公共预算拨款",
+                name: str = "涉及预算拨款") -> str:
+    return ("2026年度某某局部门预算\n第二部分 2026年度部门预算情况说明\n"
+            f"一、财政拨款收支总体情况\n2026年度财政拨款收支总预算{_money(total)}万元。\n"
+            f"二、预算绩效情况\n2026年对项目支出全面实施绩效目标管理，{name}{_money(part)}万元，"
+            f"{fund}。\n")
+
+
+def _fund_findings(text: str) -> list[str]:
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR104"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_cents, st.data())
+def test_an_amount_within_its_fund_gives_nothing(total: int, data: st.DataObject) -> None:
+    part = data.draw(st.integers(min_value=0, max_value=total))
+    assert _fund_findings(_fund_claim(total, part)) == []
+    assert _fund_findings(_fund_claim(total, part, "全部为财政拨款资金")) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_cents, st.integers(min_value=2, max_value=10_000_000))
+def test_an_amount_over_its_fund_is_an_error(total: int, over: int) -> None:
+    # both written to the cent (±0.005 each): 0.02 over cannot be rounding
+    assert len(_fund_findings(_fund_claim(total, total + over))) == 1
+
+
+def test_the_fund_part_finding_quotes_the_amount_its_words_and_the_whole() -> None:
+    text = _fund_claim(1872891, 3956087)
+    findings = [f for f in finreport.check(finreport.parse(text)) if f.code == "FR104"]
+    assert [f.message for f in findings] == [
+        "涉及预算拨款39560.87万元，均为一般公共预算拨款，但大于财政拨款收支总18728.91万元"]
+    assert [text[s.start:s.end] for s in findings[0].spans] == [
+        "39560.87万元", "均为一般公共预算拨款", "18728.91万元"]
+    assert findings[0].severity is finreport.Severity.ERROR
+
+
+def test_an_amount_of_several_years_or_not_right_after_is_no_part() -> None:
+    # a project's whole investment spans years; words not right after the amount are
+    # about something else
+    assert _fund_findings(_fund_claim(10000, 50000, name="项目总投资")) == []
+    assert _fund_findings(_fund_claim(10000, 50000, fund="主要用于项目，均为一般公共预算拨款")) == []
+    # the other funds name no total here: nothing is compared
+    assert _fund_findings(_fund_claim(10000, 50000, fund="均为政府性基金预算拨款")) == []
+
+
+# FR308 fund-prior-year -----------------------------------------------------------------
+
+def _fund_years(amount: int, income_change: int, spending_change: int,
+                basis: str = "") -> str:
+    return ("2026年度某某局部门预算\n第二部分 2026年度部门预算情况说明\n一、收支预算总体情况\n"
+            f"2026年收入预算{_money(amount)}万元，{_change(income_change)}，主要原因是"
+            f"一般公共预算拨款收入{_change(income_change)[3:]}。其中：一般公共预算拨款收入"
+            f"{_money(amount)}万元。\n二、一般公共预算拨款支出情况\n2026年一般公共预算拨款支出"
+            f"{_money(amount)}万元，{_change(spending_change).replace('上年', '上年' + basis)}。\n")
+
+
+def _fund_years_findings(text: str) -> list[str]:
+    return [f.code for f in finreport.check(finreport.parse(text)) if f.code == "FR308"]
+
+
+_nonzero = _changes.filter(lambda c: c != 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_cents, _nonzero, st.integers(min_value=0, max_value=1_000_000))
+def test_spending_that_grew_no_more_than_income_gives_nothing(
+        amount: int, income_change: int, carried: int) -> None:
+    # last year's spending = last year's income + what was carried over into it (≥ 0):
+    # this year's spending (= income, nothing carried) grew by at most the income's change
+    spending_change = income_change - carried
+    if spending_change == 0:
+        return
+    assert _fund_years_findings(_fund_years(amount, income_change, spending_change)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_cents, _nonzero, st.integers(min_value=3, max_value=1_000_000))
+def test_spending_that_grew_more_than_income_is_an_error(
+        amount: int, income_change: int, more: int) -> None:
+    spending_change = income_change + more
+    if spending_change == 0:
+        return
+    # written to the cent (four figures, ±0.005 each): 0.02 apart may be rounding, 0.03
+    # cannot
+    assert _fund_years_findings(_fund_years(amount, income_change, spending_change)) == [
+        "FR308"]
+
+
+def test_the_fund_prior_year_finding_names_both_prior_years() -> None:
+    text = _fund_years(279614, 12907, 16668)
+    (finding,) = [f for f in finreport.check(finreport.parse(text)) if f.code == "FR308"]
+    assert finding.message == ("一般公共预算拨款支出2796.14万元、166.68万元，拨款收入2796.14万元、"
+                               "129.07万元：推算上年支出2629.46万元小于上年收入2667.07万元")
+    assert [text[s.start:s.end] for s in finding.spans] == [
+        "166.68万元", "2796.14万元", "129.07万元", "2796.14万元"]
+
+
+def test_a_change_against_last_years_execution_is_not_compared() -> None:
+    assert _fund_years_findings(_fund_years(279614, 12907, 16668, basis="执行数")) == []
+    report = finreport.parse(_fund_years(279614, 12907, 16668, basis="执行数"))
+    assert report.general_budget is not None and report.general_budget.total is not None
+    change = report.general_budget.total.change
+    assert change is not None and change.compared_basis is finreport.Basis.EXECUTION

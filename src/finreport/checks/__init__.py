@@ -15,6 +15,7 @@ from . import (  # noqa: F401
     department_form,
     execution,
     forms,
+    funds,
     magnitude,
     narrative_tables,
     performance,

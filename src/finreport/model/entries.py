@@ -20,7 +20,10 @@ class Change:
     ``direction`` is the word before the amount (``增加``, ``减少``, ``持平``, or template
     residue such as ``增加/减少``), ``percent_direction`` the word before the percentage
     (``增长``, ``下降``).  ``compared_year`` is the year named as the comparison, ``prior``
-    the amount of that year when the text writes it (``比2023年的580.20万元增加…``).
+    the amount of that year when the text writes it (``比2023年的580.20万元增加…``),
+    ``compared_basis`` the kind of amount it is compared with when the comparison names
+    it (``比上年执行数增加…`` compares with last year's execution, ``比上年预算数…`` with its
+    budget).
     """
 
     compared_year: Year | None = None
@@ -29,6 +32,7 @@ class Change:
     percent_direction: Phrase | None = None
     percent: Percent | None = None
     prior: Amount | None = None
+    compared_basis: Basis | None = None
 
     @property
     def flat(self) -> bool:
@@ -62,7 +66,9 @@ class Entry:
     the equipment counted is that of 100万元 a piece or more), part of its subject, never a
     quantity of the report's money; ``restated_changes`` the changes stated again where the
     quantity is restated (``财政拨款支出…比上年增加…`` after ``财政拨款收入…比上年增加…``: a
-    change, never compared with the quantity itself).
+    change, never compared with the quantity itself); ``funded_by`` the words saying all
+    of its amount is one fund's money, written right after it (``涉及预算拨款39,560.87万元，
+    均为一般公共预算拨款`` gives ``均为一般公共预算拨款``).
 
     The entry is a fact in context: ``name`` says what it measures, ``period`` when;
     the basis of each amount is its field (``amount`` the final amount, or this year's
@@ -93,6 +99,7 @@ class Entry:
     scope: Scope | None = None
     threshold: Amount | None = None
     restated_changes: tuple[Change, ...] = ()
+    funded_by: Phrase | None = None
 
     def figures(self) -> Iterator[Figure]:
         """Every figure of the entry, in no particular order."""

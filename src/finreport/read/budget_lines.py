@@ -122,7 +122,8 @@ def _line_after(view: TextView, classification: Classification, after: int,
 #: The entry fields :func:`merge` takes from the first entry that has them.
 MERGED_FIELDS: Final[tuple[str, ...]] = (
     "amount", "share", "budget", "completion", "comparison", "execution", "percent", "period",
-    "absent", "no_budget", "share_of", "adjusted", "completion_of", "scope")
+    "absent", "no_budget", "share_of", "adjusted", "completion_of", "scope",
+    "funded_by")
 
 
 def merge(entries: list[Entry]) -> Entry:

@@ -38,6 +38,7 @@ from ..model.figures import (
 from ..model.span import Phrase, Span
 from ..templates.roles import (
     ADJUSTED_WORDS,
+    COMPARED_BASIS,
     COMPARED_YEAR,
     EXPLANATION,
     EXPLANATION_GOES_ON,
@@ -235,6 +236,13 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     pending_subject: int | None = None
     pending_threshold: Amount | None = None  # 单价100万元以上: qualifies the next subject
     for m in TOKENS.finditer(text):
+        if m.lastgroup == "fund":
+            if current is not None and "amount" in current.fields and not text[
+                    previous_end:m.start()].strip(" ,，"):
+                # 涉及预算拨款39,560.87万元，均为一般公共预算拨款: all of the amount just
+                # written is that fund's
+                current.put("funded_by", view.phrase(m.start(), m.end()))
+            continue
         num, approx, unit = m.group("num", "approx", "unit")
         if unit is not None and unit not in _FIGURE_UNITS:
             continue  # a year, a date, a document number: not a figure
@@ -411,9 +419,12 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _compared(change: dict[str, Any], sentence: str, view: TextView, at: int) -> None:
-    """The year a change compares with, named in its sentence before it."""
+    """The year a change compares with, named in its sentence before it, and the basis
+    of the amount compared with where the comparison names it."""
     if "compared_year" in change:
         return
+    if "compared_basis" not in change and (b := _last(COMPARED_BASIS, sentence)):
+        change["compared_basis"] = Basis(cast(str, b.lastgroup))
     if y := _last(COMPARED_YEAR, sentence):
         offset = at - len(sentence)
         change["compared_year"] = Year(
@@ -458,7 +469,7 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
 
 #: Entry fields that are no figure of the entry's own (a period, a threshold, its words).
 _NOT_FIGURES: Final = frozenset({"period", "threshold", "comparison", "absent", "no_budget",
-                                 "share_of", "completion_of", "scope"})
+                                 "share_of", "completion_of", "scope", "funded_by"})
 
 
 def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[str] | None,
@@ -512,8 +523,8 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
 _ENTRY_FIELDS: Final[frozenset[str]] = check_fields(
     Entry, [*_AMOUNT_FIELDS.values(), *_PERCENT_FIELDS.values(), "amount", "percent",
             "comparison", "no_budget", "absent", "period", "share_of", "completion_of",
-            "threshold"],
+            "threshold", "funded_by"],
     "the entry reader's field tables")
 check_fields(Change, ["compared_year", "direction", "amount", "percent_direction", "percent",
-                     "prior"],
+                     "prior", "compared_basis"],
              "the change reader")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
+__all__ = ["ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -65,3 +65,14 @@ BASIC_AND_PROJECT: Final[tuple[tuple[re.Pattern[str], ...], ...]] = (
 ALL_SPENDING_KINDS: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(r"^基本支出"), re.compile(r"^项目支出"), re.compile(r"经营支出"),
     re.compile(r"上缴上级支出"), re.compile(r"对附属单位补助支出"))
+
+
+#: Words that make an amount span several years (a project's whole investment, a sum
+#: accumulated): never a part of one year's money.
+MULTI_YEAR_WORDS: Final[re.Pattern[str]] = re.compile(
+    r"总投资|概算|累计|总计划|计划总|项目总|总规模|合同总|批复总|以来|历年|\d{4}[-—至~]\d{2,4}")
+
+#: This year's general-budget appropriation income, as its subject is written (without
+#: carry-over: ``一般公共预算拨款收入``, ``一般公共预算当年拨款收入``, ``一般公共预算财政拨款收入``).
+GENERAL_BUDGET_INCOME: Final[re.Pattern[str]] = re.compile(
+    r"一般公共预算(?:财政)?(?:当年)?(?:财政)?拨款收入")

@@ -21,12 +21,15 @@ __all__ = [
     "ADJUSTED_WORDS",
     "BASIS_WORDS",
     "CARRY_OVER_WORD",
+    "COMPARED_BASIS",
     "COMPARED_YEAR",
     "DANGLING_SHARE",
     "EXPLANATION",
     "EXPLANATION_GOES_ON",
     "FIGURE_LIKE",
     "FILLERS",
+    "FUND_CLAIM",
+    "FUND_NAME",
     "GENERIC_SUBJECTS",
     "LIST_LEAD_WORDS",
     "LIST_OPENERS",
@@ -66,14 +69,25 @@ ABSENT: Final[str] = (r"无(?P<what>\"?三公\"?经费|政府性基金|国有资
                       r"[^。;，,]{0,30}?(?:支出|收入|数据|安排)(?:和(?:收入|支出))?")
 
 
+#: A statement that all of an amount is one fund's money, right after the amount
+#: (``涉及预算拨款39,560.87万元，均为一般公共预算拨款``): the fund is named from
+#: ``一般公共预算`` to ``拨款`` (:data:`FUND_NAME` finds which fund).
+FUND_CLAIM: Final[str] = (r"(?:均|全部)(?:为|是|系|来源于|来自)(?:" + r"一般公共预算|财政拨款"
+                          r"|政府性基金预算?|国有资本经营预算)(?:当年)?(?:财政)?(?:拨款|资金|收入)?")
+#: The fund a :data:`FUND_CLAIM` names, by the words that name it.
+FUND_NAME: Final[re.Pattern[str]] = re.compile(
+    r"(?P<general>一般公共预算)|(?P<fiscal>财政拨款)|(?P<fund>政府性基金)|(?P<capital>国有资本经营)")
+
+
 #: One pass over a view finds every token: figures and the phrases that act like them.
 TOKENS: Final[re.Pattern[str]] = re.compile(
-    r"(?=[决年全未无持基单0-9])"  # every token starts with one of these: skip other places fast
+    r"(?=[决年全未无持基单均0-9])"  # every token starts with one of these: skip other places fast
     r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
     r"|(?:基本)?" + COMPARISON_WORDS + r"(?:年初)?预算数?))"
     r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
     r"|(?P<absent>" + ABSENT + r")"
     r"|(?P<flat>(?:基本)?(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
+    r"|(?P<fund>" + FUND_CLAIM + r")"
     r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
     r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
     r"(?P<approx>余)?"
@@ -120,6 +134,12 @@ NAME_TAIL = re.compile(r"(?:各|共|为|是|约|达到|达|的|了|\(?(?:与|比
 #: The year a change compares with; not a year's own initial budget (``与2024年年初预算
 #: 相比`` in 2024's final accounts compares with the budget, not with a year).
 COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?(?!年初)")
+#: The basis of the amount a change compares with, where the comparison names it
+#: (``比上年执行数增加``, ``较2025年预算数减少``): one group per :class:`~finreport.Basis`.
+COMPARED_BASIS = re.compile(
+    r"(?:与|比|较)(?:\d{4}年度?|上年度?|去年)的?(?:(?P<execution>(?:预算)?执行数?)"
+    r"|(?P<final>决算数?)|(?P<adjusted>调整(?:后的?)?预算数?|全年预算数?)"
+    r"|(?P<budget>(?:年初)?预算(?:数|安排)?))")
 
 
 PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
