@@ -514,3 +514,30 @@ def test_a_change_against_last_years_execution_is_not_compared() -> None:
     assert report.general_budget is not None and report.general_budget.total is not None
     change = report.general_budget.total.change
     assert change is not None and change.compared_basis is finreport.Basis.EXECUTION
+
+
+# FR309 reason-names-other --------------------------------------------------------------
+
+def _reason_under(item: str, reason: str) -> list[str]:
+    text = ("第二部分 2026年部门预算情况说明\n六、“三公”经费预算情况\n"
+            f"（一）{item}10.00万元，比上年减少2.00万元，主要原因是{reason}。\n")
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR309"]
+
+
+def test_a_reason_naming_another_item_only_is_a_warning() -> None:
+    assert _reason_under("会议费", "厉行节约、压减接待、控制支出") == [
+        "会议费减少2.00万元的原因“厉行节约、压减接待、控制支出”所述为其他项目"]
+    assert _reason_under("培训费", "减少会议次数") == [
+        "培训费减少2.00万元的原因“减少会议次数”所述为其他项目"]
+
+
+@pytest.mark.parametrize(("item", "reason"), [
+    ("会议费", "压减会议数量"),  # its own item
+    ("会议费", "压减会议和接待"),  # its own among others
+    ("会议费", "厉行节约"),  # no item at all
+    ("“三公”经费", "压减公务接待和公务用车"),  # the total is no one item
+    ("公务用车运行维护费", "车辆减少"),
+    ("因公出国（境）费", "出国团组减少"),
+])
+def test_a_reason_naming_its_own_item_or_none_gives_nothing(item: str, reason: str) -> None:
+    assert _reason_under(item, reason) == []

@@ -11,13 +11,14 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.reasons import Reason
 from ..model.sections import Section
 from ..model.span import Phrase, Span
-from ..templates.reasons import BOTH_HALVES, REASON_DIRECTION_WORD, SUBJECT_TAIL
+from ..templates.reasons import BOTH_HALVES, ITEM_WORDS, REASON_DIRECTION_WORD, SUBJECT_TAIL
 from ..templates.roles import FILLERS
 from ..text.view import fold
 from .changes import direction_of, stated_changes
 from .registry import Context, rule
 
-__all__ = ["change_sign", "change_words", "copied_reason", "name_keys", "reason_direction"]
+__all__ = ["change_sign", "change_words", "copied_reason", "name_keys", "reason_direction",
+           "reason_names_other"]
 
 _HEAD = "第二部分 2026年部门预算情况说明\n一、财政拨款收支预算总体情况\n"
 
@@ -201,3 +202,46 @@ def copied_reason(ctx: Context) -> Iterator[Finding]:
             down=down[1].text, up=up[1].text, text=text,
             down_change=change_words(ctx, down[2]), up_change=change_words(ctx, up[2]),
         )
+
+
+_OTHER_ITEM = ("第二部分 2026年部门预算情况说明\n六、“三公”经费预算情况\n"
+               "（一）公务接待费10.00万元，比上年减少2.00万元，主要原因是{reason}。\n")
+
+
+@rule("FR309", "reason-names-other", "A reason names another item than the one it explains",
+      "变动原因所述为其他项目", Severity.WARNING,
+      passing=_OTHER_ITEM.format(reason="严格控制公务接待标准"),
+      failing=_OTHER_ITEM.format(reason="压减会议数量和规模"))
+def reason_names_other(ctx: Context) -> Iterator[Finding]:
+    """A reason given for the change of one of the items that reasons are written for
+    item by item (因公出国（境）费, 公务接待费, 公务用车费, 会议费, 培训费) that names
+    another of them and not its own (``会议费…减少，主要原因是压减公务接待``) was most
+    likely copied from the other item's.  A warning: a reason may in principle name
+    another item (a transfer between them), which the words alone do not rule out.  Only
+    a reason bound to the one change of its sentence, or to the item it names, is read;
+    a name matching several items (the 三公 total) is none of them."""
+    changes = _changes_by_place(ctx)
+    places = [c[0] for c in changes]
+    for reason in ctx.report.reasons:
+        explained = _explained(reason, changes, places, 0)
+        if len(explained) != 1:
+            continue
+        _, name, change = explained[0]
+        own = _items(name.text)
+        if len(own) != 1:
+            continue
+        named = _items(reason.text.text)
+        if not named or own <= named:
+            if named:
+                ctx.held([name, reason.text])
+            continue
+        yield ctx.finding(
+            [name, change.amount, reason.text],
+            "{name}{change}的原因“{reason}”所述为其他项目",
+            "the reason given for {name} {change} is about another item: “{reason}”",
+            name=name.text, change=change_words(ctx, change), reason=reason.text.text)
+
+
+def _items(text: str) -> frozenset[str]:
+    """The items of :data:`ITEM_WORDS` a text names."""
+    return frozenset(item for item, words in ITEM_WORDS if words.search(text))

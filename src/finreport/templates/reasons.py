@@ -8,8 +8,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BOTH_HALVES", "CLAUSE_BREAK", "DIRECTED_REASON_ANCHOR", "REASON_AFTER_CHANGE", "REASON_DIRECTION_WORD",
-           "REASON_END", "REASON_WITH_DIRECTION", "SUBJECT_TAIL"]
+__all__ = [
+           "BOTH_HALVES",
+           "CLAUSE_BREAK",
+           "DIRECTED_REASON_ANCHOR",
+           "ITEM_WORDS",
+           "REASON_AFTER_CHANGE",
+           "REASON_DIRECTION_WORD",
+           "REASON_END",
+           "REASON_WITH_DIRECTION",
+           "SUBJECT_TAIL",
+]
 
 #: A reason that says the direction of the change it explains, after the name of what
 #: changed: ``财政拨款收入支出增加的主要原因是``, ``持平的主要原因是``, ``减少因系``.
@@ -46,3 +55,16 @@ SUBJECT_TAIL: Final[re.Pattern[str]] = re.compile(r"(?:预算数|预算|决算�
 #: a reason with none can explain a rise and a fall alike (``根据工作需要``).
 REASON_DIRECTION_WORD: Final[re.Pattern[str]] = re.compile(
     r"增加|减少|增长|下降|上升|降低|压减|缩减|减员|增员|提高|新增")
+
+
+#: Items whose reasons name what they are about, and the words that name each: a reason
+#: under one (``会议费…减少，主要原因是…``) that names another and not its own
+#: (``压减公务接待``) was copied from the other's.  A name matching several rows (the
+#: 三公 total, ``会议费和培训费``) is not one item's.
+ITEM_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("overseas", re.compile(r"出国|出境|国\(境\)外|因公出")),
+    ("reception", re.compile(r"接待")),
+    ("vehicles", re.compile(r"公务用车|车辆|用车|公车")),
+    ("meetings", re.compile(r"会议")),
+    ("training", re.compile(r"培训")),
+)
