@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     )
     from .model.kinds import Consolidation, ReportKind
     from .model.layout import Region, RegionKind
+    from .model.named_lists import NamedList
     from .model.problems import NOTICES, PROBLEMS, Problem
     from .model.reasons import Reason
     from .model.report import (
@@ -103,6 +104,7 @@ _LAZY: dict[str, str] = {
     "IndexRow": ".output.html",
     "NOTICES": ".model.problems",
     "Institutions": ".model.report",
+    "NamedList": ".model.named_lists",
     "Outcome": ".model.checks",
     "PROBLEMS": ".model.problems",
     "PROFILES": ".templates.profiles",
@@ -204,6 +206,7 @@ __all__ = [
     "GlossaryEntry",
     "IndexRow",
     "Institutions",
+    "NamedList",
     "Outcome",
     "Percent",
     "PerformanceForm",

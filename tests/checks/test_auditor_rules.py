@@ -541,3 +541,94 @@ def test_a_reason_naming_another_item_only_is_a_warning() -> None:
 ])
 def test_a_reason_naming_its_own_item_or_none_gives_nothing(item: str, reason: str) -> None:
     assert _reason_under(item, reason) == []
+
+
+# FR911 count-names ---------------------------------------------------------------------
+
+_UNIT_NAMES = ["办公室", "财务科", "人事科", "法规科", "信息中心", "后勤服务中心", "审计室",
+               "宣传科", "规划科", "执法大队", "政策研究室", "综合处"]
+
+
+def _named(count: str, names: str) -> str:
+    return ("2026年度某某局部门预算\n第一部分 部门概况\n一、部门机构设置\n"
+            f"某某局共{count}个内设机构，包括：{names}。\n")
+
+
+def _count_names(text: str) -> list[str]:
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR911"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_NAMES), min_size=1, max_size=12, unique=True),
+       st.booleans())
+def test_a_count_of_the_names_listed_gives_nothing(names: list[str], joined: bool) -> None:
+    written = ("、".join([*names[:-2], "和".join(names[-2:])]) if joined and len(names) > 1
+               else "、".join(names))
+    assert _count_names(_named(str(len(names)), written)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_NAMES), min_size=1, max_size=12, unique=True),
+       st.integers(min_value=1, max_value=30))
+def test_a_count_other_than_the_names_listed_is_a_warning(names: list[str], count: int) -> None:
+    if count == len(names):
+        return
+    assert _count_names(_named(str(count), "、".join(names))) == [
+        f"{count}个内设机构，其后列出{len(names)}个名称"]
+
+
+def test_the_named_list_and_its_spans() -> None:
+    text = _named("八", "办公室、政策法规处（审批管理处、行政复议室）、人事科和财务科")
+    report = finreport.parse(text)
+    (listed,) = report.named_lists
+    assert (listed.value, listed.noun.text, listed.joined, listed.open) == (8, "内设机构", True,
+                                                                           False)
+    assert [text[i.span.start:i.span.end] for i in listed.items] == [
+        "办公室", "政策法规处（审批管理处、行政复议室）", "人事科和财务科"]
+    assert text[listed.count.span.start:listed.count.span.end] == "八个"
+    (finding,) = [f for f in finreport.check(report) if f.code == "FR911"]
+    assert finding.severity is finreport.Severity.WARNING
+    assert finding.message == "八个内设机构，其后列出3个名称"
+
+
+@pytest.mark.parametrize("names", [
+    "办公室、财务科等",  # not complete
+    "办公室、康复区（2个）、财务科",  # a name counting several
+])
+def test_an_open_list_says_nothing_about_its_count(names: str) -> None:
+    assert _count_names(_named("9", names)) == []
+
+
+# FR912 code-class ----------------------------------------------------------------------
+
+def _class_table(code: str, name: str) -> str:
+    return ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n一般公共预算支出表\n单位：万元\n"
+            "科目编码      科目名称              合计\n合计                                10.00\n"
+            f"{code}           {name}    10.00\n"
+            f"{code}05         行政事业单位养老支出  10.00\n"
+            "第二部分 2026年度部门预算情况说明\n一、一般公共预算拨款支出情况\n"
+            "2026年度一般公共预算拨款支出10.00万元。\n")
+
+
+def _code_class(text: str) -> list[str]:
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR912"]
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("201", "一般公共服务支出"), ("208", "社会保障和就业支出"), ("221", "住房保障支出"),
+    ("205", "教育支出"), ("213", "农林水支出"),
+])
+def test_a_class_with_its_own_code_gives_nothing(code: str, name: str) -> None:
+    assert _code_class(_class_table(code, name)) == []
+
+
+def test_a_class_with_another_classs_code_is_an_error() -> None:
+    text = _class_table("208", "一般公共服务支出")
+    findings = [f for f in finreport.check(finreport.parse(text)) if f.code == "FR912"]
+    assert [f.message for f in findings] == [
+        "科目编码208对应“一般公共服务支出”，而“一般公共服务支出”的类级编码为201"]
+    assert [text[s.start:s.end] for s in findings[0].spans] == ["208", "一般公共服务支出"]
+
+
+def test_a_class_name_not_in_the_reference_data_is_not_compared() -> None:
+    assert _code_class(_class_table("208", "某某新设支出")) == []

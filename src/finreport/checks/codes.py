@@ -8,14 +8,14 @@ from decimal import Decimal
 
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval
-from ..model.span import Phrase
+from ..model.span import Phrase, Span
 from ..model.tables import TableKind
-from ..templates.classification import FUNCTIONAL_CODE
+from ..templates.classification import FUNCTIONAL_CODE, category_of
 from .registry import Context, rule
 from .relations import count_breakdowns
 from .table_figures import line_key, rows_of
 
-__all__ = ["code_names", "count_subset"]
+__all__ = ["code_class", "code_names", "count_names", "count_subset"]
 
 _TABLES = ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n"
            "一般公共预算支出表\n单位：万元\n科目编码      科目名称              合计\n"
@@ -113,3 +113,87 @@ def count_subset(ctx: Context) -> Iterator[Finding]:
             evidence=Evidence(over[0].value, Decimal(0), total.value, over[0].value - total.value,
                               Decimal(0), total.unit),
         )
+
+
+_NAMED = ("2026年度某某局部门预算\n第一部分 部门概况\n一、部门机构设置\n"
+          "某某局共{count}个内设机构，包括：办公室、财务科、业务一科和业务二科。\n")
+
+
+@rule("FR911", "count-names", "A count does not match the names listed after it",
+      "所述数量与其后列出的名称个数不符", Severity.WARNING,
+      passing=_NAMED.format(count="4"), failing=_NAMED.format(count="5"))
+def count_names(ctx: Context) -> Iterator[Finding]:
+    """A count followed by the names of what it counts (``共14个内设机构，包括：办公室、…``)
+    must be as many as the names listed, up to the end of the sentence or list item.  The
+    last two names may be joined by ``和``/``及`` (``…综合处和人事处``), so a list whose
+    last name holds such a word agrees with either count; a list that says it is not
+    complete (``等``), a name counting several (``康复区（2个）``) or a figure in the list
+    says nothing about the count.  A warning: names are split at ``、`` only, and a name
+    may in principle hold one."""
+    for listed in ctx.report.named_lists:
+        figures = [listed.count, *listed.items]
+        n = len(listed.items)
+        if listed.open:
+            ctx.abstained([listed.count], "the list says it is not complete, or a name in it "
+                                          "counts several")
+            continue
+        expected = Interval(Decimal(n), Decimal(n + 1 if listed.joined else n))
+        if expected.low <= listed.value <= expected.high:
+            ctx.held(figures, Decimal(listed.value), expected, "个")
+            continue
+        yield ctx.finding(
+            figures,
+            "{count}{noun}，其后列出{n}个名称",
+            "{count} {noun}, yet {n} names are listed after it",
+            count=listed.count.text, noun=listed.noun.text, n=n,
+            evidence=Evidence(Decimal(listed.value), expected.low, expected.high,
+                              Decimal(listed.value) - expected.mid, Decimal(0), "个"),
+        )
+
+
+_CLASS_CODE = _TABLES.replace("208           社会保障和就业支出", "208           {name}")
+
+
+@rule("FR912", "code-class", "A class's code is another class's",
+      "类级科目编码与科目名称不符", Severity.ERROR,
+      passing=_CLASS_CODE.format(name="社会保障和就业支出")
+      + "（一）2080505-机关事业单位基本养老保险缴费支出10.00万元。\n",
+      failing=_CLASS_CODE.format(name="一般公共服务支出")
+      + "（一）2080505-机关事业单位基本养老保险缴费支出10.00万元。\n")
+def code_class(ctx: Context) -> Iterator[Finding]:
+    """A category (类) of the functional classification has one code in every year
+    (``201`` 一般公共服务, ``208`` 社会保障和就业 …, ``templates/categories.dat``): a class
+    row of a table, or a narrative line, that writes a category's name with the code of
+    another (``208 一般公共服务支出``) has a wrong code or a wrong name.  Items and groups
+    (款, 项) are not checked: their names repeat under many classes (行政运行)."""
+    year = ctx.fiscal_year
+    seen: set[tuple[str, str]] = set()
+    places: list[tuple[str, Span, Phrase]] = []
+    for table in ctx.report.tables:
+        if table.kind not in _BY_FUNCTION:
+            continue
+        for row in rows_of(ctx, table) or ():
+            if row.code is not None and row.code_span is not None and len(row.code) == 3 and (
+                    FUNCTIONAL_CODE.fullmatch(row.code)):
+                places.append((row.code, row.code_span, row.name))
+    gb = ctx.report.general_budget
+    for line in gb.lines if gb is not None else ():
+        c = line.classification
+        if c.code is not None and c.category is not None and len(c.code.text) == 3 and (
+                c.group is None and c.item is None):
+            places.append((c.code.text, c.code.span, c.category))
+    for code, where, name in places:
+        category = category_of(name.text, year)
+        if category is None:
+            continue  # a name not in the reference data: FR902's
+        if category.code == code:
+            ctx.held([where, name])
+            continue
+        if (code, category.code) in seen:
+            continue
+        seen.add((code, category.code))
+        yield ctx.finding(
+            [where, name],
+            "科目编码{code}对应“{name}”，而“{name}”的类级编码为{right}",
+            "code {code} is written for “{name}”, whose class code is {right}",
+            code=code, name=name.text, right=category.code)

@@ -15,6 +15,7 @@ from .forms import FormTotal, PerformanceForm
 from .indicators import ProjectPerformanceTable
 from .kinds import Consolidation, ReportKind
 from .layout import Region
+from .named_lists import NamedList
 from .reasons import Reason
 from .sections import Section
 from .span import Phrase, Span
@@ -239,6 +240,8 @@ class Report:
     ``截至…`` dates, ``name_variants`` the places where the organization's name is
     written with one character changed (``昭化县总工会`` in a report of 昭化区总工会),
     ``reasons`` the reasons it gives for changes (``主要原因是…``, :class:`Reason`),
+    ``named_lists`` the counts followed by the names of what they count (``共14个内设机构：
+    办公室、…``, :class:`NamedList`),
     ``unrecognized`` the spans of narrative figures no field took, and ``tables`` the
     tables of the tables part (决算表/预算表), read from layout text, and
     ``listed_tables`` the table titles its table of contents (目录) lists.
@@ -272,6 +275,7 @@ class Report:
     as_of: tuple[Year, ...] = ()
     name_variants: tuple[Phrase, ...] = ()
     reasons: tuple[Reason, ...] = ()
+    named_lists: tuple[NamedList, ...] = ()
     unrecognized: tuple[Unrecognized, ...] = ()
     layout: tuple[Region, ...] = ()
     statements: tuple[Entry, ...] = ()

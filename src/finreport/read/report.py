@@ -45,6 +45,7 @@ from .mappers import (
     read_unmapped,
     three_public_expenses,
 )
+from .named_lists import find_named_lists
 from .narrative import Reading, ReadingContext, SectionReader
 from .reasons import find_reasons
 from .residue import find_as_of, find_name_variants, find_other_kind, find_residue
@@ -179,6 +180,7 @@ def parse_report(text: str) -> Report:
         name_variants=tuple(find_name_variants(body, organization.text))
         if organization is not None else (), reasons=tuple(find_reasons(body, sorted(
             s.body.start for root in sections for s in root.walk()))),
+        named_lists=tuple(find_named_lists(body)),
         layout=regions,
         performance_forms=forms.forms, form_totals=forms.totals)
     # the tables part is never narrative: its cells are no candidates of the reading

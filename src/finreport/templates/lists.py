@@ -12,6 +12,9 @@ from .numbering import CHINESE_NUMBER, compiled
 __all__ = [
            "BEYOND_THE_LIST",
            "COMPLETE_LIST",
+           "COUNTED_LIST",
+           "COUNTED_LIST_JOIN",
+           "COUNTED_LIST_OPEN",
            "ENUMERATION_ITEM",
            "GLOSSARY_ITEM",
            "ITEM_NUMBER",
@@ -85,3 +88,19 @@ PARTIAL_LINES: Final[re.Pattern[str]] = re.compile(
 #: A list item's number at the start of a name (folded): ``(5)``, ``1.``, ``(一)``,
 #: ``二、``, ``①``.
 ITEM_NUMBER: Final[re.Pattern[str]] = compiled(*ITEM_NUMBERINGS)
+
+
+#: A count followed by the names of what it counts, in the folded text: ``共14个内设机构，
+#: 包括:``, ``设立9个内设机构,分别是``, ``下设八个处室:``.  ``count`` is the number,
+#: ``noun`` what it counts (no ``和``/``及``: ``29个处室及机关党委`` counts two kinds).
+COUNTED_LIST: Final[re.Pattern[str]] = re.compile(
+    r"(?P<count>(?<![\d.])\d{1,3}|[一二两三四五六七八九十]{1,3})个"
+    r"(?P<noun>(?:内设|直属|下属|所属|派出|二级|预算)?(?:机构|处室|科室|部门|单位|预算单位|事业单位)"
+    r"|[^\d,，。;:、()和及与]{1,8}(?:处|科|室|所|中心|站|队))"
+    r"(?:[,，]?(?:包括|分别是|分别为|具体为|具体是|即):?|:)")
+#: What makes a named list say nothing about its count: ``等`` (not complete), a name
+#: counting several (``(2个)``), a figure, another count or a new clause in it.
+COUNTED_LIST_OPEN: Final[re.Pattern[str]] = re.compile(
+    r"等|\(\d+个\)|\d|个|此外|另有|其中|以及(?=.*不)")
+#: Words that may join the last two names of a list (``…综合处和人事处``).
+COUNTED_LIST_JOIN: Final[re.Pattern[str]] = re.compile(r"和|及|与")

@@ -46,10 +46,12 @@ _FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
 _FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
 
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
-_BARE_NUMBER_LINE = re.compile(r"[\d,.]+%?[ \t\u3000]*(?:\n|$)")
 _TAIL_NUMBER = re.compile(r"[\d,.]+$")
 _HEAD_NUMBER = re.compile(r"[\d,.]+")
-_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: A number as written whole: no leading zero but the units' (``0.5``, never ``03``).
+_WHOLE_NUMBER = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)(?:\.\d+)?")
+#: A digit opening the text after a left-out stretch.
+_LEAD_DIGIT = re.compile(r"\d")
 _NUMBER_WINDOW = 40
 
 
@@ -176,9 +178,10 @@ class TextView:
             segment = _folded(source, first, stop)
             pos = 0
             if (length and parts[-1][-1].isdigit() and first > 0
-                    and _BARE_NUMBER_LINE.match(lead := segment.lstrip()) is not None
+                    and _LEAD_DIGIT.match(lead := segment.lstrip()) is not None
                     and not _joined_number(parts[-1][-_NUMBER_WINDOW:], lead)):
-                # a number, then (past left-out lines) a line holding only another number
+                # a number, then (past left-out lines) another number: two numbers unless
+                # they make one (a number broken by a page's running header)
                 parts.append("\n")
                 starts.append(length)
                 origins.append(first - 1)
@@ -196,10 +199,11 @@ class TextView:
                 gap_start = pos + len(words)
                 pos = gap_start + len(gap)
                 if (words and words[-1].isdigit() and "\n" in gap
-                        and _BARE_NUMBER_LINE.match(segment, pos) is not None
+                        and _LEAD_DIGIT.match(segment, pos) is not None
                         and not _joined_number(words[-_NUMBER_WINDOW:],
                                                segment[pos:pos + 2 * _NUMBER_WINDOW])):
-                    # a number, then a line holding only another number: keep them apart
+                    # a number, then a line opening with a number the two cannot make one
+                    # with (0 / 3,138.88; 12.5 / 3.4): keep them apart
                     parts.append("\n")
                     starts.append(length)
                     origins.append(first + gap_start + gap.index("\n"))
