@@ -632,3 +632,34 @@ def test_a_class_with_another_classs_code_is_an_error() -> None:
 
 def test_a_class_name_not_in_the_reference_data_is_not_compared() -> None:
     assert _code_class(_class_table("208", "某某新设支出")) == []
+
+
+# FR913 name-codes ----------------------------------------------------------------------
+
+def _coded(narrative_code: str, name: str = "机关事业单位基本养老保险缴费支出") -> str:
+    return ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n一般公共预算支出表\n单位：万元\n"
+            "科目编码      科目名称              合计\n合计                                20.00\n"
+            "201           一般公共服务支出      10.00\n20101         人大事务              10.00\n"
+            "2010101       行政运行              10.00\n"
+            "208           社会保障和就业支出    10.00\n20805         行政事业单位养老支出  10.00\n"
+            "2080505       机关事业单位基本养老保险缴费支出    10.00\n"
+            "第二部分 2026年度部门预算情况说明\n一、一般公共预算拨款支出情况\n"
+            "2026年度一般公共预算拨款支出20.00万元。其中（按项级科目分类统计）：\n"
+            f"（一）{narrative_code}-{name}10.00万元。主要用于保障运转。\n")
+
+
+def _name_codes(text: str) -> list[str]:
+    return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR913"]
+
+
+def test_one_item_under_one_group_with_two_codes_is_an_error() -> None:
+    assert _name_codes(_coded("2080507")) == [
+        "“机关事业单位基本养老保险缴费支出”在一处编码为2080505，在另一处为2080507"]
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("2080505", "机关事业单位基本养老保险缴费支出"),  # the same code
+    ("2010301", "行政运行"),  # 行政运行 of another group: another item
+])
+def test_one_name_under_different_parents_is_no_finding(code: str, name: str) -> None:
+    assert _name_codes(_coded(code, name)) == []

@@ -15,7 +15,7 @@ from .registry import Context, rule
 from .relations import count_breakdowns
 from .table_figures import line_key, rows_of
 
-__all__ = ["code_class", "code_names", "count_names", "count_subset"]
+__all__ = ["code_class", "code_names", "count_names", "count_subset", "name_codes"]
 
 _TABLES = ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n"
            "一般公共预算支出表\n单位：万元\n科目编码      科目名称              合计\n"
@@ -38,19 +38,7 @@ def code_names(ctx: Context) -> Iterator[Finding]:
     with names of which neither begins the other (a cell may cut a long name:
     ``机关事业单位基本养`` is ``机关事业单位基本养老保险缴费支出``) name two items: one code or
     one name is wrong.  One finding per code, with the first place of each name."""
-    named: dict[str, dict[str, Phrase]] = {}
-    for table in ctx.report.tables:
-        if table.kind not in _BY_FUNCTION:
-            continue
-        for row in rows_of(ctx, table) or ():
-            if row.code is not None and FUNCTIONAL_CODE.fullmatch(row.code):
-                _add(named, row.code, row.name)
-    gb = ctx.report.general_budget
-    for line in gb.lines if gb is not None else ():
-        c = line.classification
-        name = c.item or c.group or c.category
-        if c.code is not None and name is not None and FUNCTIONAL_CODE.fullmatch(c.code.text):
-            _add(named, c.code.text, name)
+    named = ctx.derived(_named_codes)
     for code, names in named.items():
         keys = list(names)
         apart = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]
@@ -64,6 +52,64 @@ def code_names(ctx: Context) -> Iterator[Finding]:
             "code {code} names “{first}” in one place and “{second}” in another",
             code=code, first=names[a].text, second=names[b].text,
         )
+
+
+def _named_codes(ctx: Context) -> dict[str, dict[str, Phrase]]:
+    """Every functional code the tables and the narrative's coded lines print, with the
+    first place of each name it is printed with (by :func:`line_key`)."""
+    named: dict[str, dict[str, Phrase]] = {}
+    for table in ctx.report.tables:
+        if table.kind not in _BY_FUNCTION:
+            continue
+        for row in rows_of(ctx, table) or ():
+            if row.code is not None and FUNCTIONAL_CODE.fullmatch(row.code):
+                _add(named, row.code, row.name)
+    gb = ctx.report.general_budget
+    for line in gb.lines if gb is not None else ():
+        c = line.classification
+        name = c.item or c.group or c.category
+        if c.code is not None and name is not None and FUNCTIONAL_CODE.fullmatch(c.code.text):
+            _add(named, c.code.text, name)
+    return named
+
+
+_TWO_CODES = (_TABLES + "（一）{code}-机关事业单位基本养老保险缴费支出10.00万元。主要用于养老保险缴费。\n")
+
+
+@rule("FR913", "name-codes", "One item is given two codes",
+      "同一科目名称对应不同科目编码", Severity.ERROR,
+      passing=_TWO_CODES.format(code="2080505"), failing=_TWO_CODES.format(code="2080507"))
+def name_codes(ctx: Context) -> Iterator[Finding]:
+    """Within one group (款) of the functional classification every item (项) has its own
+    name, and within one class (类) every group: one name printed with two codes under
+    the same parent (``2080505`` and ``2080507`` 机关事业单位基本养老保险缴费支出) is one
+    item given two codes, and one of them is wrong.  Names that recur under different
+    parents (行政运行 is ``2010101``, ``2010301`` …) are different items and not
+    compared; a code that also names another item is FR908's."""
+    named = ctx.derived(_named_codes)
+    by_name: dict[str, dict[str, Phrase]] = {}
+    for code, names in named.items():
+        for key, phrase in names.items():
+            by_name.setdefault(key, {}).setdefault(code, phrase)
+    for codes in by_name.values():
+        if len(codes) < 2:
+            continue
+        by_parent: dict[str, list[str]] = {}
+        for code in codes:
+            if len(code) > 3:
+                by_parent.setdefault(code[:-2], []).append(code)
+        for same in by_parent.values():
+            if len(same) < 2:
+                ctx.held([codes[same[0]]])
+                continue
+            if any(len(named[c]) > 1 for c in same):
+                continue  # a code also printed with another name: FR908 says so
+            first, second = sorted(same)[:2]
+            yield ctx.finding(
+                [codes[first], codes[second]],
+                "“{name}”在一处编码为{first}，在另一处为{second}",
+                "“{name}” is coded {first} in one place and {second} in another",
+                name=codes[first].text, first=first, second=second)
 
 
 #: The tables whose rows are the functional classification (类/款/项) by code.
