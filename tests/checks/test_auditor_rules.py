@@ -444,7 +444,7 @@ def test_the_fund_part_finding_quotes_the_amount_its_words_and_the_whole() -> No
         "涉及预算拨款39560.87万元，均为一般公共预算拨款，但大于财政拨款收支总18728.91万元"]
     assert [text[s.start:s.end] for s in findings[0].spans] == [
         "39560.87万元", "均为一般公共预算拨款", "18728.91万元"]
-    assert findings[0].severity is finreport.Severity.ERROR
+    assert findings[0].severity is finreport.Severity.WARNING
 
 
 def test_an_amount_of_several_years_or_not_right_after_is_no_part() -> None:
@@ -454,6 +454,45 @@ def test_an_amount_of_several_years_or_not_right_after_is_no_part() -> None:
     assert _fund_findings(_fund_claim(10000, 50000, fund="主要用于项目，均为一般公共预算拨款")) == []
     # the other funds name no total here: nothing is compared
     assert _fund_findings(_fund_claim(10000, 50000, fund="均为政府性基金预算拨款")) == []
+
+
+@pytest.mark.parametrize("name", [
+    "对上年度项目支出开展了绩效自评，涉及预算拨款",  # another year
+    "三年合计安排预算拨款",  # several years
+    "全周期预算资金",
+    "“十五五”期间安排资金",
+    "启动至今共安排资金",
+    "全市教育系统（含局属学校）涉及预算拨款",  # a wider scope
+])
+def test_an_amount_of_another_year_or_scope_is_not_read_as_the_funds(name: str) -> None:
+    text = _fund_claim(10000, 50000, name=name)
+    assert _fund_findings(text) == []
+    assert [e.funded_by for e in finreport.parse(text).statements if e.funded_by] == []
+
+
+def test_a_claim_is_of_the_amount_right_before_it_only() -> None:
+    # the second sentence's 涉及预算拨款 restates the first's name: its claim is its own
+    text = ("2026年度某某局部门预算\n第二部分 2026年度部门预算情况说明\n"
+            "一、财政拨款收支总体情况\n2026年度财政拨款收支总预算420.00万元。\n"
+            "二、预算绩效情况\n本部门对上年度项目支出开展了绩效自评，涉及预算拨款500.00万元，"
+            "均为一般公共预算拨款。2026年对项目支出全面实施绩效目标管理，涉及预算拨款320.00万元，"
+            "均为一般公共预算拨款。\n")
+    assert _fund_findings(text) == []
+
+
+def test_an_income_total_is_no_bound_of_a_funds_money() -> None:
+    # 一般公共预算拨款收入 leaves out the carry-over the year's money also spends
+    text = ("2026年度某某局部门预算\n第二部分 2026年度部门预算情况说明\n一、财政拨款收支总体情况\n"
+            "2026年一般公共预算拨款收入500.00万元，上年结转一般公共预算拨款80.00万元。\n"
+            "二、预算绩效情况\n2026年本部门编报部门整体绩效目标1个，涉及预算拨款580.00万元，"
+            "均为一般公共预算拨款。\n")
+    assert _fund_findings(text) == []
+
+
+def test_final_accounts_are_not_compared() -> None:
+    text = _fund_claim(10000, 50000).replace("2026年度某某局部门预算", "2025年度某某局部门决算")
+    assert finreport.parse(text).kind is finreport.ReportKind.FINAL_ACCOUNTS
+    assert _fund_findings(text) == []
 
 
 # FR308 fund-prior-year -----------------------------------------------------------------
@@ -508,6 +547,12 @@ def test_the_fund_prior_year_finding_names_both_prior_years() -> None:
         "166.68万元", "2796.14万元", "129.07万元", "2796.14万元"]
 
 
+@pytest.mark.parametrize("basis", ["执行数", "预计执行数", "预计完成数", "实际支出", "决算数",
+                                   "调整预算数"])
+def test_a_change_against_another_basis_is_not_compared(basis: str) -> None:
+    assert _fund_years_findings(_fund_years(279614, 12907, 16668, basis=basis)) == []
+
+
 def test_a_change_against_last_years_execution_is_not_compared() -> None:
     assert _fund_years_findings(_fund_years(279614, 12907, 16668, basis="执行数")) == []
     report = finreport.parse(_fund_years(279614, 12907, 16668, basis="执行数"))
@@ -518,29 +563,42 @@ def test_a_change_against_last_years_execution_is_not_compared() -> None:
 
 # FR309 reason-names-other --------------------------------------------------------------
 
-def _reason_under(item: str, reason: str) -> list[str]:
+def _reason_under(item: str, reason: str, other: str = "会议费",
+                  others_reason: str = "压减会议数量和规模") -> list[str]:
     text = ("第二部分 2026年部门预算情况说明\n六、“三公”经费预算情况\n"
-            f"（一）{item}10.00万元，比上年减少2.00万元，主要原因是{reason}。\n")
+            f"（一）{item}10.00万元，比上年减少2.00万元，主要原因是{reason}。\n"
+            f"（二）{other}8.00万元，比上年减少1.00万元，主要原因是{others_reason}。\n")
     return [f.message for f in finreport.check(finreport.parse(text)) if f.code == "FR309"]
 
 
-def test_a_reason_naming_another_item_only_is_a_warning() -> None:
-    assert _reason_under("会议费", "厉行节约、压减接待、控制支出") == [
-        "会议费减少2.00万元的原因“厉行节约、压减接待、控制支出”所述为其他项目"]
-    assert _reason_under("培训费", "减少会议次数") == [
-        "培训费减少2.00万元的原因“减少会议次数”所述为其他项目"]
+def test_another_items_reason_word_for_word_is_a_warning() -> None:
+    assert _reason_under("公务接待费", "压减会议数量和规模") == [
+        "公务接待费减少2.00万元的原因“压减会议数量和规模”所述为其他项目，且与该项目的原因相同"]
+    assert _reason_under("培训费", "减少会议次数", others_reason="减少会议次数") == [
+        "培训费减少2.00万元的原因“减少会议次数”所述为其他项目，且与该项目的原因相同"]
 
 
 @pytest.mark.parametrize(("item", "reason"), [
     ("会议费", "压减会议数量"),  # its own item
-    ("会议费", "压减会议和接待"),  # its own among others
-    ("会议费", "厉行节约"),  # no item at all
-    ("“三公”经费", "压减公务接待和公务用车"),  # the total is no one item
-    ("公务用车运行维护费", "车辆减少"),
-    ("因公出国（境）费", "出国团组减少"),
+    ("公务接待费", "压减会议和接待"),  # its own among others
+    ("公务接待费", "厉行节约"),  # no item at all
+    ("公务接待费", "承接全区业务培训班，来宾人数增加"),  # a cause through another item
+    ("因公出国（境）费", "赴境外参加国际友好城市市长会议"),  # a trip to a meeting
+    ("培训费", "部分专题学习改为通过视频会议方式开展"),  # not the meetings' reason
+    ("“三公”经费", "压减会议数量和规模"),  # the total is no one item
 ])
-def test_a_reason_naming_its_own_item_or_none_gives_nothing(item: str, reason: str) -> None:
+def test_a_reason_that_is_not_another_items_own_gives_nothing(item: str, reason: str) -> None:
     assert _reason_under(item, reason) == []
+
+
+# FR304 reason-direction: a reason naming nothing, in a sentence of its own ---------------
+
+def test_an_unnamed_reason_may_explain_an_earlier_change_its_way() -> None:
+    text = ("第二部分 2026年部门预算情况说明\n六、“三公”经费预算情况\n"
+            "公务接待费5.00万元，比上年减少1.00万元。公务用车运行维护费8.00万元，与上年持平。"
+            "减少的主要原因是严格落实公务接待标准。\n")
+    assert [f.code for f in finreport.check(finreport.parse(text))
+            if f.code in ("FR304", "FR309")] == []
 
 
 # FR911 count-names ---------------------------------------------------------------------
@@ -568,7 +626,7 @@ def test_a_count_of_the_names_listed_gives_nothing(names: list[str], joined: boo
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(_UNIT_NAMES), min_size=1, max_size=12, unique=True),
+@given(st.lists(st.sampled_from(_UNIT_NAMES), min_size=2, max_size=12, unique=True),
        st.integers(min_value=1, max_value=30))
 def test_a_count_other_than_the_names_listed_is_a_warning(names: list[str], count: int) -> None:
     if count == len(names):
@@ -588,15 +646,42 @@ def test_the_named_list_and_its_spans() -> None:
     assert text[listed.count.span.start:listed.count.span.end] == "八个"
     (finding,) = [f for f in finreport.check(report) if f.code == "FR911"]
     assert finding.severity is finreport.Severity.WARNING
-    assert finding.message == "八个内设机构，其后列出3个名称"
+    # the last name may be two joined by 和: 3 or 4 names
+    assert finding.message == "八个内设机构，其后列出3或4个名称"
 
 
 @pytest.mark.parametrize("names", [
     "办公室、财务科等",  # not complete
     "办公室、康复区（2个）、财务科",  # a name counting several
+    "办公室、法制科、一至三大队",  # a range names several
+    "办公室；规划计划科；财务科；人事科；审计室；宣传科；信息中心；执法大队；综合处",  # ；
+    "办公室，待遇保障科，医药服务管理科，基金监管科，审计室，宣传科，信息中心，综合处，法规科",
+    "综合科，负责文电、会务和机要工作；来访接待科，负责来访",  # duties in the items
+    "负责地方志编纂、年鉴编辑、史料征集",  # a description, not names
 ])
 def test_an_open_list_says_nothing_about_its_count(names: str) -> None:
     assert _count_names(_named("9", names)) == []
+
+
+@pytest.mark.parametrize("after", [
+    "，负责全市档案的接收、保管、利用和编研工作",  # a clause after the list
+    "，另设机关党委、离退休干部科",
+    "，以及机关党委、纪检监察室",
+])
+def test_a_list_ends_before_the_clause_after_it(after: str) -> None:
+    names = "办公室、财务科、人事科、法规科"
+    assert _count_names(_named("4", names + after)) == []
+
+
+def test_brackets_of_either_kind_hold_no_names() -> None:
+    assert _count_names(_named("3", "办公室【加挂政策法规科、督查科牌子】、财务科、人事科")) == []
+
+
+def test_a_list_run_into_the_next_heading_says_nothing() -> None:
+    text = ("2026年度某某局部门预算\n第一部分 部门概况\n一、部门机构设置\n"
+            "某某局共4个内设机构，包括：办公室、财务科、人事科、法规科\n"
+            "二、部门预算单位构成\n本部门预算为本级预算。\n")
+    assert _count_names(text) == []
 
 
 # FR912 code-class ----------------------------------------------------------------------
@@ -663,3 +748,23 @@ def test_one_item_under_one_group_with_two_codes_is_an_error() -> None:
 ])
 def test_one_name_under_different_parents_is_no_finding(code: str, name: str) -> None:
     assert _name_codes(_coded(code, name)) == []
+
+
+def test_two_table_cells_cut_to_one_name_are_not_one_item() -> None:
+    text = ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n一般公共预算支出表\n单位：万元\n"
+            "科目编码      科目名称              合计\n合计                                20.00\n"
+            "208           社会保障和就业支出    20.00\n20805         行政事业单位养老支出  20.00\n"
+            "2080505       机关事业单位          10.00\n2080506       机关事业单位          10.00\n"
+            "第二部分 2026年度部门预算情况说明\n一、一般公共预算拨款支出情况\n"
+            "2026年度一般公共预算拨款支出20.00万元。\n")
+    assert _name_codes(text) == []
+
+
+@pytest.mark.parametrize("written", [
+    "“机关事业单位基本养老保险缴费支出”",  # in quotation marks
+    "社会保障和就业支出-行政事业单位养老支出-机关事业单位基本养老保险缴费支出",  # the path
+])
+def test_a_coded_line_names_its_item_however_written(written: str) -> None:
+    text = _coded("2080505", written)
+    assert [f.code for f in finreport.check(finreport.parse(text))
+            if f.code in ("FR908", "FR913")] == []

@@ -29,6 +29,18 @@ CONSISTENT = {
         "南川县市场监督管理局2024年度部门决算\n四、财政拨款收入支出决算总体情况说明\n"
         "2024年度财政拨款收入2010.30万元。2024年度财政拨款收、支总计2108.70万元。"
         "与2023年相比，财政拨款收、支总计各增加218.15万元，增长11.54%。\n"),
+    # a budget's 财政拨款收支总预算 is the income with its carry-over (was FR501)
+    "fiscal_whole_budget": (
+        "2026年某某市住房和城乡建设局部门预算\n第二部分 2026年部门预算情况说明\n"
+        "一、财政拨款收支预算总体情况\n2026年财政拨款收入1,200.00万元，其中：一般公共预算拨款"
+        "收入1,000.00万元，政府性基金预算拨款收入200.00万元；上年结转20.00万元，为政府性基金"
+        "预算拨款结转。财政拨款收支总预算1,220.00万元。\n"),
+    # the change of a total stated again in the next sentence under another name of it
+    # (收、支总预算 / 收、支总计) is its change (was unread: its percentage went unchecked)
+    "total_change_next_sentence": (
+        "2026年某某市数据局部门预算\n第二部分 2026年部门预算情况说明\n"
+        "四、财政拨款收支预算总体情况说明\n某某市数据局2026年度财政拨款收、支总预算64,090.74万"
+        "元。与上年相比，财政拨款收、支总计各减少3,815.79万元，减少5.62%。\n"),
     # the prior year's amount a change is from is not this year's stated again (was FR501)
     "prior_year_amount": (
         "平阳县信访局2024年度部门决算\n一、收入支出决算总体情况说明\n"
@@ -231,3 +243,31 @@ def test_lines_the_text_says_are_some_only(lead: str, partial: bool) -> None:
     codes = [f.code for f in finreport.check(finreport.parse(text))]
     assert ("FR102" in codes) is not partial  # the two lines are 80.00 short of the total
 
+
+
+def test_a_total_s_change_in_the_next_sentence_is_checked() -> None:
+    text = CONSISTENT["total_change_next_sentence"]
+    report = finreport.parse(text)
+    assert report.fiscal_appropriation is not None
+    change = report.fiscal_appropriation.change
+    assert change is not None and change.amount is not None and change.percent is not None
+    assert (change.amount.value, change.percent.value) == (Decimal("3815.79"), Decimal("5.62"))
+    # a rate off by more than its rounding is now an error
+    wrong = text.replace("减少5.62%", "减少5.92%")
+    assert [f.code for f in finreport.check(finreport.parse(wrong))
+            if f.severity is finreport.Severity.ERROR] == ["FR301"]
+
+
+def test_a_change_after_an_aside_is_the_total_s() -> None:
+    text = ("2026年某某市政务服务数据管理局部门预算\n第二部分 2026年部门预算情况说明\n"
+            "二、“三公”经费安排情况\n2026年本部门财政拨款安排“三公”经费12.64万元，其中："
+            "公务用车购置及运行维护费12.64万元（公务用车购置费0万元，比上年增加0万元；公务用车"
+            "运行维护费12.64万元，比上年减少4.11万元。）比上年减少4.11万元，下降24.5%，主要原因"
+            "是公务用车社会化保障。\n")
+    report = finreport.parse(text)
+    assert report.three_public is not None and report.three_public.vehicles is not None
+    change = report.three_public.vehicles.change
+    assert change is not None and change.percent is not None
+    assert change.percent.value == Decimal("24.5")
+    assert [f.code for f in finreport.check(report)
+            if f.severity is finreport.Severity.ERROR] == []

@@ -28,11 +28,11 @@ REAL_ERRORS: dict[tuple[str, str, tuple[str, ...]], str] = {
     ("c049", "FR504", ("18,728.91万元", "18,728.94")):
         "the narrative's 财政拨款收支总预算 18,728.91 against the 财政拨款收支总表's "
         "总计 18,728.94 (page 5): one quantity, two values 0.03 apart",
-    ("c049", "FR104", ("39,560.87万元", "均为一般公共预算拨款", "18,728.91万元")):
-        "section 八（六）: the 39,560.87 of project spending under performance management is "
-        "涉及预算拨款…均为一般公共预算拨款, but all fiscal appropriation together is 18,728.91 "
-        "(18,728.94 in 部门公开表 4); tables 1–3 fund the rest from 其他收入 31,888.00 "
-        "(audit c049-4)",
+    ("c045", "FR301", ("15.5%", "9,871.3万元", "53,522.29万元")):
+        "交通运输（类）公路水路运输（款）其他公路水路运输支出（项） 53,522.29, 比上年执行数减少9,871.3, 下降15.5%: "
+        "last year's execution 63,393.59, 9,871.3 / 63,393.59 = 15.57 %, so 15.6 %; the text "
+        "cut the rate instead of rounding it (a minor problem, as the reference audit counts "
+        "its cut rates: real/PROBLEMS.md, 2017 procuratorate #3)",
     ("c063", "FR308", ("166.68万元", "2796.14万元", "129.07万元", "2796.14万元")):
         "收入预算 2,796.14, up 129.07, 主要原因是一般公共预算拨款收入增加129.07 (so last "
         "year's appropriation income was 2,667.07); 一般公共预算拨款支出 2,796.14, up 166.68 "
@@ -105,10 +105,10 @@ def test_every_error_of_the_field_is_a_listed_real_problem(name: str) -> None:
     assert sorted(found) == sorted(listed)
 
 
-def test_the_field_gives_twenty_five_errors_in_seven_reports() -> None:
+def test_the_field_gives_twenty_five_errors_in_eight_reports() -> None:
     assert sum(TIMES.get(key, 1) for key in REAL_ERRORS) == 25
-    assert {key[0] for key in REAL_ERRORS} == {"c020", "c048", "c049", "c063", "c064", "c068",
-                                               "c072"}
+    assert {key[0] for key in REAL_ERRORS} == {"c020", "c045", "c048", "c049", "c063", "c064",
+                                               "c068", "c072"}
 
 
 #: What the rules of issue 20 find on the field (errors and warnings), each checked by
@@ -126,16 +126,17 @@ def test_the_field_gives_twenty_five_errors_in_seven_reports() -> None:
 #: 支出预算表 alike: 356.00 more in the form; FR622, a warning).  FR103, FR303, FR306 and
 #: FR908 find nothing on the field (their checks hold where they apply).  c049 says the
 #: 39,560.87 of its project spending is all 一般公共预算拨款, twice its fiscal
-#: appropriation (FR104, audit c049-4); c063's changes of its appropriation income and
-#: spending leave last year's spending below its income (FR308, audit c063-1).  c041 gives
-#: its 会议费's fall (−4.95) the reason 厉行节约、压减接待、控制支出: receptions, not
-#: meetings (its 公务接待费 is unchanged; FR309, a warning).  FR911 (24 named lists agree
+#: appropriation 18,728.91 (tables 1–3 fund the rest from 其他收入 31,888.00; FR104, a
+#: warning, audit c049-4); c063's changes of its appropriation income and
+#: spending leave last year's spending below its income (FR308, audit c063-1).  FR309
+#: finds no reason copied word for word from another item's (c041's 会议费 reason names
+#: 压减接待, but no 接待 reason reads so: a cause, not a copy).  FR911 (24 named lists agree
 #: with their counts, 3 say nothing of theirs: 康复区（2个）, 以及…（不纳入…）) and FR912 (521
 #: class codes agree with their names) and FR913 (no name under one parent with two
 #: codes; 92 names such as 行政运行 recur under different parents) find nothing.
 NEW_RULES = ("FR103", "FR104", "FR309", "FR911", "FR912", "FR913", "FR303", "FR304", "FR305", "FR306", "FR602", "FR622", "FR705", "FR907",
              "FR908", "FR909", "FR910", "FR308")
-NEW_RULE_FINDINGS = {("c020", "FR304"), ("c041", "FR309"), ("c049", "FR104"), ("c063", "FR308"), ("c026", "FR910"), ("c048", "FR602"),
+NEW_RULE_FINDINGS = {("c020", "FR304"), ("c049", "FR104"), ("c063", "FR308"), ("c026", "FR910"), ("c048", "FR602"),
                      ("c048", "FR907"), ("c061", "FR305"), ("c068", "FR909"), ("c071", "FR622"),
                      ("c072", "FR622"), ("c072", "FR705")}
 

@@ -54,6 +54,22 @@ def code_names(ctx: Context) -> Iterator[Finding]:
         )
 
 
+#: Quotation marks around a name (``2080505-“机关事业单位…”``) and the separator of a
+#: path written in full (``社会保障和就业支出-行政事业单位养老支出-…``).
+_QUOTES = str.maketrans("", "", "\"“”‘’'「」")
+_PATH_SEPARATORS = ("-", "—", "－", "/")
+
+
+def _name_key(name: str) -> str:
+    """The name of the item a code is printed with, for matching: its last segment when
+    the path is written in full, without quotation marks (see :func:`line_key`)."""
+    name = name.translate(_QUOTES)
+    for separator in _PATH_SEPARATORS:
+        if separator in name:
+            name = name.rsplit(separator, 1)[1]
+    return line_key(name)
+
+
 def _named_codes(ctx: Context) -> dict[str, dict[str, Phrase]]:
     """Every functional code the tables and the narrative's coded lines print, with the
     first place of each name it is printed with (by :func:`line_key`)."""
@@ -83,10 +99,17 @@ def name_codes(ctx: Context) -> Iterator[Finding]:
     """Within one group (款) of the functional classification every item (项) has its own
     name, and within one class (类) every group: one name printed with two codes under
     the same parent (``2080505`` and ``2080507`` 机关事业单位基本养老保险缴费支出) is one
-    item given two codes, and one of them is wrong.  Names that recur under different
-    parents (行政运行 is ``2010101``, ``2010301`` …) are different items and not
-    compared; a code that also names another item is FR908's."""
+    item given two codes, and one of them is wrong.  One of the two places must be a
+    narrative line, which writes the name whole (table cells may cut two names to one).
+    Names that recur under different parents (行政运行 is ``2010101``, ``2010301`` …)
+    are different items and not compared; a code that also names another item is
+    FR908's."""
     named = ctx.derived(_named_codes)
+    gb = ctx.report.general_budget
+    narrative = {name.span for line in (gb.lines if gb is not None else ())
+                 if line.classification.code is not None and (name := (
+                     line.classification.item or line.classification.group
+                     or line.classification.category)) is not None}
     by_name: dict[str, dict[str, Phrase]] = {}
     for code, names in named.items():
         for key, phrase in names.items():
@@ -104,6 +127,10 @@ def name_codes(ctx: Context) -> Iterator[Finding]:
                 continue
             if any(len(named[c]) > 1 for c in same):
                 continue  # a code also printed with another name: FR908 says so
+            if not any(codes[c].span in narrative for c in same):
+                # two table cells only: a narrow column may cut two names to one
+                # (机关事业单位 for 机关事业单位基本养老… and 机关事业单位职业年金…)
+                continue
             first, second = sorted(same)[:2]
             yield ctx.finding(
                 [codes[first], codes[second]],
@@ -119,7 +146,7 @@ _BY_FUNCTION = frozenset({
 
 
 def _add(named: dict[str, dict[str, Phrase]], code: str, name: Phrase) -> None:
-    key = line_key(name.text)
+    key = _name_key(name.text)
     if len(key) >= 2 and not key[0].isdigit():
         named.setdefault(code, {}).setdefault(key, name)
 
@@ -187,11 +214,13 @@ def count_names(ctx: Context) -> Iterator[Finding]:
         if expected.low <= listed.value <= expected.high:
             ctx.held(figures, Decimal(listed.value), expected, "个")
             continue
+        listed_n = f"{n}或{n + 1}" if listed.joined else str(n)
         yield ctx.finding(
             figures,
             "{count}{noun}，其后列出{n}个名称",
             "{count} {noun}, yet {n} names are listed after it",
-            count=listed.count.text, noun=listed.noun.text, n=n,
+            count=listed.count.text, noun=listed.noun.text,
+            n=listed_n if ctx.chinese else listed_n.replace("或", " or "),
             evidence=Evidence(Decimal(listed.value), expected.low, expected.high,
                               Decimal(listed.value) - expected.mid, Decimal(0), "个"),
         )

@@ -14,6 +14,7 @@ from ..model.report import Report
 from ..read.entries import subject_key
 from ..templates.quantities import GENERAL_BUDGET_INCOME, MULTI_YEAR_WORDS
 from ..templates.roles import EXPLANATION, FUND_NAME
+from ..templates.scopes import INCOME_ONLY
 from .entries_of import main_entries
 from .reasons import change_sign
 from .registry import Context, rule
@@ -27,17 +28,24 @@ _BUDGET = ("2026年度某某局部门预算\n第二部分 2026年度部门预算
 
 
 @rule("FR104", "fund-part", "An amount said to be all one fund's money exceeds the fund",
-      "明确为某类资金的金额大于该类资金总额", Severity.ERROR,
+      "明确为某类资金的金额大于该类资金总额", Severity.WARNING,
       passing=_BUDGET.format(amount="80.00"), failing=_BUDGET.format(amount="180.00"))
 def fund_part(ctx: Context) -> Iterator[Finding]:
     """An amount the text says is all one fund's money (``涉及预算拨款39,560.87万元，均为一般
     公共预算拨款``) is a part of that fund's money of the year: it may not exceed the
     fund's total the report states (the general budget's appropriation, bounded in turn by
     the fiscal appropriation 财政拨款 of which it is a part; the government fund's, the
-    state capital's).  Only an amount of the report's own year is compared, never one
-    whose name says it spans years (``项目总投资``, ``累计``).  Either the amount or the
-    words naming its fund are wrong."""
+    state capital's), the larger of them where two bound it.  Budgets only (a final
+    account's project money may include what was carried over or cut during the year),
+    and only an amount of the report's own money of the year: not one whose sentence
+    names another year, several years or a wider scope (``上年度``, ``三年合计``,
+    ``全市教育系统``: the claim is then not read), nor one whose name spans years
+    (``项目总投资``).  A warning: what an amount covers is read from words, which may
+    name its scope in ways not listed; where it holds, the amount or the words naming
+    its fund are wrong."""
     r = ctx.report
+    if not r.kind.is_budget:
+        return
     year = str(r.fiscal_year.value) if r.fiscal_year is not None else None
     for entry in _claims(r):
         assert entry.funded_by is not None and entry.amount is not None
@@ -87,8 +95,12 @@ def _fund_total(r: Report, words: str) -> Entry | None:
     if m is None:
         return None
     if m.lastgroup == "general":
+        # the larger of the general budget's total and the fiscal appropriation's (of
+        # which it is a part): a total read without its carry-over is no bound
         gb = r.general_budget.total if r.general_budget is not None else None
-        return gb if gb is not None and gb.amount is not None else r.fiscal_appropriation
+        wholes = [w for w in (gb, r.fiscal_appropriation) if w is not None and w.amount
+                  and not INCOME_ONLY.search(w.name.text)]
+        return max(wholes, key=lambda w: w.amount.wan if w.amount else 0, default=None)
     if m.lastgroup == "fiscal":
         return r.fiscal_appropriation
     fund = r.government_fund if m.lastgroup == "fund" else r.state_capital

@@ -134,6 +134,14 @@ def reason_direction(ctx: Context) -> Iterator[Finding]:
         if sign == stated:
             ctx.held(figures)
             continue
+        if reason.subject is None and any(
+                change_sign(c) == stated
+                for _, _, c in changes[bisect_left(places, start):bisect_left(
+                    places, reason.marker.span.start)]):
+            # 公务接待费…减少1万元。公务用车运行维护费…持平。减少的主要原因是…: a reason
+            # naming nothing may explain the earlier change that went its way
+            ctx.abstained(figures, "an earlier change of its section went the way it says")
+            continue
         _, name, change = explained[0]
         shown = [reason.direction, *(p for _, _, c in explained for p in (
             c.direction, c.amount.span if c.amount is not None else None))]
@@ -205,7 +213,8 @@ def copied_reason(ctx: Context) -> Iterator[Finding]:
 
 
 _OTHER_ITEM = ("第二部分 2026年部门预算情况说明\n六、“三公”经费预算情况\n"
-               "（一）公务接待费10.00万元，比上年减少2.00万元，主要原因是{reason}。\n")
+               "（一）公务接待费10.00万元，比上年减少2.00万元，主要原因是{reason}。\n"
+               "（二）会议费8.00万元，比上年减少1.00万元，主要原因是压减会议数量和规模。\n")
 
 
 @rule("FR309", "reason-names-other", "A reason names another item than the one it explains",
@@ -215,31 +224,50 @@ _OTHER_ITEM = ("第二部分 2026年部门预算情况说明\n六、“三公”
 def reason_names_other(ctx: Context) -> Iterator[Finding]:
     """A reason given for the change of one of the items that reasons are written for
     item by item (因公出国（境）费, 公务接待费, 公务用车费, 会议费, 培训费) that names
-    another of them and not its own (``会议费…减少，主要原因是压减公务接待``) was most
-    likely copied from the other item's.  A warning: a reason may in principle name
-    another item (a transfer between them), which the words alone do not rule out.  Only
-    a reason bound to the one change of its sentence, or to the item it names, is read;
-    a name matching several items (the 三公 total) is none of them."""
+    another of them and not its own, word for word the reason given for that other item
+    (``公务接待费…减少，主要原因是压减会议数量`` beside ``会议费…减少，主要原因是压减会议数量``),
+    was copied from the other item's.  A reason that names another item without being
+    that item's reason is not reported: a cause may run through another item (a trip
+    abroad to a meeting, receptions for a training course).  A warning: the words alone
+    cannot rule out that one cause moved both.  Only a reason bound to the one change of
+    its sentence, or to the item it names, is read; a name matching several items (the
+    三公 total) is none of them."""
     changes = _changes_by_place(ctx)
     places = [c[0] for c in changes]
+    bound: list[tuple[Reason, Phrase, Change, frozenset[str]]] = []
     for reason in ctx.report.reasons:
         explained = _explained(reason, changes, places, 0)
         if len(explained) != 1:
             continue
         _, name, change = explained[0]
         own = _items(name.text)
-        if len(own) != 1:
-            continue
+        if len(own) == 1:
+            bound.append((reason, name, change, own))
+    given: dict[str, set[str]] = {}  # item → the reasons given for its own changes
+    for reason, _, _, own in bound:
+        given.setdefault(next(iter(own)), set()).add(_reason_key(reason.text.text))
+    for reason, name, change, own in bound:
         named = _items(reason.text.text)
         if not named or own <= named:
             if named:
                 ctx.held([name, reason.text])
             continue
+        others = [item for item in named if _reason_key(reason.text.text) in given.get(item, ())]
+        if not others:
+            ctx.abstained([name, reason.text], "the reason names another item, but is not "
+                                               "the one given for that item")
+            continue
         yield ctx.finding(
             [name, change.amount, reason.text],
-            "{name}{change}的原因“{reason}”所述为其他项目",
-            "the reason given for {name} {change} is about another item: “{reason}”",
+            "{name}{change}的原因“{reason}”所述为其他项目，且与该项目的原因相同",
+            "the reason given for {name} {change} is about another item, and is the "
+            "reason given for that item: “{reason}”",
             name=name.text, change=change_words(ctx, change), reason=reason.text.text)
+
+
+def _reason_key(text: str) -> str:
+    """A reason's words for comparing: without the punctuation at its end."""
+    return text.rstrip("。;；，,")
 
 
 def _items(text: str) -> frozenset[str]:

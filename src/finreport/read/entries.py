@@ -43,6 +43,7 @@ from ..templates.roles import (
     EXPLANATION,
     EXPLANATION_GOES_ON,
     FILLERS,
+    FUND_CLAIM_ELSEWHERE,
     GENERIC_SUBJECTS,
     LIST_OPENERS,
     MONEYISH,
@@ -55,6 +56,8 @@ from ..templates.roles import (
     THRESHOLD_AMOUNT,
     TOKENS,
     TOTAL_SUBJECT,
+    TOTAL_WORDS,
+    TRAILING_FIGURE,
 )
 from ..text.view import TextView
 
@@ -66,7 +69,9 @@ _ITEM_END = re.compile(r"[;；]")
 _CODE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
 #: The characters a clause ends with (a clause starts after one).
 _CLAUSE_ENDS: Final = frozenset("。;,，:!?！？、")
-_SENTENCE = re.compile(r"[。!?！？]")
+#: Where a sentence ends; a 。 closing an aside in brackets (``（其中：…减少4.11万元。）``)
+#: ends the aside, not the sentence the bracket stands in.
+_SENTENCE = re.compile(r"[。!?！？](?![)）])")
 _CLAUSE = re.compile(r"[。;,，:!?！？]")
 #: Units whose folded form differs from how the reports write them.
 _UNIT_NAMES: Final[dict[str, str]] = {"台(套)": "台（套）"}
@@ -235,12 +240,15 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     previous_end = 0
     pending_subject: int | None = None
     pending_threshold: Amount | None = None  # 单价100万元以上: qualifies the next subject
+    last_figure: Figure | None = None  # the figure read last, as its entry holds it
     for m in TOKENS.finditer(text):
         if m.lastgroup == "fund":
-            if current is not None and "amount" in current.fields and not text[
-                    previous_end:m.start()].strip(" ,，"):
+            if current is not None and current.fields.get("amount") is last_figure and not text[
+                    previous_end:m.start()].strip(" ,，") and not FUND_CLAIM_ELSEWHERE.search(
+                    text, marks.sentence_start(m.start()), m.start()):
                 # 涉及预算拨款39,560.87万元，均为一般公共预算拨款: all of the amount just
-                # written is that fund's
+                # written is that fund's (unless its sentence puts it in another year,
+                # several years or a wider scope: FUND_CLAIM_ELSEWHERE)
                 current.put("funded_by", view.phrase(m.start(), m.end()))
             continue
         num, approx, unit = m.group("num", "approx", "unit")
@@ -264,14 +272,20 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         raw = text[label_start:subject_end].rstrip("、,，:;")
         key = subject_key(raw)
         first = max(previous_end, sentence_no)
-        if not key and label_start - 1 > first and text[first:label_start].lstrip(
-                " ").startswith(")") and (aside := text.rfind("(", sentence_no, first)) > 0:
+        # …减少4.11万元。）比上年减少…: the label is an aside's close and no subject
+        closing = label_start if raw.startswith(")") and not subject_key(raw[1:]) else None
+        if ((closing is not None or (not key and label_start - 1 > first and text[
+                first:label_start].lstrip(" ").startswith(")")))
+                and (aside := text.rfind("(", sentence_no, closing or first)) > 0):
             # （2016年度…为8,648.07万元），增加498.72万元: after an aside in brackets the
             # figure is about the subject written before the bracket opened
             opened = max(sentence_no, marks.last_delimiter(sentence_no, aside))
-            if subject_key(text[opened:aside].strip("、,，:;")):
+            # the subject before the bracket, without its amount (公务用车购置及运行维护费
+            # 12.64万元（…）比上年减少…: the change is of the 12.64)
+            before = TRAILING_FIGURE.sub("", text[opened:aside]).strip("、,，:;")
+            if subject_key(before):
                 label_start, first = opened, opened
-                raw = text[opened:aside].strip("、,，:;")
+                raw = before
                 key = subject_key(raw)
         if not key and label_start - 1 > first and (first == sentence_no or first == 0 or (
                 text[first - 1] in _CLAUSE_ENDS or text[first] in _CLAUSE_ENDS)):
@@ -343,6 +357,16 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             if found is not None and (found[1] == sentence_no or role == "change"
                                       or kind == "flat"):
                 current = found[0]
+            elif (found is None and role == "change" and current is not None
+                  and current.sentence != sentence_no
+                  and ("amount" in current.fields or "budget" in current.fields)
+                  and not current.change and not current.explains and not explains
+                  and len(_loose_key(key)) >= 4
+                  and _loose_key(current.key).endswith(_loose_key(key))):
+                # XX局2026年度财政拨款收、支总预算64,090.74万元。与上年相比，财政拨款收、支
+                # 总计各减少…: the next sentence names the same quantity again (in other
+                # words of a total, without the organization) to give its change
+                pass
             else:
                 current = _Builder(subject, key, sentence=sentence_no,
                                    listed=LIST_OPENERS.search(text, sentence_no, at)
@@ -378,6 +402,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         if kind == "figure":
             assert figure is not None
             _attach(current, figure, role, role_match, view, text, sentence_no, at)
+            last_figure = figure
         elif kind == "cmp":
             current.put("comparison", view.phrase(m.start(), m.end()))
         elif kind == "nobudget":
@@ -409,6 +434,12 @@ def _money_owner(builders: list[_Builder], current: _Builder,
         if "amount" in builder.fields and "amount" not in builder.change:
             return builder
     return None
+
+
+@lru_cache(maxsize=1024)
+def _loose_key(key: str) -> str:
+    """A subject key without the words of a total or a basis (see :data:`TOTAL_WORDS`)."""
+    return TOTAL_WORDS.sub("", key)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .numbering import CHINESE_NUMBER, compiled
+from .numbering import CHINESE_NUMBER, compiled, marker
 
 __all__ = [
            "BEYOND_THE_LIST",
@@ -21,7 +21,9 @@ __all__ = [
            "ITEM_NUMBERINGS",
            "ITEM_START",
            "LABEL_EDGES",
+           "LIST_HEADING",
            "LIST_INCLUDES",
+           "NOT_NAMES",
            "PARTIAL_LINES",
            "PARTIAL_LIST",
            "PART_KEY_TRIM",
@@ -94,7 +96,7 @@ ITEM_NUMBER: Final[re.Pattern[str]] = compiled(*ITEM_NUMBERINGS)
 #: 包括:``, ``设立9个内设机构,分别是``, ``下设八个处室:``.  ``count`` is the number,
 #: ``noun`` what it counts (no ``和``/``及``: ``29个处室及机关党委`` counts two kinds).
 COUNTED_LIST: Final[re.Pattern[str]] = re.compile(
-    r"(?P<count>(?<![\d.])\d{1,3}|[一二两三四五六七八九十]{1,3})个"
+    r"(?P<count>(?<![\d.])\d{1,3}|两|" + CHINESE_NUMBER + r")个"
     r"(?P<noun>(?:内设|直属|下属|所属|派出|二级|预算)?(?:机构|处室|科室|部门|单位|预算单位|事业单位)"
     r"|[^\d,，。;:、()和及与]{1,8}(?:处|科|室|所|中心|站|队))"
     r"(?:[,，]?(?:包括|分别是|分别为|具体为|具体是|即):?|:)")
@@ -104,3 +106,10 @@ COUNTED_LIST_OPEN: Final[re.Pattern[str]] = re.compile(
     r"等|\(\d+个\)|\d|个|此外|另有|其中|以及(?=.*不)")
 #: Words that may join the last two names of a list (``…综合处和人事处``).
 COUNTED_LIST_JOIN: Final[re.Pattern[str]] = re.compile(r"和|及|与")
+
+#: A heading at the start of a line inside a list of names: the list ran past its end.
+LIST_HEADING: Final[re.Pattern[str]] = re.compile(
+    r"\n\s*(?:" + marker("chinese", "chinese_paren", "arabic") + r"|第" + CHINESE_NUMBER + r"部分)")
+#: A name of a list that stands for several (``一至三大队``), or words that describe
+#: rather than name (``负责地方志编纂、…``).
+NOT_NAMES: Final[re.Pattern[str]] = re.compile(r"^(?:负责|承担|主要|从事|开展|设有|设立)|至")

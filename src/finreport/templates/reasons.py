@@ -62,7 +62,7 @@ REASON_DIRECTION_WORD: Final[re.Pattern[str]] = re.compile(
 #: (``压减公务接待``) was copied from the other's.  A name matching several rows (the
 #: 三公 total, ``会议费和培训费``) is not one item's.
 ITEM_WORDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("overseas", re.compile(r"出国|出境|国\(境\)外|因公出")),
+    ("overseas", re.compile(r"出国|出境|境外|出访|国\(境\)外|因公出")),
     ("reception", re.compile(r"接待")),
     ("vehicles", re.compile(r"公务用车|车辆|用车|公车")),
     ("meetings", re.compile(r"会议")),

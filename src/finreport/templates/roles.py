@@ -29,6 +29,7 @@ __all__ = [
     "FIGURE_LIKE",
     "FILLERS",
     "FUND_CLAIM",
+    "FUND_CLAIM_ELSEWHERE",
     "FUND_NAME",
     "GENERIC_SUBJECTS",
     "LIST_LEAD_WORDS",
@@ -45,6 +46,8 @@ __all__ = [
     "THRESHOLD_AMOUNT",
     "TOKENS",
     "TOTAL_SUBJECT",
+    "TOTAL_WORDS",
+    "TRAILING_FIGURE",
     "WHOLE_WORD",
 ]
 
@@ -74,6 +77,13 @@ ABSENT: Final[str] = (r"无(?P<what>\"?三公\"?经费|政府性基金|国有资
 #: ``一般公共预算`` to ``拨款`` (:data:`FUND_NAME` finds which fund).
 FUND_CLAIM: Final[str] = (r"(?:均|全部)(?:为|是|系|来源于|来自)(?:" + r"一般公共预算|财政拨款"
                           r"|政府性基金预算?|国有资本经营预算)(?:当年)?(?:财政)?(?:拨款|资金|收入)?")
+#: Words in the sentence of a :data:`FUND_CLAIM` that make its amount other than the
+#: report's own money of the year: another year (``上年度``, ``以前年度``), several years
+#: (``三年合计``, ``全周期``, ``“十五五”期间``, ``至今``), or a wider scope (``全市教育系统``,
+#: ``含局属学校``).
+FUND_CLAIM_ELSEWHERE: Final[re.Pattern[str]] = re.compile(
+    r"上年|去年|以前|往年|历年|以来|至今|期间|周期|合计|累计|总投资|概算|(?<!\d)[两三四五六七八九十\d]年"
+    r"|十[一二三四五六七八九]五|系统|全市|全省|全区|全县|全国|各级|下属|所属|局属|直属|含")
 #: The fund a :data:`FUND_CLAIM` names, by the words that name it.
 FUND_NAME: Final[re.Pattern[str]] = re.compile(
     r"(?P<general>一般公共预算)|(?P<fiscal>财政拨款)|(?P<fund>政府性基金)|(?P<capital>国有资本经营)")
@@ -117,7 +127,7 @@ ROLES: Final[tuple[tuple[str, str], ...]] = (
 FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
         r"^(?:[、,，:;/]|\d{1,2}[.、]|" + marker("chinese_paren") + r"|其中[-:]?"
-        r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)预算数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
+        r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)(?:预算|预算执行|执行|决算)?数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
         r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
     ),
@@ -137,7 +147,8 @@ COMPARED_YEAR = re.compile(r"(?:与|比|较)(\d{4})年度?(?!年初)")
 #: The basis of the amount a change compares with, where the comparison names it
 #: (``比上年执行数增加``, ``较2025年预算数减少``): one group per :class:`~finreport.Basis`.
 COMPARED_BASIS = re.compile(
-    r"(?:与|比|较)(?:\d{4}年度?|上年度?|去年)的?(?:(?P<execution>(?:预算)?执行数?)"
+    r"(?:与|比|较)(?:\d{4}年度?|上年度?|去年)的?(?:(?P<execution>(?:预算|预计|实际)?执行数?"
+    r"|预计完成数?|实际(?:支出|完成)数?|完成数)"
     r"|(?P<final>决算数?)|(?P<adjusted>调整(?:后的?)?预算数?|全年预算数?)"
     r"|(?P<budget>(?:年初)?预算(?:数|安排)?))")
 
@@ -218,9 +229,17 @@ SIDE_WORD: Final[re.Pattern[str]] = re.compile(r"[收支]")
 #: than the year's income or spending whose words it shares.
 CARRY_OVER_WORD: Final[re.Pattern[str]] = re.compile(r"结转|结余")
 #: A name of the whole, this year's money with the carry-over (``收入预算总计``,
-#: ``收支总计``): another quantity than this year's (``本年收入``).
-WHOLE_WORD: Final[re.Pattern[str]] = re.compile(r"总计")
+#: ``收支总计``, ``财政拨款收支总预算``): another quantity than this year's (``本年收入``).
+WHOLE_WORD: Final[re.Pattern[str]] = re.compile(r"总计|总预算|收、?支总")
 
 #: The point of the year a stock is taken at (``年初结转和结余``, ``年末结转和结余``): two
 #: quantities though their names differ only there.
 POINT_IN_YEAR: Final[re.Pattern[str]] = re.compile(r"年初|年末")
+
+
+#: A figure at the end of a label (the amount a subject was written with, before an
+#: aside in brackets: ``公务用车购置及运行维护费12.64万元（…）``).
+TRAILING_FIGURE: Final[re.Pattern[str]] = re.compile(r"(?:为)?\d[\d,.]*(?:万元|亿元|元)?$")
+#: Words of a total or of a basis that one quantity is named with or without
+#: (``总预算``, ``总计``, ``预算支出``): left out to see that two names are one quantity.
+TOTAL_WORDS: Final[re.Pattern[str]] = re.compile(r"预算|决算|总计|总额|合计|总|各")

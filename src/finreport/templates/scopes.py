@@ -13,7 +13,7 @@ from typing import Final
 
 from ..model.facts import Scope
 
-__all__ = ["ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "LINE_MARKS",
+__all__ = ["ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "INCOME_ONLY", "LINE_MARKS",
            "OTHER_FISCAL_FUNDS", "scope_of"]
 
 
@@ -51,3 +51,8 @@ def scope_of(subject: str) -> Scope | None:
     if ALL_FUNDS_WORDS.search(subject):
         return Scope.ALL_FUNDS
     return None
+
+
+#: A whole named as income only (``一般公共预算拨款收入``): the year's appropriation
+#: without what the year before carried over, which the year's money also spends.
+INCOME_ONLY: Final[re.Pattern[str]] = re.compile(r"收入(?!.*支)")
