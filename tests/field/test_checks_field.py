@@ -121,9 +121,10 @@ def test_the_share_of_bound_figures_that_take_part_in_a_check() -> None:
     targets = total["targets_checked"] / total["targets"]
     everything = (total["narrative_checked"] + total["targets_checked"]) / (
         total["narrative"] + total["targets"])
-    # the narrative's amounts and percentages (outside the performance part): 78 %; a
-    # performance target written in running text (满意度≥95%) is compared with nothing
-    assert narrative >= 0.78, narrative
+    # the narrative's amounts and percentages (outside the performance part): 80 %
+    # (4,173 of 5,211); a performance target written in running text (满意度≥95%) is
+    # compared with nothing
+    assert narrative >= 0.80, narrative
     assert targets == 0.0
     assert everything >= 0.70, everything
 
@@ -174,8 +175,8 @@ def test_a_checked_figure_changed_gives_an_error_naming_it() -> None:
                           and (f.code, f.message) not in before
                           and any(s.start <= last < s.end for s in f.spans) for f in found)
     assert changed > 300
-    # the 52 missed are figures whose checks cannot see a change of their last digit: a
+    # the 55 missed are figures whose checks cannot see a change of their last digit: a
     # rounded percentage (增加24,193.01万元，增长29.64%: 0.07 万元 more moves the rate by
     # less than its last digit), the words of a direction (增加…增长, FR302), or a bound (the
     # parts a 其中 names are no more than the whole)
-    assert caught / changed >= 0.85, (caught, changed)  # measured: 345 of 397
+    assert caught / changed >= 0.85, (caught, changed)  # measured: 354 of 409

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval
@@ -60,6 +61,7 @@ _QUOTES = str.maketrans("", "", "\"“”‘’'「」")
 _PATH_SEPARATORS = ("-", "—", "－", "/")
 
 
+@lru_cache(maxsize=4096)
 def _name_key(name: str) -> str:
     """The name of the item a code is printed with, for matching: its last segment when
     the path is written in full, without quotation marks (see :func:`line_key`)."""
@@ -207,8 +209,8 @@ def count_names(ctx: Context) -> Iterator[Finding]:
         figures = [listed.count, *listed.items]
         n = len(listed.items)
         if listed.open:
-            ctx.abstained([listed.count], "the list says it is not complete, or a name in it "
-                                          "counts several")
+            ctx.abstained([listed.count], "the list says it is not complete, a name in it "
+                                          "counts several, or its names cannot be told apart")
             continue
         expected = Interval(Decimal(n), Decimal(n + 1 if listed.joined else n))
         if expected.low <= listed.value <= expected.high:

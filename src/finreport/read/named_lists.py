@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from ..model.named_lists import NamedList
@@ -33,12 +34,24 @@ _LONGEST_NAME: Final = 30
 _MOST_NAMES: Final = 60
 
 
+def _counted_lists(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`COUNTED_LIST` in *text*, looked for only before each ``个``
+    (a count has at most three characters; most places of a text hold none)."""
+    at = text.find("个")
+    while at >= 0:
+        for start in range(max(0, at - 3), at):
+            if (m := COUNTED_LIST.match(text, start)) is not None:
+                yield m
+                break
+        at = text.find("个", at + 1)
+
+
 def find_named_lists(view: TextView) -> list[NamedList]:
     """Every count in the view followed by the names of what it counts (see
     :class:`~finreport.NamedList`)."""
     text = view.text
     found = []
-    for m in COUNTED_LIST.finditer(text):
+    for m in _counted_lists(text):
         value = numeral_value(m.group("count"))
         if value is None:
             continue
@@ -54,7 +67,10 @@ def find_named_lists(view: TextView) -> list[NamedList]:
                       for part in _NAME.finditer(bare))
         pieces = [p.replace("\x00", "") for p in bare.split("、")]
         written = view.span(m.end(), m.end() + len(bare)) if bare else None
-        is_open = len(items) < 2 or bool(COUNTED_LIST_OPEN.search(body)) or any(
+        joined = bool(pieces and COUNTED_LIST_JOIN.search(pieces[-1]))
+        # one name only: a list split by ，/； (not read as names) unless it counts one
+        single = len(items) < 2 and value > (2 if joined else 1)
+        is_open = single or bool(COUNTED_LIST_OPEN.search(body)) or any(
             not p or len(p) > _LONGEST_NAME or NOT_NAMES.search(p) for p in pieces) or len(
             pieces) > _MOST_NAMES or (written is not None and LIST_HEADING.search(
                 view.source, written.start, written.end) is not None)
@@ -63,7 +79,7 @@ def find_named_lists(view: TextView) -> list[NamedList]:
             value=value,
             noun=view.phrase(m.start("noun"), m.end("noun")),
             items=items,
-            joined=bool(pieces and COUNTED_LIST_JOIN.search(pieces[-1])),
+            joined=joined,
             open=is_open,
         ))
     return found
