@@ -768,3 +768,15 @@ def test_a_coded_line_names_its_item_however_written(written: str) -> None:
     text = _coded("2080505", written)
     assert [f.code for f in finreport.check(finreport.parse(text))
             if f.code in ("FR908", "FR913")] == []
+
+
+@pytest.mark.parametrize("income", [
+    "2026年一般公共预算拨款收入800.00万元，比上年预算数增加50.00万元。",  # the section's own
+    "2026年收入预算800.00万元，其中：一般公共预算拨款收入800.00万元，比上年增加50.00万元。",
+])
+def test_the_income_s_change_however_it_is_written(income: str) -> None:
+    text = ("2026年度某某局部门预算\n第二部分 2026年度部门预算情况说明\n一、收支预算总体情况\n"
+            f"{income}\n二、一般公共预算拨款支出情况\n2026年一般公共预算拨款支出800.00万元，"
+            "比上年增加{spent}万元。\n")
+    assert _fund_years_findings(text.replace("{spent}", "50.00")) == []
+    assert _fund_years_findings(text.replace("{spent}", "90.00")) == ["FR308"]

@@ -181,8 +181,11 @@ def _general_budget_income(r: Report) -> tuple[Amount, Change] | None:
     ``主要原因是一般公共预算拨款收入增加129.07万元``); None unless both are stated once."""
     amounts: list[Amount] = []
     changes: list[Change] = []
-    income_items = r.income.items if r.income is not None else ()
-    for entry in (*income_items, *r.statements, *r.explanations):
+    seen: set[int] = set()
+    for entry in (*main_entries(r), *r.statements, *r.explanations):
+        if id(entry) in seen:
+            continue
+        seen.add(id(entry))
         if not GENERAL_BUDGET_INCOME.fullmatch(subject_key(_after_marker(entry.name.text))):
             continue
         if entry.period is not None and r.fiscal_year is not None and (
