@@ -271,3 +271,43 @@ def test_a_change_after_an_aside_is_the_total_s() -> None:
     assert change.percent.value == Decimal("24.5")
     assert [f.code for f in finreport.check(report)
             if f.severity is finreport.Severity.ERROR] == []
+
+
+_HEAD26 = "2026年某某区城市管理局部门预算\n第二部分 2026年部门预算情况说明\n一、“三公”经费预算情况说明\n"
+
+
+@pytest.mark.parametrize("body", [
+    # a wider quantity named in the next sentence is not the earlier one named again
+    "公务用车购置及运行维护费15.00万元。运行维护费比上年减少2.00万元，下降16.67%。",
+    "政府性基金预算财政拨款支出1,000.00万元。与上年相比，财政拨款支出增加1,000.00万元，增长12.5%。",
+    "一般公共预算财政拨款支出8,000.00万元。与上年相比，财政拨款支出增加1,500.00万元，增长20%。",
+    "服务类政府采购预算500.00万元。政府采购预算总额比上年增加100.00万元，增长11.11%。",
+    "国有资本经营预算收入500.00万元。经营收入比上年增加100.00万元，增长11.11%。",
+    # an aside with brackets inside it opens at its first bracket
+    "“三公”经费预算20.00万元（因公出国（境）费0万元。）比上年减少2.00万元，下降9.09%。",
+    "公务用车购置及运行维护费15.00万元（公务用车购置费5.00万元（购置1辆），比上年增加5.00万元。）"
+    "比上年增加4.00万元，增长36.36%。",
+    # a change opening a sentence after amounts side by side belongs to none of them
+    "公共交通运营补助（项）8,000.00万元，主要用于出租车补贴3,000.00万元。比上年执行数增加"
+    "1,000.00万元，增长14.3%。",
+    "小学教育（项）300.00万元，主要用于2025年结转的校舍维修项目50.00万元及日常运行。比上年执行数"
+    "增加30.00万元，增长11.11%。",
+])
+def test_a_change_is_never_given_to_another_quantity(body: str) -> None:
+    report = finreport.parse(_HEAD26 + body + "\n")
+    assert [f.message for f in finreport.check(report)
+            if f.severity is finreport.Severity.ERROR] == []
+
+
+def test_a_change_after_a_list_is_the_whole_s() -> None:
+    # 行政运行's 500 broken down after 其中: the change opening the next sentence is its
+    text = ("2026年某某区城市管理局部门预算\n第二部分 2026年部门预算情况说明\n"
+            "五、一般公共预算拨款支出情况\n行政运行（项）500.00万元，其中人员经费400.00万元，"
+            "公用经费100.00万元。比上年执行数增加50.00万元，增长11.11%。\n")
+    assert [f.code for f in finreport.check(finreport.parse(text))
+            if f.severity is finreport.Severity.ERROR] == []
+    wrong = text.replace("增长11.11%", "增长12.11%")
+    errors = [f for f in finreport.check(finreport.parse(wrong))
+              if f.severity is finreport.Severity.ERROR]
+    assert [(f.code, [wrong[s.start:s.end] for s in f.spans]) for f in errors] == [
+        ("FR301", ["12.11%", "50.00万元", "500.00万元"])]

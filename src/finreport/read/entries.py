@@ -48,6 +48,7 @@ from ..templates.roles import (
     LIST_OPENERS,
     MONEYISH,
     NAME_TAIL,
+    NAME_YEAR_FRONT,
     PERIOD,
     POINT_IN_YEAR,
     PURPOSE,
@@ -274,9 +275,10 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         first = max(previous_end, sentence_no)
         # …减少4.11万元。）比上年减少…: the label is an aside's close and no subject
         closing = label_start if raw.startswith(")") and not subject_key(raw[1:]) else None
-        if ((closing is not None or (not key and label_start - 1 > first and text[
-                first:label_start].lstrip(" ").startswith(")")))
-                and (aside := text.rfind("(", sentence_no, closing or first)) > 0):
+        if closing is None and not key and label_start - 1 > first and text[
+                first:label_start].lstrip(" ").startswith(")"):
+            closing = text.index(")", first)
+        if closing is not None and (aside := _opening(text, closing, sentence_no)) > 0:
             # （2016年度…为8,648.07万元），增加498.72万元: after an aside in brackets the
             # figure is about the subject written before the bracket opened
             opened = max(sentence_no, marks.last_delimiter(sentence_no, aside))
@@ -361,8 +363,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                   and current.sentence != sentence_no
                   and ("amount" in current.fields or "budget" in current.fields)
                   and not current.change and not current.explains and not explains
-                  and len(_loose_key(key)) >= 4
-                  and _loose_key(current.key).endswith(_loose_key(key))):
+                  and _restated_name(current.key, key)):
                 # XX局2026年度财政拨款收、支总预算64,090.74万元。与上年相比，财政拨款收、支
                 # 总计各减少…: the next sentence names the same quantity again (in other
                 # words of a total, without the organization) to give its change
@@ -380,6 +381,18 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             # 购置支出421.30万元，…购置的23辆公务用车，比上年增加421.30万元: a change in 万元
             # after a count is the change of the amount before it, not of the count's subject
             current = owner
+        elif (not key and role == "change" and current is not None and not explains
+              and not current.explains and label_start <= sentence_no
+              and (owner := _sentence_whole(builders, current.sentence)) is not current):
+            # 比上年执行数增加… opening a sentence: the change of the whole the sentence
+            # before broke down after 其中 (行政运行（项）500万元，其中人员经费400万元…。); of
+            # none when it stated several amounts side by side (…8,000万元，主要用于出租车
+            # 补贴3,000万元。): which of them changed is not sure
+            if owner is not None:
+                current = owner
+            else:
+                current = _Builder(view.phrase(label_start, label_start), "", sentence=sentence_no)
+                builders.append(current)
         elif current is None or current.explains != explains:
             bare = raw.strip("、,，:;")
             lead = raw.find(bare) if bare else 0
@@ -440,6 +453,51 @@ def _money_owner(builders: list[_Builder], current: _Builder,
 def _loose_key(key: str) -> str:
     """A subject key without the words of a total or a basis (see :data:`TOTAL_WORDS`)."""
     return TOTAL_WORDS.sub("", key)
+
+
+def _restated_name(earlier: str, later: str) -> bool:
+    """True when *later* names the quantity *earlier* names, again: the same words but
+    those of a total or a basis, with at most the organization and year in front of the
+    earlier (``XX局2026年度财政拨款收、支总预算`` / ``财政拨款收、支总计``).  A later name
+    that drops other words names a wider quantity (``政府性基金预算财政拨款支出`` /
+    ``财政拨款支出``, ``公务用车购置及运行维护费`` / ``运行维护费``)."""
+    whole, again = _loose_key(earlier), _loose_key(later)
+    if len(again) < 4 or not whole.endswith(again):
+        return False
+    front = whole[:len(whole) - len(again)]
+    return not front or NAME_YEAR_FRONT.search(front) is not None
+
+
+def _sentence_whole(builders: list[_Builder], sentence: int) -> _Builder | None:
+    """The entry whose amount the sentence at *sentence* is about: its one amount, or the
+    one amount not listed after 其中 when it lists parts; None when it stated several
+    amounts side by side.  (The last entry when it stated fewer than two amounts.)"""
+    amounts = []
+    for builder in reversed(builders):
+        if builder.sentence != sentence:
+            break
+        if "amount" in builder.fields or "budget" in builder.fields:
+            amounts.append(builder)
+    if len(amounts) < 2:
+        return builders[-1]
+    wholes = [b for b in amounts if not b.listed]
+    return wholes[0] if len(wholes) == 1 else None
+
+
+def _opening(text: str, close: int, start: int) -> int:
+    """Where the bracket closed at *close* opens, looked for back to *start* (brackets
+    inside it skipped: ``（因公出国（境）费0万元。）`` opens at its first ``（``); -1 when
+    it opens before *start*."""
+    depth = 0
+    for at in range(close - 1, start - 1, -1):
+        ch = text[at]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

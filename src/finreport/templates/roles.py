@@ -36,6 +36,7 @@ __all__ = [
     "LIST_OPENERS",
     "MONEYISH",
     "NAME_TAIL",
+    "NAME_YEAR_FRONT",
     "PERIOD",
     "POINT_IN_YEAR",
     "PURPOSE",
@@ -243,3 +244,7 @@ TRAILING_FIGURE: Final[re.Pattern[str]] = re.compile(r"(?:为)?\d[\d,.]*(?:万�
 #: Words of a total or of a basis that one quantity is named with or without
 #: (``总预算``, ``总计``, ``预算支出``): left out to see that two names are one quantity.
 TOTAL_WORDS: Final[re.Pattern[str]] = re.compile(r"预算|决算|总计|总额|合计|总|各")
+#: What may stand in front of a quantity's name when it is first written and not when it
+#: is named again: the organization and the year, ending in the year
+#: (``苏州市数据局2026年度``).
+NAME_YEAR_FRONT: Final[re.Pattern[str]] = re.compile(r"(?:\d{4}|本|今)年度?$")
