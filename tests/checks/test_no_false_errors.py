@@ -311,3 +311,62 @@ def test_a_change_after_a_list_is_the_whole_s() -> None:
               if f.severity is finreport.Severity.ERROR]
     assert [(f.code, [wrong[s.start:s.end] for s in f.spans]) for f in errors] == [
         ("FR301", ["12.11%", "50.00万元", "500.00万元"])]
+
+
+_HEAD_PARTS = "2026年某某区水务局部门预算\n第二部分 2026年部门预算情况说明\n"
+
+
+def _errors(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.code, [text[s.start:s.end] for s in f.spans])
+            for f in finreport.check(finreport.parse(text))
+            if f.severity is finreport.Severity.ERROR]
+
+
+def test_a_section_of_parts_has_no_total() -> None:
+    # two parts and no total: the first part is not the total of the second
+    text = (_HEAD_PARTS + "一、支出预算情况说明\n2026年基本支出3,000.00万元（主要用于人员工资、公用"
+            "经费等。）项目支出2,000.00万元（主要用于河道管护。）比上年增加200.00万元，增长11.11%。\n")
+    report = finreport.parse(text)
+    assert report.expenditure is not None and report.expenditure.total is None
+    assert [(e.name.text, str(e.amount.value) if e.amount else None)
+            for e in report.expenditure.items] == [("基本支出", "3000.00"), ("项目支出", "2000.00")]
+    assert _errors(text) == []
+
+
+def test_a_part_named_first_leaves_the_total_to_the_later_whole() -> None:
+    text = (_HEAD_PARTS + "一、收入预算情况说明\n（一）财政拨款收入4,500.00万元（占收入预算的90%。）\n"
+            "（二）事业收入500.00万元（占收入预算的10%。）\n"
+            "收入预算合计5,000.00万元，比上年增加250.00万元，增长5.26%。\n")
+    report = finreport.parse(text)
+    assert report.income is not None and report.income.total is not None
+    assert (report.income.total.name.text, str(report.income.total.amount.value)) == (
+        "收入预算合计", "5000.00")
+    assert [(e.name.text, str(e.amount.value)) for e in report.statements
+            if e.amount is not None] == [("财政拨款收入", "4500.00"), ("事业收入", "500.00")]
+    assert _errors(text) == []
+    # a part's own list with no total stated: nothing to add up either
+    assert _errors(_HEAD_PARTS + "一、支出预算情况说明\n2026年项目支出预算3,000.00万元，其中基本建设"
+                   "项目支出800.00万元。\n") == []
+
+
+def test_a_bracketed_breakdown_inside_a_list_is_no_part_of_it() -> None:
+    text = (_HEAD_PARTS + "一、支出预算情况说明\n2026年支出预算5,000.00万元，其中基本支出3,000.00万元"
+            "（人员经费2,500.00万元，公用经费500.00万元。）项目支出2,000.00万元。\n")
+    report = finreport.parse(text)
+    assert report.expenditure is not None
+    assert [e.name.text.strip(")）") for e in report.expenditure.items] == ["基本支出", "项目支出"]
+    assert _errors(text) == []
+    wrong = text.replace("项目支出2,000.00", "项目支出2,100.00")
+    assert _errors(wrong) == [("FR101", ["5,000.00万元", "3,000.00万元", "2,100.00万元"])]
+
+
+@pytest.mark.parametrize("body", [
+    # a subjectless change after two funds' amounts: whose change it is, nobody can say
+    "一、财政拨款收入支出情况\n2026年一般公共预算拨款收入4,000.00万元，占收入预算的80%；政府性基金"
+    "预算拨款收入1,000.00万元，占收入预算的20%。比上年预算数增加500.00万元，增长11.11%。\n",
+    # 财政拨款支出 after 一般公共预算财政拨款支出 drops the fund: a wider quantity
+    "一、一般公共预算拨款支出情况说明\n2026年一般公共预算财政拨款支出4,000.00万元。与上年相比，"
+    "财政拨款支出增加750.00万元，增长16.67%。\n",
+])
+def test_a_change_of_a_wider_or_unnamed_quantity_is_not_the_head_s(body: str) -> None:
+    assert _errors(_HEAD_PARTS + body) == []

@@ -99,6 +99,8 @@ def _subject_bounds(raw: str) -> tuple[int, int]:
     """Where the subject's name starts and ends in a label: after the leading fillers
     (:data:`FILLERS`), before the trailing particles (``为``, ``的``, ``与2019年相比``)."""
     lead = len(raw) - len(FILLERS[0].sub("", raw))
+    if raw.startswith(")", lead):  # the close of an aside before the name: not the name's
+        lead = len(raw) - len(FILLERS[0].sub("", raw[lead + 1:]))
     tail = NAME_TAIL.search(raw, lead)
     return lead, tail.start() if tail else len(raw)
 

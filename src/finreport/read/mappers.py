@@ -73,8 +73,9 @@ from ..templates.lists import (
     SENTENCE_LIST_OPENER,
     SUBLIST_MARK,
 )
+from ..templates.quantities import TOTAL_NAME, WHOLE_PART_NAME
 from ..templates.roles import ABSENT_FUND, CARRY_OVER_WORD, SIDE_WORD, WHOLE_WORD
-from ..templates.scopes import APPROPRIATION_WORDS, LINE_MARKS
+from ..templates.scopes import APPROPRIATION_WORDS, FUND_SCOPE_FRONT, LINE_MARKS
 from ..text.layout import repair_order
 from ..text.view import TextView
 from .breakdowns import list_breakdowns
@@ -96,8 +97,11 @@ def _same_subject(key: str, head: str) -> bool:
     """True when *key* names the quantity *head* names: the same words, a shortened form
     (``财政拨款收、支总计`` then ``收、支总计``), or a slip in its last characters
     (``一般公共预算财政拨`` for ``…财政拨款``)."""
-    if key in ("", head) or head.startswith(key) or key.startswith(head) or head.endswith(key):
+    if key in ("", head) or head.startswith(key) or key.startswith(head):
         return True
+    if head.endswith(key):
+        # 财政拨款支出 after 一般公共预算财政拨款支出 drops the fund: a wider quantity
+        return not FUND_SCOPE_FRONT.search(head[:len(head) - len(key)])
     common = 0
     for a, b in zip(key, head, strict=False):
         if a != b:
@@ -150,30 +154,56 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
     first = next((r for r in reads if r.entry.amount is not None
                   and not _prior_year(r.entry, year)), reads[0])
     head = first.entry
-    key = subject_key(head.name.text)
-    same = [r.entry for r in reads if ((_same_subject(subject_key(r.entry.name.text), key)
-                                        and not _other_quantity(_worded(r.entry), _worded(head)))
-                                       or (
-                # X为A，与上年相比（X的简称）增加B，增长C%: the change of the head
-                r.sentence == first.sentence and r.entry.amount is None
-                and r.entry.change is not None and head.change is None))
-            and not (r.entry is not head and r.entry.amount is not None
-                     and r.entry.amount.value != (head.amount.value if head.amount else None)
-                     and r.entry.share is not None)]
+    same: list[Entry] = []
+    others = False  # an amount of another quantity stated after the head
+    for r in reads:
+        if r.entry is head or _of_head(r, first, others and not subject_key(r.entry.name.text)):
+            same.append(r.entry)
+        elif r.entry.amount is not None and any(e is head for e in same):
+            others = True  # a nameless change after it may be that quantity's, not the head's
     kept = {id(e) for e in same}
     rest.extend(e for e in entries if id(e) not in kept)
     return merge(same)
 
 
+def _of_head(read: ReadEntry, first: ReadEntry, nameless_after_other: bool) -> bool:
+    """True when *read* is about the quantity of *first*, the section's head: the same
+    subject (a nameless entry only before another quantity's amount), or a change with no
+    amount in the head's own sentence; never an entry with another amount and a share."""
+    entry, head = read.entry, first.entry
+    if entry.amount is not None and entry.share is not None and entry.amount.value != (
+            head.amount.value if head.amount else None):
+        return False
+    if _same_subject(subject_key(entry.name.text), subject_key(head.name.text)) and not (
+            nameless_after_other or _other_quantity(_worded(entry), _worded(head))):
+        return True
+    # X为A，与上年相比（X的简称）增加B，增长C%: the change of the head
+    return (read.sentence == first.sentence and entry.amount is None
+            and entry.change is not None and head.change is None)
+
+
 def _breakdown(reads: list[ReadEntry], source: str = "", *,
-               listed_only: bool = False) -> Breakdown | None:
+               listed_only: bool = False, rest: list[Entry] | None = None) -> Breakdown | None:
     """A total and the parts after it.  With *source*, an aside in brackets
     (``490,808.40万元（本年预算收入390,140.45万元），其中：…``) is not a part, and the list
-    ends where a later sentence states a total again (``2021年本年预算收入…与上年相比``)."""
+    ends where a later sentence states a total again (``2021年本年预算收入…与上年相比``).
+
+    With *rest*, a first amount named as one part of the whole (``基本支出6,000万元（…）项目
+    支出4,000万元``) is no total: the total is the first later amount named as one
+    (``收入预算合计``), and the amounts before it go to *rest*; with none, the parts have no
+    total stated."""
     entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None
                or r.entry.share is not None]
     if not entries:
         return None
+    if rest is not None and WHOLE_PART_NAME.search(entries[0].entry.name.text):
+        at = next((i for i, r in enumerate(entries) if i and not r.listed
+                   and TOTAL_NAME.search(r.entry.name.text)
+                   and not WHOLE_PART_NAME.search(r.entry.name.text)), None)
+        if at is None:
+            return Breakdown(None, tuple(r.entry for r in entries))
+        rest.extend(r.entry for r in entries[:at])
+        entries = entries[at:]
     total = entries[0]
     if total.listed or total.entry.amount is None:
         # the total is written without its figure (本年收入合计万元，其中：…)
@@ -181,11 +211,16 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
     if not listed_only:
         parts: list[Entry] = []
         own = 0  # parts the total's own sentence lists (…合计X万元，包括A万元，B万元。)
+        depth, at = 0, total.entry.name.span.end
         for read in entries[1:]:
             name = read.entry.name
-            if name.text.startswith("(") or (
+            where = name.span.end  # where its figure is: a name may hold the bracket closing
+            if source and where > at:
+                depth = _depth(source, at, where, depth)
+                at = where
+            if depth > 0 or name.text.startswith("(") or (
                     source and name.span.start > 0 and source[name.span.start - 1] in "（("):
-                continue  # an aside in brackets
+                continue  # an aside in brackets (…6,000万元（人员经费…，公用经费…。）)
             if parts and not read.listed and (TOTAL_WORDS.search(
                     source[max(0, name.span.start - 4):name.span.end]) or (
                     read.entry.change is not None and subject_key(name.text) in {
@@ -209,6 +244,16 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         elif items:
             break
     return Breakdown(total.entry, tuple(items))
+
+
+def _depth(source: str, start: int, end: int, depth: int) -> int:
+    """The depth of brackets at *end*, given *depth* at *start*."""
+    for char in source[start:end]:
+        if char in "（(":
+            depth += 1
+        elif char in "）)" and depth > 0:
+            depth -= 1
+    return depth
 
 
 def _whole_named(whole: str, total: str) -> bool:
@@ -717,16 +762,17 @@ def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
     def read(reader: SectionReader, section: Section) -> Partial:
         view = reader.whole_view(section)
         reads = reader.read_view(view)
-        found = _breakdown(reads, reader.source)
+        rest: list[Entry] = []
+        found = _breakdown(reads, reader.source, rest=rest)
         lists = _sentence_lists(reads, reader.source)
         if found is None or found.total is None:
-            return Partial(attrs.evolve(make(found), lists=lists))
+            return Partial(attrs.evolve(make(found), lists=lists, statements=tuple(rest)))
         groups = _parallel(view, found.items)
         if groups is None:
-            return Partial(attrs.evolve(make(found), lists=lists))
+            return Partial(attrs.evolve(make(found), lists=lists, statements=tuple(rest)))
         # 1.按支出功能分类，包括… 2.按支出用途分类，包括…: two breakdowns of one total
         return Partial(attrs.evolve(make(Breakdown(found.total, groups[0])), enumerations=tuple(
-            Breakdown(found.total, group) for group in groups[1:])))
+            Breakdown(found.total, group) for group in groups[1:]), statements=tuple(rest)))
     return read
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME"]
+__all__ = ["ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_PART_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -49,6 +49,15 @@ OPERATING_COSTS_WORDS: Final[re.Pattern[str]] = re.compile(r"机关运行经费|
 #: ``占支出预算总计的``), folded, the whole name.
 SPENDING_WHOLE: Final[re.Pattern[str]] = re.compile(
     r"(?:本)?(?:部门|单位)?(?:全部)?(?:预算)?支出(?:预算)?(?:总额|总计|合计)")
+
+
+#: A name that is one part of a department's income or spending, never their whole
+#: (``基本支出``, ``项目支出预算``, ``财政拨款收入``, ``事业收入``): a section whose first amount
+#: is so named states parts, and that amount is no total of what follows it.
+WHOLE_PART_NAME: Final[re.Pattern[str]] = re.compile(
+    r"^(?:(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)?(?:财政)?(?:当年)?(?:财政)?"
+    r"拨款收入|事业(?:单位经营)?收入|经营收入|上级补助收入|附属单位上缴(?:上级)?收入|其他收入"
+    r"|基本支出|项目支出|人员经费|公用经费|事业单位经营支出|上缴上级支出|对附属单位补助支出)")
 
 
 #: The words of a breakdown by economic kind that covers the whole: personnel and public

@@ -13,7 +13,7 @@ from typing import Final
 
 from ..model.facts import Scope
 
-__all__ = ["ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "INCOME_ONLY", "LINE_MARKS",
+__all__ = ["ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "FUND_SCOPE_FRONT", "INCOME_ONLY", "LINE_MARKS",
            "OTHER_FISCAL_FUNDS", "scope_of"]
 
 
@@ -21,6 +21,9 @@ __all__ = ["ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "INCOME_ONL
 #: (but not ``非财政拨款``).
 FISCAL_WORDS: Final[re.Pattern[str]] = re.compile(
     r"(?<!非)财政拨款|一般公共预算|政府性基金预算|国有资本经营预算")
+#: The words in front of a name that narrow it to one fund (``一般公共预算`` of
+#: ``一般公共预算财政拨款支出``): the name without them is a wider quantity.
+FUND_SCOPE_FRONT: Final[re.Pattern[str]] = re.compile(r"一般公共预算|政府性基金|国有资本经营")
 #: Words that name an appropriation, as the general budget's total is named
 #: (``一般公共预算拨款支出``, ``当年拨款``, ``预算拨款``).
 APPROPRIATION_WORDS: Final[re.Pattern[str]] = re.compile(
