@@ -780,3 +780,30 @@ def test_the_income_s_change_however_it_is_written(income: str) -> None:
             "比上年增加{spent}万元。\n")
     assert _fund_years_findings(text.replace("{spent}", "50.00")) == []
     assert _fund_years_findings(text.replace("{spent}", "90.00")) == ["FR308"]
+
+
+_BUDGET26 = "2026年某某区水务局部门预算\n"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a budget's section heading left with last year's year
+    (_BUDGET26 + "第二部分 2026年部门预算情况说明\n三、2025年一般公共预算财政拨款支出预算情况说明\n"
+     "2026年一般公共预算财政拨款支出100.00万元。\n", ["2025"]),
+    # the part's own title
+    (_BUDGET26 + "第二部分 2025年部门预算情况说明\n一、收入预算情况说明\n"
+     "2026年收入预算100.00万元。\n", ["2025"]),
+    # final accounts: a heading of the year before is as wrong as one of the year after
+    ("2024年度某某区水务局部门决算\n第二部分 2024年度部门决算情况说明\n一、2023年度收入决算情况说明\n"
+     "2024年度收入合计100.00万元。\n", ["2023"]),
+    # the report's own year everywhere: nothing
+    (_BUDGET26 + "第二部分 2026年部门预算情况说明\n三、2026年一般公共预算财政拨款支出预算情况说明\n"
+     "2026年一般公共预算财政拨款支出100.00万元。\n", []),
+    # headings about another period by their words, or over several years
+    (_BUDGET26 + "第二部分 2026年部门预算情况说明\n一、2025年预算执行情况\n2025年支出100.00万元。\n"
+     "二、2025年度部门整体支出绩效自评情况\n自评得分95分。\n"
+     "三、2021-2025年发展规划完成情况\n均已完成。\n", []),
+])
+def test_a_heading_of_another_year(text: str, found: list[str]) -> None:
+    findings = [f for f in finreport.check(finreport.parse(text)) if f.code == "FR803"]
+    assert [text[f.spans[0].start:f.spans[0].end] for f in findings] == found
+    assert all(f.severity is finreport.Severity.ERROR for f in findings)

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Final
 
 from ..model.findings import Evidence, Finding, Severity
+from ..model.interval import Interval
+from ..model.sections import SectionKind
+from ..model.span import Span
+from ..templates.identity import TITLE_YEAR
+from ..templates.sections import OTHER_PERIOD_TITLE
 from .entries_of import main_entries
 from .registry import Context, rule
 
-__all__ = ["as_of_year", "comparison_year"]
+__all__ = ["as_of_year", "comparison_year", "heading_year"]
 
 _HEAD = "第二部分 2020年度部门决算情况说明\n"
 
@@ -66,3 +72,52 @@ def as_of_year(ctx: Context) -> Iterator[Finding]:
                 evidence=Evidence(Decimal(as_of.value), Decimal(year), Decimal(year),
                                   Decimal(as_of.value - year), Decimal(0)),
             )
+
+
+#: Sections whose headings are the report's own: a part, or a standard section.  Annexes
+#: and sections of unknown title may be about other years by design.
+_NOT_OWN: Final = frozenset({SectionKind.OTHER, SectionKind.ANNEX, SectionKind.ANNEXES,
+                             SectionKind.CONTENTS})
+
+_BUDGET_HEAD = "2026年某某区水务局部门预算\n第二部分 2026年部门预算情况说明\n"
+
+
+@rule("FR803", "heading-year", "A heading names another year than the report's",
+      "标题年度不是本年度", Severity.ERROR,
+      passing=_BUDGET_HEAD + "三、2026年一般公共预算财政拨款支出预算情况说明\n"
+      "2026年一般公共预算财政拨款支出100.00万元。\n",
+      failing=_BUDGET_HEAD + "三、2025年一般公共预算财政拨款支出预算情况说明\n"
+      "2026年一般公共预算财政拨款支出100.00万元。\n")
+def heading_year(ctx: Context) -> Iterator[Finding]:
+    """The headings of a report's parts and standard sections describe its fiscal year
+    (``三、2026年一般公共预算财政拨款支出预算情况说明`` in a 2026 budget, ``2024年度收入决算情况
+    说明`` in 2024's final accounts): one naming another year was left from an older report.
+    A heading about another period by its words (``预算执行``, ``绩效自评``, ``结转``,
+    ``“十五五”规划``, a range of years), an annex's, one of unknown title, or one naming
+    several years is not compared."""
+    year = ctx.fiscal_year
+    if year is None:
+        return
+    for section in ctx.report.walk_sections():
+        if section.kind in _NOT_OWN or section.title is None:
+            continue
+        span, written = section.title.span, section.title.text
+        found = list(TITLE_YEAR.finditer(written))
+        years = sorted({m.group("year") for m in found})
+        if len(years) != 1 or OTHER_PERIOD_TITLE.search(written):
+            continue
+        # the year itself where the title is written as it stands, else the whole title
+        start, end = found[0].span("year")
+        where = Span(span.start + start, span.start + end) if (
+            len(written) == span.end - span.start) else span
+        if int(years[0]) == year:
+            ctx.held([where], Decimal(year), Interval(Decimal(year), Decimal(year)))
+            continue
+        yield ctx.finding(
+            [where, section.title],
+            "标题“{title}”写的是{value}年，而本报告是{year}年度的",
+            "the heading “{title}” names {value}; the report is of {year}",
+            title=written.strip(), value=years[0], year=year,
+            evidence=Evidence(Decimal(years[0]), Decimal(year), Decimal(year),
+                              Decimal(int(years[0]) - year), Decimal(0)),
+        )

@@ -17,6 +17,7 @@ from ..model.layout import Region, RegionKind
 from ..model.numerals import ordinal_of
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
+from ..templates.identity import TITLE_YEAR
 from ..templates.layout import CONTENTS_LEADERS
 from ..templates.numbering import NUMBERINGS, compiled, starts
 from ..templates.sections import (
@@ -211,7 +212,7 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
         return None
     if title.endswith("。") and not HEADING_END.search(bare):
         return None
-    kind = _classify_section(bare, titles)
+    kind = _classify_section(bare, titles) or _classify_section(_without_year(bare), titles)
     if kind is None and level is not None and not in_annex and len(bare) >= 18 and (
             not HEADING_END.search(bare)) and "(类)" not in bare:
         return None  # （七）监督本级人民政府、人民法院…的工: a wrapped paragraph line
@@ -242,6 +243,14 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
 
 
 _CUT_NUMBER = re.compile(r"\d[\d,]*\.?$")
+
+
+
+def _without_year(title: str) -> str:
+    """A title without the year it opens with (``2024年度收入决算情况说明``): titles anchored
+    at their start are matched without it too."""
+    year = TITLE_YEAR.match(title)
+    return title[year.end():] if year is not None else title
 
 
 def _next_line(source: str, stop: int) -> str:

@@ -22,6 +22,7 @@ __all__ = [
     "HEADING_END",
     "HEADING_NUMBERINGS",
     "NESTED_ONLY",
+    "OTHER_PERIOD_TITLE",
     "PARAGRAPH_BREAK_ENDS",
     "PART_TITLES",
     "SECTION_TITLES",
@@ -150,3 +151,12 @@ HEADING_NUMBERINGS: Final[tuple[HeadingNumbering, ...]] = (
 #: The word a contents entry uses for the organization, which the body's heading may
 #: write as its name (``一、单位主要职能`` listed, ``上海市某某研究院主要职能`` in the body).
 TITLE_ORGANIZATION_WORD: Final[re.Pattern[str]] = re.compile(r"^本?(?:单位|部门)")
+
+
+#: Words that make a heading about another period than the report's year: execution or
+#: evaluation of a year before (``2025年预算执行情况``, ``2025年度绩效自评``), plans over
+#: several years (``“十五五”规划``, ``2021-2025年``), what was carried over: such a heading
+#: may name another year.
+OTHER_PERIOD_TITLE: Final[re.Pattern[str]] = re.compile(
+    r"执行|完成|自评|评价|规划|以来|结转|结余|上年|去年|十[一二三四五六]五"
+    r"|\d{4}\s*年?\s*[-—–~～至到]\s*\d{2,4}")
