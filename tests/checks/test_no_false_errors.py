@@ -370,3 +370,49 @@ def test_a_bracketed_breakdown_inside_a_list_is_no_part_of_it() -> None:
 ])
 def test_a_change_of_a_wider_or_unnamed_quantity_is_not_the_head_s(body: str) -> None:
     assert _errors(_HEAD_PARTS + body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # changes against last year's budget and against its execution are two changes
+    "一、“三公”经费预算情况说明\n2026年“三公”经费预算41.00万元，比上年预算减少3.50万元，比上年执行数"
+    "增加2.20万元。\n",
+    "一、“三公”经费预算情况说明\n2026年“三公”经费预算41.00万元，比上年预算减少3.50万元。其中，因公出国"
+    "（境）费12.00万元，比上年执行数增加1.10万元；公务接待费9.00万元，比上年执行数增加0.60万元；"
+    "公务用车购置及运行维护费20.00万元，比上年执行数增加0.50万元。\n",
+    # last year's amount beside this year's is no restatement of it
+    "一、机关运行经费预算情况\n2026年机关运行经费预算55.60万元，上年预算58.00万元。\n",
+    "一、“三公”经费预算情况说明\n2026年“三公”经费预算45.00万元，比2025年预算数38.50万元增加6.50万元，"
+    "增长16.88%。\n",
+    "一、机关运行经费预算情况\n2026年机关运行经费预算364200元，比上年预算减少34400元。"
+    "2025年机关运行经费预算为398600元。\n",
+    # 2026年支出预算: the year and the one word name the total
+    "一、收支预算总体情况说明\n2026年收入预算3,521.56万元，其中：一般公共预算拨款收入3,341.56万元，"
+    "事业收入180万元。\n2026年支出预算3,521.56万元，比上年增加121.06万元，增长3.56%。\n",
+    # a part's own list (其中…) inside the total's list, up to its ；
+    "一、支出预算情况说明\n2026年支出预算3,000.00万元，其中：基本支出1,800.00万元，占60%，其中人员经费"
+    "1,500.00万元，占基本支出的83.33%，公用经费300.00万元；项目支出1,200.00万元，占40%。\n",
+    # a change opening a sentence, with last year's amount written in, or after 与上年相比，
+    "一、机关运行经费预算情况说明\n2026年机关运行经费预算100.90万元，其中：局机关62.75万元，执法大队"
+    "38.15万元。比上年预算97.50万元增加3.40万元，增长3.49%。\n",
+    "一、财政拨款收支预算情况说明\n2026年财政拨款收支预算22,140.37万元，其中：一般公共预算拨款"
+    "18,140.37万元，政府性基金预算拨款4,000.00万元。与上年相比，增加1,263.22万元，增长6.05%。\n",
+])
+def test_a_red_team_shape_gives_no_error(body: str) -> None:
+    assert _errors(_HEAD_PARTS + body) == []
+
+
+def test_a_part_s_own_list_is_no_part_of_the_total_s() -> None:
+    text = (_HEAD_PARTS + "一、支出预算情况说明\n2026年支出预算3,000.00万元，其中：基本支出1,800.00万元，"
+            "其中人员经费1,500.00万元，公用经费300.00万元；项目支出1,300.00万元。\n")
+    report = finreport.parse(text)
+    assert report.expenditure is not None
+    assert [e.name.text for e in report.expenditure.items] == ["基本支出", "项目支出"]
+    assert _errors(text) == [("FR101", ["3,000.00万元", "1,800.00万元", "1,300.00万元"])]
+
+
+def test_a_change_after_a_list_with_its_prior_amount_is_the_total_s() -> None:
+    text = (_HEAD_PARTS + "一、机关运行经费预算情况说明\n2026年机关运行经费预算100.90万元，其中：局机关"
+            "62.75万元，执法大队38.15万元。比上年预算97.50万元增加3.50万元，增长3.49%。\n")
+    # 100.90 − 97.50 = 3.40, not 3.50: the total's change is checked against its prior
+    # (FR307) and its rate (FR301: 3.50 ÷ 97.40 = 3.59 %)
+    assert [code for code, _ in _errors(text)] == ["FR307", "FR301"]

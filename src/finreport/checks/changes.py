@@ -184,7 +184,8 @@ def changes_sum(ctx: Context) -> Iterator[Finding]:
     减少 −, 持平 0), add up to the total's change at the precision written: a total said to
     increase while its parts' changes add up to a decrease is caught here too.  A part
     whose change has no amount (a percentage only) or no direction word leaves the
-    breakdown alone."""
+    breakdown alone, and so do changes against different bases (the total's against last
+    year's budget, the parts' against its execution)."""
     for breakdown in breakdowns(ctx):
         if not breakdown.complete or breakdown.partial or len(breakdown.parts) < 2:
             continue
@@ -195,9 +196,12 @@ def changes_sum(ctx: Context) -> Iterator[Finding]:
         years = {c.compared_year.value for c in (breakdown.total.change,
                                                   *(p.change for p in breakdown.parts))
                  if c is not None and c.compared_year is not None}
-        if len(years) > 1:
+        bases = {c.compared_basis for c in (breakdown.total.change,
+                                            *(p.change for p in breakdown.parts))
+                 if c is not None}
+        if len(years) > 1 or len(bases) > 1:
             ctx.abstained([breakdown.total.change.amount if breakdown.total.change else None],
-                          "the changes are against different years")
+                          "the changes are against different years or bases (预算, 执行数)")
             continue
         signed = [p for p in parts if p is not None]
         expected = Interval.exact(Decimal(0))

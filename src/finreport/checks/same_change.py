@@ -68,10 +68,14 @@ def same_change(ctx: Context) -> Iterator[Finding]:
     FR501, compares: a section's quantity restated, the general budget's total in its
     sections, annex 1 against the main text), the changes stated with it against the same
     year are one change: the same direction and amount at the precision written.  The
-    amounts alone agreeing, a slip in one change is seen only here."""
+    amounts alone agreeing, a slip in one change is seen only here.  Changes against
+    different bases (``比上年预算减少…，比上年执行数增加…``) are two changes."""
     for name, first, again in _same_changes(ctx):
-        if _compared(first) != _compared(again):
-            continue  # against different years (or one names none): not one change
+        if _compared(first) != _compared(again) or first.compared_basis != again.compared_basis:
+            # against different years or amounts (上年预算 / 上年执行数), or one names none
+            ctx.abstained([again.amount, first.amount],
+                          "the two changes are against different years or bases")
+            continue
         one, two = _signed(first), _signed(again)
         if one is None or two is None:
             continue

@@ -36,6 +36,7 @@ from ..model.figures import (
     written_decimals,
 )
 from ..model.span import Phrase, Span
+from ..templates.identity import TITLE_YEAR
 from ..templates.roles import (
     ADJUSTED_WORDS,
     COMPARED_BASIS,
@@ -87,10 +88,13 @@ _LABEL_WINDOW = 80
 @lru_cache(maxsize=4096)
 def subject_key(text: str) -> str:
     """The subject of a label with period words and fillers taken off (for matching)."""
-    key = FILLERS[0].sub("", text)
-    key = FILLERS[1].sub("", key)
+    lead = FILLERS[0].sub("", text)
+    key = FILLERS[1].sub("", lead)
     if not key and TOTAL_SUBJECT.fullmatch(text):
         return text  # 支出, 本年收入: the total named by its one word
+    if not key and TOTAL_SUBJECT.fullmatch(lead) and TITLE_YEAR.search(
+            text, 0, len(text) - len(lead)):
+        return lead  # 2026年支出(预算): the year in front of the one word
     return key
 
 
@@ -354,7 +358,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             key += point.group()  # 年初… and 年末…结转和结余: two quantities, one name
         if key and explains:
             key += _EXPLAINS
-        if key and (current is None or key != current.key):
+        if key and (current is None or key != current.key or (
+                current.sentence != sentence_no and _other_year(raw, current))):
             lead, name_end = _subject_bounds(raw)
             subject = view.phrase(label_start + lead, label_start + name_end)
             found = by_key.get(key)
@@ -383,8 +388,10 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             # 购置支出421.30万元，…购置的23辆公务用车，比上年增加421.30万元: a change in 万元
             # after a count is the change of the amount before it, not of the count's subject
             current = owner
-        elif (not key and role == "change" and current is not None and not explains
-              and not current.explains and label_start <= sentence_no
+        elif (not key and role in ("change", "prior") and current is not None and not explains
+              and not current.explains and (
+                  label_start <= sentence_no
+                  or not subject_key(text[sentence_no:label_start].strip("、,，:;")))
               and (owner := _sentence_whole(builders, current.sentence)) is not current):
             # 比上年执行数增加… opening a sentence: the change of the whole the sentence
             # before broke down after 其中 (行政运行（项）500万元，其中人员经费400万元…。); of
@@ -455,6 +462,17 @@ def _money_owner(builders: list[_Builder], current: _Builder,
 def _loose_key(key: str) -> str:
     """A subject key without the words of a total or a basis (see :data:`TOTAL_WORDS`)."""
     return TOTAL_WORDS.sub("", key)
+
+
+def _other_year(label: str, current: _Builder) -> bool:
+    """True when *label* names a year other than the one *current*'s period names
+    (``2026年机关运行经费…。2025年机关运行经费预算为…``: two years' amounts, one name)."""
+    named = TITLE_YEAR.search(label)
+    period = current.fields.get("period")
+    if named is None or not isinstance(period, Phrase):
+        return False
+    own = TITLE_YEAR.search(period.text)
+    return own is not None and own.group("year") != named.group("year")
 
 
 def _restated_name(earlier: str, later: str) -> bool:

@@ -74,7 +74,13 @@ from ..templates.lists import (
     SUBLIST_MARK,
 )
 from ..templates.quantities import TOTAL_NAME, WHOLE_PART_NAME
-from ..templates.roles import ABSENT_FUND, CARRY_OVER_WORD, SIDE_WORD, WHOLE_WORD
+from ..templates.roles import (
+    ABSENT_FUND,
+    CARRY_OVER_WORD,
+    LIST_OPENERS,
+    SIDE_WORD,
+    WHOLE_WORD,
+)
 from ..templates.scopes import APPROPRIATION_WORDS, FUND_SCOPE_FRONT, LINE_MARKS
 from ..text.layout import repair_order
 from ..text.view import TextView
@@ -145,8 +151,9 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
     """All that a section says about its one quantity, merged.
 
     The quantity is the one the section's first amount is about; entries about other
-    quantities (the sources and classes a budget's overview lists after its total) go to
-    *rest* when a list is given, and are never merged into it.
+    quantities (the sources and classes a budget's overview lists after its total), or
+    about a year before (``2025年机关运行经费预算为…``), go to *rest* when a list is given,
+    and are never merged into it.
     """
     entries = _entries(reads)
     if rest is None or not entries:
@@ -154,27 +161,33 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
     first = next((r for r in reads if r.entry.amount is not None
                   and not _prior_year(r.entry, year)), reads[0])
     head = first.entry
+    key = subject_key(head.name.text)
     same: list[Entry] = []
-    others = False  # an amount of another quantity stated after the head
+    others = passed = False  # an amount of another quantity stated after the head
     for r in reads:
-        if r.entry is head or _of_head(r, first, others and not subject_key(r.entry.name.text)):
+        subject = subject_key(r.entry.name.text)
+        passed = passed or r.entry is head
+        if r.entry is head or (not _prior_year(r.entry, year) and _of_head(
+                r, first, subject, key, others and not subject)):
             same.append(r.entry)
-        elif r.entry.amount is not None and any(e is head for e in same):
+        elif r.entry.amount is not None and passed:
             others = True  # a nameless change after it may be that quantity's, not the head's
     kept = {id(e) for e in same}
     rest.extend(e for e in entries if id(e) not in kept)
     return merge(same)
 
 
-def _of_head(read: ReadEntry, first: ReadEntry, nameless_after_other: bool) -> bool:
-    """True when *read* is about the quantity of *first*, the section's head: the same
-    subject (a nameless entry only before another quantity's amount), or a change with no
+def _of_head(read: ReadEntry, first: ReadEntry, subject: str, key: str,
+             nameless_after_other: bool) -> bool:
+    """True when *read* (its subject key *subject*) is about the quantity of *first*, the
+    section's head (keyed *key*): the same subject (a nameless entry only before another
+    quantity's amount), or a change with no
     amount in the head's own sentence; never an entry with another amount and a share."""
     entry, head = read.entry, first.entry
     if entry.amount is not None and entry.share is not None and entry.amount.value != (
             head.amount.value if head.amount else None):
         return False
-    if _same_subject(subject_key(entry.name.text), subject_key(head.name.text)) and not (
+    if _same_subject(subject, key) and not (
             nameless_after_other or _other_quantity(_worded(entry), _worded(head))):
         return True
     # X为A，与上年相比（X的简称）增加B，增长C%: the change of the head
@@ -212,8 +225,18 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         parts: list[Entry] = []
         own = 0  # parts the total's own sentence lists (…合计X万元，包括A万元，B万元。)
         depth, at = 0, total.entry.name.span.end
+        skip_to = -1  # a part's own list (其中…) runs to here
         for read in entries[1:]:
             name = read.entry.name
+            if name.span.start < skip_to:
+                continue
+            if source and parts and parts[-1].amount is not None and (
+                    nested := _nested_list(source, max(parts[-1].amount.span.end, skip_to),
+                                           name.span.start)):
+                if nested < 0:
+                    break  # the part's own list ends the sentence, and the total's list
+                skip_to = nested
+                continue  # 基本支出…，其中人员经费…，公用经费…；项目支出…: not the total's parts
             where = name.span.end  # where its figure is: a name may hold the bracket closing
             if source and where > at:
                 depth = _depth(source, at, where, depth)
@@ -244,6 +267,22 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         elif items:
             break
     return Breakdown(total.entry, tuple(items))
+
+
+def _nested_list(source: str, start: int, end: int) -> int:
+    """Where a list that a part opens between *start* (its amount's end) and *end* (the
+    next name) ends: the next ``；`` of the sentence, -1 when the sentence ends first, 0
+    when there is no such list.  ``其中`` opens one; after the part's own clause ended
+    (``；``, ``。``) it is the next part, not a list of its own."""
+    opener = LIST_OPENERS.search(source, start, end)
+    if opener is None or any(c in "；;。" for c in source[start:opener.start()]):
+        return 0
+    for at in range(end, min(len(source), end + 400)):
+        if source[at] in "；;":
+            return at
+        if source[at] == "。":
+            return -1
+    return -1
 
 
 def _depth(source: str, start: int, end: int, depth: int) -> int:
