@@ -416,3 +416,79 @@ def test_a_change_after_a_list_with_its_prior_amount_is_the_total_s() -> None:
     # 100.90 − 97.50 = 3.40, not 3.50: the total's change is checked against its prior
     # (FR307) and its rate (FR301: 3.50 ÷ 97.40 = 3.59 %)
     assert [code for code, _ in _errors(text)] == ["FR307", "FR301"]
+
+
+@pytest.mark.parametrize("body", [
+    # counts beside a fleet that are no kinds of it: in brackets, a change, a quota, a plan
+    "一、国有资产占有使用情况\n本部门共有车辆9辆，其中：局机关3辆（应急保障用车3辆），市救助站6辆。\n",
+    "一、国有资产占有使用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆（含新能源汽车2辆），"
+    "应急保障用车3辆。\n",
+    "一、国有资产占有使用情况\n截至2025年12月31日，本部门共有车辆8辆，编制数9辆。\n",
+    "一、国有资产占有使用情况\n截至上年末，本单位共有车辆21辆，比2024年末减少2辆。\n",
+    "一、国有资产占有使用情况\n本部门共有公务用车8辆，较上年末增加1辆，其中：执法执勤用车5辆，"
+    "应急保障用车3辆。\n",
+    "一、“三公”经费预算情况说明\n截至2025年底，本部门公务用车保有量6辆，2026年拟报废1辆、购置1辆。\n",
+    # the units: 本级 and six, seven in all
+    "一、部门预算单位构成\n本部门部门预算由委本级和所属6家二级预算单位组成，共7个预算单位。\n",
+    # a zero needs no unit
+    "一、政府性基金预算支出情况说明\n2026年本部门政府性基金预算支出为0。\n",
+    # parts numbered ①②, no total stated
+    "一、收入预算情况说明\n①一般公共预算拨款收入2,780.40万元，占89.96%；\n②事业收入310.25万元，占10.04%。\n",
+    # the list of one class ends where the next class is numbered as it is
+    "一、一般公共预算拨款支出情况说明\n1.一般公共服务支出（类）500.36万元，其中：\n（1）行政运行（项）"
+    "412.36万元；\n（2）一般行政管理事务（项）88.00万元；\n2.住房保障支出（类）52.18万元。\n",
+    # 本年收入 listed under 收入预算 is a part of it, not it again
+    "一、收入预算情况说明\n2026年收入预算3,000.00万元，其中：本年收入2,800.00万元，占93.33%；"
+    "上年结转结余200.00万元，占6.67%。\n",
+    # a fund's income beside its spending, the change after the spending
+    "一、政府性基金预算支出情况说明\n2026年政府性基金预算拨款收入820.00万元，政府性基金预算拨款支出"
+    "960.00万元，比上年减少240.00万元，下降20.00%。\n",
+    # 小微 under 中小企业 with a share naming no whole
+    "一、政府采购情况说明\n2026年政府采购预算600.00万元，授予中小企业合同金额460.00万元，其中授予"
+    "小微企业合同金额300.00万元，占65.2%。\n",
+    # two scopes of the three public expenses
+    "一、“三公”经费预算情况说明\n2026年一般公共预算财政拨款“三公”经费预算28.00万元；全口径“三公”"
+    "经费预算30.00万元（含单位资金安排2.00万元）。\n",
+    # the income side and the spending side of one total, side by side
+    "一、财政拨款收支总体情况说明\n2026年财政拨款收支总预算2,700.00万元。其中：收入包括一般公共预算"
+    "拨款2,500.00万元，上年结转200.00万元；支出包括一般公共服务支出2,400.00万元，住房保障支出"
+    "300.00万元。\n",
+    # a part stated first, then the whole
+    "一、收支预算总体情况说明\n其他收入180万元。收入预算2,521.56万元，比上年增加121.06万元，增长5.04%。\n",
+])
+def test_a_red_team_count_or_list_shape_gives_no_error(body: str) -> None:
+    assert _errors(_HEAD_PARTS + body) == []
+
+
+def test_the_kinds_of_a_fleet_are_still_added_up() -> None:
+    text = (_HEAD_PARTS + "一、国有资产占有使用情况\n本部门共有车辆9辆，其\n中：执法执勤用车6辆（含新能源"
+            "汽车2辆），应急保障用车4辆。\n")
+    assert [code for code, _ in _errors(text)] == ["FR905"]
+
+
+def test_a_class_s_items_are_still_its_parts() -> None:
+    text = (_HEAD_PARTS + "一、一般公共预算拨款支出情况说明\n1.一般公共服务支出（类）400.36万元，其中：\n"
+            "（1）行政运行（项）412.36万元；\n（2）一般行政管理事务（项）88.00万元；\n2.住房保障支出（类）"
+            "52.18万元。\n")
+    assert _errors(text) == [("FR101", ["400.36万元", "412.36万元", "88.00万元"])]
+
+
+def test_a_change_after_a_list_whose_parts_have_none_is_nobody_s() -> None:
+    # the whole's change or the last part's: not sure, so nobody's, and no rate is checked
+    text = (_HEAD_PARTS + "一、支出预算情况说明\n2026年支出预算86,420.18万元，其中基本支出61,230.45万元，"
+            "项目支出25,189.73万元，比上年增加4,304.58万元，增长5.24%，主要原因是人员增加。\n")
+    report = finreport.parse(text)
+    assert report.expenditure is not None
+    assert [e.change for e in (report.expenditure.total, *report.expenditure.items)
+            if e is not None] == [None, None, None]
+    assert _errors(text) == []
+    # a change written after each part is that part's
+    each = (_HEAD_PARTS + "一、支出预算情况说明\n2026年支出预算3,000.00万元，其中基本支出2,000.00万元，"
+            "比上年增加100.00万元，增长5.26%；项目支出1,000.00万元，比上年增加100.00万元，增长12%。\n")
+    assert _errors(each) == [("FR301", ["12%", "100.00万元", "1,000.00万元"])]
+
+
+def test_last_year_s_total_written_in_a_comparison_is_the_prior() -> None:
+    text = (_HEAD_PARTS + "一、机关运行经费预算情况说明\n2026年本部门机关运行经费预算100.90万元，其中："
+            "局机关62.75万元，执法大队38.15万元。比上年预算合计97.50万元增加3.40万元，增长3.49%。\n")
+    assert _errors(text) == []

@@ -49,6 +49,14 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
             if named and not PROCUREMENT_WHOLE.search(named):
                 # 占预留中小企业金额的: the share is of the SME amount, when it is stated
                 of = p.sme if award is p.small_micro and SME_WHOLE.search(named) else None
+            elif not named and award is p.small_micro and p.sme is not None and (
+                    p.sme.amount is not None):
+                # 授予中小企业…460万元，其中授予小微企业…300万元，占65.2%: of which whole
+                # the share is, the SME amount or the procurement total, is not said
+                ctx.abstained([award.share, award.amount],
+                              "the share names no whole, and both the SME awards and the "
+                              "procurement total could be it")
+                continue
             if of is None or of.amount is None:
                 continue
             yield (Breakdown(of.name.text, of.name.text, of, ()), award,

@@ -203,7 +203,7 @@ def numbering(ctx: Context) -> Iterator[Finding]:
       "2020年一般公共预算支出决算数为268.81，完成预算100%。\n")
 def unit_missing(ctx: Context) -> Iterator[Finding]:
     """An amount in the narrative written without 万元 / 元: the reader has to guess the
-    unit (the checks assume 万元)."""
+    unit (the checks assume 万元).  Zero needs none (``…支出为0。``)."""
     seen: set[Span] = set()
     amounts: list[Amount] = []
     for entry in main_entries(ctx.report):
@@ -211,7 +211,7 @@ def unit_missing(ctx: Context) -> Iterator[Finding]:
     for line in budget_lines(ctx.report):
         amounts.extend(a for a in (line.amount, line.budget) if a)
     for amount in amounts:
-        if amount.unit is None and amount.span not in seen:
+        if amount.unit is None and amount.span not in seen and amount.value != 0:
             seen.add(amount.span)
             yield ctx.finding(
                 [amount], "金额{value}缺少单位", "amount {value} has no unit",

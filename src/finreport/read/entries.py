@@ -347,7 +347,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             kind = "figure"
         explains = not isinstance(figure, Count) and bool(marks.explanations) and (
             marks.explains(sentence_no, at))
-        previous_end = m.end()
+        prior_end, previous_end = previous_end, m.end()
         if isinstance(figure, Count) and role == "main" and not subject_key(
                 raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):
             # 共8名工作人员: the subject follows the count
@@ -359,12 +359,20 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         if key and explains:
             key += _EXPLAINS
         if key and (current is None or key != current.key or (
-                current.sentence != sentence_no and _other_year(raw, current))):
+                current.sentence != sentence_no and _other_year(raw, current)) or (
+                role != "change" and not current.listed and current.sentence == sentence_no
+                and ("amount" in current.fields or "budget" in current.fields)
+                and LIST_OPENERS.search(text, max(prior_end, sentence_no), at))):
+            # 收入预算3,000万元，其中：本年收入2,800万元: a part listed under the amount is
+            # not that amount again, though its name keys alike
             lead, name_end = _subject_bounds(raw)
             subject = view.phrase(label_start + lead, label_start + name_end)
             found = by_key.get(key)
+            listed_here = LIST_OPENERS.search(text, sentence_no, at) is not None
             if found is not None and (found[1] == sentence_no or role == "change"
-                                      or kind == "flat"):
+                                      or kind == "flat") and not (
+                    found[1] == sentence_no and listed_here and not found[0].listed
+                    and role != "change"):
                 current = found[0]
             elif (found is None and role == "change" and current is not None
                   and current.sentence != sentence_no
@@ -376,9 +384,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 # words of a total, without the organization) to give its change
                 pass
             else:
-                current = _Builder(subject, key, sentence=sentence_no,
-                                   listed=LIST_OPENERS.search(text, sentence_no, at)
-                                   is not None,
+                current = _Builder(subject, key, sentence=sentence_no, listed=listed_here,
                                    explains=explains)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
@@ -402,6 +408,13 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             else:
                 current = _Builder(view.phrase(label_start, label_start), "", sentence=sentence_no)
                 builders.append(current)
+        elif (not key and role == "change" and current is not None and current.listed
+              and not explains and not current.explains and current.sentence == sentence_no
+              and _changeless_list_ends(builders, current)):
+            # 支出预算X万元，其中基本支出A万元，项目支出B万元，比上年增加C万元: the whole's
+            # change, or the last part's? Not sure: nobody's
+            current = _Builder(view.phrase(label_start, label_start), "", sentence=sentence_no)
+            builders.append(current)
         elif current is None or current.explains != explains:
             bare = raw.strip("、,，:;")
             lead = raw.find(bare) if bare else 0
@@ -462,6 +475,21 @@ def _money_owner(builders: list[_Builder], current: _Builder,
 def _loose_key(key: str) -> str:
     """A subject key without the words of a total or a basis (see :data:`TOTAL_WORDS`)."""
     return TOTAL_WORDS.sub("", key)
+
+
+def _changeless_list_ends(builders: list[_Builder], current: _Builder) -> bool:
+    """True when *current* is the last of two parts or more listed under an amount of its
+    sentence, and neither the amount nor any part has a change yet: a change written next
+    is the whole's or the last part's, and nothing tells which."""
+    own: list[_Builder] = []
+    for builder in reversed(builders):  # the sentence's own, from its end: bounded
+        if builder.sentence != current.sentence:
+            break
+        own.insert(0, builder)
+    listed = [b for b in own if b.listed]
+    wholes = [b for b in own if not b.listed and ("amount" in b.fields or "budget" in b.fields)]
+    return (len(listed) >= 2 and listed[-1] is current and bool(wholes)
+            and not any(b.change for b in (*listed, wholes[-1])))
 
 
 def _other_year(label: str, current: _Builder) -> bool:

@@ -73,6 +73,7 @@ from ..templates.lists import (
     SENTENCE_LIST_OPENER,
     SUBLIST_MARK,
 )
+from ..templates.numbering import item_style_before
 from ..templates.quantities import TOTAL_NAME, WHOLE_PART_NAME
 from ..templates.roles import (
     ABSENT_FUND,
@@ -106,8 +107,10 @@ def _same_subject(key: str, head: str) -> bool:
     if key in ("", head) or head.startswith(key) or key.startswith(head):
         return True
     if head.endswith(key):
-        # 财政拨款支出 after 一般公共预算财政拨款支出 drops the fund: a wider quantity
-        return not FUND_SCOPE_FRONT.search(head[:len(head) - len(key)])
+        # 财政拨款支出 after 一般公共预算财政拨款支出 drops the fund, 收入 after 其他收入 the
+        # part's word: a wider quantity
+        return not FUND_SCOPE_FRONT.search(head[:len(head) - len(key)]) and not (
+            WHOLE_PART_NAME.search(head) and not WHOLE_PART_NAME.search(key))
     common = 0
     for a, b in zip(key, head, strict=False):
         if a != b:
@@ -339,15 +342,26 @@ def _enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]:
     return found
 
 
-def _lists(reads: list[ReadEntry]) -> tuple[Breakdown, ...]:
-    """Amounts listed after 其中 under an amount of the same sentence."""
+def _sibling(source: str, head: Entry, part: Entry) -> bool:
+    """True when *part* is numbered as *head* is (``1.一般公共服务支出（类）…，其中：…；2.住房
+    保障支出（类）…``): the next item of the head's list, not a part of the head."""
+    if not source:
+        return False
+    style = item_style_before(source, head.name.span.start)
+    return style is not None and item_style_before(source, part.name.span.start) == style
+
+
+def _lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:
+    """Amounts listed after 其中 under an amount of the same sentence, up to the next item
+    numbered as the amount's own is."""
     found = []
     i = 0
     while i < len(reads):
         head = reads[i]
         parts = []
         j = i + 1
-        while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed:
+        while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed and (
+                not _sibling(source, head.entry, reads[j].entry)):
             parts.append(reads[j].entry)
             j += 1
         if (not head.listed and head.entry.amount is not None and len(parts) >= 2
@@ -408,7 +422,7 @@ def _sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...
       may break down one part only).
 
     Every entry of the list's sentence must be listed and have an amount."""
-    found = []
+    found: list[Breakdown] = []
     for i, head in enumerate(reads):
         if (head.listed or head.explains or head.entry.amount is None
                 or (i > 0 and reads[i - 1].sentence == head.sentence
@@ -436,8 +450,21 @@ def _sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...
             j += 1
         if len(parts) >= 2 and (not own or _names_the_parts(
                 _labels(source, before, parts), _labels(source, head.entry, own))):
-            found.append(Breakdown(head.entry, tuple(parts)))
+            found.extend(Breakdown(head.entry, group) for group in _opened_groups(source, parts)
+                         if len(group) >= 2)
     return tuple(found)
+
+
+def _opened_groups(source: str, parts: list[Entry]) -> list[tuple[Entry, ...]]:
+    """The parts of one list cut where a part opens a list of its own (``其中：收入包括A…，
+    B…；支出包括C…，D…``): two breakdowns of the total side by side, never added
+    together."""
+    groups: list[list[Entry]] = [[]]
+    for part in parts:
+        if groups[-1] and LIST_OPENERS.search(source, part.name.span.start, part.name.span.end):
+            groups.append([])
+        groups[-1].append(part)
+    return [tuple(g) for g in groups]
 
 
 def _labels(source: str, head: Entry, entries: list[Entry]) -> list[str]:
@@ -483,7 +510,32 @@ def _first_count(entries: Iterable[Entry], units: frozenset[str]) -> Count | Non
     return None
 
 
-def _three_public(reads: list[ReadEntry]) -> ThreePublicExpenses:
+#: How far after its total a count may stand and still be one of the kinds the total
+#: lists (characters of the source): keeps the look at the text between them bounded.
+_LIST_REACH: Final = 600
+
+
+def _a_kind_of(source: str, total: Count, entry: Entry) -> bool:
+    """True when *entry*'s count stands in the list that *total* opens: after ``其中``,
+    ``包括`` or a colon following the total, outside brackets (``执法执勤用车6辆（含新能源
+    汽车2辆）``).  A change (``比2024年末减少2辆``), a quota (``编制数9辆``) or a plan (``拟
+    报废1辆``) beside the total is no kind of it.  Without *source*, every count of the
+    sentence is taken."""
+    if not source or not entry.counts:
+        return not source
+    start, end = total.span.end, entry.name.span.start
+    if end < start or entry.counts[0].span.start - start > _LIST_REACH:
+        return False  # before the total, or farther than one sentence's list reaches
+    between = "".join(source[start:end].split())  # 其 / 中 wrapped over two lines
+    return (LIST_OPENERS.search(between) is not None or ":" in between or "：" in between) and (
+        _depth(source, start, entry.counts[0].span.start, 0) == 0)
+
+
+def _three_public(reads: list[ReadEntry], source: str = "",
+                  rest: list[Entry] | None = None) -> ThreePublicExpenses:
+    """The three public expenses from the entries of their sections; entries of another
+    scope than the first of their field (``全口径“三公”经费`` after ``一般公共预算财政拨款
+    “三公”经费``) go to *rest*."""
     groups: dict[str, list[Entry]] = {}
     by_kind_bought: list[Entry] = []
     by_kind_fleet: list[Entry] = []
@@ -504,15 +556,26 @@ def _three_public(reads: list[ReadEntry]) -> ThreePublicExpenses:
             bought_sentence = read.sentence
             continue
         if read.sentence == fleet_sentence and entry.counts:
-            by_kind_fleet.append(entry)
+            if fleet is not None and _a_kind_of(source, fleet, entry):
+                by_kind_fleet.append(entry)
             continue
         if read.sentence == bought_sentence and entry.counts:
-            by_kind_bought.append(entry)
+            if bought is not None and _a_kind_of(source, bought, entry):
+                by_kind_bought.append(entry)
             continue
         for field, pattern in THREE_PUBLIC_FIELDS:
             if pattern.search(entry.name.text):
                 groups.setdefault(field, []).append(entry)
                 break
+    # 一般公共预算财政拨款“三公”经费…；全口径“三公”经费…: two scopes, two quantities; the
+    # one stated first is the field's
+    for field, entries in groups.items():
+        other = [e for e in entries if e.scope is not None and entries[0].scope is not None
+                 and e.scope is not entries[0].scope]
+        if other:
+            groups[field] = [e for e in entries if all(e is not o for o in other)]
+            if rest is not None:
+                rest.extend(other)
     merged = {field: merge(entries) for field, entries in groups.items()}
     overseas = groups.get("overseas", [])
     return ThreePublicExpenses(
@@ -559,7 +622,7 @@ def _procurement(reads: list[ReadEntry]) -> Procurement:
     return Procurement(entries=tuple(entries), **fields)
 
 
-def _assets(reads: list[ReadEntry]) -> Assets:
+def _assets(reads: list[ReadEntry], source: str = "") -> Assets:
     """The vehicles the unit holds, by kind, and its large equipment.  The kinds of
     vehicles are those the sentence of the total lists (``共有车辆3辆，其中：…1辆、…2辆``):
     vehicles counted in another sentence (``安排购置车辆3辆，其中…``) are not of the fleet."""
@@ -574,7 +637,8 @@ def _assets(reads: list[ReadEntry]) -> Assets:
             vehicles = cars[0]
             fleet_sentence = read.sentence
         elif cars and read.sentence == fleet_sentence:
-            by_kind.append(entry)
+            if vehicles is not None and _a_kind_of(source, vehicles, entry):
+                by_kind.append(entry)
         elif entry.counts and not cars:
             equipment.append(entry)
     return Assets(vehicles, tuple(by_kind), tuple(equipment))
@@ -608,7 +672,10 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
     # is the one its kinds add up to
     after = [r for r in with_counts if r.sentence == first.sentence
              and reads.index(r) > reads.index(first)]
-    while after and UNITS_TOTAL_AGAIN.search(after[0].entry.name.text):
+    while after and (UNITS_TOTAL_AGAIN.search(after[0].entry.name.text) or (
+            UNITS_TOTAL_AGAIN.search(source, max(0, after[0].entry.counts[0].span.start - 2),
+                                     after[0].entry.counts[0].span.start))):
+        # …所属6家二级预算单位组成，共7个预算单位: the later count is the total
         first, after = after[0], after[1:]
     listed: list[Entry] = []
     for read in after:
@@ -635,7 +702,7 @@ def _performance(reader: SectionReader, section: Section) -> PerformanceManageme
         taken.add(span)
     tables = tuple(t for t, _ in parse_project_tables(reader.source, section.body.start,
                                                        section.body.end))
-    lists = _lists(reads)
+    lists = _lists(reads, reader.source)
     entries = []
     for read in reads:
         entry = read.entry
@@ -648,14 +715,18 @@ def _performance(reader: SectionReader, section: Section) -> PerformanceManageme
                                  **counts)
 
 
-def _detail(reader: SectionReader, section: Section) -> tuple[Entry | None, tuple[BudgetLine, ...]]:
+def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = None,
+            ) -> tuple[Entry | None, tuple[BudgetLine, ...]]:
+    """The quantity a section states before its lines (the whole's execution, a fund's
+    total), and the lines.  With *rest*, entries of the head about other quantities (a
+    fund's income beside its spending) go there, not into the quantity."""
     view = reader.view(section)
     items = list(split_items(view))
     head_end = items[0][0] if items else len(view.text)
     head = view.sub(0, head_end) if head_end else None
     execution = None
     if head is not None and head.text:
-        execution = _single(reader.read_view(head))
+        execution = _single(reader.read_view(head), rest, reader.year)
     lines = []
     for start, end, number in items:
         line = read_budget_line(view, start, end, number)
@@ -717,8 +788,8 @@ def _coded_lines(reader: SectionReader, section: Section) -> tuple[BudgetLine, .
     return tuple(lines)
 
 
-def _fund(reader: SectionReader, section: Section) -> FundBudget:
-    execution, lines = _detail(reader, section)
+def _fund(reader: SectionReader, section: Section, rest: list[Entry]) -> FundBudget:
+    execution, lines = _detail(reader, section, rest)
     absent = ABSENT_FUND.search(reader.view(section).text)
     if execution is not None and execution.absent is not None:
         # 无政府性基金预算财政拨款收入和支出 belongs to the fund, not to a quantity
@@ -745,7 +816,7 @@ def _annex(reader: SectionReader, section: Section) -> Annex:
         elif expenditure is None and ANNEX_EXPENDITURE.search(node.title.text):
             expenditure = _breakdown(reader.read(node), listed_only=True)
     return Annex(section.number, section.title, section.span, tuple(_entries(reads)), income,
-                 expenditure, _lists(reads))
+                 expenditure, _lists(reads, reader.source))
 
 
 def _glossary(reader: SectionReader, section: Section) -> tuple[GlossaryEntry, ...]:
@@ -841,7 +912,7 @@ def _gb_overall(reader: SectionReader, section: Section) -> Partial:
         rest.insert(0, total)
         total = None
     return Partial(Report(general_budget=GeneralBudget(total=total), statements=tuple(rest),
-                          lists=_lists(reads)))
+                          lists=_lists(reads, reader.source)))
 
 
 def _gb_budget(reader: SectionReader, section: Section) -> Partial:
@@ -888,11 +959,15 @@ def _three_public_part(reader: SectionReader, section: Section) -> Partial:
 
 
 def _government_fund(reader: SectionReader, section: Section) -> Partial:
-    return Partial(Report(government_fund=_fund(reader, section)))
+    rest: list[Entry] = []
+    fund = _fund(reader, section, rest)
+    return Partial(Report(government_fund=fund, statements=tuple(rest)))
 
 
 def _state_capital(reader: SectionReader, section: Section) -> Partial:
-    return Partial(Report(state_capital=_fund(reader, section)))
+    rest: list[Entry] = []
+    fund = _fund(reader, section, rest)
+    return Partial(Report(state_capital=fund, statements=tuple(rest)))
 
 
 def _procurement_part(reader: SectionReader, section: Section) -> Partial:
@@ -900,7 +975,7 @@ def _procurement_part(reader: SectionReader, section: Section) -> Partial:
 
 
 def _assets_part(reader: SectionReader, section: Section) -> Partial:
-    return Partial(Report(assets=_assets(reader.read(section))))
+    return Partial(Report(assets=_assets(reader.read(section), reader.source)))
 
 
 def _institutions_part(reader: SectionReader, section: Section) -> Partial:

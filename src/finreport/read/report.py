@@ -157,7 +157,9 @@ def parse_report(text: str) -> Report:
     folded = fold_partials(parts)
     three_public_reads = [r for part in parts for r in part.three_public]
     if three_public_reads:
-        folded = attrs.evolve(folded, three_public=three_public_expenses(three_public_reads))
+        rest: list[Entry] = []
+        folded = attrs.evolve(folded, three_public=three_public_expenses(
+            three_public_reads, source, rest), statements=folded.statements + tuple(rest))
     kind = profile.kind
     body = TextView(source, ranges=subtract(
         [(root.span.start, root.span.end) for root in sections

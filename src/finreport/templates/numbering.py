@@ -27,6 +27,7 @@ __all__ = [
     "NUMBERINGS",
     "NUMERAL",
     "Numbering",
+    "item_style_before",
     "marker",
     "numbering",
     "starts",
@@ -120,3 +121,20 @@ def compiled(*names: str, anchored: bool = True) -> re.Pattern[str]:
     """A compiled pattern matching a marker of any of *names* (at the start of the text
     when *anchored*)."""
     return re.compile(("^" if anchored else "") + marker(*names))
+
+
+#: The numberings of list items inside a section's text, each with a pattern of its
+#: marker standing right before a point (white space between them allowed).
+_ITEM_STYLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (name, re.compile(marker(name) + r"\s*$"))
+    for name in ("chinese_paren", "arabic", "arabic_paren", "circled"))
+
+
+def item_style_before(text: str, end: int) -> str | None:
+    """The numbering of the list-item marker written right before *end* in *text*
+    (``2.`` of ``…；2.住房保障支出``: ``arabic``), or None."""
+    window = text[max(0, end - 6):end]
+    for name, pattern in _ITEM_STYLES:
+        if pattern.search(window):
+            return name
+    return None

@@ -112,7 +112,7 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
 ROLES: Final[tuple[tuple[str, str], ...]] = (
     ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?$"),
     # the prior year's amount a change is from: 比2023年的580.20万元增加…
-    ("prior", r"(?:比|较)(?:\d{4}年度?|上年度?|去年)(?:预算数?|决算数?|执行数?)?的?$"
+    ("prior", r"(?:比|较)(?:\d{4}年度?|上年度?|去年)(?:预算|决算|执行)?(?:数|合计|总额)?的?$"
               r"|(?<![\u4e00-\u9fff])(?:上年度?|去年)(?:预算|执行|决算)数?(?:为|是)?$"),
     ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
     ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
@@ -128,7 +128,7 @@ ROLES: Final[tuple[tuple[str, str], ...]] = (
 #: Words that carry no subject: stripped from the front and the back of a label.
 FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
-        r"^(?:[、,，:;/]|\d{1,2}[.、]|" + marker("chinese_paren") + r"|其中[-:]?"
+        r"^(?:[、,，:;/]|\d{1,2}[.、]|" + marker("chinese_paren", "circled") + r"|其中[-:]?"
         r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)(?:预算|预算执行|执行|决算)?数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
         r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"

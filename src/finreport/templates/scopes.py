@@ -33,7 +33,7 @@ APPROPRIATION_WORDS: Final[re.Pattern[str]] = re.compile(
 LINE_MARKS: Final[re.Pattern[str]] = re.compile(r"\d{7}|\((?:类|款|项)\)")
 #: Words that make a subject every source of money: ``本年支出合计``, ``收、支总计``.
 ALL_FUNDS_WORDS: Final[re.Pattern[str]] = re.compile(
-    r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出")
+    r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出|全口径")
 #: The fiscal funds other than the general budget: ``政府性基金``, ``国有资本经营``
 #: (a 财政拨款 subject naming one is not the general budget's).
 OTHER_FISCAL_FUNDS: Final[re.Pattern[str]] = re.compile(r"政府性基金|国有资本")
