@@ -52,7 +52,8 @@ def _all_breakdowns(ctx: Context) -> list[Breakdown]:
 def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
     r = ctx.report
     if r.income and r.income.total and r.income.items:
-        yield Breakdown("本年收入合计", "income total", r.income.total, r.income.items)
+        yield Breakdown("本年收入合计", "income total", r.income.total, r.income.items,
+                        complete=not r.income.partial, partial=r.income.partial)
     if r.expenditure and r.expenditure.total and r.expenditure.items:
         items = r.expenditure.items
         classes = tuple(e for e in items if is_class(e, ctx.fiscal_year))
@@ -60,7 +61,9 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
         economic = all(ECONOMIC_KIND.search(e.name.text) for e in kinds)
         # 基本支出 + 项目支出 and the functional classes are two breakdowns of one total
         for parts in ((kinds, classes) if classes and kinds and economic else (items,)):
-            yield Breakdown("本年支出合计", "expenditure total", r.expenditure.total, parts)
+            yield Breakdown("本年支出合计", "expenditure total", r.expenditure.total, parts,
+                            complete=not r.expenditure.partial,
+                            partial=r.expenditure.partial)
     gb = r.general_budget
     if gb and gb.classes and (gb.structure_total or gb.total):
         total = gb.structure_total or gb.total

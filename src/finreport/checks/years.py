@@ -11,7 +11,7 @@ from ..model.interval import Interval
 from ..model.sections import SectionKind
 from ..model.span import Span
 from ..templates.identity import TITLE_YEAR
-from ..templates.sections import OTHER_PERIOD_TITLE
+from ..templates.sections import OTHER_PERIOD_TITLE, PAST_IN_BUDGET_TITLE
 from .entries_of import main_entries
 from .registry import Context, rule
 
@@ -93,8 +93,9 @@ def heading_year(ctx: Context) -> Iterator[Finding]:
     (``三、2026年一般公共预算财政拨款支出预算情况说明`` in a 2026 budget, ``2024年度收入决算情况
     说明`` in 2024's final accounts): one naming another year was left from an older report.
     A heading about another period by its words (``预算执行``, ``绩效自评``, ``结转``,
-    ``“十五五”规划``, a range of years), an annex's, one of unknown title, or one naming
-    several years is not compared."""
+    ``“十五五”规划``, a range of years, a state as of a day: ``截至2025年12月31日``; in a
+    budget also ``决算``, ``实际``), an annex's, one of unknown title, or one naming several
+    years is not compared."""
     year = ctx.fiscal_year
     if year is None:
         return
@@ -104,7 +105,8 @@ def heading_year(ctx: Context) -> Iterator[Finding]:
         span, written = section.title.span, section.title.text
         found = list(TITLE_YEAR.finditer(written))
         years = sorted({m.group("year") for m in found})
-        if len(years) != 1 or OTHER_PERIOD_TITLE.search(written):
+        if len(years) != 1 or OTHER_PERIOD_TITLE.search(written) or (
+                ctx.report.kind.is_budget and PAST_IN_BUDGET_TITLE.search(written)):
             continue
         # the year itself where the title is written as it stands, else the whole title
         start, end = found[0].span("year")

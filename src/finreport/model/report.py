@@ -70,10 +70,13 @@ UNRECOGNIZED_REASONS: dict[str, str] = {
 
 @attrs.frozen
 class Breakdown:
-    """A total and the parts the text lists after it (``其中：…``), each with its share."""
+    """A total and the parts the text lists after it (``其中：…``), each with its share.
+    ``partial`` when the items may be some of the total's parts only (a part's own list
+    ran to the end of the sentence, and what follows it is not surely the total's)."""
 
     total: Entry | None = None
     items: tuple[Entry, ...] = ()
+    partial: bool = False
 
 
 @attrs.frozen

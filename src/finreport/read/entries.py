@@ -52,6 +52,7 @@ from ..templates.roles import (
     NAME_YEAR_FRONT,
     PERIOD,
     POINT_IN_YEAR,
+    PRIOR_YEAR_WORDS,
     PURPOSE,
     ROLE,
     ROLE_WIDTH,
@@ -354,6 +355,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             label_start, raw = m.end(), after.group(0)
             key = subject_key(raw)
             previous_end = after.end()
+        if not key and role in ("main", "budget") and current is not None and (
+                current.sentence == sentence_no) and _other_year(raw, current):
+            role = "prior"  # 2026年…364,200元，2025年(预算)为398,600元，减少…: last year's
         if key and (point := POINT_IN_YEAR.search(raw)) is not None:
             key += point.group()  # 年初… and 年末…结转和结余: two quantities, one name
         if key and explains:
@@ -368,11 +372,10 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             lead, name_end = _subject_bounds(raw)
             subject = view.phrase(label_start + lead, label_start + name_end)
             found = by_key.get(key)
-            listed_here = LIST_OPENERS.search(text, sentence_no, at) is not None
             if found is not None and (found[1] == sentence_no or role == "change"
                                       or kind == "flat") and not (
-                    found[1] == sentence_no and listed_here and not found[0].listed
-                    and role != "change"):
+                    found[1] == sentence_no and not found[0].listed and role != "change"
+                    and LIST_OPENERS.search(text, sentence_no, at) is not None):
                 current = found[0]
             elif (found is None and role == "change" and current is not None
                   and current.sentence != sentence_no
@@ -384,7 +387,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 # words of a total, without the organization) to give its change
                 pass
             else:
-                current = _Builder(subject, key, sentence=sentence_no, listed=listed_here,
+                current = _Builder(subject, key, sentence=sentence_no,
+                                   listed=LIST_OPENERS.search(text, sentence_no, at)
+                                   is not None,
                                    explains=explains)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
@@ -494,12 +499,16 @@ def _changeless_list_ends(builders: list[_Builder], current: _Builder) -> bool:
 
 def _other_year(label: str, current: _Builder) -> bool:
     """True when *label* names a year other than the one *current*'s period names
-    (``2026年机关运行经费…。2025年机关运行经费预算为…``: two years' amounts, one name)."""
-    named = TITLE_YEAR.search(label)
+    (``2026年机关运行经费…。2025年机关运行经费预算为…``, ``…。上年机关运行经费预算为…``: two
+    years' amounts, one name)."""
     period = current.fields.get("period")
-    if named is None or not isinstance(period, Phrase):
+    own_text = period.text if isinstance(period, Phrase) else ""
+    if PRIOR_YEAR_WORDS.match(label.lstrip("，,。；; ")):
+        return not PRIOR_YEAR_WORDS.match(own_text)  # 上年机关运行经费预算为…
+    named = TITLE_YEAR.search(label)
+    if named is None or not own_text:
         return False
-    own = TITLE_YEAR.search(period.text)
+    own = TITLE_YEAR.search(own_text)
     return own is not None and own.group("year") != named.group("year")
 
 

@@ -47,6 +47,7 @@ from ..templates.fields import (
     BATCH_UNITS,
     CLASS_HEADING,
     FLEET,
+    KINDS_OPENER,
     LIST_TOTAL_AFTER,
     OF_WHICH,
     OVERSEAS_GROUP_UNITS,
@@ -73,12 +74,13 @@ from ..templates.lists import (
     SENTENCE_LIST_OPENER,
     SUBLIST_MARK,
 )
-from ..templates.numbering import item_style_before
+from ..templates.numbering import item_style_at, item_style_before
 from ..templates.quantities import TOTAL_NAME, WHOLE_PART_NAME
 from ..templates.roles import (
     ABSENT_FUND,
     CARRY_OVER_WORD,
     LIST_OPENERS,
+    PRIOR_YEAR_WORDS,
     SIDE_WORD,
     WHOLE_WORD,
 )
@@ -140,6 +142,8 @@ def _other_quantity(name: str, head: str) -> bool:
 def _prior_year(entry: Entry, year: int | None) -> bool:
     """True when the entry's period names a year before *year* (``2021年度收入支出总计为
     335.36万元`` in a 2022 report states the prior year, not this one)."""
+    if entry.period is not None and PRIOR_YEAR_WORDS.match(entry.period.text):
+        return True  # 上年机关运行经费预算为…
     if year is None or entry.period is None:
         return False
     found = _YEAR.search(entry.period.text)
@@ -190,6 +194,8 @@ def _of_head(read: ReadEntry, first: ReadEntry, subject: str, key: str,
     if entry.amount is not None and entry.share is not None and entry.amount.value != (
             head.amount.value if head.amount else None):
         return False
+    if read.listed and not first.listed and read.sentence == first.sentence:
+        return False  # 收入预算3,000万元，其中：本年收入2,800万元: a part, not the head again
     if _same_subject(subject, key) and not (
             nameless_after_other or _other_quantity(_worded(entry), _worded(head))):
         return True
@@ -229,17 +235,23 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         own = 0  # parts the total's own sentence lists (…合计X万元，包括A万元，B万元。)
         depth, at = 0, total.entry.name.span.end
         skip_to = -1  # a part's own list (其中…) runs to here
+        uncertain = False  # a part's own list ran to the sentence's end: the rest unsure
         for read in entries[1:]:
             name = read.entry.name
             if name.span.start < skip_to:
                 continue
             if source and parts and parts[-1].amount is not None and (
                     nested := _nested_list(source, max(parts[-1].amount.span.end, skip_to),
-                                           name.span.start)):
-                if nested < 0:
-                    break  # the part's own list ends the sentence, and the total's list
-                skip_to = nested
-                continue  # 基本支出…，其中人员经费…，公用经费…；项目支出…: not the total's parts
+                                           name)) is not None:
+                # 基本支出…，其中人员经费…，公用经费…；项目支出…: not the total's parts
+                skip_to, certain = nested
+                uncertain = uncertain or not certain
+                continue
+            if not subject_key(name.text) or (parts and not read.listed and subject_key(
+                    name.text) in {subject_key(p.name.text) for p in parts}):
+                if subject_key(name.text):
+                    break  # a part stated again (with its own list): the list ended
+                continue  # …项目支出…，分别增加100万元、100万元: a nameless amount is no part
             where = name.span.end  # where its figure is: a name may hold the bracket closing
             if source and where > at:
                 depth = _depth(source, at, where, depth)
@@ -262,7 +274,7 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
                 break  # a later list (其中：…) breaks down one of those parts, not the total
             own += read.sentence == total.sentence
             parts.append(read.entry)
-        return Breakdown(total.entry, tuple(parts))
+        return Breakdown(total.entry, tuple(parts), partial=uncertain)
     items: list[Entry] = []
     for read in entries[1:]:
         if read.listed:
@@ -272,28 +284,31 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
     return Breakdown(total.entry, tuple(items))
 
 
-def _nested_list(source: str, start: int, end: int) -> int:
-    """Where a list that a part opens between *start* (its amount's end) and *end* (the
-    next name) ends: the next ``；`` of the sentence, -1 when the sentence ends first, 0
-    when there is no such list.  ``其中`` opens one; after the part's own clause ended
-    (``；``, ``。``) it is the next part, not a list of its own."""
+def _nested_list(source: str, start: int, name: Phrase) -> tuple[int, bool] | None:
+    """Where a list that a part opens between *start* (its amount's end) and the next
+    *name* ends, and whether for sure: at the next ``；`` of the sentence (sure), or at its
+    ``。`` (what follows may be the part's or the total's); None when there is no such
+    list.  ``其中`` or ``包括`` opens one (also at the name's start: ``包括人员经费…``); after
+    the part's own clause ended (``；``, ``。``), or inside brackets, it is not one."""
+    end = min(name.span.end, name.span.start + 4)
     opener = LIST_OPENERS.search(source, start, end)
-    if opener is None or any(c in "；;。" for c in source[start:opener.start()]):
-        return 0
-    for at in range(end, min(len(source), end + 400)):
+    if opener is None or any(c in "；;。" for c in source[start:opener.start()]) or (
+            _depth(source, start, opener.start(), 0) > 0):
+        return None
+    for at in range(name.span.start, min(len(source), name.span.start + 400)):
         if source[at] in "；;":
-            return at
+            return at, True
         if source[at] == "。":
-            return -1
-    return -1
+            return at, False
+    return name.span.start + 400, False
 
 
 def _depth(source: str, start: int, end: int, depth: int) -> int:
     """The depth of brackets at *end*, given *depth* at *start*."""
     for char in source[start:end]:
-        if char in "（(":
+        if char in "（(【[":
             depth += 1
-        elif char in "）)" and depth > 0:
+        elif char in "）)】]" and depth > 0:
             depth -= 1
     return depth
 
@@ -347,8 +362,14 @@ def _sibling(source: str, head: Entry, part: Entry) -> bool:
     保障支出（类）…``): the next item of the head's list, not a part of the head."""
     if not source:
         return False
-    style = item_style_before(source, head.name.span.start)
-    return style is not None and item_style_before(source, part.name.span.start) == style
+    style = _item_style(source, head)
+    return style is not None and _item_style(source, part) == style
+
+
+def _item_style(source: str, entry: Entry) -> str | None:
+    """The numbering of the list item *entry* opens: its marker before its name, or at
+    the name's start (``二是住房保障支出``)."""
+    return item_style_before(source, entry.name.span.start) or item_style_at(entry.name.text)
 
 
 def _lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:
@@ -358,12 +379,28 @@ def _lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:
     i = 0
     while i < len(reads):
         head = reads[i]
-        parts = []
+        parts: list[Entry] = []
         j = i + 1
+        own: tuple[str | None, int] | None = None  # a part's own list: its style, its end
         while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed and (
                 not _sibling(source, head.entry, reads[j].entry)):
-            parts.append(reads[j].entry)
+            entry = reads[j].entry
             j += 1
+            if own is not None:
+                if own[0] is not None and _item_style(source, entry) == own[0]:
+                    own = None  # 2.住房保障支出（类）: the next item numbered as the part
+                elif own[0] is None and entry.name.span.start > own[1]:
+                    own = None  # past the ；that ends the part's own list
+                else:
+                    continue
+            last = parts[-1] if parts else None
+            if source and last is not None and last.amount is not None and (
+                    nested := _nested_list(source, last.amount.span.end, entry.name)):
+                # 1.一般公共服务支出（类）…，其中：（1）行政运行（项）…；（2）…；2.住房保障…:
+                # the part's own items are not the total's parts
+                own = (_item_style(source, last), nested[0])
+                continue
+            parts.append(entry)
         if (not head.listed and head.entry.amount is not None and len(parts) >= 2
                 and all(p.amount is not None for p in parts)):
             found.append(Breakdown(head.entry, tuple(parts)))
@@ -526,9 +563,15 @@ def _a_kind_of(source: str, total: Count, entry: Entry) -> bool:
     start, end = total.span.end, entry.name.span.start
     if end < start or entry.counts[0].span.start - start > _LIST_REACH:
         return False  # before the total, or farther than one sentence's list reaches
-    between = "".join(source[start:end].split())  # 其 / 中 wrapped over two lines
-    return (LIST_OPENERS.search(between) is not None or ":" in between or "：" in between) and (
-        _depth(source, start, entry.counts[0].span.start, 0) == 0)
+    # up to the name's first words, which may be the opener (分别为执法执勤用车…); 其 / 中
+    # may be wrapped over two lines
+    between = "".join(source[start:min(entry.name.span.end, end + 3)].split())
+    opener = KINDS_OPENER.search(between)
+    if opener is None:
+        return False
+    # …5辆（其中：…2辆，…3辆）: the bracket opened right after the total is the list
+    inside = 1 if between[:1] in "（(" and opener.start() <= 1 else 0
+    return _depth(source, start, entry.counts[0].span.start, 0) == inside
 
 
 def _three_public(reads: list[ReadEntry], source: str = "",
@@ -543,10 +586,22 @@ def _three_public(reads: list[ReadEntry], source: str = "",
     bought: Count | None = None
     bought_sentence = fleet_sentence = -1
     absent: Phrase | None = None
+    sentence, scope = -1, None  # the scope of the sentence's whole, which its list shares
     for read in reads:
         entry = read.entry
+        if read.sentence != sentence:
+            sentence, scope = read.sentence, None
+        if not read.listed:
+            scope = entry.scope
+        elif entry.scope is None and scope is not None:
+            # 全口径“三公”经费…，其中：因公出国（境）费…: the parts are of the whole's scope
+            entry = attrs.evolve(entry, scope=scope)
         if entry.absent is not None and absent is None:
             absent = entry.absent
+        if _prior_year(entry, None) and entry.amount is not None:
+            if rest is not None:
+                rest.append(entry)  # 上年“三公”经费预算为14.00万元: last year's, not this
+            continue
         if FLEET.search(entry.name.text) and entry.counts:
             fleet = fleet or entry.counts[0]
             fleet_sentence = read.sentence

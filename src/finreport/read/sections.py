@@ -213,7 +213,7 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
     if title.endswith("。") and not HEADING_END.search(bare):
         return None
     kind = _classify_section(bare, titles) or (
-        bare[:1].isdigit() and _classify_section(_without_year(bare), titles)) or None
+        bare[4:5] == "年" and _classify_section(_without_year(bare), titles)) or None
     if kind is None and level is not None and not in_annex and len(bare) >= 18 and (
             not HEADING_END.search(bare)) and "(类)" not in bare:
         return None  # （七）监督本级人民政府、人民法院…的工: a wrapped paragraph line

@@ -24,6 +24,7 @@ __all__ = [
     "CLASS_HEADING",
     "FLEET",
     "GRANTED_WORD",
+    "KINDS_OPENER",
     "LIST_TOTAL_AFTER",
     "OF_WHICH",
     "OVERSEAS_GROUP_UNITS",
@@ -153,3 +154,7 @@ ASSET_VEHICLES: Final[re.Pattern[str]] = re.compile(r"车辆|共有")
 check_fields(ThreePublicExpenses, (f for f, _ in THREE_PUBLIC_FIELDS), "THREE_PUBLIC_FIELDS")
 check_fields(Procurement, (f for f, _ in PROCUREMENT_FIELDS), "PROCUREMENT_FIELDS")
 check_fields(PerformanceManagement, (f for f, _ in PERFORMANCE_COUNTS), "PERFORMANCE_COUNTS")
+
+#: What opens the list of the kinds a count is made of (``共有车辆9辆，其中：…``,
+#: ``…5辆，分别为…``, ``…5辆（其中：…）``): a count beside the total without it is no kind.
+KINDS_OPENER: Final[re.Pattern[str]] = re.compile(r"其中|包括|分别为|分别是|[:：]")

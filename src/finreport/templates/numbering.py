@@ -27,6 +27,7 @@ __all__ = [
     "NUMBERINGS",
     "NUMERAL",
     "Numbering",
+    "item_style_at",
     "item_style_before",
     "marker",
     "numbering",
@@ -127,7 +128,7 @@ def compiled(*names: str, anchored: bool = True) -> re.Pattern[str]:
 #: marker standing right before a point (white space between them allowed).
 _ITEM_STYLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (name, re.compile(marker(name) + r"\s*$"))
-    for name in ("chinese_paren", "arabic", "arabic_paren", "circled"))
+    for name in ("chinese_paren", "arabic", "arabic_paren", "circled", "ordinal_clause"))
 
 
 def item_style_before(text: str, end: int) -> str | None:
@@ -136,5 +137,18 @@ def item_style_before(text: str, end: int) -> str | None:
     window = text[max(0, end - 6):end]
     for name, pattern in _ITEM_STYLES:
         if pattern.search(window):
+            return name
+    return None
+
+
+_ITEM_STARTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (name, compiled(name)) for name, _ in _ITEM_STYLES)
+
+
+def item_style_at(text: str) -> str | None:
+    """The numbering of the list-item marker *text* starts with (``二是住房保障支出``:
+    ``ordinal_clause``), or None."""
+    for name, pattern in _ITEM_STARTS:
+        if pattern.match(text):
             return name
     return None

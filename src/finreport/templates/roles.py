@@ -39,6 +39,7 @@ __all__ = [
     "NAME_YEAR_FRONT",
     "PERIOD",
     "POINT_IN_YEAR",
+    "PRIOR_YEAR_WORDS",
     "PURPOSE",
     "ROLE",
     "ROLES",
@@ -112,8 +113,10 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
 ROLES: Final[tuple[tuple[str, str], ...]] = (
     ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?$"),
     # the prior year's amount a change is from: 比2023年的580.20万元增加…
-    ("prior", r"(?:比|较)(?:\d{4}年度?|上年度?|去年)(?:预算|决算|执行)?(?:数|合计|总额)?的?$"
-              r"|(?<![\u4e00-\u9fff])(?:上年度?|去年)(?:预算|执行|决算)数?(?:为|是)?$"),
+    ("prior", r"(?:比|较|与)(?:\d{4}年度?|上一?年度?|去年)(?:年初|同口径)?(?:预算|决算|执行)?"
+              r"(?:数|合计|总额)?的?$"
+              r"|(?<![\u4e00-\u9fff])(?:上一?年度?|去年)(?:年初|同口径)?(?:预算|执行|决算)数?"
+              r"(?:为|是)?$"),
     ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
     ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度)?(?:预算|计划)(?:的|数的)?$"
                    r"|预算(?:完成|执行)率(?:为|是)?$"),
@@ -138,6 +141,10 @@ FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
         r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|(?:与|比|较)[上去]年(?:相比)?)+$"
     ),
 )
+
+
+#: The words that name the year before as a period (``上年机关运行经费预算为…``).
+PRIOR_YEAR_WORDS: Final[re.Pattern[str]] = re.compile(r"^(?:上一?年度?|去年)")
 
 
 NAME_TAIL = re.compile(r"(?:各|共|为|是|约|达到|达|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?)+$")

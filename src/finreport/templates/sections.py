@@ -25,6 +25,7 @@ __all__ = [
     "OTHER_PERIOD_TITLE",
     "PARAGRAPH_BREAK_ENDS",
     "PART_TITLES",
+    "PAST_IN_BUDGET_TITLE",
     "SECTION_TITLES",
     "TABLES_PART_TITLE",
     "TITLE_ORGANIZATION_WORD",
@@ -155,8 +156,12 @@ TITLE_ORGANIZATION_WORD: Final[re.Pattern[str]] = re.compile(r"^本?(?:单位|�
 
 #: Words that make a heading about another period than the report's year: execution or
 #: evaluation of a year before (``2025年预算执行情况``, ``2025年度绩效自评``), plans over
-#: several years (``“十五五”规划``, ``2021-2025年``), what was carried over: such a heading
-#: may name another year.
+#: several years (``“十五五”规划``, ``2021-2025年``), what was carried over, a state as of a
+#: day (``国有资产占用情况（截至2025年12月31日）``): such a heading may name another year.
 OTHER_PERIOD_TITLE: Final[re.Pattern[str]] = re.compile(
-    r"执行|完成|自评|评价|规划|以来|结转|结余|上年|去年|十[一二三四五六]五"
+    r"执行|完成|自评|评价|规划|以来|结转|结余|上年|去年|十[一二三四五六]五|截至|截止|年末|年底"
     r"|\d{4}\s*年?\s*[-—–~～至到]\s*\d{2,4}")
+
+#: Words that make a budget's heading about a year gone by (``2025年决算情况``, ``2025年
+#: 实际支出情况``): a budget may describe the year before by them.
+PAST_IN_BUDGET_TITLE: Final[re.Pattern[str]] = re.compile(r"决算|实际")
