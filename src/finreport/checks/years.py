@@ -99,21 +99,23 @@ def heading_year(ctx: Context) -> Iterator[Finding]:
     year = ctx.fiscal_year
     if year is None:
         return
+    budget = ctx.report.kind.is_budget
+    exact = Interval(Decimal(year), Decimal(year))
     for section in ctx.report.walk_sections():
-        if section.kind in _NOT_OWN or section.title is None:
+        if section.title is None or "年" not in section.title.text or section.kind in _NOT_OWN:
             continue
         span, written = section.title.span, section.title.text
         found = list(TITLE_YEAR.finditer(written))
         years = sorted({m.group("year") for m in found})
         if len(years) != 1 or OTHER_PERIOD_TITLE.search(written) or (
-                ctx.report.kind.is_budget and PAST_IN_BUDGET_TITLE.search(written)):
+                budget and PAST_IN_BUDGET_TITLE.search(written)):
             continue
         # the year itself where the title is written as it stands, else the whole title
         start, end = found[0].span("year")
         where = Span(span.start + start, span.start + end) if (
             len(written) == span.end - span.start) else span
         if int(years[0]) == year:
-            ctx.held([where], Decimal(year), Interval(Decimal(year), Decimal(year)))
+            ctx.held([where], Decimal(year), exact)
             continue
         yield ctx.finding(
             [where, section.title],

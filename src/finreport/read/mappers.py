@@ -236,6 +236,7 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         depth, at = 0, total.entry.name.span.end
         skip_to = -1  # a part's own list (其中…) runs to here
         uncertain = False  # a part's own list ran to the sentence's end: the rest unsure
+        part_keys: set[str] = set()
         for read in entries[1:]:
             name = read.entry.name
             if name.span.start < skip_to:
@@ -247,11 +248,11 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
                 skip_to, certain = nested
                 uncertain = uncertain or not certain
                 continue
-            if not subject_key(name.text) or (parts and not read.listed and subject_key(
-                    name.text) in {subject_key(p.name.text) for p in parts}):
-                if subject_key(name.text):
-                    break  # a part stated again (with its own list): the list ended
+            key = subject_key(name.text)
+            if not key:
                 continue  # …项目支出…，分别增加100万元、100万元: a nameless amount is no part
+            if not read.listed and key in part_keys:
+                break  # a part stated again (with its change, its own list): the list ended
             where = name.span.end  # where its figure is: a name may hold the bracket closing
             if source and where > at:
                 depth = _depth(source, at, where, depth)
@@ -259,11 +260,9 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
             if depth > 0 or name.text.startswith("(") or (
                     source and name.span.start > 0 and source[name.span.start - 1] in "（("):
                 continue  # an aside in brackets (…6,000万元（人员经费…，公用经费…。）)
-            if parts and not read.listed and (TOTAL_WORDS.search(
-                    source[max(0, name.span.start - 4):name.span.end]) or (
-                    read.entry.change is not None and subject_key(name.text) in {
-                        subject_key(p.name.text) for p in parts})):
-                break  # a later sentence about a total, or a part's change: the list ended
+            if parts and not read.listed and TOTAL_WORDS.search(
+                    source[max(0, name.span.start - 4):name.span.end]):
+                break  # a later sentence about a total: the list ended
             if parts and (ASIDE_NAME.search(name.text) or (source and SUBLIST_BEFORE.search(
                     source, max(0, name.span.start - 12), name.span.start))):
                 break  # 基本支出中，人员经费…; 另有上年结转…; 主要用于：1.…: not the total's
@@ -274,6 +273,7 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
                 break  # a later list (其中：…) breaks down one of those parts, not the total
             own += read.sentence == total.sentence
             parts.append(read.entry)
+            part_keys.add(key)
         return Breakdown(total.entry, tuple(parts), partial=uncertain)
     items: list[Entry] = []
     for read in entries[1:]:
@@ -357,15 +357,6 @@ def _enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]:
     return found
 
 
-def _sibling(source: str, head: Entry, part: Entry) -> bool:
-    """True when *part* is numbered as *head* is (``1.一般公共服务支出（类）…，其中：…；2.住房
-    保障支出（类）…``): the next item of the head's list, not a part of the head."""
-    if not source:
-        return False
-    style = _item_style(source, head)
-    return style is not None and _item_style(source, part) == style
-
-
 def _item_style(source: str, entry: Entry) -> str | None:
     """The numbering of the list item *entry* opens: its marker before its name, or at
     the name's start (``二是住房保障支出``)."""
@@ -382,8 +373,11 @@ def _lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:
         parts: list[Entry] = []
         j = i + 1
         own: tuple[str | None, int] | None = None  # a part's own list: its style, its end
+        # the next item numbered as the head is (1.…，其中：…；2.…) is no part of it
+        style = _item_style(source, head.entry) if source and j < len(reads) and (
+            reads[j].listed and reads[j].sentence == head.sentence) else None
         while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed and (
-                not _sibling(source, head.entry, reads[j].entry)):
+                style is None or _item_style(source, reads[j].entry) != style):
             entry = reads[j].entry
             j += 1
             if own is not None:

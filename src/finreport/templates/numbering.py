@@ -124,31 +124,31 @@ def compiled(*names: str, anchored: bool = True) -> re.Pattern[str]:
     return re.compile(("^" if anchored else "") + marker(*names))
 
 
-#: The numberings of list items inside a section's text, each with a pattern of its
-#: marker standing right before a point (white space between them allowed).
-_ITEM_STYLES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (name, re.compile(marker(name) + r"\s*$"))
-    for name in ("chinese_paren", "arabic", "arabic_paren", "circled", "ordinal_clause"))
+#: The numberings of list items inside a section's text.
+_ITEM_STYLE_NAMES: Final = ("chinese_paren", "arabic", "arabic_paren", "circled",
+                            "ordinal_clause")
+#: One pattern of all their markers, each numbering in a group of its name: standing
+#: right before a point (white space between them allowed), or at a text's start.
+_ITEM_BEFORE: Final = re.compile(
+    "(?:" + "|".join(f"(?P<{name}>{marker(name)})" for name in _ITEM_STYLE_NAMES) + r")\s*$")
+_ITEM_AT: Final = re.compile(
+    "(?:" + "|".join(f"(?P<{name}>{marker(name)})" for name in _ITEM_STYLE_NAMES) + ")")
+#: The characters an item marker can end with: most points have none before them.
+_ITEM_ENDS: Final = frozenset(")）.、．是" + CIRCLED)
 
 
 def item_style_before(text: str, end: int) -> str | None:
     """The numbering of the list-item marker written right before *end* in *text*
     (``2.`` of ``…；2.住房保障支出``: ``arabic``), or None."""
-    window = text[max(0, end - 6):end]
-    for name, pattern in _ITEM_STYLES:
-        if pattern.search(window):
-            return name
-    return None
-
-
-_ITEM_STARTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (name, compiled(name)) for name, _ in _ITEM_STYLES)
+    window = text[max(0, end - 6):end].rstrip()
+    if not window or window[-1] not in _ITEM_ENDS:
+        return None
+    found = _ITEM_BEFORE.search(window)
+    return found.lastgroup if found is not None else None
 
 
 def item_style_at(text: str) -> str | None:
     """The numbering of the list-item marker *text* starts with (``二是住房保障支出``:
     ``ordinal_clause``), or None."""
-    for name, pattern in _ITEM_STARTS:
-        if pattern.match(text):
-            return name
-    return None
+    found = _ITEM_AT.match(text)
+    return found.lastgroup if found is not None else None
