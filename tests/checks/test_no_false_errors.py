@@ -556,3 +556,34 @@ def test_a_red_team_5_shape_gives_no_error(body: str) -> None:
 ])
 def test_kinds_in_brackets_or_after_fenbiewei_are_still_counted(body: str, code: str) -> None:
     assert [c for c, _ in _errors(_HEAD_PARTS + body)] == [code]
+
+
+def test_a_change_against_another_basis_has_its_rate_checked() -> None:
+    body = ("一、“三公”经费预算情况说明\n2026年“三公”经费预算36.00万元，比上年预算减少4.00万元，下降10%；"
+            "比上年执行数增加3.00万元，增长{rate}。\n")
+    assert _errors(_HEAD_PARTS + body.format(rate="9.09%")) == []  # 3.00 ÷ 33.00
+    wrong = _HEAD_PARTS + body.format(rate="9.90%")
+    assert _errors(wrong) == [("FR301", ["9.90%", "3.00万元", "36.00万元"])]
+
+
+@pytest.mark.parametrize(("own", "found"), [
+    # a part's own list, in brackets or after 其中 up to its ；, is checked against the part
+    ("基本支出5,210.00万元（人员经费4,380.00万元，公用经费830.00万元），占61.58%；", []),
+    ("基本支出5,210.00万元（人员经费4,380.00万元，公用经费930.00万元），占61.58%；",
+     [("FR101", ["5,210.00万元", "4,380.00万元", "930.00万元"])]),
+    ("基本支出5,210.00万元，其中人员经费4,380.00万元，公用经费830.00万元；", []),
+    ("基本支出5,210.00万元，其中人员经费4,380.00万元，公用经费930.00万元；",
+     [("FR101", ["5,210.00万元", "4,380.00万元", "930.00万元"])]),
+])
+def test_a_part_s_own_list_is_checked_against_the_part(
+        own: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、支出预算情况说明\n2026年支出预算8,460.00万元，其中：" + own
+            + "项目支出3,250.00万元，占38.42%。\n")
+    assert _errors(text) == found
+    # the share after the bracket is the part's (5,210 ÷ 8,460 = 61.58 %), not 公用经费's
+    report = finreport.parse(text)
+    assert report.expenditure is not None
+    assert [(e.name.text, str(e.share.value) if e.share else None)
+            for e in report.expenditure.items] == (
+        [("基本支出", "61.58"), ("项目支出", "38.42")] if "（" in own
+        else [("基本支出", None), ("项目支出", "38.42")])

@@ -39,7 +39,9 @@ def stated_changes(ctx: Context) -> list[tuple[Entry, Change]]:
     """Every stated change with the entry it is about: main entries, the report's other
     statements, and budget lines (as entries named after their classification).  A change
     stated again where its quantity is restated comes with an entry of its name alone (no
-    amount: the amount it changes is not certain).  Derived once per check."""
+    amount: the amount it changes is not certain), but for a change of the amount against
+    another basis (``比上年预算减少…，比上年执行数增加…``), which comes with the amount.
+    Derived once per check."""
     return ctx.derived(_all_changes)
 
 
@@ -60,7 +62,12 @@ def _stated_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
         for again in entry.restated_changes:
             if id(again) not in seen:
                 seen.add(id(again))
-                yield Entry(name=entry.name, change=again), again
+                # 比上年预算减少…，比上年执行数增加…: the amount's change against another
+                # basis, of the amount itself; else the amount it changes is not certain
+                other_basis = entry.change is not None and again.compared_basis is not None and (
+                    again.compared_basis is not entry.change.compared_basis)
+                yield Entry(name=entry.name, amount=entry.amount if other_basis else None,
+                            change=again), again
 
 
 def _line_name(line: BudgetLine) -> Phrase:

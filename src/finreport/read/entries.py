@@ -288,7 +288,10 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         if closing is not None and (aside := _opening(text, closing, sentence_no)) > 0:
             # （2016年度…为8,648.07万元），增加498.72万元: after an aside in brackets the
             # figure is about the subject written before the bracket opened
-            opened = max(sentence_no, marks.last_delimiter(sentence_no, aside))
+            # the delimiter before the subject, not a thousands separator of its amount
+            amount_before = TRAILING_FIGURE.search(text, sentence_no, aside)
+            opened = max(sentence_no, marks.last_delimiter(
+                sentence_no, amount_before.start() if amount_before is not None else aside))
             # the subject before the bracket, without its amount (公务用车购置及运行维护费
             # 12.64万元（…）比上年减少…: the change is of the 12.64)
             before = TRAILING_FIGURE.sub("", text[opened:aside]).strip("、,，:;")

@@ -205,7 +205,8 @@ def _of_head(read: ReadEntry, first: ReadEntry, subject: str, key: str,
 
 
 def _breakdown(reads: list[ReadEntry], source: str = "", *,
-               listed_only: bool = False, rest: list[Entry] | None = None) -> Breakdown | None:
+               listed_only: bool = False, rest: list[Entry] | None = None,
+               sublists: list[Breakdown] | None = None) -> Breakdown | None:
     """A total and the parts after it.  With *source*, an aside in brackets
     (``490,808.40万元（本年预算收入390,140.45万元），其中：…``) is not a part, and the list
     ends where a later sentence states a total again (``2021年本年预算收入…与上年相比``).
@@ -213,7 +214,9 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
     With *rest*, a first amount named as one part of the whole (``基本支出6,000万元（…）项目
     支出4,000万元``) is no total: the total is the first later amount named as one
     (``收入预算合计``), and the amounts before it go to *rest*; with none, the parts have no
-    total stated."""
+    total stated.  With *sublists*, a part's own list of two amounts or more (``基本支出…，
+    其中人员经费…，公用经费…；``, or in brackets after it), when it surely ends before the
+    next part, goes there as the part's breakdown."""
     entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None
                or r.entry.share is not None]
     if not entries:
@@ -237,9 +240,11 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         skip_to = -1  # a part's own list (其中…) runs to here
         uncertain = False  # a part's own list ran to the sentence's end: the rest unsure
         part_keys: set[str] = set()
+        sub: list[Entry] = []  # the last part's own list, while it is sure
         for read in entries[1:]:
             name = read.entry.name
             if name.span.start < skip_to:
+                sub.append(read.entry)
                 continue
             if source and parts and parts[-1].amount is not None and (
                     nested := _nested_list(source, max(parts[-1].amount.span.end, skip_to),
@@ -247,6 +252,8 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
                 # 基本支出…，其中人员经费…，公用经费…；项目支出…: not the total's parts
                 skip_to, certain = nested
                 uncertain = uncertain or not certain
+                _own_list(sublists, parts, sub)
+                sub = [read.entry] if certain else []
                 continue
             key = subject_key(name.text)
             if not key:
@@ -259,6 +266,7 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
                 at = where
             if depth > 0 or name.text.startswith("(") or (
                     source and name.span.start > 0 and source[name.span.start - 1] in "（("):
+                sub.append(read.entry)
                 continue  # an aside in brackets (…6,000万元（人员经费…，公用经费…。）)
             if parts and not read.listed and TOTAL_WORDS.search(
                     source[max(0, name.span.start - 4):name.span.end]):
@@ -272,6 +280,8 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
             if own >= 2 and read.sentence != total.sentence and read.listed:
                 break  # a later list (其中：…) breaks down one of those parts, not the total
             own += read.sentence == total.sentence
+            _own_list(sublists, parts, sub)
+            sub = []
             parts.append(read.entry)
             part_keys.add(key)
         return Breakdown(total.entry, tuple(parts), partial=uncertain)
@@ -282,6 +292,13 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
         elif items:
             break
     return Breakdown(total.entry, tuple(items))
+
+
+def _own_list(found: list[Breakdown] | None, parts: list[Entry], items: list[Entry]) -> None:
+    """The last part with the list of its own *items* (two amounts or more), into *found*."""
+    if found is not None and parts and len(items) >= 2 and all(
+            i.amount is not None and subject_key(i.name.text) for i in items):
+        found.append(Breakdown(parts[-1], tuple(items)))
 
 
 def _nested_list(source: str, start: int, name: Phrase) -> tuple[int, bool] | None:
@@ -922,8 +939,9 @@ def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
         view = reader.whole_view(section)
         reads = reader.read_view(view)
         rest: list[Entry] = []
-        found = _breakdown(reads, reader.source, rest=rest)
-        lists = _sentence_lists(reads, reader.source)
+        own: list[Breakdown] = []
+        found = _breakdown(reads, reader.source, rest=rest, sublists=own)
+        lists = _sentence_lists(reads, reader.source) + tuple(own)
         if found is None or found.total is None:
             return Partial(attrs.evolve(make(found), lists=lists, statements=tuple(rest)))
         groups = _parallel(view, found.items)
