@@ -587,3 +587,14 @@ def test_a_part_s_own_list_is_checked_against_the_part(
             for e in report.expenditure.items] == (
         [("基本支出", "61.58"), ("项目支出", "38.42")] if "（" in own
         else [("基本支出", None), ("项目支出", "38.42")])
+
+
+@pytest.mark.parametrize(("total", "found"), [
+    ("3,578.58", []),
+    ("3,588.58", [("FR101", ["3,588.58万元", "3,426.18万元", "152.40万元"])]),
+])
+def test_a_total_of_the_amounts_above_adds_them_up(
+        total: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、收入预算情况说明\n（一）财政拨款收入3,426.18万元；\n（二）事业收入152.40万元。\n"
+            f"以上收入合计{total}万元。\n")
+    assert _errors(text) == found

@@ -75,7 +75,7 @@ from ..templates.lists import (
     SUBLIST_MARK,
 )
 from ..templates.numbering import item_style_at, item_style_before
-from ..templates.quantities import TOTAL_NAME, WHOLE_PART_NAME
+from ..templates.quantities import ABOVE_TOTAL, TOTAL_NAME, WHOLE_PART_NAME
 from ..templates.roles import (
     ABSENT_FUND,
     CARRY_OVER_WORD,
@@ -227,6 +227,10 @@ def _breakdown(reads: list[ReadEntry], source: str = "", *,
                    and not WHOLE_PART_NAME.search(r.entry.name.text)), None)
         if at is None:
             return Breakdown(None, tuple(r.entry for r in entries))
+        if ABOVE_TOTAL.search(entries[at].entry.name.text) and all(
+                r.entry.amount is not None for r in entries[:at]):
+            # （一）财政拨款收入…；（二）事业收入…。以上收入合计…: the sum of what came before
+            return Breakdown(entries[at].entry, tuple(r.entry for r in entries[:at]))
         rest.extend(r.entry for r in entries[:at])
         entries = entries[at:]
     total = entries[0]

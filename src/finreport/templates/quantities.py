@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_PART_NAME"]
+__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_PART_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -58,6 +58,11 @@ WHOLE_PART_NAME: Final[re.Pattern[str]] = re.compile(
     r"^(?:(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)?(?:财政)?(?:当年)?(?:财政)?"
     r"拨款收入|事业(?:单位经营)?收入|经营收入|上级补助收入|附属单位上缴(?:上级)?收入|其他收入"
     r"|基本支出|项目支出|人员经费|公用经费|事业单位经营支出|上缴上级支出|对附属单位补助支出)")
+
+
+#: A total named as the sum of what the text stated before it (``以上收入合计``, ``上述
+#:支出合计``): the amounts before it, from the section's start, are all its parts.
+ABOVE_TOTAL: Final[re.Pattern[str]] = re.compile(r"^(?:以上|上述)")
 
 
 #: The words of a breakdown by economic kind that covers the whole: personnel and public
