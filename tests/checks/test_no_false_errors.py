@@ -598,3 +598,15 @@ def test_a_total_of_the_amounts_above_adds_them_up(
     text = (_HEAD_PARTS + "一、收入预算情况说明\n（一）财政拨款收入3,426.18万元；\n（二）事业收入152.40万元。\n"
             f"以上收入合计{total}万元。\n")
     assert _errors(text) == found
+
+
+def test_a_clause_of_all_funds_gives_its_scope_to_the_next_subject() -> None:
+    text = (_HEAD_PARTS + "一、“三公”经费预算情况说明\n2026年“三公”经费财政拨款预算1,945.25万元，比上年预算"
+            "减少20.75万元，下降1.06%。\n另外，按全口径统计，2026年“三公”经费预算2,071.65万元（含单位资金"
+            "安排126.40万元）。\n")
+    report = finreport.parse(text)
+    assert report.three_public is not None and report.three_public.total is not None
+    assert str(report.three_public.total.amount.value) == "1945.25"
+    assert [(e.name.text, e.scope) for e in report.statements if e.amount is not None
+            and e.amount.value == Decimal("2071.65")] == [('"三公"经费', finreport.Scope.ALL_FUNDS)]
+    assert _errors(text) == []

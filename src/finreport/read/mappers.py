@@ -20,6 +20,7 @@ import attrs
 
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
+from ..model.facts import Scope
 from ..model.figures import Count
 from ..model.kinds import ReportKind
 from ..model.report import (
@@ -84,7 +85,12 @@ from ..templates.roles import (
     SIDE_WORD,
     WHOLE_WORD,
 )
-from ..templates.scopes import APPROPRIATION_WORDS, FUND_SCOPE_FRONT, LINE_MARKS
+from ..templates.scopes import (
+    ALL_FUNDS_CLAUSE,
+    APPROPRIATION_WORDS,
+    FUND_SCOPE_FRONT,
+    LINE_MARKS,
+)
 from ..text.layout import repair_order
 from ..text.view import TextView
 from .breakdowns import list_breakdowns
@@ -607,6 +613,10 @@ def _three_public(reads: list[ReadEntry], source: str = "",
         if read.sentence != sentence:
             sentence, scope = read.sentence, None
         if not read.listed:
+            if entry.scope is None and source and ALL_FUNDS_CLAUSE.search(
+                    source, max(0, entry.name.span.start - 16), entry.name.span.start):
+                # 按全口径统计，2026年“三公”经费…: the clause before gives the scope
+                entry = attrs.evolve(entry, scope=Scope.ALL_FUNDS)
             scope = entry.scope
         elif entry.scope is None and scope is not None:
             # 全口径“三公”经费…，其中：因公出国（境）费…: the parts are of the whole's scope

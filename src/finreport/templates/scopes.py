@@ -13,7 +13,7 @@ from typing import Final
 
 from ..model.facts import Scope
 
-__all__ = ["ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "FUND_SCOPE_FRONT", "INCOME_ONLY", "LINE_MARKS",
+__all__ = ["ALL_FUNDS_CLAUSE", "ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "FUND_SCOPE_FRONT", "INCOME_ONLY", "LINE_MARKS",
            "OTHER_FISCAL_FUNDS", "scope_of"]
 
 
@@ -34,6 +34,9 @@ LINE_MARKS: Final[re.Pattern[str]] = re.compile(r"\d{7}|\((?:类|款|项)\)")
 #: Words that make a subject every source of money: ``本年支出合计``, ``收、支总计``.
 ALL_FUNDS_WORDS: Final[re.Pattern[str]] = re.compile(
     r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出|全口径")
+#: A clause that puts what follows it in all funds' scope (``按全口径统计，2026年“三公”
+#: 经费…``), up to the subject it stands before.
+ALL_FUNDS_CLAUSE: Final[re.Pattern[str]] = re.compile(r"全口径[^。；;]{0,8}[，,]\s*\S{0,6}$")
 #: The fiscal funds other than the general budget: ``政府性基金``, ``国有资本经营``
 #: (a 财政拨款 subject naming one is not the general budget's).
 OTHER_FISCAL_FUNDS: Final[re.Pattern[str]] = re.compile(r"政府性基金|国有资本")
