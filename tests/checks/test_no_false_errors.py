@@ -610,3 +610,15 @@ def test_a_clause_of_all_funds_gives_its_scope_to_the_next_subject() -> None:
     assert [(e.name.text, e.scope) for e in report.statements if e.amount is not None
             and e.amount.value == Decimal("2071.65")] == [('"三公"经费', finreport.Scope.ALL_FUNDS)]
     assert _errors(text) == []
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    ("212.10", []),
+    ("222.10", [("FR101", ["1,198.30万元", "986.20万元", "222.10万元"])]),
+])
+def test_a_class_s_own_items_under_a_total_are_checked_against_the_class(
+        second: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、一般公共预算拨款支出情况说明\n2026年一般公共预算拨款支出1,316.50万元，其中："
+            "1.一般公共服务支出（类）1,198.30万元，其中：（1）行政运行（项）986.20万元；（2）一般行政管理"
+            f"事务（项）{second}万元；2.住房保障支出（类）118.20万元。\n")
+    assert _errors(text) == found

@@ -400,6 +400,8 @@ def _lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:
         parts: list[Entry] = []
         j = i + 1
         own: tuple[str | None, int] | None = None  # a part's own list: its style, its end
+        sub: list[Entry] = []  # its items
+        subs: list[Breakdown] = []
         # the next item numbered as the head is (1.…，其中：…；2.…) is no part of it
         style = _item_style(source, head.entry) if source and j < len(reads) and (
             reads[j].listed and reads[j].sentence == head.sentence) else None
@@ -413,18 +415,26 @@ def _lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:
                 elif own[0] is None and entry.name.span.start > own[1]:
                     own = None  # past the ；that ends the part's own list
                 else:
+                    sub.append(entry)
                     continue
+                _own_list(subs, parts, sub)
             last = parts[-1] if parts else None
             if source and last is not None and last.amount is not None and (
-                    nested := _nested_list(source, last.amount.span.end, entry.name)):
+                    nested := _nested_list(source, max([last.amount.span.end, *(
+                        e.amount.span.end for e in sub[-1:] if e.amount is not None)]),
+                        entry.name)):
                 # 1.一般公共服务支出（类）…，其中：（1）行政运行（项）…；（2）…；2.住房保障…:
-                # the part's own items are not the total's parts
-                own = (_item_style(source, last), nested[0])
+                # the part's own items are not the total's parts, but its own
+                own, sub = (_item_style(source, last), nested[0]), [entry]
                 continue
+            sub = []
             parts.append(entry)
+        if own is not None:
+            _own_list(subs, parts, sub)  # the sentence ended the part's own list too
         if (not head.listed and head.entry.amount is not None and len(parts) >= 2
                 and all(p.amount is not None for p in parts)):
             found.append(Breakdown(head.entry, tuple(parts)))
+            found.extend(subs)
             i = j
         else:
             i += 1
