@@ -10,7 +10,7 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval
 from ..model.sections import SectionKind
 from ..model.span import Span
-from ..templates.identity import TITLE_YEAR
+from ..templates.identity import CHINESE_DIGITS, CHINESE_YEAR, TITLE_YEAR
 from ..templates.sections import OTHER_PERIOD_TITLE, PAST_IN_BUDGET_TITLE
 from .entries_of import main_entries
 from .registry import Context, rule
@@ -95,7 +95,7 @@ def heading_year(ctx: Context) -> Iterator[Finding]:
     A heading about another period by its words (``预算执行``, ``绩效自评``, ``结转``,
     ``“十五五”规划``, a range of years, a state as of a day: ``截至2025年12月31日``; in a
     budget also ``决算``, ``实际``), an annex's, one of unknown title, or one naming several
-    years is not compared."""
+    years is not compared.  A year may be written in Chinese numerals (``二〇二五年``)."""
     year = ctx.fiscal_year
     if year is None:
         return
@@ -105,8 +105,8 @@ def heading_year(ctx: Context) -> Iterator[Finding]:
         if section.title is None or "年" not in section.title.text or section.kind in _NOT_OWN:
             continue
         span, written = section.title.span, section.title.text
-        found = list(TITLE_YEAR.finditer(written))
-        years = sorted({m.group("year") for m in found})
+        found = [*TITLE_YEAR.finditer(written), *CHINESE_YEAR.finditer(written)]
+        years = sorted({m.group("year").translate(CHINESE_DIGITS) for m in found})
         if len(years) != 1 or OTHER_PERIOD_TITLE.search(written) or (
                 budget and PAST_IN_BUDGET_TITLE.search(written)):
             continue

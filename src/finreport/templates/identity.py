@@ -9,6 +9,8 @@ from typing import Final
 from ..model.numerals import NUMERALS
 
 __all__ = [
+    "CHINESE_DIGITS",
+    "CHINESE_YEAR",
     "CONSOLIDATION_WORDS",
     "DATE_LINE",
     "GENERIC_ORG",
@@ -63,6 +65,11 @@ TITLE_KIND: Final[re.Pattern[str]] = re.compile(
 
 #: The fiscal year in a title: ``2026年度``, ``2026年``.
 TITLE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>(?:19|20)\d{2})年度?")
+
+#: A year written in Chinese numerals (``二〇二五年``): group ``year``, one numeral a digit.
+CHINESE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>[〇○零一二][〇○零一二三四五六七八九]{3})年")
+#: The digit each numeral of :data:`CHINESE_YEAR` writes.
+CHINESE_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 #: A level that is a government's, not an organization's: ``上海市2026年市级单位预算`` names
 #: the city's budget units as a whole; the unit is named on the 预算单位 line.
