@@ -35,11 +35,11 @@ from ..text.view import Source, TextView
 from .entries import subject_key
 from .forms import form_document, read_forms
 from .identity import detect_kind, parts_kind, read_identity, read_title
+from .list_readers import count_lists
 from .mappers import (
     MAPPERS,
     Mapper,
     Partial,
-    count_lists,
     read_annexes,
     read_glossary,
     read_unmapped,

@@ -1,0 +1,396 @@
+"""Lists in running text: a total and the parts listed after it, in a section or a
+sentence (``其中``, ``包括``, numbered items), with the lists parts have of their own, and
+the counts listed under a count.  Each reader takes the entries of a stretch of narrative
+(:class:`~finreport.read.entries.ReadEntry`) and says which entries are the parts of which
+amount; what it cannot place for sure it leaves out of a list (never adds it up)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..model.entries import Entry
+from ..model.report import (
+    Breakdown,
+)
+from ..model.span import Phrase
+from ..templates.fields import (
+    ASIDE_NAME,
+    SUBLIST_BEFORE,
+    TOTAL_WORDS,
+)
+from ..templates.lists import (
+    BEYOND_THE_LIST,
+    ENUMERATION_ITEM,
+    LABEL_EDGES,
+    LIST_INCLUDES,
+    PART_KEY_TRIM,
+    SENTENCE_LIST_OPENER,
+    SUBLIST_MARK,
+)
+from ..templates.numbering import item_style_at, item_style_before
+from ..templates.quantities import ABOVE_TOTAL, TOTAL_NAME, WHOLE_PART_NAME
+from ..templates.roles import (
+    LIST_OPENERS,
+)
+from ..text.view import TextView
+from .entries import ReadEntry, subject_key
+
+__all__ = ["bracket_depth", "count_lists", "read_breakdown", "read_enumerations", "read_lists",
+           "read_sentence_lists"]
+
+
+def read_breakdown(reads: list[ReadEntry], source: str = "", *,
+               listed_only: bool = False, rest: list[Entry] | None = None,
+               sublists: list[Breakdown] | None = None) -> Breakdown | None:
+    """A total and the parts after it.  With *source*, an aside in brackets
+    (``490,808.40万元（本年预算收入390,140.45万元），其中：…``) is not a part, and the list
+    ends where a later sentence states a total again (``2021年本年预算收入…与上年相比``).
+
+    With *rest*, a first amount named as one part of the whole (``基本支出6,000万元（…）项目
+    支出4,000万元``) is no total: the total is the first later amount named as one
+    (``收入预算合计``), and the amounts before it go to *rest*; with none, the parts have no
+    total stated.  With *sublists*, a part's own list of two amounts or more (``基本支出…，
+    其中人员经费…，公用经费…；``, or in brackets after it), when it surely ends before the
+    next part, goes there as the part's breakdown."""
+    entries = [r for r in reads if r.entry.amount is not None or r.entry.absent is not None
+               or r.entry.share is not None]
+    if not entries:
+        return None
+    if rest is not None and WHOLE_PART_NAME.search(entries[0].entry.name.text):
+        at = next((i for i, r in enumerate(entries) if i and not r.listed
+                   and TOTAL_NAME.search(r.entry.name.text)
+                   and not WHOLE_PART_NAME.search(r.entry.name.text)), None)
+        if at is None:
+            return Breakdown(None, tuple(r.entry for r in entries))
+        if ABOVE_TOTAL.search(entries[at].entry.name.text) and all(
+                r.entry.amount is not None for r in entries[:at]):
+            # （一）财政拨款收入…；（二）事业收入…。以上收入合计…: the sum of what came before
+            return Breakdown(entries[at].entry, tuple(r.entry for r in entries[:at]))
+        rest.extend(r.entry for r in entries[:at])
+        entries = entries[at:]
+    total = entries[0]
+    if total.listed or total.entry.amount is None:
+        # the total is written without its figure (本年收入合计万元，其中：…)
+        return Breakdown(None, tuple(r.entry for r in entries))
+    if not listed_only:
+        parts: list[Entry] = []
+        own = 0  # parts the total's own sentence lists (…合计X万元，包括A万元，B万元。)
+        depth, at = 0, total.entry.name.span.end
+        skip_to = -1  # a part's own list (其中…) runs to here
+        uncertain = False  # a part's own list ran to the sentence's end: the rest unsure
+        part_keys: set[str] = set()
+        sub: list[Entry] = []  # the last part's own list, while it is sure
+        for read in entries[1:]:
+            name = read.entry.name
+            if name.span.start < skip_to:
+                sub.append(read.entry)
+                continue
+            if source and parts and parts[-1].amount is not None and (
+                    nested := _nested_list(source, max(parts[-1].amount.span.end, skip_to),
+                                           name)) is not None:
+                # 基本支出…，其中人员经费…，公用经费…；项目支出…: not the total's parts
+                skip_to, certain = nested
+                uncertain = uncertain or not certain
+                _own_list(sublists, parts, sub)
+                sub = [read.entry] if certain else []
+                continue
+            key = subject_key(name.text)
+            if not key:
+                continue  # …项目支出…，分别增加100万元、100万元: a nameless amount is no part
+            if not read.listed and key in part_keys:
+                break  # a part stated again (with its change, its own list): the list ended
+            where = name.span.end  # where its figure is: a name may hold the bracket closing
+            if source and where > at:
+                depth = bracket_depth(source, at, where, depth)
+                at = where
+            if depth > 0 or name.text.startswith("(") or (
+                    source and name.span.start > 0 and source[name.span.start - 1] in "（("):
+                sub.append(read.entry)
+                continue  # an aside in brackets (…6,000万元（人员经费…，公用经费…。）)
+            if parts and not read.listed and TOTAL_WORDS.search(
+                    source[max(0, name.span.start - 4):name.span.end]):
+                break  # a later sentence about a total: the list ended
+            if parts and (ASIDE_NAME.search(name.text) or (source and SUBLIST_BEFORE.search(
+                    source, max(0, name.span.start - 12), name.span.start))):
+                break  # 基本支出中，人员经费…; 另有上年结转…; 主要用于：1.…: not the total's
+            if parts and read.entry.share_of is not None and not _whole_named(
+                    read.entry.share_of.text, total.entry.name.text):
+                break  # 占基本支出的88.48%: a part of another whole
+            if own >= 2 and read.sentence != total.sentence and read.listed:
+                break  # a later list (其中：…) breaks down one of those parts, not the total
+            own += read.sentence == total.sentence
+            _own_list(sublists, parts, sub)
+            sub = []
+            parts.append(read.entry)
+            part_keys.add(key)
+        return Breakdown(total.entry, tuple(parts), partial=uncertain)
+    items: list[Entry] = []
+    for read in entries[1:]:
+        if read.listed:
+            items.append(read.entry)
+        elif items:
+            break
+    return Breakdown(total.entry, tuple(items))
+
+
+def _own_list(found: list[Breakdown] | None, parts: list[Entry], items: list[Entry]) -> None:
+    """The last part with the list of its own *items* (two amounts or more), into *found*."""
+    if found is not None and parts and len(items) >= 2 and all(
+            i.amount is not None and subject_key(i.name.text) for i in items):
+        found.append(Breakdown(parts[-1], tuple(items)))
+
+
+def _nested_list(source: str, start: int, name: Phrase) -> tuple[int, bool] | None:
+    """Where a list that a part opens between *start* (its amount's end) and the next
+    *name* ends, and whether for sure: at the next ``；`` of the sentence (sure), or at its
+    ``。`` (what follows may be the part's or the total's); None when there is no such
+    list.  ``其中`` or ``包括`` opens one (also at the name's start: ``包括人员经费…``); after
+    the part's own clause ended (``；``, ``。``), or inside brackets, it is not one."""
+    end = min(name.span.end, name.span.start + 4)
+    opener = LIST_OPENERS.search(source, start, end)
+    if opener is None or any(c in "；;。" for c in source[start:opener.start()]) or (
+            bracket_depth(source, start, opener.start(), 0) > 0):
+        return None
+    for at in range(name.span.start, min(len(source), name.span.start + 400)):
+        if source[at] in "；;":
+            return at, True
+        if source[at] == "。":
+            return at, False
+    return name.span.start + 400, False
+
+
+def bracket_depth(source: str, start: int, end: int, depth: int) -> int:
+    """The depth of brackets at *end*, given *depth* at *start*."""
+    for char in source[start:end]:
+        if char in "（(【[":
+            depth += 1
+        elif char in "）)】]" and depth > 0:
+            depth -= 1
+    return depth
+
+
+def _whole_named(whole: str, total: str) -> bool:
+    """True when the whole a share names may be the total itself: it says a whole
+    (``占总收入的``, ``占本年支出合计的``) or keys as the total does; ``占基本支出的`` names
+    one of the parts."""
+    named = subject_key(whole.rstrip("的"))
+    return not named or TOTAL_WORDS.search(whole) is not None or "总" in whole or (
+        named in subject_key(total) or subject_key(total) in named)
+
+
+def read_enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]:
+    """Totals with the numbered parts listed after ``包括：`` (``（二）支出预算总计17996.68万元。
+    包括：1．公共安全（类）支出13656.34万元…``): each part is the first amount of its item.
+    A list whose items cannot all be matched to an entry read is not taken."""
+    by_start = {r.entry.amount.span.start: r.entry for r in reads if r.entry.amount is not None}
+    starts = sorted(by_start)
+    found: list[Breakdown] = []
+    for opener in LIST_INCLUDES.finditer(view.text):
+        before = [a for a in starts if a < view.span(opener.start(), opener.start() + 1).start]
+        if not before:
+            continue
+        total = by_start[before[-1]]
+        end = len(view.text)
+        for stop in (SUBLIST_MARK.search(view.text, opener.end()),
+                     LIST_INCLUDES.search(view.text, opener.end())):
+            if stop is not None:
+                end = min(end, stop.start())
+        marks = list(ENUMERATION_ITEM.finditer(view.text, opener.end(), end))
+        if not marks or marks[0].group(1) != "1" or any(
+                int(b.group(1)) != int(a.group(1)) + 1 for a, b in pairwise(marks)):
+            continue
+        parts: list[Entry] = []
+        for i, mark in enumerate(marks):
+            item_end = marks[i + 1].start() if i + 1 < len(marks) else end
+            origin = view.span(mark.end(), item_end)
+            first = next((a for a in starts if origin.start <= a < origin.end), None)
+            if first is None:
+                parts = []
+                break
+            parts.append(by_start[first])
+        if parts and total.amount is not None and all(p is not total for p in parts):
+            found.append(Breakdown(total, tuple(parts)))
+    return found
+
+
+def _item_style(source: str, entry: Entry) -> str | None:
+    """The numbering of the list item *entry* opens: its marker before its name, or at
+    the name's start (``二是住房保障支出``)."""
+    return item_style_before(source, entry.name.span.start) or item_style_at(entry.name.text)
+
+
+def read_lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:
+    """Amounts listed after 其中 under an amount of the same sentence, up to the next item
+    numbered as the amount's own is."""
+    found = []
+    i = 0
+    while i < len(reads):
+        head = reads[i]
+        parts: list[Entry] = []
+        j = i + 1
+        own: tuple[str | None, int] | None = None  # a part's own list: its style, its end
+        sub: list[Entry] = []  # its items
+        subs: list[Breakdown] = []
+        # the next item numbered as the head is (1.…，其中：…；2.…) is no part of it
+        style = _item_style(source, head.entry) if source and j < len(reads) and (
+            reads[j].listed and reads[j].sentence == head.sentence) else None
+        while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed and (
+                style is None or _item_style(source, reads[j].entry) != style):
+            entry = reads[j].entry
+            j += 1
+            if own is not None:
+                if own[0] is not None and _item_style(source, entry) == own[0]:
+                    own = None  # 2.住房保障支出（类）: the next item numbered as the part
+                elif own[0] is None and entry.name.span.start > own[1]:
+                    own = None  # past the ；that ends the part's own list
+                else:
+                    sub.append(entry)
+                    continue
+                _own_list(subs, parts, sub)
+            last = parts[-1] if parts else None
+            if source and last is not None and last.amount is not None and (
+                    nested := _nested_list(source, max([last.amount.span.end, *(
+                        e.amount.span.end for e in sub[-1:] if e.amount is not None)]),
+                        entry.name)):
+                # 1.一般公共服务支出（类）…，其中：（1）行政运行（项）…；（2）…；2.住房保障…:
+                # the part's own items are not the total's parts, but its own
+                own, sub = (_item_style(source, last), nested[0]), [entry]
+                continue
+            sub = []
+            parts.append(entry)
+        if own is not None:
+            _own_list(subs, parts, sub)  # the sentence ended the part's own list too
+        if (not head.listed and head.entry.amount is not None and len(parts) >= 2
+                and all(p.amount is not None for p in parts)):
+            found.append(Breakdown(head.entry, tuple(parts)))
+            found.extend(subs)
+            i = j
+        else:
+            i += 1
+    return tuple(found)
+
+
+def count_lists(reads: Sequence[ReadEntry], source: str) -> tuple[Breakdown, ...]:
+    """Counts listed after 其中 under a count of the same sentence (``共有车辆10辆，其中：
+    执法执勤用车8辆、其他用车2辆``): the whole (an entry with a count and no amount) and its
+    listed parts, each with a count of the whole's unit.  A list with a part of another
+    kind (an amount, another unit) is left alone."""
+    found = []
+    for i, head in enumerate(reads):
+        whole = head.entry
+        if head.listed or head.explains or whole.amount is not None or len(whole.counts) != 1:
+            continue
+        unit = whole.counts[0].unit
+        parts: list[Entry] = []
+        j = i + 1
+        while j < len(reads) and reads[j].listed and reads[j].sentence == head.sentence:
+            part = reads[j].entry
+            if BEYOND_THE_LIST.search(part.name.text):
+                break  # 另有退休人员5人: the list has ended
+            if (part.amount is not None or len(part.counts) != 1 or part.counts[0].unit != unit
+                    or "。" in source[whole.counts[0].span.end : part.counts[0].span.start]
+                    or not _same_kind(whole.name.text, part.name.text)):
+                parts = []
+                break
+            parts.append(part)
+            j += 1
+        if parts:
+            found.append(Breakdown(whole, tuple(parts)))
+    return tuple(found)
+
+
+def _same_kind(whole: str, part: str) -> bool:
+    """True when a part's name ends on a word of the whole's last two characters
+    (``购置车辆`` / ``执法执勤用车``, ``共有项目`` / ``新增项目``): the part is a kind of the
+    whole's thing, not another thing the sentence goes on to count."""
+    return bool(set(whole[-2:]) & set(part[-2:]))
+
+
+def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
+    """A list that is a sentence of its own, opened by 其中, and the amount it lists parts
+    of (some of them: 其中 need not name every part):
+
+    - after a sentence with one amount (``收入预算为X万元，比上年增加Y万元，主要原因是…。
+      其中：A a万元、B b万元…``), the parts of that amount;
+    - after a sentence with a total and the parts it includes (``收入预算合计X万元，包括本年
+      收入Y万元，上年结转结余Z万元。其中：本年A a万元…；上年结转结余的B b万元…``), the parts
+      of the total when each item names one of those parts by its words (本年…, 上年结转
+      结余的…) and the items name two of them or more; else the list is left alone (it
+      may break down one part only).
+
+    Every entry of the list's sentence must be listed and have an amount."""
+    found: list[Breakdown] = []
+    for i, head in enumerate(reads):
+        if (head.listed or head.explains or head.entry.amount is None
+                or (i > 0 and reads[i - 1].sentence == head.sentence
+                    and not reads[i - 1].explains)):
+            continue
+        j = i + 1
+        own: list[Entry] = []
+        while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed:
+            own.append(reads[j].entry)
+            j += 1
+        if j >= len(reads) or reads[j].sentence == head.sentence or not reads[j].listed:
+            continue
+        before = own[-1] if own else head.entry
+        first = reads[j].entry.amount
+        if before.amount is None or first is None or not SENTENCE_LIST_OPENER.search(
+                source[before.amount.span.end : first.span.start]):
+            continue
+        listed = reads[j].sentence
+        parts: list[Entry] = []
+        while j < len(reads) and reads[j].sentence == listed:
+            if not reads[j].listed or reads[j].entry.amount is None:
+                parts = []
+                break
+            parts.append(reads[j].entry)
+            j += 1
+        if len(parts) >= 2 and (not own or _names_the_parts(
+                _labels(source, before, parts), _labels(source, head.entry, own))):
+            found.extend(Breakdown(head.entry, group) for group in _opened_groups(source, parts)
+                         if len(group) >= 2)
+    return tuple(found)
+
+
+def _opened_groups(source: str, parts: list[Entry]) -> list[tuple[Entry, ...]]:
+    """The parts of one list cut where a part opens a list of its own (``其中：收入包括A…，
+    B…；支出包括C…，D…``): two breakdowns of the total side by side, never added
+    together."""
+    groups: list[list[Entry]] = [[]]
+    for part in parts:
+        if groups[-1] and LIST_OPENERS.search(source, part.name.span.start, part.name.span.end):
+            groups.append([])
+        groups[-1].append(part)
+    return [tuple(g) for g in groups]
+
+
+def _labels(source: str, head: Entry, entries: list[Entry]) -> list[str]:
+    """What is written before each entry's amount in its own clause (its period words
+    too: ``本年一般公共预算收入``, ``上年结转结余的…``), without white space."""
+    labels = []
+    end = head.amount.span.end if head.amount is not None else head.name.span.end
+    for entry in entries:
+        if entry.amount is None:
+            labels.append(entry.name.text)  # a share or a count alone: its name
+            continue
+        text = "".join(source[end : entry.amount.span.start].split())
+        labels.append(LABEL_EDGES.split(text)[-1])
+        end = entry.amount.span.end
+    return labels
+
+
+def _names_the_parts(items: list[str], parts: list[str]) -> bool:
+    """True when each item names exactly one of *parts* by its words (the part's name
+    without 包括 and a last 收入/支出: ``本年收入`` → ``本年``) and the items name two of
+    the parts or more."""
+    keys = [PART_KEY_TRIM.sub("", part) for part in parts]
+    if any(len(key) < 2 for key in keys) or len(set(keys)) < len(keys):
+        return False
+    named = set()
+    for item in items:
+        hits = [key for key in keys if key in item]
+        if len(hits) != 1:
+            return False
+        named.add(hits[0])
+    return len(named) >= 2
