@@ -622,3 +622,14 @@ def test_a_class_s_own_items_under_a_total_are_checked_against_the_class(
             "1.一般公共服务支出（类）1,198.30万元，其中：（1）行政运行（项）986.20万元；（2）一般行政管理"
             f"事务（项）{second}万元；2.住房保障支出（类）118.20万元。\n")
     assert _errors(text) == found
+
+
+def test_a_part_s_own_list_that_runs_to_the_sentence_end_is_nobody_s_list() -> None:
+    # 项目支出 may be 基本支出's item or the total's part: 基本支出 gets no list of its own
+    text = (_HEAD_PARTS + "一、支出预算情况说明\n2026年支出预算3,500.00万元，其中：基本支出1,000.00万元，"
+            "其中人员经费800.00万元，公用经费200.00万元，项目支出2,000.00万元。事业单位经营支出"
+            "500.00万元。\n")
+    report = finreport.parse(text)
+    assert report.expenditure is not None and report.expenditure.partial
+    assert [b.total.name.text for b in report.lists if b.total is not None] == []
+    assert _errors(text) == []

@@ -493,7 +493,8 @@ def _changeless_list_ends(builders: list[_Builder], current: _Builder) -> bool:
     for builder in reversed(builders):  # the sentence's own, from its end: bounded
         if builder.sentence != current.sentence:
             break
-        own.insert(0, builder)
+        own.append(builder)
+    own.reverse()
     listed = [b for b in own if b.listed]
     wholes = [b for b in own if not b.listed and ("amount" in b.fields or "budget" in b.fields)]
     return (len(listed) >= 2 and listed[-1] is current and bool(wholes)

@@ -41,8 +41,8 @@ __all__ = ["bracket_depth", "count_lists", "read_breakdown", "read_enumerations"
 
 
 def read_breakdown(reads: list[ReadEntry], source: str = "", *,
-               listed_only: bool = False, rest: list[Entry] | None = None,
-               sublists: list[Breakdown] | None = None) -> Breakdown | None:
+                   listed_only: bool = False, rest: list[Entry] | None = None,
+                   sublists: list[Breakdown] | None = None) -> Breakdown | None:
     """A total and the parts after it.  With *source*, an aside in brackets
     (``490,808.40万元（本年预算收入390,140.45万元），其中：…``) is not a part, and the list
     ends where a later sentence states a total again (``2021年本年预算收入…与上年相比``).
@@ -80,11 +80,12 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
         skip_to = -1  # a part's own list (其中…) runs to here
         uncertain = False  # a part's own list ran to the sentence's end: the rest unsure
         part_keys: set[str] = set()
-        sub: list[Entry] = []  # the last part's own list, while it is sure
+        sub: list[Entry] | None = []  # the last part's own list; None when not sure
         for read in entries[1:]:
             name = read.entry.name
             if name.span.start < skip_to:
-                sub.append(read.entry)
+                if sub is not None:
+                    sub.append(read.entry)
                 continue
             if source and parts and parts[-1].amount is not None and (
                     nested := _nested_list(source, max(parts[-1].amount.span.end, skip_to),
@@ -93,7 +94,7 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 skip_to, certain = nested
                 uncertain = uncertain or not certain
                 _own_list(sublists, parts, sub)
-                sub = [read.entry] if certain else []
+                sub = [read.entry] if certain else None
                 continue
             key = subject_key(name.text)
             if not key:
@@ -106,7 +107,8 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 at = where
             if depth > 0 or name.text.startswith("(") or (
                     source and name.span.start > 0 and source[name.span.start - 1] in "（("):
-                sub.append(read.entry)
+                if sub is not None:
+                    sub.append(read.entry)
                 continue  # an aside in brackets (…6,000万元（人员经费…，公用经费…。）)
             if parts and not read.listed and TOTAL_WORDS.search(
                     source[max(0, name.span.start - 4):name.span.end]):
@@ -134,9 +136,11 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
     return Breakdown(total.entry, tuple(items))
 
 
-def _own_list(found: list[Breakdown] | None, parts: list[Entry], items: list[Entry]) -> None:
-    """The last part with the list of its own *items* (two amounts or more), into *found*."""
-    if found is not None and parts and len(items) >= 2 and all(
+def _own_list(found: list[Breakdown] | None, parts: list[Entry],
+              items: list[Entry] | None) -> None:
+    """The last part with the list of its own *items* (two amounts or more), into *found*;
+    nothing when the items are not sure (None)."""
+    if found is not None and parts and items is not None and len(items) >= 2 and all(
             i.amount is not None and subject_key(i.name.text) for i in items):
         found.append(Breakdown(parts[-1], tuple(items)))
 
@@ -152,12 +156,12 @@ def _nested_list(source: str, start: int, name: Phrase) -> tuple[int, bool] | No
     if opener is None or any(c in "；;。" for c in source[start:opener.start()]) or (
             bracket_depth(source, start, opener.start(), 0) > 0):
         return None
-    for at in range(name.span.start, min(len(source), name.span.start + 400)):
-        if source[at] in "；;":
-            return at, True
-        if source[at] == "。":
-            return at, False
-    return name.span.start + 400, False
+    reach = min(len(source), name.span.start + 400)
+    ends = [found for mark in "；;。" if (found := source.find(mark, name.span.start, reach)) >= 0]
+    if not ends:
+        return reach, False
+    at = min(ends)
+    return at, source[at] != "。"
 
 
 def bracket_depth(source: str, start: int, end: int, depth: int) -> int:
@@ -230,7 +234,7 @@ def read_lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...
         parts: list[Entry] = []
         j = i + 1
         own: tuple[str | None, int] | None = None  # a part's own list: its style, its end
-        sub: list[Entry] = []  # its items
+        sub: list[Entry] | None = []  # its items; None when not sure which they are
         subs: list[Breakdown] = []
         # the next item numbered as the head is (1.…，其中：…；2.…) is no part of it
         style = _item_style(source, head.entry) if source and j < len(reads) and (
@@ -245,17 +249,20 @@ def read_lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...
                 elif own[0] is None and entry.name.span.start > own[1]:
                     own = None  # past the ；that ends the part's own list
                 else:
-                    sub.append(entry)
+                    if sub is not None:
+                        sub.append(entry)
                     continue
                 _own_list(subs, parts, sub)
             last = parts[-1] if parts else None
             if source and last is not None and last.amount is not None and (
                     nested := _nested_list(source, max([last.amount.span.end, *(
-                        e.amount.span.end for e in sub[-1:] if e.amount is not None)]),
+                        e.amount.span.end for e in (sub or [])[-1:] if e.amount is not None)]),
                         entry.name)):
                 # 1.一般公共服务支出（类）…，其中：（1）行政运行（项）…；（2）…；2.住房保障…:
-                # the part's own items are not the total's parts, but its own
-                own, sub = (_item_style(source, last), nested[0]), [entry]
+                # the part's own items are not the total's parts, but its own (when sure:
+                # its end is the next item numbered as the part, or its ；)
+                own = (_item_style(source, last), nested[0])
+                sub = [entry] if own[0] is not None or nested[1] else None
                 continue
             sub = []
             parts.append(entry)
