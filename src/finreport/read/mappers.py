@@ -188,8 +188,8 @@ def _of_head(read: ReadEntry, first: ReadEntry, subject: str, key: str,
              nameless_after_other: bool) -> bool:
     """True when *read* (its subject key *subject*) is about the quantity of *first*, the
     section's head (keyed *key*): the same subject (a nameless entry only before another
-    quantity's amount), or a change with no
-    amount in the head's own sentence; never an entry with another amount and a share."""
+    quantity's amount), or a change with no amount in the head's own sentence; never an
+    entry with another amount and a share, nor a part listed under the head."""
     entry, head = read.entry, first.entry
     if entry.amount is not None and entry.share is not None and entry.amount.value != (
             head.amount.value if head.amount else None):
@@ -223,10 +223,11 @@ _LIST_REACH: Final = 600
 
 def _a_kind_of(source: str, total: Count, entry: Entry) -> bool:
     """True when *entry*'s count stands in the list that *total* opens: after ``其中``,
-    ``包括`` or a colon following the total, outside brackets (``执法执勤用车6辆（含新能源
-    汽车2辆）``).  A change (``比2024年末减少2辆``), a quota (``编制数9辆``) or a plan (``拟
-    报废1辆``) beside the total is no kind of it.  Without *source*, every count of the
-    sentence is taken."""
+    ``包括``, ``分别为`` or a colon following the total, or in the bracket right after it
+    (``5辆（其中：…）``), outside other brackets (``执法执勤用车6辆（含新能源汽车2辆）``).
+    A change (``比2024年末减少2辆``), a quota (``编制数9辆``) or a plan (``拟报废1辆``)
+    beside the total is no kind of it.  Without *source*, every count of the sentence is
+    taken."""
     if not source or not entry.counts:
         return not source
     start, end = total.span.end, entry.name.span.start
@@ -611,7 +612,8 @@ def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
             return Partial(attrs.evolve(make(found), lists=lists, statements=tuple(rest)))
         # 1.按支出功能分类，包括… 2.按支出用途分类，包括…: two breakdowns of one total
         return Partial(attrs.evolve(make(Breakdown(found.total, groups[0])), enumerations=tuple(
-            Breakdown(found.total, group) for group in groups[1:]), statements=tuple(rest)))
+            Breakdown(found.total, group) for group in groups[1:]), statements=tuple(rest),
+            lists=lists))
     return read
 
 
