@@ -130,8 +130,10 @@ _COUNT_HEAD = ("2026年度某某局部门预算\n第一部分 2026年度部门�
     ("2026年本部门共有项目10个，其中：新增项目7个、重点项目5个。", []),
     # what the sentence goes on to count is another thing (学科门类 / 重点学科)
     ("学校涵盖了哲、经、法等12个学科门类，其中有3个国家重点学科、51个一级学科硕士学位授权点。", []),
-    # two sentences: the counts of the next are no parts
-    ("2026年本部门共有项目10个。其中：新增项目12个。", []),
+    # two sentences: the counts of the next are no parts, unless it opens with 其中 right
+    # after the count (then it goes on with the count's list)
+    ("2026年本部门共有项目10个。2026年新增项目12个。", []),
+    ("2026年本部门共有项目10个。其中：新增项目12个。", ["本部门共有项目10个，其中一项为12个，大于总数"]),
     # 另有: something beside the whole, no part of it
     ("2026年本部门共有项目10个，其中：新增项目7个；另有储备项目12个。", []),
 ])

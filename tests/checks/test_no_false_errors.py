@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import finreport
@@ -633,3 +633,94 @@ def test_a_part_s_own_list_that_runs_to_the_sentence_end_is_nobody_s_list() -> N
     assert report.expenditure is not None and report.expenditure.partial
     assert [b.total.name.text for b in report.lists if b.total is not None] == []
     assert _errors(text) == []
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # the kinds of a count listed in the next sentence, opened by 其中
+    ("一、国有资产占有使用情况\n截至2025年12月31日，本部门共有公务用车5辆。其中：一般公务用车2辆，执法执勤用车"
+     "3辆。\n", []),
+    ("一、国有资产占有使用情况\n截至2025年12月31日，本部门共有公务用车5辆。其中：一般公务用车2辆，执法执勤用车"
+     "4辆。\n", [("FR905", ["5辆", "2辆", "4辆"])]),
+    ("一、部门预算单位构成\n本部门由委机关和所属6家事业单位组成，共7个预算单位。其中行政单位1个，事业单位6个。\n",
+     []),
+    ("一、部门预算单位构成\n本部门由委机关和所属6家事业单位组成，共7个预算单位。其中行政单位2个，事业单位6个。\n",
+     [("FR905", ["7个", "2个", "6个"])]),
+    # a later sentence that is not opened by 其中 lists no kinds of the count
+    ("一、国有资产占有使用情况\n截至2025年12月31日，本部门共有公务用车5辆。2026年拟购置执法执勤用车6辆。\n", []),
+])
+def test_the_kinds_of_a_count_may_follow_in_the_next_sentence(
+        body: str, found: list[tuple[str, list[str]]]) -> None:
+    assert _errors(_HEAD_PARTS + body) == found
+
+
+@pytest.mark.parametrize(("change", "found"), [
+    ("收入比上年预算增加110.00万元，增长5.95%。", []),
+    ("收入比上年预算增加110.00万元，增长6.95%。", [("FR301", ["6.95%", "110.00万元", "1,960.00万元"])]),
+    ("总体比上年增加110.00万元，增长5.95%。", []),
+    ("总体比上年增加110.00万元，增长6.95%。", [("FR301", ["6.95%", "110.00万元", "1,960.00万元"])]),
+])
+def test_a_change_after_the_parts_named_as_the_whole_is_the_total_s(
+        change: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、收入预算情况说明\n2026年收入预算1,960.00万元，其中：一般公共预算拨款收入"
+            "1,720.00万元，事业收入180.00万元，其他收入60.00万元。" + change + "\n")
+    assert _errors(text) == found
+
+
+@pytest.mark.parametrize(("prior", "found"), [
+    ("2025年机关运行经费预算为398,600元。", []),
+    ("2025年机关运行经费预算为396,600元。",
+     [("FR307", ["34,400元", "364,200元", "396,600元"])]),
+    # another stage of last year's money (its execution) is no prior of a budget's change
+    ("2025年机关运行经费执行数为396,600元。", []),
+])
+def test_last_year_s_amount_in_a_later_sentence_is_the_change_s_prior(
+        prior: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、机关运行经费预算情况说明\n2026年机关运行经费预算364,200元，比上年预算减少"
+            "34,400元，下降8.63%。" + prior + "\n")
+    assert _errors(text) == found
+    report = finreport.parse(text)
+    assert report.operating_costs is not None and report.operating_costs.change is not None
+    prior_amount = report.operating_costs.change.prior
+    assert (str(prior_amount.value) if prior_amount else None) == (
+        None if "执行" in prior else prior[14:21].replace(",", ""))
+
+
+@pytest.mark.parametrize(("reception", "found"), [
+    ("15.50", []),
+    ("14.50", [("FR101", ["59.50万元", "10.00万元", "14.50万元", "34.00万元"])]),
+])
+def test_the_three_public_expenses_of_all_funds_add_up(
+        reception: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、“三公”经费预算情况说明\n2026年一般公共预算财政拨款“三公”经费预算42.00万元，"
+            "其中：因公出国（境）费8.00万元，公务接待费10.00万元，公务用车购置及运行维护费24.00万元。\n"
+            "2026年全口径“三公”经费预算59.50万元，其中：因公出国（境）费10.00万元，公务接待费"
+            f"{reception}万元，公务用车购置及运行维护费34.00万元。\n")
+    assert _errors(text) == found
+
+
+@pytest.mark.parametrize(("carry", "found"), [
+    ("80.00", []),
+    ("180.00", [("FR101", ["2,680.00万元", "2,400.00万元", "200.00万元", "180.00万元"])]),
+])
+def test_two_sides_listed_in_the_total_s_sentence_each_add_up(
+        carry: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、收支预算总体情况说明\n2026年收支总预算2,680.00万元，其中：收入包括一般公共"
+            f"预算拨款收入2,400.00万元、事业收入200.00万元、上年结转{carry}万元；支出包括基本支出"
+            "1,900.00万元、项目支出780.00万元。\n")
+    assert _errors(text) == found
+
+
+_KINDS = ("一般公务用车", "执法执勤用车", "特种专业技术用车", "其他用车")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=2, max_size=4),
+       st.integers(min_value=-3, max_value=3))
+def test_kinds_listed_in_the_next_sentence_never_exceed_the_count(kinds: list[int], slip: int) -> None:
+    total = sum(kinds) + slip
+    assume(total >= 0)
+    listed = "，".join(f"{name}{n}辆" for name, n in zip(_KINDS, kinds, strict=False))
+    text = (_HEAD_PARTS + f"一、国有资产占有使用情况\n截至2025年12月31日，本部门共有公务用车{total}辆。"
+            f"其中：{listed}。\n")
+    # kinds adding up to less may leave some out (其中): only more is a contradiction
+    assert [code for code, _ in _errors(text)] == (["FR905"] if slip < 0 else [])

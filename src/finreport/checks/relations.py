@@ -14,6 +14,7 @@ from ..model.figures import Amount, Count, Percent
 from ..model.findings import Evidence, Finding
 from ..model.interval import Interval, amount_intervals, interval_of
 from ..templates.classification import category_of
+from ..templates.fields import THREE_PUBLIC_WHOLE_LISTS, three_public_field
 from ..templates.quantities import ALL_SPENDING_KINDS, BASIC_AND_PROJECT, ECONOMIC_KIND
 from .registry import Context
 
@@ -76,9 +77,11 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
     for listed in r.lists:
         if listed.total is not None and listed.items:
             # 其中 names some parts, or all of them: every kind of spending listed
-            whole = len(listed.items) == len(ALL_SPENDING_KINDS) and all(
+            whole = (len(listed.items) == len(ALL_SPENDING_KINDS) and all(
                 any(kind.search(item.name.text) for item in listed.items)
-                for kind in ALL_SPENDING_KINDS)
+                for kind in ALL_SPENDING_KINDS)) or (
+                    three_public_field(listed.total.name.text) == "total"
+                    and _all_three_public(listed.items))
             yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
                             listed.items, complete=whole, partial=not whole)
     b = r.basic_expenditure
@@ -143,12 +146,12 @@ def _all_count_breakdowns(ctx: Context) -> list[CountBreakdown]:
     t = r.three_public
     if t is not None:
         groups.append(("购置公务用车", "vehicles bought", t.vehicles_bought,
-                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], True))
+                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], False))
         groups.append(("公务用车保有量", "vehicle fleet", t.fleet,
-                       [c for e in t.fleet_by_kind for c in e.counts[:1]], True))
+                       [c for e in t.fleet_by_kind for c in e.counts[:1]], False))
     if r.assets is not None:
         groups.append(("车辆", "vehicles", r.assets.vehicles,
-                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], True))
+                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], False))
     return [CountBreakdown(zh, en, total, tuple(parts), complete)
             for zh, en, total, parts, complete in groups if total is not None and parts]
 
@@ -210,3 +213,11 @@ def percent_evidence(stated: Percent, computed: Interval) -> Evidence:
     low, high = computed.low.quantize(places), computed.high.quantize(places)
     difference = s.gap(computed) and (stated.value - computed.mid).quantize(places)
     return Evidence(stated.value, low, high, difference, s.radius, "%")
+
+
+def _all_three_public(items: tuple[Entry, ...]) -> bool:
+    """True when *items* are the three public expenses, each once (the vehicles as one
+    amount, or as their purchase and their running): a complete list of their total (of
+    another total, 机关运行经费 or 公用经费, they are some of its parts)."""
+    return tuple(sorted(three_public_field(item.name.text) or "" for item in items)) in (
+        THREE_PUBLIC_WHOLE_LISTS)

@@ -126,12 +126,16 @@ def change_from_prior(ctx: Context) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             [signed[1], current, prior],
-            "{name}{now}比上年数{before}{words}，二者之差为{diff}万元",
+            "{name}{now}比上年数{before}{words}，二者之差为{diff}{unit}",
             "{name}: {now} against the prior year's {before} is not a change of {words}"
-            " (the difference is {diff}万元)",
+            " (the difference is {diff}{unit})",
             name=entry.name.text, now=ctx.figure(current), before=ctx.figure(prior),
             words=change_words(ctx, change),
-            diff=ctx.number(current.wan - prior.wan, max(current.decimals, prior.decimals)),
+            # in the unit both are written in (元 too), else in 万元
+            diff=ctx.number(current.value - prior.value, max(current.decimals, prior.decimals))
+            if current.unit == prior.unit else
+            ctx.number(current.wan - prior.wan, max(current.decimals, prior.decimals)),
+            unit=(current.unit or "万元") if current.unit == prior.unit else "万元",
             evidence=Evidence(stated.mid, expected.low, expected.high,
                               stated.mid - expected.mid, stated.radius + expected.radius,
                               "万元"))

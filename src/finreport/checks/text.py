@@ -226,8 +226,9 @@ def institution_counts(ctx: Context) -> Iterator[Finding]:
     """A count and the counts listed under it: subordinate units by kind (下属二级单位0个，
     其中行政单位1个 contradicts itself), vehicles bought by kind, the fleet by kind, the
     vehicles among state assets by kind.  A part larger than the total is always a
-    contradiction; parts adding up to more than the total too; parts adding up to less
-    only when the kinds listed are the template's complete list (institutions)."""
+    contradiction; parts adding up to more than the total too.  Parts adding up to less
+    are not: the kinds listed after 其中 may be some of them
+    (``购置公务用车3辆，其中执法执勤用车2辆``)."""
     for relation in count_breakdowns(ctx):
         total_count, counts = relation.total, relation.parts
         zh, en, complete = relation.zh, relation.en, relation.complete

@@ -26,6 +26,7 @@ from ..templates.lists import (
     LIST_INCLUDES,
     PART_KEY_TRIM,
     SENTENCE_LIST_OPENER,
+    SENTENCE_OPENS_LIST,
     SUBLIST_MARK,
 )
 from ..templates.numbering import item_style_at, item_style_before
@@ -36,8 +37,15 @@ from ..templates.roles import (
 from ..text.view import TextView
 from .entries import ReadEntry, subject_key
 
-__all__ = ["bracket_depth", "count_lists", "read_breakdown", "read_enumerations", "read_lists",
-           "read_sentence_lists"]
+__all__ = [
+    "bracket_depth",
+    "count_lists",
+    "list_goes_on",
+    "read_breakdown",
+    "read_enumerations",
+    "read_lists",
+    "read_sentence_lists",
+]
 
 
 def read_breakdown(reads: list[ReadEntry], source: str = "", *,
@@ -288,15 +296,24 @@ def count_lists(reads: Sequence[ReadEntry], source: str) -> tuple[Breakdown, ...
         whole = head.entry
         if head.listed or head.explains or whole.amount is not None or len(whole.counts) != 1:
             continue
-        unit = whole.counts[0].unit
+        # (the count's name may follow it: 共7个预算单位)
+        unit, end = whole.counts[0].unit, max(whole.counts[0].span.end, whole.name.span.end)
         parts: list[Entry] = []
         j = i + 1
-        while j < len(reads) and reads[j].listed and reads[j].sentence == head.sentence:
+        # 共7个预算单位。其中行政单位2个…: a sentence opened by 其中 right after the count
+        # goes on with its list
+        goes_on = (j < len(reads) and reads[j].sentence != head.sentence
+                   and bool(reads[j].entry.counts)
+                   and list_goes_on(source, end, reads[j].entry.counts[0].span.start))
+        sentence = reads[j].sentence if goes_on else head.sentence
+        while j < len(reads) and reads[j].listed and reads[j].sentence == sentence:
             part = reads[j].entry
             if BEYOND_THE_LIST.search(part.name.text):
                 break  # 另有退休人员5人: the list has ended
             if (part.amount is not None or len(part.counts) != 1 or part.counts[0].unit != unit
-                    or "。" in source[whole.counts[0].span.end : part.counts[0].span.start]
+                    or not (list_goes_on(source, end, part.counts[0].span.start)
+                            if goes_on
+                            else "。" not in source[end : part.counts[0].span.start])
                     or not _same_kind(whole.name.text, part.name.text)):
                 parts = []
                 break
@@ -305,6 +322,15 @@ def count_lists(reads: Sequence[ReadEntry], source: str) -> tuple[Breakdown, ...
         if parts:
             found.append(Breakdown(whole, tuple(parts)))
     return tuple(found)
+
+
+def list_goes_on(source: str, end: int, at: int) -> bool:
+    """True when the figure ending at *end* closes its sentence and the next one opens
+    with 其中, and *at* (a figure's start) stands in that next sentence (``共有公务用车5辆。
+    其中：一般公务用车2辆…``): the list the figure opens goes on past the 。, as after a
+    comma."""
+    opened = SENTENCE_OPENS_LIST.match(source, end)
+    return opened is not None and opened.end() <= at and "。" not in source[opened.end():at]
 
 
 def _same_kind(whole: str, part: str) -> bool:
@@ -338,6 +364,13 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
         while j < len(reads) and reads[j].sentence == head.sentence and reads[j].listed:
             own.append(reads[j].entry)
             j += 1
+        if len(own) >= 4 and all(e.amount is not None for e in own):
+            # …总预算X万元，其中：收入包括A…、B…；支出包括C…、D…: each side lists the parts
+            # of the total, in its own sentence
+            groups = _opened_groups(source, own)
+            if len(groups) >= 2 and all(len(g) >= 2 for g in groups) and LIST_OPENERS.search(
+                    source, groups[0][0].name.span.start, groups[0][0].name.span.end):
+                found.extend(Breakdown(head.entry, group) for group in groups)
         if j >= len(reads) or reads[j].sentence == head.sentence or not reads[j].listed:
             continue
         before = own[-1] if own else head.entry

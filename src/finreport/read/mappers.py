@@ -19,7 +19,7 @@ import attrs
 
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
-from ..model.facts import Scope
+from ..model.facts import Basis, Scope
 from ..model.figures import Count
 from ..model.kinds import ReportKind
 from ..model.report import (
@@ -59,6 +59,7 @@ from ..templates.fields import (
     UNITS_TOTAL,
     UNITS_TOTAL_AGAIN,
     VEHICLES_BOUGHT,
+    three_public_field,
 )
 from ..templates.lists import (
     GLOSSARY_ITEM,
@@ -67,6 +68,7 @@ from ..templates.lists import (
 from ..templates.quantities import WHOLE_PART_NAME
 from ..templates.roles import (
     ABSENT_FUND,
+    BUDGET_BASIS_ONLY,
     CARRY_OVER_WORD,
     PRIOR_YEAR_WORDS,
     SIDE_WORD,
@@ -86,6 +88,7 @@ from .entries import ReadEntry, read_entries, subject_key
 from .indicators import parse_project_tables
 from .list_readers import (
     bracket_depth,
+    list_goes_on,
     read_breakdown,
     read_enumerations,
     read_lists,
@@ -154,7 +157,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
-            year: int | None = None) -> Entry | None:
+            year: int | None = None, source: str = "") -> Entry | None:
     """All that a section says about its one quantity, merged.
 
     The quantity is the one the section's first amount is about; entries about other
@@ -180,8 +183,46 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
         elif r.entry.amount is not None and passed:
             others = True  # a nameless change after it may be that quantity's, not the head's
     kept = {id(e) for e in same}
-    rest.extend(e for e in entries if id(e) not in kept)
-    return merge(same)
+    others_of = [e for e in entries if id(e) not in kept]
+    merged = merge(same)
+    prior = _prior_stated(merged, others_of, key, source, year)
+    if prior is not None and merged.change is not None:
+        # …比上年预算减少34,400元，下降8.63%。2025年机关运行经费预算为396,600元: the amount
+        # the change is from
+        merged = attrs.evolve(merged, change=attrs.evolve(merged.change, prior=prior.amount))
+        others_of = [e for e in others_of if e is not prior]
+    rest.extend(others_of)
+    return merged
+
+
+def _prior_stated(head: Entry, others: list[Entry], key: str, source: str,
+                  year: int | None) -> Entry | None:
+    """The entry stating, in a sentence of its own, the amount *head*'s change is from:
+    the only one of *others* naming the same quantity (keyed *key*) in the year before
+    *year* (``2025年…``, ``上年…``) as its budget, when the change compares with last year's
+    budget (``比上年预算减少…``) and names no prior amount itself.  None when that is not
+    sure: another basis on either side, several such entries, or a share or change beside
+    the amount."""
+    change = head.change
+    if (not source or year is None or change is None or change.prior is not None
+            or change.compared_basis is not Basis.BUDGET or head.amount is None):
+        return None
+    found = [e for e in others if e.amount is not None and e.share is None
+             and e.change is None and not e.counts and e.period is not None
+             and _year_before(e.period.text, year)
+             and _same_subject(subject_key(e.name.text), key)
+             and e.amount.unit == head.amount.unit
+             and BUDGET_BASIS_ONLY.match(
+                 "".join(source[e.name.span.end : e.amount.span.start].split()))]
+    return found[0] if len(found) == 1 else None
+
+
+def _year_before(period: str, year: int) -> bool:
+    """True when *period* (``2025年``, ``上年``) names the year before *year*."""
+    if PRIOR_YEAR_WORDS.match(period):
+        return True
+    found = _YEAR.search(period)
+    return found is not None and int(found.group()) == year - 1
 
 
 def _of_head(read: ReadEntry, first: ReadEntry, subject: str, key: str,
@@ -245,10 +286,12 @@ def _a_kind_of(source: str, total: Count, entry: Entry) -> bool:
 
 
 def _three_public(reads: list[ReadEntry], source: str = "",
-                  rest: list[Entry] | None = None) -> ThreePublicExpenses:
+                  rest: list[Entry] | None = None,
+                  lists: list[Breakdown] | None = None) -> ThreePublicExpenses:
     """The three public expenses from the entries of their sections; entries of another
     scope than the first of their field (``全口径“三公”经费`` after ``一般公共预算财政拨款
-    “三公”经费``) go to *rest*."""
+    “三公”经费``) go to *rest*, and the total of that scope with the parts its sentence
+    lists goes to *lists* (they are added up there)."""
     groups: dict[str, list[Entry]] = {}
     by_kind_bought: list[Entry] = []
     by_kind_fleet: list[Entry] = []
@@ -257,6 +300,7 @@ def _three_public(reads: list[ReadEntry], source: str = "",
     bought_sentence = fleet_sentence = -1
     absent: Phrase | None = None
     sentence, scope = -1, None  # the scope of the sentence's whole, which its list shares
+    scoped: list[ReadEntry] = []  # the reads, each entry with the scope it was given
     for read in reads:
         entry = read.entry
         if read.sentence != sentence:
@@ -270,6 +314,7 @@ def _three_public(reads: list[ReadEntry], source: str = "",
         elif entry.scope is None and scope is not None:
             # 全口径“三公”经费…，其中：因公出国（境）费…: the parts are of the whole's scope
             entry = attrs.evolve(entry, scope=scope)
+        scoped.append(read if entry is read.entry else attrs.evolve(read, entry=entry))
         if entry.absent is not None and absent is None:
             absent = entry.absent
         if _prior_year(entry, None) and entry.amount is not None:
@@ -284,6 +329,12 @@ def _three_public(reads: list[ReadEntry], source: str = "",
             bought = bought or entry.counts[0]
             bought_sentence = read.sentence
             continue
+        if fleet is not None and read.sentence != fleet_sentence and entry.counts and (
+                list_goes_on(source, fleet.span.end, entry.counts[0].span.start)):
+            fleet_sentence = read.sentence  # 共有公务用车5辆。其中：…: the list goes on
+        if bought is not None and read.sentence != bought_sentence and entry.counts and (
+                list_goes_on(source, bought.span.end, entry.counts[0].span.start)):
+            bought_sentence = read.sentence
         if read.sentence == fleet_sentence and entry.counts:
             if fleet is not None and _a_kind_of(source, fleet, entry):
                 by_kind_fleet.append(entry)
@@ -296,6 +347,8 @@ def _three_public(reads: list[ReadEntry], source: str = "",
             if pattern.search(entry.name.text):
                 groups.setdefault(field, []).append(entry)
                 break
+    if lists is not None and source:
+        lists.extend(_other_scope_lists(scoped, groups.get("total", []), source))
     # 一般公共预算财政拨款“三公”经费…；全口径“三公”经费…: two scopes, two quantities; the
     # one stated first is the field's
     for field, entries in groups.items():
@@ -351,6 +404,37 @@ def _procurement(reads: list[ReadEntry]) -> Procurement:
     return Procurement(entries=tuple(entries), **fields)
 
 
+#: The fields of the three public expenses that are parts of their total.
+_THREE_PUBLIC_PARTS: Final = frozenset({"overseas", "reception", "vehicles", "vehicle_purchase",
+                                        "vehicle_operation"})
+
+
+def _other_scope_lists(reads: list[ReadEntry], totals: list[Entry],
+                       source: str) -> list[Breakdown]:
+    """Each total of the three public expenses of another scope than the field's
+    (``2026年全口径“三公”经费预算59.50万元，其中：因公出国（境）费…``) with the parts its own
+    sentence lists after it, when two or more, each one of the three expenses."""
+    found = []
+    for whole in totals[1:]:
+        if whole.scope is None or whole.scope is totals[0].scope:
+            continue
+        at = next((i for i, r in enumerate(reads) if r.entry is whole), None)
+        if at is None or reads[at].listed:
+            continue
+        sentence = [reads[at]]
+        for read in reads[at + 1:]:
+            if read.sentence != reads[at].sentence or not read.listed:
+                break
+            sentence.append(read)
+        listed = read_breakdown(sentence, source)
+        if listed is not None and listed.total is whole and len(listed.items) >= 2 and all(
+                item.amount is not None
+                and three_public_field(item.name.text) in _THREE_PUBLIC_PARTS
+                for item in listed.items):
+            found.append(listed)
+    return found
+
+
 def _assets(reads: list[ReadEntry], source: str = "") -> Assets:
     """The vehicles the unit holds, by kind, and its large equipment.  The kinds of
     vehicles are those the sentence of the total lists (``共有车辆3辆，其中：…1辆、…2辆``):
@@ -365,6 +449,11 @@ def _assets(reads: list[ReadEntry], source: str = "") -> Assets:
         if cars and vehicles is None and ASSET_VEHICLES.search(entry.name.text):
             vehicles = cars[0]
             fleet_sentence = read.sentence
+        elif cars and vehicles is not None and read.sentence != fleet_sentence and (
+                list_goes_on(source, vehicles.span.end, cars[0].span.start)):
+            fleet_sentence = read.sentence  # 共有车辆5辆。其中：…: the list goes on
+            if _a_kind_of(source, vehicles, entry):
+                by_kind.append(entry)
         elif cars and read.sentence == fleet_sentence:
             if vehicles is not None and _a_kind_of(source, vehicles, entry):
                 by_kind.append(entry)
@@ -406,6 +495,14 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
                                      after[0].entry.counts[0].span.start))):
         # …所属6家二级预算单位组成，共7个预算单位: the later count is the total
         first, after = after[0], after[1:]
+    if not after:
+        # 共7个预算单位。其中行政单位2个…: the next sentence opened by 其中 lists the kinds
+        later = [r for r in with_counts if reads.index(r) > reads.index(first)]
+        # (the count's name may follow it: 共7个预算单位)
+        if later and list_goes_on(source, max(first.entry.counts[0].span.end,
+                                              first.entry.name.span.end),
+                                  later[0].entry.counts[0].span.start):
+            after = [r for r in later if r.sentence == later[0].sentence]
     listed: list[Entry] = []
     for read in after:
         start = read.entry.name.span.start
@@ -588,7 +685,7 @@ def _single_mapper(make: Callable[[Entry | None], Report]) -> Mapper:
         view = reader.whole_view(section)
         reads = reader.read_view(view)
         rest: list[Entry] = []
-        found = make(_single(reads, rest, reader.year))
+        found = make(_single(reads, rest, reader.year, reader.source))
         return Partial(attrs.evolve(found, statements=tuple(rest),
                                     enumerations=tuple(read_enumerations(view, reads)),
                                     lists=read_sentence_lists(reads, reader.source)))

@@ -20,6 +20,7 @@ from ..model.errors import ReportError
 from ..model.kinds import ReportKind
 from ..model.layout import Region, RegionKind
 from ..model.report import (
+    Breakdown,
     GeneralBudget,
     Report,
     Unrecognized,
@@ -158,8 +159,10 @@ def parse_report(text: str) -> Report:
     three_public_reads = [r for part in parts for r in part.three_public]
     if three_public_reads:
         rest: list[Entry] = []
+        scoped: list[Breakdown] = []
         folded = attrs.evolve(folded, three_public=three_public_expenses(
-            three_public_reads, source, rest), statements=folded.statements + tuple(rest))
+            three_public_reads, source, rest, scoped), statements=folded.statements + tuple(rest),
+            lists=folded.lists + tuple(scoped))
     kind = profile.kind
     body = TextView(source, ranges=subtract(
         [(root.span.start, root.span.end) for root in sections

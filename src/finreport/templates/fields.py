@@ -37,6 +37,7 @@ __all__ = [
     "SME_WHOLE",
     "SUBLIST_BEFORE",
     "THREE_PUBLIC_FIELDS",
+    "THREE_PUBLIC_WHOLE_LISTS",
     "TOTAL_WORDS",
     "UNITS_TOTAL",
     "UNITS_TOTAL_AGAIN",
@@ -57,6 +58,21 @@ THREE_PUBLIC_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("overseas", re.compile(r"出国")),
     ("total", re.compile(r"三公")),
 )
+
+
+#: The fields of the three public expenses' parts that list all of them: each expense
+#: once, the vehicles as one amount or as their purchase and their running.
+THREE_PUBLIC_WHOLE_LISTS: Final[frozenset[tuple[str, ...]]] = frozenset({
+    ("overseas", "reception", "vehicles"),
+    ("overseas", "reception", "vehicle_operation", "vehicle_purchase"),
+})
+
+
+def three_public_field(name: str) -> str | None:
+    """The field of the three public expenses a name is of (:data:`THREE_PUBLIC_FIELDS`,
+    first match), or None."""
+    return next((field for field, pattern in THREE_PUBLIC_FIELDS if pattern.search(name)),
+                None)
 
 
 OVERSEAS_GROUP_UNITS = frozenset({"个", "次", "批次", "批"})

@@ -28,6 +28,7 @@ __all__ = [
            "PARTIAL_LIST",
            "PART_KEY_TRIM",
            "SENTENCE_LIST_OPENER",
+           "SENTENCE_OPENS_LIST",
            "SUBLIST_MARK",
 ]
 
@@ -43,6 +44,9 @@ LIST_INCLUDES = re.compile(r"包括[:：]")
 #: ``其中：`` opening a sentence of its own, right before a list's first item (searched in
 #: the text between the amount the list breaks down and the first item's amount).
 SENTENCE_LIST_OPENER = re.compile(r"。\s*其中[:：]?[^。;；,，:：\d]*$")
+#: ``。其中`` right after a figure (matched there): the next sentence lists the kinds of
+#: the figure that closed the sentence before (``共有公务用车5辆。其中：…``).
+SENTENCE_OPENS_LIST = re.compile(r"\s*。\s*其\s*中")
 
 
 #: Words that open a clause about something beside a list's whole (``另有退休人员5人``

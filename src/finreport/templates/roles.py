@@ -20,6 +20,7 @@ __all__ = [
     "ABSENT_FUND",
     "ADJUSTED_WORDS",
     "BASIS_WORDS",
+    "BUDGET_BASIS_ONLY",
     "CARRY_OVER_WORD",
     "COMPARED_BASIS",
     "COMPARED_YEAR",
@@ -134,11 +135,13 @@ FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
         r"^(?:[、,，:;/]|\d{1,2}[.、]|" + marker("chinese_paren", "circled") + r"|其中[-:]?"
         r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)(?:预算|预算执行|执行|决算)?数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
-        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际)+"
+        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际"
+        r"|(?:总体|整体)(?:上|来看|而言)?)+"
     ),
     re.compile(
         r"(?:各|共|共有|为|是|约|达到|达|总额|金额|资金|支出决算|决算数|决算|支出|费用"
-        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?|(?:与|比|较)[上去]年(?:相比)?)+$"
+        r"|经费|费|的|了|\(?(?:与|比|较)\d{4}年度?(?:相比)?"
+        r"|(?:与|比|较)(?:[上去]年度?|同期)(?:年初)?(?:预算|预算执行|执行|决算)?数?(?:相比)?)+$"
     ),
 )
 
@@ -210,6 +213,12 @@ ABSENT_FUND: Final[re.Pattern[str]] = re.compile(ABSENT)
 #: The words of a subject that say its basis, not its quantity (``支出预算``, ``决算数``):
 #: left out when a list's lead is matched with the statement of its total.
 BASIS_WORDS: Final[re.Pattern[str]] = re.compile(r"预算|决算")
+
+#: The words between a prior year's name and its amount that say it is that year's budget
+#: and no other stage of it (``2025年机关运行经费预算为``; not ``预算执行数``, ``调整预算``,
+#: ``决算``, ``实际``, ``预计``).
+BUDGET_BASIS_ONLY: Final[re.Pattern[str]] = re.compile(
+    r"^(?!.*(?:执行|决算|调整|追加|全年|实际|预计|完成))(?:年初)?预算(?:数|安排)?(?:为|是|:|：)?$")
 
 #: The words a list's lead introduces its items with (``主要内容如下：``, ``其中：``,
 #: ``包括：``, ``具体情况如下``): left out to find the quantity the lead names.
