@@ -724,3 +724,93 @@ def test_kinds_listed_in_the_next_sentence_never_exceed_the_count(kinds: list[in
             f"其中：{listed}。\n")
     # kinds adding up to less may leave some out (其中): only more is a contradiction
     assert [code for code, _ in _errors(text)] == (["FR905"] if slip < 0 else [])
+
+
+@pytest.mark.parametrize("body", [
+    # the SME share named with 政府采购 in its words is of the SME amount
+    "一、政府采购预算情况\n2026年政府采购预算总额300.00万元。面向中小企业预留政府采购项目预算金额240.00万元，"
+    "其中，预留给小微企业的政府采购项目预算为180.00万元，占预留给中小企业政府采购项目预算的75%。\n",
+    # A、B、C分别为x、y、z: one amount each, and their shares too
+    "一、“三公”经费预算情况说明\n2026年“三公”经费预算20.00万元。因公出国（境）费、公务用车购置及运行费、"
+    "公务接待费分别为2.00万元、15.00万元、3.00万元，分别占10%、75%、15%。\n",
+    "一、支出预算情况说明\n2026年支出预算2,000.00万元，其中：基本支出、项目支出分别为1,500.00万元、500.00万元。\n",
+    # 分别 after parts with no total before them: one change and one rate each
+    "一、支出预算情况说明\n基本支出1,100.00万元，项目支出500.00万元，分别比上年增加50.00万元、50.00万元，"
+    "分别增长4.76%、11.11%。\n",
+    # a list whose kinds overlap (整体): its sum says nothing
+    "一、预算绩效管理情况说明\n2026年本部门绩效目标管理全覆盖，涉及一般公共预算当年拨款1,500.00万元，其中：项目支出"
+    "6个，金额400.00万元；部门整体支出1个，金额1,500.00万元。\n",
+    # parts numbered （一）（二） with their own items on lines of their own
+    "一、支出预算情况说明\n2026年支出预算2,000.00万元，其中：\n（一）基本支出1,500.00万元，包括：\n1.人员经费"
+    "1,300.00万元；\n2.公用经费200.00万元。\n（二）项目支出500.00万元。\n",
+    "一、支出预算情况说明\n2026年支出预算2,000.00万元，其中：\n（一）基本支出1,500.00万元。其中：\n1.人员经费"
+    "1,300.00万元；\n2.公用经费200.00万元。\n（二）项目支出500.00万元。\n",
+    "一、支出预算情况说明\n2026年支出预算2,000.00万元，其中：\n（一）基本支出1,500.00万元。\n人员经费1,300.00"
+    "万元，占基本支出的86.67%；公用经费200.00万元，占基本支出的13.33%。\n（二）项目支出500.00万元。\n",
+    "一、支出预算情况说明\n2026年支出预算2,000.00万元，其中：\n1.基本支出1,500.00万元。基本支出中，人员经费"
+    "1,300.00万元，公用经费200.00万元。\n2.项目支出500.00万元。\n",
+    # a total of both halves listing each half's total under a 收入 heading
+    "一、收入预算情况说明\n2026年收支预算总计2,520.80万元，其中：收入预算总计2,520.80万元，包括一般公共预算拨款"
+    "收入2,300.80万元、上年结转220.00万元；支出预算总计2,520.80万元，包括基本支出1,620.80万元、项目支出"
+    "900.00万元。\n",
+    # what a part is used for, after the parts
+    "一、支出预算情况说明\n2026年支出预算2,000.00万元，其中：基本支出1,500.00万元，项目支出500.00万元，主要用于"
+    "档案数字化200.00万元、信息化建设150.00万元等。\n",
+    # 增减 with a sign: a change of unknown direction, no part
+    "一、收入预算情况说明\n2026年收入预算2,000.00万元，比上年增减-100.00万元，增减率-4.76%。\n",
+    # 另有 after a fleet's kinds: beside the fleet
+    "一、国有资产占有使用情况\n截至2025年12月31日，本部门共有车辆8辆，其中：一般公务用车3辆，执法执勤用车5辆；"
+    "另有特种专业技术用车2辆。\n",
+    # shares naming another whole than the list's total (本年收入; 一般公共预算拨款)
+    "一、收入预算情况说明\n2026年收入预算2,000.00万元，其中：一般公共预算拨款收入1,500.00万元，占本年收入的"
+    "83.33%；事业收入300.00万元，占本年收入的16.67%；上年结转200.00万元。\n",
+    "一、支出预算情况说明\n2026年支出预算2,000.00万元，其中：基本支出1,500.00万元，占一般公共预算拨款的83.33%；"
+    "项目支出500.00万元。\n",
+    # a subtotal inside the list
+    "一、收入预算情况说明\n2026年收入预算2,000.00万元，其中：一般公共预算拨款收入1,500.00万元，政府性基金预算拨款"
+    "收入300.00万元，合计财政拨款1,800.00万元；上年结转200.00万元。\n",
+])
+def test_a_red_team_6_shape_gives_no_error(body: str) -> None:
+    assert _errors(_HEAD_PARTS + body) == []
+
+
+def test_respective_amounts_go_to_their_names() -> None:
+    text = (_HEAD_PARTS + "一、“三公”经费预算情况说明\n2026年“三公”经费预算20.00万元。因公出国（境）费、"
+            "公务用车购置及运行费、公务接待费分别为2.00万元、15.00万元、3.00万元，分别比上年减少1.00万元、"
+            "0.50万元和0.20万元。\n")
+    three = finreport.parse(text).three_public
+    assert three is not None
+    assert [(e.name.text, str(e.amount.value), str(e.change.amount.value))
+            for e in (three.overseas, three.vehicles, three.reception)
+            if e is not None and e.amount is not None and e.change is not None
+            and e.change.amount is not None] == [
+        ("因公出国(境)费", "2.00", "1.00"), ("公务用车购置及运行费", "15.00", "0.50"),
+        ("公务接待费", "3.00", "0.20")]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # the rates spread over the parts: the second one is checked against its own part
+    ("基本支出1,100.00万元，项目支出500.00万元，分别比上年增加50.00万元、50.00万元，分别增长4.76%、12.11%。",
+     [("FR301", ["12.11%", "50.00万元", "500.00万元"])]),
+    # numbered parts with items of their own: the items against their part, the parts
+    # against the total
+    ("2026年支出预算2,000.00万元，其中：\n（一）基本支出1,500.00万元，包括：\n1.人员经费1,300.00万元；\n"
+     "2.公用经费300.00万元。\n（二）项目支出500.00万元。",
+     [("FR101", ["1,500.00万元", "1,300.00万元", "300.00万元"])]),
+    ("2026年支出预算2,000.00万元，其中：\n（一）基本支出1,500.00万元，包括：\n1.人员经费1,300.00万元；\n"
+     "2.公用经费200.00万元。\n（二）项目支出600.00万元。",
+     [("FR101", ["2,000.00万元", "1,500.00万元", "600.00万元"])]),
+])
+def test_a_red_team_6_slip_is_still_caught(body: str, found: list[tuple[str, list[str]]]) -> None:
+    assert _errors(_HEAD_PARTS + "一、支出预算情况说明\n" + body + "\n") == found
+
+
+@pytest.mark.parametrize(("carry", "found"), [
+    ("20.00", []),
+    ("30.00", [("FR101", ["1,280.00万元", "1,100.00万元", "160.00万元", "30.00万元"])]),
+])
+def test_the_list_of_a_section_s_one_quantity_adds_up(
+        carry: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、收支预算总体情况\n2026年收入预算1,280.00万元，其中：一般公共预算拨款收入1,100.00"
+            f"万元，事业收入160.00万元，上年结转{carry}万元。\n")
+    assert _errors(text) == found

@@ -13,13 +13,27 @@ from ..model.entries import Entry
 from ..model.figures import Amount, Count, Percent
 from ..model.findings import Evidence, Finding
 from ..model.interval import Interval, amount_intervals, interval_of
+from ..model.report import Breakdown as Listed
 from ..templates.classification import category_of
 from ..templates.fields import THREE_PUBLIC_WHOLE_LISTS, three_public_field
-from ..templates.quantities import ALL_SPENDING_KINDS, BASIC_AND_PROJECT, ECONOMIC_KIND
+from ..templates.quantities import (
+    ALL_SPENDING_KINDS,
+    BASIC_AND_PROJECT,
+    ECONOMIC_KIND,
+    WHOLE_OF_ALL,
+)
 from .registry import Context
 
-__all__ = ["Breakdown", "CountBreakdown", "breakdowns", "check_sum", "count_breakdowns",
-           "is_class", "share_interval"]
+__all__ = [
+    "Breakdown",
+    "CountBreakdown",
+    "breakdowns",
+    "check_sum",
+    "count_breakdowns",
+    "is_class",
+    "overlapping",
+    "share_interval",
+]
 
 
 @attrs.frozen
@@ -75,7 +89,7 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
             yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
                             listed.items)
     for listed in r.lists:
-        if listed.total is not None and listed.items:
+        if listed.total is not None and listed.items and not overlapping(listed):
             # 其中 names some parts, or all of them: every kind of spending listed
             whole = (len(listed.items) == len(ALL_SPENDING_KINDS) and all(
                 any(kind.search(item.name.text) for item in listed.items)
@@ -221,3 +235,10 @@ def _all_three_public(items: tuple[Entry, ...]) -> bool:
     another total, 机关运行经费 or 公用经费, they are some of its parts)."""
     return tuple(sorted(three_public_field(item.name.text) or "" for item in items)) in (
         THREE_PUBLIC_WHOLE_LISTS)
+
+
+def overlapping(listed: Listed) -> bool:
+    """True when a part of a 其中 list names the whole of something (``…当年拨款1,500万元，
+    其中：项目支出…400万元；部门整体支出…1,500万元``): its kinds overlap, they do not divide
+    the total, and the list says nothing of its sum."""
+    return any(WHOLE_OF_ALL.search(item.name.text) for item in listed.items)

@@ -46,8 +46,9 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
                 continue
             of: Entry | None = p.total
             named = award.share_of.text if award.share_of is not None else ""
-            if named and not PROCUREMENT_WHOLE.search(named):
-                # 占预留中小企业金额的: the share is of the SME amount, when it is stated
+            if named and (SME_WHOLE.search(named) or not PROCUREMENT_WHOLE.search(named)):
+                # 占预留中小企业金额的, 占预留给中小企业政府采购项目预算的: the share is of
+                # the SME amount, when it is stated
                 of = p.sme if award is p.small_micro and SME_WHOLE.search(named) else None
             elif not named and award is p.small_micro and p.sme is not None and (
                     p.sme.amount is not None):
@@ -85,13 +86,19 @@ def _of_the_spending(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, P
                entry.share, whole.amount)
 
 
-#: Wholes a share may name (``占“三公”经费的``, ``占本年财政拨款的``): a share that names one
-#: of these is a share of that quantity, not of a breakdown total that does not.
-NAMED_WHOLES: Final[tuple[str, ...]] = ("三公", "财政拨款")
+#: Words that say which money a whole is (``占“三公”经费的``, ``占一般公共预算拨款的``,
+#: ``占本年收入的``): a share naming a whole with one of these that the breakdown's total
+#: is not named with is a share of another quantity.
+NAMED_WHOLES: Final[tuple[str, ...]] = ("三公", "拨款", "一般公共预算", "政府性基金",
+                                        "国有资本经营", "本年")
 
 
 def _of_this(part: Entry, total: Entry) -> bool:
-    """False when the part's share names a whole other than *total*."""
+    """False when the part's share names a whole other than *total*: one that says which
+    money it is by words the total's name does not have (``占一般公共预算拨款的`` in a list
+    of the 支出预算, ``占本年收入的`` in a list of the 收入预算 with its carry-over); a whole
+    named by fewer words (``占“三公”经费的`` in a list of ``一般公共预算拨款安排的“三公”经费``)
+    may be the total."""
     if part.share_of is None:
         return True
     return not any(word in part.share_of.text and word not in total.name.text

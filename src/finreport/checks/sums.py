@@ -11,7 +11,7 @@ from ..model.interval import Interval, amount_intervals
 from ..templates.classification import category_of
 from ..templates.quantities import TOTAL_NAME
 from .registry import FINAL_ACCOUNTS, Context, rule
-from .relations import amount_sum, breakdowns, check_sum, is_class
+from .relations import amount_sum, breakdowns, check_sum, is_class, overlapping
 
 __all__ = ["lines_total", "parts_sum"]
 
@@ -101,7 +101,8 @@ def _listed(ctx: Context) -> Iterator[Finding]:
         lists.extend(annex.lists)
         checked.update(id(b.total) for b in (annex.income, annex.expenditure) if b is not None)
     for listed in lists:
-        if listed.total is None or listed.total.amount is None or id(listed.total) in checked:
+        if listed.total is None or listed.total.amount is None or id(listed.total) in checked \
+                or overlapping(listed):
             continue
         parts = [p.amount for p in listed.items
                  if p.amount is not None and not is_class(p, ctx.fiscal_year)]

@@ -37,6 +37,7 @@ from ..model.figures import (
 )
 from ..model.span import Phrase, Span
 from ..templates.identity import TITLE_YEAR
+from ..templates.lists import respective_names
 from ..templates.roles import (
     ADJUSTED_WORDS,
     COMPARED_BASIS,
@@ -248,6 +249,11 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     previous_end = 0
     pending_subject: int | None = None
     pending_threshold: Amount | None = None  # 单价100万元以上: qualifies the next subject
+    # A、B、C分别为x、y、z: the names still waiting for their amounts, in the sentence
+    names_left: list[tuple[int, int]] = []
+    names_sentence = -1
+    # …，分别比上年增加a、b: the entries still waiting for their changes (None: nobody's)
+    spread: _Spread | None = None
     last_figure: Figure | None = None  # the figure read last, as its entry holds it
     for m in TOKENS.finditer(text):
         if m.lastgroup == "fund":
@@ -317,6 +323,25 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 label_start = clause
                 raw = text[label_start:subject_end]
                 key = subject_key(raw)
+        spread_to: _Builder | None = None
+        spreading = spread is not None and spread.takes(m, sentence_no, text, previous_end)
+        if spreading:
+            # …分别比上年增加a、b: the next change of the list goes to the next entry
+            assert spread is not None
+            role, role_match, spread_to = spread.role, spread.match, spread.next()
+        elif names_left and names_sentence == sentence_no and role in ("main", "budget") and (
+                not text[previous_end:at].strip(_BETWEEN_ITEMS)):
+            # A、B分别为x、y: the next amount is the next name's
+            label_start, name_end = names_left.pop(0)
+            raw = text[label_start:name_end]
+            key = subject_key(raw)
+        elif role in ("main", "budget") and "分别" in raw and (
+                names := respective_names(raw)) is not None:
+            # A、B、C分别为x、y、z: the first amount is the first name's
+            names_left = [(label_start + a, label_start + b) for a, b in names[1:]]
+            names_sentence = sentence_no
+            label_start, raw = label_start + names[0][0], raw[names[0][0]:names[0][1]]
+            key = subject_key(raw)
         figure: Figure | None = None
         kind = m.lastgroup
         if kind == "threshold":
@@ -365,7 +390,20 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             key += point.group()  # 年初… and 年末…结转和结余: two quantities, one name
         if key and explains:
             key += _EXPLAINS
-        if key and (current is None or key != current.key or (
+        if not spreading and role in ("change", "share") and "分别" in text[label_start:at] and (
+                kind == "figure"):
+            # …，分别比上年增加a、b，分别增长x%、y%, …分别占x%、y%: each of the amounts the
+            # sentence stated last changed (or has its share), in order; when fewer were
+            # stated, nobody's
+            spread = _Spread.over(builders, m, role, role_match, sentence_no, text)
+            if spread is not None:
+                spreading, spread_to = True, spread.next()
+        if spreading:
+            if spread_to is None:
+                spread_to = _Builder(view.phrase(at, at), "", sentence=sentence_no)
+                builders.append(spread_to)
+            current = spread_to
+        elif key and (current is None or key != current.key or (
                 current.sentence != sentence_no and _other_year(raw, current)) or (
                 role != "change" and not current.listed and current.sentence == sentence_no
                 and ("amount" in current.fields or "budget" in current.fields)
@@ -499,6 +537,52 @@ def _changeless_list_ends(builders: list[_Builder], current: _Builder) -> bool:
     wholes = [b for b in own if not b.listed and ("amount" in b.fields or "budget" in b.fields)]
     return (len(listed) >= 2 and listed[-1] is current and bool(wholes)
             and not any(b.change for b in (*listed, wholes[-1])))
+
+
+#: What may stand between the items of a list of figures (``2.00万元、15.00万元和3.00万元``).
+_BETWEEN_ITEMS: Final = " 、和及与\n"
+
+
+class _Spread:
+    """The entries a change or share stated with 分别 goes to, one figure each (``基本支出…，
+    项目支出…，分别比上年增加a、b``, ``…分别占x%、y%``): the entries with an amount the
+    sentence stated last, as many as the clause has figures of the first one's unit; None
+    for each when there are fewer."""
+
+    __slots__ = ("left", "match", "percent", "role", "sentence")
+
+    def __init__(self, left: list[_Builder | None], role: str, match: re.Match[str],
+                 percent: bool, sentence: int) -> None:
+        self.left, self.role, self.match = left, role, match
+        self.percent, self.sentence = percent, sentence
+
+    @classmethod
+    def over(cls, builders: list[_Builder], m: re.Match[str], role: str,
+             match: re.Match[str] | None, sentence: int, text: str) -> _Spread | None:
+        unit = m.group("unit")
+        if unit is None or match is None:
+            return None
+        ends = [found for mark in ",，;。" if (found := text.find(mark, m.end(),
+                                                                  m.end() + 200)) >= 0]
+        count = 1 + text.count(unit, m.end(), min(ends) if ends else m.end() + 200)
+        if count < 2:
+            return None
+        stated: list[_Builder | None] = [
+            b for b in builders if b.sentence == sentence and not b.explains
+            and ("amount" in b.fields or "budget" in b.fields)]
+        left: list[_Builder | None] = stated[-count:] if len(stated) >= count else (
+            [None] * count)
+        return cls(left, role, match, unit == "%", sentence)
+
+    def takes(self, m: re.Match[str], sentence: int, text: str, previous_end: int) -> bool:
+        """Whether the token *m* is the list's next figure: in its sentence, of its kind,
+        with nothing but a list's separators since the figure before."""
+        return bool(self.left) and sentence == self.sentence and m.group("num") is not None and (
+            (m.group("unit") == "%") == self.percent) and not text[previous_end:m.start()].strip(
+                _BETWEEN_ITEMS)
+
+    def next(self) -> _Builder | None:
+        return self.left.pop(0)
 
 
 def _other_year(label: str, current: _Builder) -> bool:

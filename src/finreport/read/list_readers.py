@@ -17,6 +17,7 @@ from ..model.span import Phrase
 from ..templates.fields import (
     ASIDE_NAME,
     SUBLIST_BEFORE,
+    SUBTOTAL_BEFORE,
     TOTAL_WORDS,
 )
 from ..templates.lists import (
@@ -30,8 +31,9 @@ from ..templates.lists import (
     SUBLIST_MARK,
 )
 from ..templates.numbering import item_style_at, item_style_before
-from ..templates.quantities import ABOVE_TOTAL, TOTAL_NAME, WHOLE_PART_NAME
+from ..templates.quantities import ABOVE_TOTAL, BOTH_TOTAL, TOTAL_NAME, WHOLE_PART_NAME
 from ..templates.roles import (
+    CARRY_OVER_WORD,
     LIST_OPENERS,
 )
 from ..text.view import TextView
@@ -44,6 +46,7 @@ __all__ = [
     "read_breakdown",
     "read_enumerations",
     "read_lists",
+    "read_own_list",
     "read_sentence_lists",
 ]
 
@@ -89,9 +92,22 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
         uncertain = False  # a part's own list ran to the sentence's end: the rest unsure
         part_keys: set[str] = set()
         sub: list[Entry] | None = []  # the last part's own list; None when not sure
+        # the numbering of the parts' items (（一）基本支出…（二）项目支出…): an entry
+        # numbered otherwise, or not at all, between them is the part's own, not a part
+        style: str | None = None
+        beside = False  # entries after the last numbered part: its own, or more parts
         for read in entries[1:]:
             name = read.entry.name
             if name.span.start < skip_to:
+                if sub is not None:
+                    sub.append(read.entry)
+                continue
+            if style is not None and _item_style(source, read.entry) != style:
+                # （一）基本支出…，包括：1.人员经费…；2.公用经费…。（二）项目支出…
+                beside = True
+                # (a part's own list opened before it ends here, not at the next part)
+                skip_to = max(skip_to, max((f.span.end for f in read.entry.figures()),
+                                           default=name.span.end))
                 if sub is not None:
                     sub.append(read.entry)
                 continue
@@ -107,6 +123,13 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
             key = subject_key(name.text)
             if not key:
                 continue  # …项目支出…，分别增加100万元、100万元: a nameless amount is no part
+            if (amount := read.entry.amount) is not None and total.entry.amount is not None and (
+                    amount.wan == total.entry.amount.wan) and TOTAL_NAME.search(name.text) and (
+                    BOTH_TOTAL.search(total.entry.name.text)):
+                break  # 收支预算总计X，其中：收入预算总计X…；支出预算总计X…: its halves
+            if parts and source and SUBTOTAL_BEFORE.search(
+                    source, max(0, name.span.start - 4), name.span.start):
+                continue  # …，合计财政拨款1,800万元；: a subtotal of the parts before it
             if not read.listed and key in part_keys:
                 break  # a part stated again (with its change, its own list): the list ended
             where = name.span.end  # where its figure is: a name may hold the bracket closing
@@ -132,9 +155,13 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
             own += read.sentence == total.sentence
             _own_list(sublists, parts, sub)
             sub = []
+            if not parts and source:
+                style = _item_style(source, read.entry)
+            beside = False
             parts.append(read.entry)
             part_keys.add(key)
-        return Breakdown(total.entry, tuple(parts), partial=uncertain)
+        # entries after the last numbered part may be its own or more of the total's
+        return Breakdown(total.entry, tuple(parts), partial=uncertain or beside)
     items: list[Entry] = []
     for read in entries[1:]:
         if read.listed:
@@ -338,6 +365,54 @@ def _same_kind(whole: str, part: str) -> bool:
     (``购置车辆`` / ``执法执勤用车``, ``共有项目`` / ``新增项目``): the part is a kind of the
     whole's thing, not another thing the sentence goes on to count."""
     return bool(set(whole[-2:]) & set(part[-2:]))
+
+
+def read_own_list(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
+    """The first amount of a section with the parts its own sentence lists after it
+    (``2026年收入预算1,280万元，其中：一般公共预算拨款收入…，事业收入…，上年结转…``), up
+    to the other half of a total (``…；支出预算总计…``), for a section about one quantity
+    (收支总体, 财政拨款收支总体), whose reading keeps only that quantity.  A total of both
+    halves (``收支总预算X万元，其中本年收入…，上年结转…；本年支出…，结转下年…``) has two
+    lists, cut where the parts turn to spending.  Lists of fewer than two amounts are
+    left out."""
+    at = next((i for i, r in enumerate(reads) if r.entry.amount is not None), None)
+    if at is None or reads[at].listed or reads[at].explains:
+        return ()
+    head = reads[at]
+    sentence: list[ReadEntry] = []
+    for read in reads[at + 1:]:
+        if read.sentence != head.sentence or not read.listed or _other_half(
+                head.entry.name.text, read.entry.name.text):
+            break
+        before = (sentence[-1] if sentence else head).entry
+        if "收入" in head.entry.name.text and CARRY_OVER_WORD.search(read.entry.name.text) and (
+                any(mark in source[max((f.span.end for f in before.figures()),
+                                       default=before.name.span.end):
+                                   read.entry.name.span.start] for mark in ";；")):
+            break  # 财政拨款收入…，其中：…；上年结转20万元: beside the income, no part
+        sentence.append(read)
+    groups = [sentence]
+    if BOTH_TOTAL.search(head.entry.name.text):
+        cut = next((i for i, r in enumerate(sentence) if i and "支出" in r.entry.name.text
+                    and "收入" not in r.entry.name.text), None)
+        groups = [sentence[:cut], sentence[cut:]] if cut is not None else [sentence]
+    found = []
+    for group in groups:
+        if sum(r.entry.amount is not None for r in group) < 2:
+            continue
+        listed = read_breakdown([head, *group], source)
+        if listed is not None and listed.total is head.entry and len(listed.items) >= 2:
+            found.append(listed)
+    return tuple(found)
+
+
+def _other_half(whole: str, part: str) -> bool:
+    """True when *part* names the other half of a total than *whole* does (``支出预算总计``
+    after ``收入预算总计``)."""
+    halves = [(w in whole, w in part) for w in ("收入", "支出")]
+    return TOTAL_NAME.search(part) is not None and (
+        (halves[0][0] and halves[1][1] and not halves[0][1])
+        or (halves[1][0] and halves[0][1] and not halves[1][1]))
 
 
 def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:

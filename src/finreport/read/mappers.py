@@ -62,6 +62,7 @@ from ..templates.fields import (
     three_public_field,
 )
 from ..templates.lists import (
+    BEYOND_THE_LIST,
     GLOSSARY_ITEM,
     PARTIAL_LINES,
 )
@@ -92,6 +93,7 @@ from .list_readers import (
     read_breakdown,
     read_enumerations,
     read_lists,
+    read_own_list,
     read_sentence_lists,
 )
 from .narrative import Reading, SectionReader
@@ -274,6 +276,9 @@ def _a_kind_of(source: str, total: Count, entry: Entry) -> bool:
     start, end = total.span.end, entry.name.span.start
     if end < start or entry.counts[0].span.start - start > _LIST_REACH:
         return False  # before the total, or farther than one sentence's list reaches
+    if BEYOND_THE_LIST.search(entry.name.text) or BEYOND_THE_LIST.search(
+            source[max(start, end - 3):end].lstrip("；;，,")):
+        return False  # …；另有特种专业技术用车2辆: beside the list, no kind of the total
     # up to the name's first words, which may be the opener (分别为执法执勤用车…); 其 / 中
     # may be wrapped over two lines
     between = "".join(source[start:min(entry.name.span.end, end + 3)].split())
@@ -686,9 +691,13 @@ def _single_mapper(make: Callable[[Entry | None], Report]) -> Mapper:
         reads = reader.read_view(view)
         rest: list[Entry] = []
         found = make(_single(reads, rest, reader.year, reader.source))
+        lists = read_sentence_lists(reads, reader.source)
+        seen = {tuple(id(item) for item in listed.items) for listed in lists}
+        own = tuple(listed for listed in read_own_list(reads, reader.source)
+                    if tuple(id(item) for item in listed.items) not in seen)
         return Partial(attrs.evolve(found, statements=tuple(rest),
                                     enumerations=tuple(read_enumerations(view, reads)),
-                                    lists=read_sentence_lists(reads, reader.source)))
+                                    lists=lists + own))
     return read
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "PUBLIC_EXPENSES",
     "SME_WHOLE",
     "SUBLIST_BEFORE",
+    "SUBTOTAL_BEFORE",
     "THREE_PUBLIC_FIELDS",
     "THREE_PUBLIC_WHOLE_LISTS",
     "TOTAL_WORDS",
@@ -143,8 +144,12 @@ TOTAL_WORDS = re.compile(r"合计|总计|本年")
 #: ``此外，``) or a part's purposes (``项目支出…，主要用于：1.招商引资…``).
 SUBLIST_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:中[，,:：]|另有|此外[，,]?|(?:主要)?用于(?:以下方面)?[:：]?(?:\d[.、．])?)\s*$")
-#: A name that says its money is beside the total (``另有上年结转资金…``).
-ASIDE_NAME: Final[re.Pattern[str]] = re.compile(r"^(?:另有|此外)")
+#: A name that says its money is beside the total (``另有上年结转资金…``), or what a part
+#: is used for (``…项目支出500万元，主要用于档案数字化200万元…``).
+ASIDE_NAME: Final[re.Pattern[str]] = re.compile(r"^(?:另有|此外|(?:主要)?用于)")
+#: What stands right before a subtotal of the parts before it (``…，合计财政拨款1,800万元；``):
+#: no part of its own.
+SUBTOTAL_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?:合计|小计|共计)\s*$")
 
 
 #: The words that make a count the number of units: ``下属二级单位``, ``纳入…范围的单位共``.

@@ -5,6 +5,7 @@ Numbers come from the grammar (``finreport.templates.numbering``)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from .numbering import CHINESE_NUMBER, compiled, marker
@@ -30,6 +31,7 @@ __all__ = [
            "SENTENCE_LIST_OPENER",
            "SENTENCE_OPENS_LIST",
            "SUBLIST_MARK",
+           "respective_names",
 ]
 
 
@@ -117,3 +119,29 @@ LIST_HEADING: Final[re.Pattern[str]] = re.compile(
 #: A name of a list that stands for several (``一至三大队``), or words that describe
 #: rather than name (``负责地方志编纂、…``).
 NOT_NAMES: Final[re.Pattern[str]] = re.compile(r"^(?:负责|承担|主要|从事|开展|设有|设立)|至")
+
+
+#: ``分别为`` ending a label whose names it gives one figure each (``因公出国（境）费、公务
+#: 用车购置及运行费、公务接待费分别为2.00万元、15.00万元、3.00万元``).
+RESPECTIVELY_END: Final[re.Pattern[str]] = re.compile(
+    r"分别(?:为|是|安排|达到|达)?[:：]?$")
+
+
+def respective_names(label: str) -> list[tuple[int, int]] | None:
+    """The names a label lists before ``分别为`` (``A、B、C分别为``, ``A和B分别为``), as
+    offsets into *label*; None when it lists fewer than two (a name with 和 inside it,
+    ``社会保障和就业支出``, is one name unless 、 separates others)."""
+    end = RESPECTIVELY_END.search(label)
+    if end is None:
+        return None
+    body = label[: end.start()]
+    cuts = [i for i, char in enumerate(body) if char == "、"]
+    if not cuts:
+        first = body.find("和")
+        if first < 0 or body.find("和", first + 1) >= 0:
+            return None
+        cuts = [first]
+    bounds = [-1, *cuts, len(body)]
+    names = [(start + 1, stop) for start, stop in pairwise(bounds)]
+    return names if all(stop - start >= 2 for start, stop in names) else None
+

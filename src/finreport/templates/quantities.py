@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_PART_NAME"]
+__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -36,6 +36,10 @@ THIS_YEAR: Final[re.Pattern[str]] = re.compile(_THIS_YEAR)
 #: This year's total, not the whole (no carry-over): ``本年收入合计``, ``当年收入预算合计``,
 #: ``收入合计``.
 THIS_YEARS_TOTAL: Final[re.Pattern[str]] = re.compile(_THIS_YEAR + r"|合计")
+
+#: A part of a list that names the whole of something (``部门整体支出``, ``全部项目``): the
+#: list's kinds overlap, they do not divide its total.
+WHOLE_OF_ALL: Final[re.Pattern[str]] = re.compile(r"整体|全部")
 
 #: A part named like a total, which may sum other parts of its list: ``本年支出预算``,
 #: ``小计``, ``总额``.

@@ -63,7 +63,7 @@ COUNT_UNIT_NAMES = "|".join(sorted((re.escape(u) for u in COUNT_UNITS), key=len,
 
 DIRECTION_WORDS = (
     r"增加/减少|减少/增加|增长/下降|下降/增长|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)"
-    r"|增加|减少|增长|下降|上升|降低|增幅|降幅|节约|超支"
+    r"|增减率|增减额|增减|增加|减少|增长|下降|上升|降低|增幅|降幅|节约|超支"
 )
 
 
@@ -112,7 +112,9 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
 #: of the label's end (a string: the rows are only ever searched together, as one
 #: pattern, :data:`ROLE`).
 ROLES: Final[tuple[tuple[str, str], ...]] = (
-    ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?$"),
+    # (a sign after the word, 增减-100.00万元: the word says no direction, the sign is
+    # not read; the change is stated, its direction unknown)
+    ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?[-−]?$"),
     # the prior year's amount a change is from: 比2023年的580.20万元增加…
     ("prior", r"(?:比|较|与)(?:\d{4}年度?|上一?年度?|去年)(?:年初|同口径)?(?:预算|决算|执行)?"
               r"(?:数|合计|总额)?的?$"
