@@ -814,3 +814,15 @@ def test_the_list_of_a_section_s_one_quantity_adds_up(
     text = (_HEAD_PARTS + "一、收支预算总体情况\n2026年收入预算1,280.00万元，其中：一般公共预算拨款收入1,100.00"
             f"万元，事业收入160.00万元，上年结转{carry}万元。\n")
     assert _errors(text) == found
+
+
+@pytest.mark.parametrize(("retired", "found"), [
+    ("12", []),
+    ("72", [("FR909", ["61人", "72人"])]),
+])
+def test_counts_of_a_section_no_mapper_reads_are_still_listed(
+        retired: str, found: list[tuple[str, list[str]]]) -> None:
+    # a section of counts alone (部门基本情况) is read: its count lists are checked
+    text = (_HEAD_PARTS + f"一、部门基本情况\n本部门实有人员61人，其中：在职人员49人，离退休人员{retired}人。\n"
+            "二、收支预算总体情况\n2026年收支预算总计1,000.00万元。\n")
+    assert _errors(text) == found

@@ -29,7 +29,7 @@ from ..model.report import (
 from ..model.sections import Section, SectionKind
 from ..model.span import OTHER_LINE_BREAKS, Phrase, Span
 from ..templates.profiles import PROFILES
-from ..templates.roles import FIGURE_LIKE
+from ..templates.roles import COUNT_LIKE, FIGURE_LIKE
 from ..templates.tables import FIGURE_UNIT, NUMBER_BEFORE_UNIT
 from ..text.layout import find_regions, subtract
 from ..text.view import Source, TextView
@@ -265,7 +265,9 @@ def _read_sections(context: ReadingContext, sections: tuple[Section, ...],
             continue
         for section in root.walk():
             if section.kind is not SectionKind.TABLES and section.body not in consumed and (
-                    FIGURE_LIKE.search(source, section.body.start, section.body.end)):
+                    FIGURE_LIKE.search(source, section.body.start, section.body.end)
+                    or COUNT_LIKE.search(source, section.body.start, section.body.end)):
+                # (counts alone too: 实有人员61人，其中：… lists the kinds of a count)
                 parts.append(_run(read_unmapped, context, section))
     return parts
 

@@ -24,6 +24,7 @@ __all__ = [
     "CARRY_OVER_WORD",
     "COMPARED_BASIS",
     "COMPARED_YEAR",
+    "COUNT_LIKE",
     "DANGLING_SHARE",
     "EXPLANATION",
     "EXPLANATION_GOES_ON",
@@ -209,6 +210,10 @@ DANGLING_SHARE: Final[re.Pattern[str]] = re.compile(
 #: section without one has nothing for the model.
 FIGURE_LIKE: Final[re.Pattern[str]] = re.compile(
     r"[0-9０-９][\s,.，．]{0,3}(?:万|元|亿|%|％|千元)")
+#: A count somewhere in a stretch of text (``实有人员61人``, ``共有车辆5辆``): a section with
+#: one may list its kinds (``其中：在职人员49人，…``).
+COUNT_LIKE: Final[re.Pattern[str]] = re.compile(
+    r"[0-9０-９](?:" + COUNT_UNIT_NAMES + r")[，,；;。:：]")
 #: The statement that there is no such fund money (:data:`ABSENT` alone).
 ABSENT_FUND: Final[re.Pattern[str]] = re.compile(ABSENT)
 
