@@ -12,29 +12,40 @@ unit named on its ``预算单位：`` line.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from itertools import accumulate, pairwise
+from typing import Final
+
 import attrs
 
 from ..model.figures import Year
 from ..model.kinds import Consolidation, ReportKind
 from ..model.sections import Section, SectionKind
-from ..model.span import Phrase
+from ..model.span import Phrase, Span
 from ..templates.forms import FORM_TITLE_END
 from ..templates.identity import (
+    ABOUT,
+    ABOUT_REPORTS,
+    CHINESE_DIGITS,
     CONSOLIDATION_WORDS,
     DATE_LINE,
     GENERIC_ORG,
+    NOT_TITLE_LINE,
     NOTICE_WORDS,
+    ORGANIZATION_END,
     ORGANIZATION_PATTERNS,
     TABLE_TITLE_END,
     TITLE_KIND,
-    TITLE_YEAR,
+    TITLE_TAIL,
+    TITLE_YEAR_ANY,
     UNIT_LINE,
     UNIVERSITY,
     WHOLE_LEVEL,
     YEAR_KIND,
 )
 from ..templates.layout import HEADING_NUMBER, SENTENCE_PUNCTUATION
-from ..text.layout import split_lines
+from ..text.layout import running_header, split_lines
 from ..text.view import TextView, fold_range
 
 __all__ = ["Title", "detect_kind", "parts_kind", "read_identity", "read_title"]
@@ -71,14 +82,15 @@ def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         folded = fold_range(source, start, stop)
         if not folded:
             continue
+        if folded.isdigit() or DATE_LINE.match(folded) or not folded.strip("-—–－ ") or (
+                NOT_TITLE_LINE.match(folded)):
+            continue  # a page mark, the cover's date, a rule, 附件1, a logo's English name
         seen += 1
         if seen > _TITLE_LINES or folded in _CONTENTS or len(folded) > _TITLE_LINE_MAX or (
                 HEADING_NUMBER.match(folded) and len(folded) > 2):
             break
         if folded.endswith(("。", ";", "；")):
             break
-        if folded.isdigit() or DATE_LINE.match(folded) or not folded.strip("-—–－ "):
-            continue  # a page number, the cover's date, a rule
         cover.append((start, stop))
         if not SENTENCE_PUNCTUATION.search(folded):
             title.append((start, stop))
@@ -88,25 +100,50 @@ def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 
 
 def read_title(source: str) -> Title:
-    """The identity the report's title gives (empty when the text starts without one)."""
+    """The identity the report's title gives (empty when the text starts without one).
+
+    The kind words are the first that end a title line (``…部门预算``, ``…部门预算公开``,
+    ``…“部门预算”``): ``预算`` inside a name (``预算评审中心``) is none.  The organization
+    is named between the year and the kind words, before them, on the title line after
+    them (``2026年度部门预算`` / ``沈阳市和平区市场监督管理局``), on the cover's
+    ``预算单位：`` line, or in the running header; the year may be written in Chinese
+    numerals, or left to the headings (``read_identity``)."""
     ranges, cover = _title_lines(source)
     if not ranges:
         return Title()
     view = TextView(source, ranges=ranges)
     text = view.text
-    kind = TITLE_KIND.search(text) if TITLE_YEAR.search(text) is not None else None
-    if kind is None or NOTICE_WORDS.search(text) or TABLE_TITLE_END.search(text):
-        return Title()  # no report's title (a table's or a form's: …预算绩效目标申报表)
-    years = [m for m in TITLE_YEAR.finditer(text)]
+    if NOTICE_WORDS.search(text) or TABLE_TITLE_END.search(text) or ABOUT_REPORTS.search(text):
+        return Title()  # a notice, a table's or form's title, a government's budget
+    ends = list(accumulate(len(fold_range(source, a, b)) for a, b in ranges))
+    found = _kind_words(text, ends)
+    if found is None:
+        return Title()
+    kind, line_end = found
+    title = text[:line_end]
+    years = list(TITLE_YEAR_ANY.finditer(title))
     before = [m for m in years if m.end() <= kind.start()]
-    year_match = before[-1] if before else years[0]
-    year = Year(int(year_match.group("year")),
-                view.span(year_match.start("year"), year_match.end("year") + 1))
-    place = _organization_place(text, year_match.start(), year_match.end(), kind.start())
+    year_match = before[-1] if before else (years[0] if years else None)
+    year = None
+    if year_match is not None:
+        year = Year(int(year_match.group("year").translate(CHINESE_DIGITS)),
+                    view.span(year_match.start("year"), year_match.end("year") + 1))
+    year_start, year_end = ((year_match.start(), year_match.end()) if year_match is not None
+                            else (kind.start(), kind.start()))
+    place = _organization_place(title, year_start, year_end, kind.start())
+    # the next title line, past one holding only the year (部门预算 / 2026年 / XX局)
+    after = [(a, b) for a, b in pairwise([line_end, *(e for e in ends if e > line_end)])
+             if not TITLE_YEAR_ANY.fullmatch(text, a, b)]
+    next_line = after[0] if after else None
+    if place is None and next_line is not None and ORGANIZATION_END.search(
+            text, *next_line) and not TITLE_KIND.search(text, *next_line):
+        place = next_line  # 2026年度部门预算 / 沈阳市和平区市场监督管理局
     if place is not None:
         where, start, end = view, *place
-    elif (found := _unit_line(source, cover)) is not None:
-        where, start, end = found
+    elif (unit := _unit_line(source, cover)) is not None:
+        where, start, end = unit
+    elif (header := _header_title(source)) is not None:
+        return header
     else:
         return Title(_kind(kind.group("level"), kind.group("stage"), None), None, year)
     consolidation = words = None
@@ -117,23 +154,85 @@ def read_title(source: str) -> Title:
     organization = where.phrase(start, end) if start < end else None
     if organization is not None and GENERIC_ORG.match(organization.text):
         organization = None
+    if consolidation is None and kind.group("edition") == "汇总":
+        consolidation = Consolidation.CONSOLIDATED
     return Title(_kind(kind.group("level"), kind.group("stage"), organization), organization,
                  year, consolidation, words)
+
+
+def _kind_words(text: str, ends: list[int]) -> tuple[re.Match[str], int] | None:
+    """The first kind words of the title that end a title line (what may follow them:
+    :data:`~finreport.templates.identity.TITLE_TAIL`), with that line's end."""
+    for m in TITLE_KIND.finditer(text):
+        line_end = ends[bisect_left(ends, m.end())] if m.end() <= ends[-1] else ends[-1]
+        if TITLE_TAIL.match(text[m.end():line_end]):
+            return m, line_end
+    return None
+
+
+def _header_title(source: str) -> Title | None:
+    """The title the running header gives (a line of the header's shape written on two
+    pages or more), when it names the organization."""
+    header = running_header(source)
+    if header is None:
+        return None
+    start, stop = header
+    found = read_title(source[start:stop] + "\n")
+    if found.organization is None:
+        return None
+    return attrs.evolve(found, organization=Phrase(found.organization.text, Span(
+        found.organization.span.start + start, found.organization.span.end + start)))
 
 
 def _organization_place(text: str, year_start: int, year_end: int,
                         kind_start: int) -> tuple[int, int] | None:
     """Where the title names the organization: between the year and the kind words
-    (``2026年度XX局部门预算``), or before the year (``XX局2026年度部门预算``); None when
-    the title names a government's level instead (``上海市2026年市级单位预算``)."""
-    if year_end <= kind_start:
-        between = text[year_end:kind_start]
-        if WHOLE_LEVEL.match(between):
-            return None
-        if between:
-            return year_end, kind_start
-        return (0, year_start) if year_start > 0 else None
-    return (0, kind_start) if kind_start > 0 else None
+    (``2026年度XX局部门预算``), or before the year (``XX局2026年度部门预算``), without the
+    quotation marks and brackets around it and a level word after it (``…局部门2026年
+    预算``); None when the title names a government's level instead
+    (``上海市2026年市级单位预算``, ``市直机关2026年部门预算``) or nothing."""
+    if year_end <= kind_start and year_end < kind_start:
+        place = _trimmed(text, year_end, kind_start)
+        if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]):
+            return None if place is not None else _before(text, year_start)
+        return place
+    return _before(text, min(year_start, kind_start))
+
+
+def _before(text: str, end: int) -> tuple[int, int] | None:
+    """The organization written before the year or the kind words; after ``关于`` (a title
+    about the report: ``关于XX局2026年部门预算的说明``) only a name with its head word
+    (``关于公开2026年部门预算的说明`` names none)."""
+    about = ABOUT.match(text)
+    start = about.end() if about is not None else 0
+    place = _trimmed(text, start, end) if end > start else None
+    if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]) or (
+            about is not None and not ORGANIZATION_END.search(text, *place)):
+        return None
+    return place
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """*text*'s ``[start, end)`` without quotation marks and brackets at its ends (a
+    closing ``(本级)`` kept) and without a level word at its end (``部门``, ``单位``)."""
+    while start < end and text[start] in _MARKS and not _closed(text, start, end):
+        start += 1
+    while start < end and text[end - 1] in _MARKS and not _closed(text, start, end):
+        end -= 1
+    if end - start > 2 and text[start:end].endswith(("部门", "单位")):
+        end -= 2
+    return (start, end) if start < end else None
+
+
+_MARKS: Final = "\"“”‘’()（）《》「」"
+
+
+def _closed(text: str, start: int, end: int) -> bool:
+    """True when the bracket at an end of ``text[start:end]`` is closed or opened inside
+    it (``XX办公室（XX外事办公室）``, ``XX局(本级)``): part of the name."""
+    inside = text[start:end]
+    return (inside.endswith(")") and "(" in inside[:-1]) or (
+        inside.startswith("(") and ")" in inside[1:])
 
 
 def _kind(level: str | None, stage: str, organization: Phrase | None) -> ReportKind:

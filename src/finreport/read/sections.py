@@ -17,7 +17,7 @@ from ..model.layout import Region, RegionKind
 from ..model.numerals import ordinal_of
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
-from ..templates.identity import TITLE_YEAR
+from ..templates.identity import REPORT_TITLE, TITLE_YEAR
 from ..templates.layout import CONTENTS_LEADERS
 from ..templates.numbering import NUMBERINGS, compiled, starts
 from ..templates.sections import (
@@ -196,8 +196,9 @@ def _heading_of(folded: str, in_annex: bool, titles: TitleTable = SECTION_TITLES
             if row.opens == "part":
                 return _classify_part(folded[m.end() :]), row.level, m.end()
             if row.opens == "annex":
-                return (None if len(folded) - m.end() > 40 else
-                        (SectionKind.ANNEX, row.level, m.end()))
+                # 附件1 / XX局2026年部门预算: a cover's label over the report's own title
+                return (None if len(folded) - m.end() > 40 or REPORT_TITLE.search(
+                    folded, m.end()) else (SectionKind.ANNEX, row.level, m.end()))
             title_start, level = m.end(), row.level
             known_title_only = row.opens == "known_title"
             break

@@ -9,17 +9,24 @@ from typing import Final
 from ..model.numerals import NUMERALS
 
 __all__ = [
+    "ABOUT",
+    "ABOUT_REPORTS",
     "CHINESE_DIGITS",
     "CHINESE_YEAR",
     "CONSOLIDATION_WORDS",
     "DATE_LINE",
     "GENERIC_ORG",
     "NOTICE_WORDS",
+    "NOT_TITLE_LINE",
+    "ORGANIZATION_END",
     "ORGANIZATION_PATTERNS",
+    "REPORT_TITLE",
     "TABLE_TITLE_END",
     "TITLE_END",
     "TITLE_KIND",
+    "TITLE_TAIL",
     "TITLE_YEAR",
+    "TITLE_YEAR_ANY",
     "UNIT_LINE",
     "UNIVERSITY",
     "WHOLE_LEVEL",
@@ -29,7 +36,10 @@ __all__ = [
 
 
 
-UNIVERSITY = re.compile(r"大学|学院|高等学校|学校")
+#: The head word of a university's name (高等学校), at the name's end (a bracketed alias
+#: after it left out): not 科学院, 行政学院, 实验学校, 中学 or a hospital of a university.
+UNIVERSITY = re.compile(
+    r"(?:大学|(?<!科)(?<!行政)学院|高等学校|高等专科学校|职业技术学校)(?:\([^()]{1,20}\))?$")
 
 
 #: Where the organization's name stands, tried in order on the given part of the text.
@@ -50,7 +60,36 @@ ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 
 
-GENERIC_ORG = re.compile(r"^(?:部门|单位|本部门|本单位)$")
+#: Names that name no organization: the level words alone, a government's level or a
+#: collective (``市直机关``, ``区本级``), the verb of a notice (``关于公开2026年…``), or
+#: nothing but marks.
+GENERIC_ORG = re.compile(
+    r"^(?:部门|单位|本部门|本单位|[省市区县]直(?:机关|部门|单位)?|[省市区县]级(?:部门|单位)?"
+    r"|[^\d]{0,12}[省市区县]?本级|全[省市区县]|公开|做好|编制|报送|[^\u4e00-\u9fff]*)$")
+
+#: How an organization's name ends (its head word): a title line of this shape after the
+#: kind words names the organization (``2026年度部门预算`` / ``沈阳市和平区市场监督管理局``).
+ORGANIZATION_END: Final[re.Pattern[str]] = re.compile(
+    r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队|政府|学校|大学|学院|医院|办事处|室|社|团|校"
+    r"|法院|检察院|协会|联合会|党校|研究院)(?:\((?:本级|汇总)\))?$")
+
+#: Cover lines that are no part of the title: page marks (``- 1 -``, ``第1页``, ``1/20``),
+#: an attachment's label (``附件1``), a stamp word (``公开``, ``内部资料``), a line without a
+#: Chinese character (a logo's English name).
+NOT_TITLE_LINE: Final[re.Pattern[str]] = re.compile(
+    r"^(?:附件\d*[:：]?|[-—–]?\s*\d+\s*[-—–]?|第\d+页(?:共\d+页)?|\d+/\d+|公开|内部资料"
+    r"|[^\u4e00-\u9fff]+)$")
+
+#: ``关于`` opening a title about a report (``关于XX局2026年部门预算的说明``): no part of
+#: the organization's name.
+ABOUT: Final[re.Pattern[str]] = re.compile(r"关于")
+
+#: Titles of documents about budgets that are no department's report: a government's
+#: budget (``政府预算``, ``市本级决算``), its execution, a resolution, an audit report, an
+#: index of the reports published.
+ABOUT_REPORTS: Final[re.Pattern[str]] = re.compile(
+    r"政府(?:性基金)?(?:预算|决算)|[省市区县]本级(?:预算|决算)|执行情况|决议"
+    r"|审计(?:工作)?报告|公开目录")
 
 
 YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<kind>决算|预算)")
@@ -61,10 +100,26 @@ YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<ki
 #: the words that may follow (公开, 信息公开, 说明, 报告): ``部门预算公开``, ``单位预算``,
 #: ``部门综合预算``, ``预算公开``.
 TITLE_KIND: Final[re.Pattern[str]] = re.compile(
-    r"(?P<level>部门|单位)?(?:综合)?(?P<stage>预算|决算)(?:信息)?(?:公开)?(?:说明|报告)?")
+    r"(?P<level>部门|单位)?(?P<edition>综合|汇总|整体)?(?P<stage>预算|决算)(?:信息)?(?:公开)?"
+    r"(?:说明|报告)?")
+#: What may follow a title's kind words to its line's end: quotation marks and brackets
+#: (``“部门预算”``, ``（公开版）``), ``公开``, ``(的)说明``, ``(的)报告``, ``及…``.  The kind words of
+#: a title end a line; ``预算`` inside a name (``预算评审中心``) is no kind.
+TITLE_TAIL: Final[re.Pattern[str]] = re.compile(
+    r"^(?:[\"”’)]|(?:信息)?公开|的?说明|的?报告|情况|\([^()]*\)|(?:及|和)[^预决]{0,12})*$")
 
 #: The fiscal year in a title: ``2026年度``, ``2026年``.
 TITLE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>(?:19|20)\d{2})年度?")
+
+#: A report's own title at a line's end (``XX局2026年部门预算``, ``…2025年度单位决算公开``):
+#: after an annex label (``附件1``) it is the report's cover, no annex.
+REPORT_TITLE: Final[re.Pattern[str]] = re.compile(
+    r"(?:19|20)\d{2}年度?(?:部门|单位)?(?:综合|汇总)?(?:预算|决算)(?:信息)?(?:公开)?$")
+
+#: The fiscal year in a title in digits or in Chinese numerals (``二〇二六年``): group
+#: ``year`` (numerals translate by :data:`CHINESE_DIGITS`).
+TITLE_YEAR_ANY: Final[re.Pattern[str]] = re.compile(
+    r"(?P<year>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?")
 
 #: A year written in Chinese numerals (``二〇二五年``): group ``year``, one numeral a digit.
 CHINESE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>[〇○零一二][〇○零一二三四五六七八九]{3})年")
@@ -73,11 +128,12 @@ CHINESE_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "0
 
 #: A level that is a government's, not an organization's: ``上海市2026年市级单位预算`` names
 #: the city's budget units as a whole; the unit is named on the 预算单位 line.
-WHOLE_LEVEL: Final[re.Pattern[str]] = re.compile(r"^(?:市级|区级|县级|省级|本级)$")
+WHOLE_LEVEL: Final[re.Pattern[str]] = re.compile(
+    r"^(?:[省市区县]级|[省市区县]?本级|[省市区县]直(?:机关|部门|单位)?|全[省市区县])(?:部门|单位)?$")
 
 #: The line that names the unit a report is for: ``预算单位：上海市审计局``.
 UNIT_LINE: Final[re.Pattern[str]] = re.compile(
-    r"(?:预算|决算|编制|填报)?单位(?:名称)?[:：](?P<org>[^\d:：,，。;；]{2,40})")
+    r"(?:预算|决算|编制|填报)?单位(?:名称)?(?:\([^()]{1,6}\))?[:：](?P<org>[^\d:：,，。;；]{2,40})")
 
 #: What the title says the report covers, after the organization: ``（本级）``, ``（汇总）``.
 CONSOLIDATION_WORDS: Final[re.Pattern[str]] = re.compile(r"\((?P<word>本级|汇总)\)$")
@@ -97,4 +153,4 @@ TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?:公开|说明|报告)$")
 
 #: Words of a title that make it an official document about reports, not a report
 #: (``关于做好2026年部门预算公开工作的通知``).
-NOTICE_WORDS: Final[re.Pattern[str]] = re.compile(r"通知|通报|公告|意见|办法|规定|决定|批复")
+NOTICE_WORDS: Final[re.Pattern[str]] = re.compile(r"通知|通报|公告|意见|办法|规定|决定|批复|决议")

@@ -141,6 +141,14 @@ def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
             and LINE_SHAPES["running_header"].fullmatch(line) is not None}
 
 
+def running_header(text: str) -> tuple[int, int] | None:
+    """Where the running header (the title each page repeats: ``XX局2026年部门预算``) is
+    first written, or None when the text has none."""
+    lines = [entry for entry in _lines(text) if entry[2]]
+    headers = _running_headers(lines)
+    return next(((start, stop) for start, stop, line in lines if line in headers), None)
+
+
 def find_regions(text: str) -> tuple[Region, ...]:
     """The non-narrative regions of *text*, in text order (see the module docstring).
 

@@ -1,0 +1,86 @@
+"""The identity of reports whose covers are written in shapes of other cities (texts of
+our own, after a red team's covers): organization, fiscal year and kind, and documents
+about budgets that are no department's report."""
+
+from __future__ import annotations
+
+import pytest
+
+import finreport
+
+#: The same short body after every cover: it makes the text a report.
+_BODY = ("第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
+         "2026年收入预算总计1,234.56万元，支出预算总计1,234.56万元。\n")
+_BUDGET = finreport.ReportKind.BUDGET
+
+
+@pytest.mark.parametrize(("cover", "organization", "year", "kind"), [
+    # the organization on the line after the kind words, or after a year line
+    ("2026年度部门预算\n沈阳市和平区市场监督管理局\n", "沈阳市和平区市场监督管理局", 2026, _BUDGET),
+    ("部门预算\n2026年\n兰州市城关区水务局\n", "兰州市城关区水务局", 2026, _BUDGET),
+    # a year in Chinese numerals, or none in the title (the headings give it)
+    ("成都市武侯区卫生健康局二〇二六年部门预算\n", "成都市武侯区卫生健康局", 2026, _BUDGET),
+    ("连云港市海州区教育局\n部门预算\n2026年2月\n", "连云港市海州区教育局", 2026, _BUDGET),
+    # cover lines that are no part of the title
+    ("附件1\n无锡市梁溪区统计局2026年部门预算\n", "无锡市梁溪区统计局", 2026, _BUDGET),
+    ("- 1 -\n无锡市梁溪区统计局2026年部门预算\n", "无锡市梁溪区统计局", 2026, _BUDGET),
+    ("深圳市龙岗区人民检察院\nSHENZHEN LONGGANG PROCURATORATE\n2026年部门预算\n",
+     "深圳市龙岗区人民检察院", 2026, _BUDGET),
+    # a collective before the year: the unit line names the unit (also 编制单位（盖章）)
+    ("市直机关2026年部门预算\n预算单位：佳木斯市档案馆\n", "佳木斯市档案馆", 2026, _BUDGET),
+    ("2026年部门预算\n编制单位（盖章）：银川市兴庆区财政局\n", "银川市兴庆区财政局", 2026, _BUDGET),
+    # 预算 inside the name is no kind word: the kind words end the title
+    ("嘉兴市财政预算评审中心2026年单位预算\n", "嘉兴市财政预算评审中心", 2026,
+     finreport.ReportKind.UNIT_BUDGET),
+    ("2026年度宁波市财政局预算编审中心部门预算\n", "宁波市财政局预算编审中心", 2026, _BUDGET),
+    # a university is a name ending in 大学 or 学院, not 科学院, 行政学院 or a school
+    ("广东省农业科学院2026年部门预算\n", "广东省农业科学院", 2026, _BUDGET),
+    ("中共杭州市委党校（杭州行政学院）2026年部门预算\n", "中共杭州市委党校(杭州行政学院)", 2026, _BUDGET),
+    ("青岛市第二实验学校2026年部门预算\n", "青岛市第二实验学校", 2026, _BUDGET),
+    ("浙江工业大学2026年部门预算\n", "浙江工业大学", 2026, finreport.ReportKind.UNIVERSITY_BUDGET),
+    # level and edition words are no part of the name; quotation marks and brackets
+    ("2026年绍兴市越城区教育体育局部门汇总预算\n", "绍兴市越城区教育体育局", 2026, _BUDGET),
+    ("盐城市亭湖区水利局部门2026年预算\n", "盐城市亭湖区水利局", 2026, _BUDGET),
+    ("邯郸市丛台区体育局2026年“部门预算”公开\n", "邯郸市丛台区体育局", 2026, _BUDGET),
+    ("长春市人民政府办公室（长春市人民政府外事办公室）2026年部门预算\n",
+     "长春市人民政府办公室(长春市人民政府外事办公室)", 2026, _BUDGET),
+])
+def test_the_cover_names_the_report(cover: str, organization: str, year: int,
+                                    kind: finreport.ReportKind) -> None:
+    report = finreport.parse(cover + _BODY)
+    assert report.organization is not None and report.organization.text == organization
+    assert report.fiscal_year is not None and report.fiscal_year.value == year
+    assert report.kind is kind
+
+
+def test_the_organization_in_the_running_header_only() -> None:
+    header = "南京市鼓楼区司法局2026年部门预算\n"
+    text = ("部门预算\n目录\n第二部分 2026年部门预算情况说明\n" + header + "1\n" + _BODY
+            + header + "2\n一、机构设置\n本部门下设3个处室。\n" + header + "3\n")
+    report = finreport.parse(text)
+    assert report.organization is not None and report.organization.text == "南京市鼓楼区司法局"
+    assert text[report.organization.span.start:report.organization.span.end] == "南京市鼓楼区司法局"
+
+
+@pytest.mark.parametrize("title", [
+    "杭州市2026年政府预算\n",
+    "西安市2025年上半年预算执行情况\n",
+    "2026年市级部门预算公开目录\n",
+    "厦门市人大常委会关于批准厦门市2025年市本级决算的决议\n",
+    "2026年宝山区区本级预算\n",
+])
+def test_a_document_about_budgets_names_no_department(title: str) -> None:
+    try:
+        report = finreport.parse(title + _BODY)
+    except finreport.ReportError:
+        return
+    assert report.organization is None
+
+
+def test_an_annex_label_over_the_cover_is_no_heading() -> None:
+    report = finreport.parse("附件1\n无锡市梁溪区统计局2026年部门预算\n" + _BODY)
+    assert report.organization is not None and report.organization.text == "无锡市梁溪区统计局"
+    assert [s.kind for s in report.sections] == [finreport.SectionKind.NARRATIVE]
+    # the numbering found wanting is only the body's own (it starts at 第二部分)
+    assert [f.message for f in finreport.check(report) if f.code == "FR903"] == [
+        "标题“2026年部门预算情况说明”序号写作“第二部分”，应为“第一部分”"]
