@@ -826,3 +826,25 @@ def test_counts_of_a_section_no_mapper_reads_are_still_listed(
     text = (_HEAD_PARTS + f"一、部门基本情况\n本部门实有人员61人，其中：在职人员49人，离退休人员{retired}人。\n"
             "二、收支预算总体情况\n2026年收支预算总计1,000.00万元。\n")
     assert _errors(text) == found
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # the last part's own list in brackets is checked against the part
+    ("一、支出预算情况说明\n2026年支出预算3,000.00万元，其中：项目支出1,200.00万元，基本支出1,800.00万元"
+     "（人员经费1,500.00万元，公用经费300.00万元）。\n", []),
+    ("一、支出预算情况说明\n2026年支出预算3,000.00万元，其中：项目支出1,200.00万元，基本支出1,800.00万元"
+     "（人员经费1,500.00万元，公用经费350.00万元）。\n",
+     [("FR101", ["1,800.00万元", "1,500.00万元", "350.00万元"])]),
+    # last year's amount in a bracket after this year's is the change's prior
+    ("一、机关运行经费预算情况说明\n2026年机关运行经费预算86.40万元（上年预算数为90.00万元），比上年减少3.60万元，"
+     "下降4%。\n", []),
+    ("一、机关运行经费预算情况说明\n2026年机关运行经费预算86.40万元（上年预算数为92.00万元），比上年减少3.60万元，"
+     "下降4%。\n", [("FR307", ["3.60万元", "86.40万元", "92.00万元"])]),
+    # counts with their money beside them: the counts still never exceed their whole
+    ("一、预算绩效目标设置情况\n2026年实行绩效目标管理的项目15个，其中：新增项目5个，金额100.00万元；延续项目"
+     "10个，金额300.00万元。\n", []),
+    ("一、预算绩效目标设置情况\n2026年实行绩效目标管理的项目15个，其中：新增项目5个，金额100.00万元；延续项目"
+     "17个，金额300.00万元。\n", [("FR909", ["15个", "17个"])]),
+])
+def test_a_red_team_6_missed_slip_is_caught(body: str, found: list[tuple[str, list[str]]]) -> None:
+    assert _errors(_HEAD_PARTS + body) == found

@@ -326,7 +326,7 @@ class Report:
     def __repr__(self) -> str:
         name = self.organization.text if self.organization is not None else "?"
         year = self.fiscal_year.value if self.fiscal_year is not None else "?"
-        figures = sum(1 for _ in self.figures())
+        figures = len({figure.span for figure in self.figures()})  # each place once
         return (f"Report({name} {year} {self.kind.value}: {figures} figures, "
                 f"{len(self.tables)} tables, {len(self.unrecognized)} unrecognized)")
 

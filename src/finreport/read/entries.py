@@ -285,6 +285,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         pending_subject = None
         raw = text[label_start:subject_end].rstrip("、,，:;")
         key = subject_key(raw)
+        if role == "prior" and key and not raw.strip("(") and current is not None and (
+                current.sentence == sentence_no):
+            key = ""  # 86.40万元（上年预算数为92.00万元）: the amount before's prior year
         first = max(previous_end, sentence_no)
         # …减少4.11万元。）比上年减少…: the label is an aside's close and no subject
         closing = label_start if raw.startswith(")") and not subject_key(raw[1:]) else None
@@ -301,6 +304,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             # the subject before the bracket, without its amount (公务用车购置及运行维护费
             # 12.64万元（…）比上年减少…: the change is of the 12.64)
             before = TRAILING_FIGURE.sub("", text[opened:aside]).strip("、,，:;")
+            if (said := ROLE.search(before, max(0, len(before) - ROLE_WIDTH))) is not None and (
+                    subject_key(before[:said.start()])):
+                before = before[:said.start()]  # 机关运行经费预算86.40万元（…）: 预算 its role
             if subject_key(before):
                 label_start, first = opened, opened
                 raw = before

@@ -160,6 +160,9 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
             beside = False
             parts.append(read.entry)
             part_keys.add(key)
+        if not beside:
+            # the last part's own list, when sure (…基本支出1,800万元（人员经费…，公用经费…）。)
+            _own_list(sublists, parts, sub)
         # entries after the last numbered part may be its own or more of the total's
         return Breakdown(total.entry, tuple(parts), partial=uncertain or beside)
     items: list[Entry] = []
@@ -316,8 +319,8 @@ def read_lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...
 def count_lists(reads: Sequence[ReadEntry], source: str) -> tuple[Breakdown, ...]:
     """Counts listed after 其中 under a count of the same sentence (``共有车辆10辆，其中：
     执法执勤用车8辆、其他用车2辆``): the whole (an entry with a count and no amount) and its
-    listed parts, each with a count of the whole's unit.  A list with a part of another
-    kind (an amount, another unit) is left alone."""
+    listed parts, each with a count of the whole's unit (and perhaps its money beside it).
+    A list with a part of another kind (no count, another unit) is left alone."""
     found = []
     for i, head in enumerate(reads):
         whole = head.entry
@@ -337,7 +340,8 @@ def count_lists(reads: Sequence[ReadEntry], source: str) -> tuple[Breakdown, ...
             part = reads[j].entry
             if BEYOND_THE_LIST.search(part.name.text):
                 break  # 另有退休人员5人: the list has ended
-            if (part.amount is not None or len(part.counts) != 1 or part.counts[0].unit != unit
+            # (an amount beside a part's count, 新增项目5个，金额100万元, is the count's money)
+            if (len(part.counts) != 1 or part.counts[0].unit != unit
                     or not (list_goes_on(source, end, part.counts[0].span.start)
                             if goes_on
                             else "。" not in source[end : part.counts[0].span.start])
