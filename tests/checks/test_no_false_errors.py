@@ -848,3 +848,14 @@ def test_counts_of_a_section_no_mapper_reads_are_still_listed(
 ])
 def test_a_red_team_6_missed_slip_is_caught(body: str, found: list[tuple[str, list[str]]]) -> None:
     assert _errors(_HEAD_PARTS + body) == found
+
+
+@pytest.mark.parametrize(("balance", "found"), [
+    ("30.00", []),
+    ("40.00", [("FR101", ["150.00万元", "120.00万元", "40.00万元"])]),
+])
+def test_a_sentence_naming_its_whole_lists_that_whole_s_parts(
+        balance: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_HEAD_PARTS + "一、收入预算情况说明\n2026年收入预算1,450.00万元，其中：本年收入1,300.00万元，"
+            f"上年结转结余150.00万元。上年结转结余中，结转120.00万元，结余{balance}万元。\n")
+    assert _errors(text) == found

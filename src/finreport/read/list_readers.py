@@ -24,6 +24,7 @@ from ..templates.lists import (
     BEYOND_THE_LIST,
     ENUMERATION_ITEM,
     LABEL_EDGES,
+    NAMED_SUBLIST,
     LIST_INCLUDES,
     PART_KEY_TRIM,
     SENTENCE_LIST_OPENER,
@@ -46,6 +47,7 @@ __all__ = [
     "read_breakdown",
     "read_enumerations",
     "read_lists",
+    "read_named_sublists",
     "read_own_list",
     "read_sentence_lists",
 ]
@@ -419,6 +421,29 @@ def _other_half(whole: str, part: str) -> bool:
         or (halves[1][0] and halves[0][1] and not halves[1][1]))
 
 
+def read_named_sublists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
+    """A sentence that opens by naming a quantity stated before and lists its parts
+    (``…上年结转结余150万元。上年结转结余中，结转120万元，结余30万元。``): that quantity and
+    the amounts of the sentence, when two or more (they may be some of its parts)."""
+    found = []
+    for i, read in enumerate(reads):
+        name = read.entry.name
+        if read.entry.amount is None or (i and reads[i - 1].sentence == read.sentence):
+            continue
+        lead = NAMED_SUBLIST.search(source, max(0, name.span.start - 24), name.span.start)
+        if lead is None:
+            continue
+        key = subject_key(lead.group("name"))
+        whole = next((r.entry for r in reversed(reads[:i]) if r.entry.amount is not None
+                      and r.sentence != read.sentence
+                      and subject_key(r.entry.name.text) == key), None) if key else None
+        parts = [r.entry for r in reads[i:] if r.sentence == read.sentence]
+        if whole is not None and len(parts) >= 2 and all(
+                p.amount is not None and subject_key(p.name.text) for p in parts):
+            found.append(Breakdown(whole, tuple(parts)))
+    return tuple(found)
+
+
 def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
     """A list that is a sentence of its own, opened by 其中, and the amount it lists parts
     of (some of them: 其中 need not name every part):
@@ -431,7 +456,8 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
       结余的…) and the items name two of them or more; else the list is left alone (it
       may break down one part only).
 
-    Every entry of the list's sentence must be listed and have an amount."""
+    Every entry of the list's sentence must be listed and have an amount.  Also the lists
+    of :func:`read_named_sublists`."""
     found: list[Breakdown] = []
     for i, head in enumerate(reads):
         if (head.listed or head.explains or head.entry.amount is None
@@ -469,7 +495,8 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
                 _labels(source, before, parts), _labels(source, head.entry, own))):
             found.extend(Breakdown(head.entry, group) for group in _opened_groups(source, parts)
                          if len(group) >= 2)
-    return tuple(found)
+    # …。上年结转结余中，结转…，结余…。: a sentence naming the whole it lists
+    return tuple(found) + read_named_sublists(reads, source)
 
 
 def _opened_groups(source: str, parts: list[Entry]) -> list[tuple[Entry, ...]]:

@@ -31,6 +31,7 @@ __all__ = [
            "SENTENCE_LIST_OPENER",
            "SENTENCE_OPENS_LIST",
            "SUBLIST_MARK",
+           "NAMED_SUBLIST",
            "respective_names",
 ]
 
@@ -144,4 +145,11 @@ def respective_names(label: str) -> list[tuple[int, int]] | None:
     bounds = [-1, *cuts, len(body)]
     names = [(start + 1, stop) for start, stop in pairwise(bounds)]
     return names if all(stop - start >= 2 for start, stop in names) else None
+
+
+#: A sentence that lists the parts of a quantity named before (``上年结转结余中，结转120万元，
+#: 结余30万元。``), searched in the text just before the first part's name: the name of the
+#: whole, ``中`` and a comma.
+NAMED_SUBLIST: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[。\n]))\s*(?P<name>[^，,。；;：:\s\d]{2,20})中[，,:：]\s*$")
 
