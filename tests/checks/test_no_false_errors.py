@@ -859,3 +859,15 @@ def test_a_sentence_naming_its_whole_lists_that_whole_s_parts(
     text = (_HEAD_PARTS + "一、收入预算情况说明\n2026年收入预算1,450.00万元，其中：本年收入1,300.00万元，"
             f"上年结转结余150.00万元。上年结转结余中，结转120.00万元，结余{balance}万元。\n")
     assert _errors(text) == found
+
+
+@pytest.mark.parametrize(("share", "found"), [
+    ("86.67%", []),
+    ("88.67%", [("FR201", ["88.67%", "1,300.00万元", "1,500.00万元"])]),
+])
+def test_a_share_naming_an_amount_stated_just_before_is_checked_against_it(
+        share: str, found: list[tuple[str, list[str]]]) -> None:
+    # no total is stated for the list: the share names its whole (基本支出), stated above
+    text = (_HEAD_PARTS + "一、支出预算情况说明\n基本支出1,500.00万元，包括：\n"
+            f"1.人员经费1,300.00万元，占基本支出的{share}；\n2.公用经费200.00万元，占基本支出的13.33%。\n")
+    assert _errors(text) == found

@@ -10,8 +10,11 @@ from ..model.entries import Entry
 from ..model.figures import Amount, Percent
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval, amount_intervals, interval_of
+from ..model.span import Span
+from ..read.entries import subject_key
 from ..templates.fields import PROCUREMENT_WHOLE, SME_WHOLE
 from ..templates.quantities import SPENDING_WHOLE
+from .entries_of import main_entries
 from .registry import Context, rule
 from .relations import Breakdown, breakdowns, percent_evidence, rounded_share, share_interval
 
@@ -22,6 +25,7 @@ _HEAD = "第二部分 2020年度部门决算情况说明\n二、收入决算情�
 
 def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
     """(breakdown, part, part amount, stated share, whole amount) for every stated share."""
+    done: set[Span] = set()
     for breakdown in breakdowns(ctx):
         whole = breakdown.total.amount
         if whole is None:
@@ -29,7 +33,9 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
         for part in breakdown.parts:
             if part.share is not None and part.amount is not None and _of_this(
                     part, breakdown.total):
+                done.add(part.share.span)
                 yield breakdown, part, part.amount, part.share, whole
+    yield from _of_a_named_whole(ctx, done)
     r = ctx.report
     gb = r.general_budget
     if gb and gb.total and gb.total.share and gb.total.amount and r.expenditure and \
@@ -62,6 +68,40 @@ def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, A
                 continue
             yield (Breakdown(of.name.text, of.name.text, of, ()), award,
                    award.amount, award.share, of.amount)
+
+
+#: How far before a part the whole its share names may be stated (characters).
+_WHOLE_REACH: Final = 400
+
+
+def _of_a_named_whole(ctx: Context, done: set[Span],
+                      ) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
+    """Shares that name their whole (``人员经费1,300万元，占基本支出的88.67%``) where no
+    breakdown checked them: against the amount stated last before the part under that
+    name, within a few lines (``基本支出1,500万元，包括：1.人员经费…``); none when no such
+    amount is stated near (the whole may be another quantity of that name)."""
+    r = ctx.report
+    listed = [e for found in (*r.lists, *r.enumerations) for e in (found.total, *found.items)
+              if e is not None]
+    entries = list({id(e): e for e in (*main_entries(r), *r.statements, *listed)}.values())
+    named = [(e.amount.span.start, subject_key(e.name.text), e) for e in entries
+             if e.amount is not None]
+    for part in entries:
+        if (part.share is None or part.amount is None or part.share_of is None
+                or part.share.span in done):
+            continue
+        key = subject_key(part.share_of.text.rstrip("的"))
+        at = part.amount.span.start
+        before = [(start, e) for start, k, e in named
+                  if key and k == key and e is not part and at - _WHOLE_REACH <= start < at
+                  and _of_this(part, e)]  # (占本年收入的: not the 收入预算 with its carry-over)
+        if not before:
+            continue
+        whole = max(before, key=lambda found: found[0])[1]
+        assert whole.amount is not None
+        done.add(part.share.span)
+        yield (Breakdown(whole.name.text, whole.name.text, whole, ()), part, part.amount,
+               part.share, whole.amount)
 
 
 def _of_the_spending(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
