@@ -191,7 +191,7 @@ def _organization_place(text: str, year_start: int, year_end: int,
     quotation marks and brackets around it and a level word after it (``…局部门2026年
     预算``); None when the title names a government's level instead
     (``上海市2026年市级单位预算``, ``市直机关2026年部门预算``) or nothing."""
-    if year_end <= kind_start and year_end < kind_start:
+    if year_end < kind_start:
         place = _trimmed(text, year_end, kind_start)
         if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]):
             return None if place is not None else _before(text, year_start)
