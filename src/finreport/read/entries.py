@@ -37,7 +37,7 @@ from ..model.figures import (
 )
 from ..model.span import Phrase, Span
 from ..templates.identity import TITLE_YEAR
-from ..templates.lists import respective_names
+from ..templates.lists import ALL_ALIKE, respective_names
 from ..templates.roles import (
     ADJUSTED_WORDS,
     COMPARED_BASIS,
@@ -123,6 +123,7 @@ class _Builder:
     sentence: int = 0
     listed: bool = False
     explains: bool = False
+    at: int = -1  # where its label starts in the text read (-1: not said)
 
     def put(self, field: str, value: object) -> None:
         assert field in _ENTRY_FIELDS, field
@@ -341,13 +342,20 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             label_start, name_end = names_left.pop(0)
             raw = text[label_start:name_end]
             key = subject_key(raw)
-        elif role in ("main", "budget") and "分别" in raw and (
-                names := respective_names(raw)) is not None:
-            # A、B、C分别为x、y、z: the first amount is the first name's
-            names_left = [(label_start + a, label_start + b) for a, b in names[1:]]
-            names_sentence = sentence_no
-            label_start, raw = label_start + names[0][0], raw[names[0][0]:names[0][1]]
-            key = subject_key(raw)
+        elif role in ("main", "budget") and num is not None and (
+                "分别" in raw or (ALL_ALIKE.search(raw) and "、" in raw)):
+            count = _clause_figures(text, m)
+            names = respective_names(raw, count) if not ALL_ALIKE.search(raw) else None
+            if names is not None and len(names) == count:
+                # A、B、C分别为x、y、z: the first amount is the first name's
+                names_left = [(label_start + a, label_start + b) for a, b in names[1:]]
+                names_sentence = sentence_no
+                label_start, raw = label_start + names[0][0], raw[names[0][0]:names[0][1]]
+                key = subject_key(raw)
+            elif count >= 1 and (names is not None or ALL_ALIKE.search(raw)):
+                # A、B均为x; names and amounts that do not pair: the amounts are nobody's
+                spread = _Spread([None] * count, role, role_match, unit == "%", sentence_no)
+                spreading, spread_to = True, spread.next()
         figure: Figure | None = None
         kind = m.lastgroup
         if kind == "threshold":
@@ -396,14 +404,19 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             key += point.group()  # 年初… and 年末…结转和结余: two quantities, one name
         if key and explains:
             key += _EXPLAINS
-        if not spreading and role in ("change", "share") and "分别" in text[label_start:at] and (
-                kind == "figure"):
+        if not spreading and role in ("change", "share") and kind == "figure" and (
+                "分别" in text[label_start:at]):
             # …，分别比上年增加a、b，分别增长x%、y%, …分别占x%、y%: each of the amounts the
             # sentence stated last changed (or has its share), in order; when fewer were
             # stated, nobody's
             spread = _Spread.over(builders, m, role, role_match, sentence_no, text)
             if spread is not None:
                 spreading, spread_to = True, spread.next()
+        elif not spreading and role == "change" and kind == "figure" and spread is not None and (
+                (again := spread.again(m, role_match, sentence_no, text)) is not None):
+            # …分别比上年增加a、b，增长x%、y%: the rates go where the amounts went
+            spread = again
+            spreading, spread_to = True, spread.next()
         if spreading:
             if spread_to is None:
                 spread_to = _Builder(view.phrase(at, at), "", sentence=sentence_no)
@@ -437,7 +450,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 current = _Builder(subject, key, sentence=sentence_no,
                                    listed=LIST_OPENERS.search(text, sentence_no, at)
                                    is not None,
-                                   explains=explains)
+                                   explains=explains, at=label_start)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
         elif (role == "change" and isinstance(figure, Amount) and current is not None
@@ -550,45 +563,108 @@ _BETWEEN_ITEMS: Final = " 、和及与\n"
 
 
 class _Spread:
-    """The entries a change or share stated with 分别 goes to, one figure each (``基本支出…，
-    项目支出…，分别比上年增加a、b``, ``…分别占x%、y%``): the entries with an amount the
-    sentence stated last, as many as the clause has figures of the first one's unit; None
-    for each when there are fewer."""
+    """The entries the figures of a list stated with 分别 go to, one each (``基本支出…，项目
+    支出…，分别比上年增加a、b``, ``…分别占x%、y%``): the entries with an amount the sentence
+    stated last at the list's own level (outside brackets), as many as the clause has
+    figures of the first one's unit (持平 counting as one); None for each (nobody's) when
+    fewer were stated, or when a part's own list makes the level unsure."""
 
-    __slots__ = ("left", "match", "percent", "role", "sentence")
+    __slots__ = ("left", "match", "percent", "role", "sentence", "targets")
 
-    def __init__(self, left: list[_Builder | None], role: str, match: re.Match[str],
+    def __init__(self, left: list[_Builder | None], role: str, match: re.Match[str] | None,
                  percent: bool, sentence: int) -> None:
         self.left, self.role, self.match = left, role, match
         self.percent, self.sentence = percent, sentence
+        self.targets = list(left)
 
     @classmethod
     def over(cls, builders: list[_Builder], m: re.Match[str], role: str,
              match: re.Match[str] | None, sentence: int, text: str) -> _Spread | None:
-        unit = m.group("unit")
-        if unit is None or match is None:
+        if m.group("unit") is None or match is None:
             return None
-        ends = [found for mark in ",，;。" if (found := text.find(mark, m.end(),
-                                                                  m.end() + 200)) >= 0]
-        count = 1 + text.count(unit, m.end(), min(ends) if ends else m.end() + 200)
+        count = _clause_figures(text, m)
         if count < 2:
             return None
-        stated: list[_Builder | None] = [
-            b for b in builders if b.sentence == sentence and not b.explains
-            and ("amount" in b.fields or "budget" in b.fields)]
-        left: list[_Builder | None] = stated[-count:] if len(stated) >= count else (
-            [None] * count)
-        return cls(left, role, match, unit == "%", sentence)
+        stated = [b for b in builders if b.sentence == sentence and not b.explains
+                  and ("amount" in b.fields or "budget" in b.fields)
+                  and b.at >= 0 and _depth(text, sentence, _past_brackets(text, b.at)) == 0]
+        openers = sum(1 for o in LIST_OPENERS.finditer(text, sentence, m.start())
+                      if _depth(text, sentence, o.start()) == 0)
+        left: list[_Builder | None] = list(stated[-count:]) if (
+            len(stated) >= count and openers <= 1) else [None] * count
+        return cls(left, role, match, m.group("unit") == "%", sentence)
+
+    def again(self, m: re.Match[str], match: re.Match[str] | None, sentence: int,
+              text: str) -> _Spread | None:
+        """The spread of the next clause of the sentence over the same entries, when it
+        states as many figures of the other kind (``…分别比上年增加a、b，增长x%、y%``)."""
+        percent = m.group("unit") == "%"
+        if (self.left or sentence != self.sentence or percent == self.percent
+                or m.group("unit") is None or _clause_figures(text, m) != len(self.targets)):
+            return None
+        return _Spread(list(self.targets), "change", match, percent, sentence)
 
     def takes(self, m: re.Match[str], sentence: int, text: str, previous_end: int) -> bool:
-        """Whether the token *m* is the list's next figure: in its sentence, of its kind,
-        with nothing but a list's separators since the figure before."""
-        return bool(self.left) and sentence == self.sentence and m.group("num") is not None and (
-            (m.group("unit") == "%") == self.percent) and not text[previous_end:m.start()].strip(
-                _BETWEEN_ITEMS)
+        """Whether the token *m* is the list's next figure (or its 持平): in its sentence, of
+        its kind, with nothing but a list's separators or a direction word since the figure
+        before (``增加1.00万元、减少0.50万元``: the word is this figure's)."""
+        if not self.left or sentence != self.sentence:
+            return False
+        between = text[previous_end:m.start()].strip(_BETWEEN_ITEMS)
+        if m.lastgroup == "flat":
+            return not between
+        if m.group("num") is None or (m.group("unit") == "%") != self.percent:
+            return False
+        if not between:
+            return True
+        word = ROLE.search(text, previous_end, m.start())
+        if self.role == "change" and word is not None and word.lastgroup == "change" and not (
+                text[previous_end:word.start()].strip(_BETWEEN_ITEMS + "比上年较同期")):
+            self.match = word  # …增加a、减少b: b's direction is its own
+            return True
+        return False
 
     def next(self) -> _Builder | None:
         return self.left.pop(0)
+
+
+def _past_brackets(text: str, at: int) -> int:
+    """*at* past the brackets opening there (a label ``（人员经费`` is inside its bracket)."""
+    while at < len(text) and text[at] in "(（":
+        at += 1
+    return at
+
+
+def _depth(text: str, start: int, end: int) -> int:
+    """How many brackets are open at *end*, counted from *start*."""
+    depth = 0
+    for char in text[start:end]:
+        if char in "(（":
+            depth += 1
+        elif char in ")）" and depth:
+            depth -= 1
+    return depth
+
+
+#: How far a list's clause is looked at for its figures (characters).
+_CLAUSE_REACH: Final = 200
+
+
+def _clause_figures(text: str, m: re.Match[str]) -> int:
+    """How many figures of *m*'s unit its clause holds from *m* on (``2.00万元、15.00万元和
+    3.00万元``: 3), 持平 counting as one; the clause ends at a comma, 、 aside, or a
+    sentence's end, never at a thousands separator."""
+    stop = min(len(text), m.end() + _CLAUSE_REACH)
+    for at in range(m.end(), stop):
+        char = text[at]
+        if char in "，;；。" or (char == "," and not (
+                text[at - 1].isdigit() and at + 1 < len(text) and text[at + 1].isdigit())):
+            stop = at
+            break
+    unit = m.group("unit")
+    return 1 + sum(1 for t in TOKENS.finditer(text, m.end(), stop)
+                   if t.lastgroup == "flat" or (t.group("num") is not None
+                                               and t.group("unit") == unit))
 
 
 def _other_year(label: str, current: _Builder) -> bool:

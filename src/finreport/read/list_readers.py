@@ -125,6 +125,8 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
             key = subject_key(name.text)
             if not key:
                 continue  # …项目支出…，分别增加100万元、100万元: a nameless amount is no part
+            if _other_half(total.entry.name.text, name.text):
+                break  # 收入预算X，其中：…；支出预算X: the other half, no part
             if (amount := read.entry.amount) is not None and total.entry.amount is not None and (
                     amount.wan == total.entry.amount.wan) and TOTAL_NAME.search(name.text) and (
                     BOTH_TOTAL.search(total.entry.name.text)):
@@ -413,12 +415,12 @@ def read_own_list(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
 
 
 def _other_half(whole: str, part: str) -> bool:
-    """True when *part* names the other half of a total than *whole* does (``支出预算总计``
-    after ``收入预算总计``)."""
+    """True when *part* names the other half of a total than *whole* does (``支出预算``
+    after ``收入预算…，其中：…；``): a list of income has no spending among its parts, and
+    the other way round."""
     halves = [(w in whole, w in part) for w in ("收入", "支出")]
-    return TOTAL_NAME.search(part) is not None and (
-        (halves[0][0] and halves[1][1] and not halves[0][1])
-        or (halves[1][0] and halves[0][1] and not halves[1][1]))
+    return ((halves[0][0] and not halves[1][0] and halves[1][1] and not halves[0][1])
+            or (halves[1][0] and not halves[0][0] and halves[0][1] and not halves[1][1]))
 
 
 def read_named_sublists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:

@@ -355,10 +355,14 @@ def _three_public(reads: list[ReadEntry], source: str = "",
     if lists is not None and source:
         lists.extend(_other_scope_lists(scoped, groups.get("total", []), source))
     # 一般公共预算财政拨款“三公”经费…；全口径“三公”经费…: two scopes, two quantities; the
-    # one stated first is the field's
+    # total's stated first is every field's (the field's first entry's, with no total); a
+    # total of no scope said is the appropriation's when another is of all funds
+    totals = groups.get("total", [])
     for field, entries in groups.items():
-        other = [e for e in entries if e.scope is not None and entries[0].scope is not None
-                 and e.scope is not entries[0].scope]
+        base = (totals or entries)[0].scope
+        other = [e for e in entries if (e.scope is not None and base is not None
+                                        and e.scope is not base)
+                 or (base is None and e.scope is Scope.ALL_FUNDS)]
         if other:
             groups[field] = [e for e in entries if all(e is not o for o in other)]
             if rest is not None:

@@ -126,25 +126,34 @@ NOT_NAMES: Final[re.Pattern[str]] = re.compile(r"^(?:负责|承担|主要|从事
 #: 用车购置及运行费、公务接待费分别为2.00万元、15.00万元、3.00万元``).
 RESPECTIVELY_END: Final[re.Pattern[str]] = re.compile(
     r"分别(?:为|是|安排|达到|达)?[:：]?$")
+#: ``均为`` / ``各`` ending a label of several names (``基本支出、项目支出均为1,000万元``):
+#: one amount for each of them.
+ALL_ALIKE: Final[re.Pattern[str]] = re.compile(r"(?:均为|均是|均|各为|各|都是|都为)[:：]?$")
+#: How a name of money ends (``…服务支出``, ``…经费``): where a 和 between two names cuts.
+NAME_OF_MONEY_END: Final[re.Pattern[str]] = re.compile(
+    r"(?:费|支出|收入|经费|资金|拨款|结转|结余|项目)$")
 
 
-def respective_names(label: str) -> list[tuple[int, int]] | None:
-    """The names a label lists before ``分别为`` (``A、B、C分别为``, ``A和B分别为``), as
-    offsets into *label*; None when it lists fewer than two (a name with 和 inside it,
-    ``社会保障和就业支出``, is one name unless 、 separates others)."""
+def respective_names(label: str, count: int = 0) -> list[tuple[int, int]] | None:
+    """The names a label lists before ``分别为`` (``A、B、C分别为``, ``A、B和C分别为``,
+    ``商品和服务支出和资本性支出分别为``), as offsets into *label*, for *count* figures when
+    it is given (0: as the 、 cut them); None when it lists fewer than two.  A 和 (及, 与)
+    cuts the last name when one figure more than the 、 give names is stated, and where no
+    、 stands, only after a name of money (``商品和服务支出`` stays one name)."""
     end = RESPECTIVELY_END.search(label)
     if end is None:
         return None
     body = label[: end.start()]
     cuts = [i for i, char in enumerate(body) if char == "、"]
-    if not cuts:
-        first = body.find("和")
-        if first < 0 or body.find("和", first + 1) >= 0:
-            return None
-        cuts = [first]
     bounds = [-1, *cuts, len(body)]
     names = [(start + 1, stop) for start, stop in pairwise(bounds)]
-    return names if all(stop - start >= 2 for start, stop in names) else None
+    if count == len(names) + 1:
+        first, last = names[-1]
+        joins = [i for i in range(first + 1, last - 1) if body[i] in "和及与"
+                 and NAME_OF_MONEY_END.search(body, first, i)]
+        if joins:
+            names[-1:] = [(first, joins[-1]), (joins[-1] + 1, last)]
+    return names if len(names) >= 2 and all(stop - start >= 2 for start, stop in names) else None
 
 
 #: A sentence that lists the parts of a quantity named before (``上年结转结余中，结转120万元，
