@@ -53,6 +53,33 @@ def test_the_cover_names_the_report(cover: str, organization: str, year: int,
     assert report.kind is kind
 
 
+@pytest.mark.parametrize(("cover", "organization", "kind"), [
+    # kind words followed by a second budget's or a document's words
+    ("合肥市蜀山区商务局2026年部门预算及“三公”经费预算\n", "合肥市蜀山区商务局", _BUDGET),
+    ("宁波大学2026年部门预算编制说明\n", "宁波大学", finreport.ReportKind.UNIVERSITY_BUDGET),
+    # the organization on the lines after the kind line: any head word, an alias, wrapped
+    ("2026年度部门预算\n杭州市西湖区机关幼儿园\n", "杭州市西湖区机关幼儿园", _BUDGET),
+    ("2026年度部门预算\n济南市历城区融媒体中心（广播电视台）\n", "济南市历城区融媒体中心(广播电视台)",
+     _BUDGET),
+    ("2026年度部门预算\n哈尔滨市南岗区\n发展和改革局\n", "哈尔滨市南岗区发展和改革局", _BUDGET),
+    # 关于 titles; 本级 between the year and the kind; a seal's mark
+    ("关于德清县新市镇二〇二六年部门预算的说明\n", "德清县新市镇", _BUDGET),
+    ("杭州市上城区财政局关于2026年部门预算公开的说明\n", "杭州市上城区财政局", _BUDGET),
+    ("湖州市吴兴区教育局2026年度本级部门预算\n", "湖州市吴兴区教育局", _BUDGET),
+    ("芜湖市弋江区教育局（盖章）\n2026年部门预算\n", "芜湖市弋江区教育局", _BUDGET),
+    # 预决算 is no kind word; non-degree colleges are no universities; a line ending 代表
+    ("财政预决算公开\n湖州市南浔区交通运输局2026年部门预算\n", "湖州市南浔区交通运输局", _BUDGET),
+    ("浙江省社会主义学院2026年部门预算\n", "浙江省社会主义学院", _BUDGET),
+    ("重庆市江北区人民代表\n大会常务委员会办公室二〇二六年部门预算\n",
+     "重庆市江北区人民代表大会常务委员会办公室", _BUDGET),
+])
+def test_more_covers_name_the_report(cover: str, organization: str,
+                                     kind: finreport.ReportKind) -> None:
+    report = finreport.parse(cover + _BODY)
+    assert report.organization is not None and report.organization.text == organization
+    assert report.kind is kind
+
+
 def test_the_organization_in_the_running_header_only() -> None:
     header = "南京市鼓楼区司法局2026年部门预算\n"
     text = ("部门预算\n目录\n第二部分 2026年部门预算情况说明\n" + header + "1\n" + _BODY
@@ -68,6 +95,11 @@ def test_the_organization_in_the_running_header_only() -> None:
     "2026年市级部门预算公开目录\n",
     "厦门市人大常委会关于批准厦门市2025年市本级决算的决议\n",
     "2026年宝山区区本级预算\n",
+    "台州市2026年预算公开\n",
+    "宁波市2025年度财政总决算\n",
+    "2026年湖州市南浔区区级预算\n",
+    "丽水市2026年部门预算公开目录\n",
+    "关于湖州市吴兴区民政局2026年部门预算的批复\n",
 ])
 def test_a_document_about_budgets_names_no_department(title: str) -> None:
     try:

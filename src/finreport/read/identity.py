@@ -29,12 +29,14 @@ from ..templates.identity import (
     ABOUT_REPORTS,
     CHINESE_DIGITS,
     CONSOLIDATION_WORDS,
+    COVER_HEADER,
     DATE_LINE,
     GENERIC_ORG,
     NOT_TITLE_LINE,
     NOTICE_WORDS,
     ORGANIZATION_END,
     ORGANIZATION_PATTERNS,
+    SEAL_WORDS,
     TABLE_TITLE_END,
     TITLE_KIND,
     TITLE_TAIL,
@@ -131,13 +133,12 @@ def read_title(source: str) -> Title:
     year_start, year_end = ((year_match.start(), year_match.end()) if year_match is not None
                             else (kind.start(), kind.start()))
     place = _organization_place(title, year_start, year_end, kind.start())
-    # the next title line, past one holding only the year (部门预算 / 2026年 / XX局)
-    after = [(a, b) for a, b in pairwise([line_end, *(e for e in ends if e > line_end)])
-             if not TITLE_YEAR_ANY.fullmatch(text, a, b)]
-    next_line = after[0] if after else None
-    if place is None and next_line is not None and ORGANIZATION_END.search(
-            text, *next_line) and not TITLE_KIND.search(text, *next_line):
-        place = next_line  # 2026年度部门预算 / 沈阳市和平区市场监督管理局
+    for end in ends:
+        if place is not None and place[0] < end < place[1] and COVER_HEADER.search(
+                text, place[0], end):
+            place = (end, place[1])  # 财政预决算公开 / XX局2026年部门预算: a series' header
+    if place is None:
+        place = _named_after(text, line_end, ends)  # 2026年度部门预算 / 沈阳市…管理局
     if place is not None:
         where, start, end = view, *place
     elif (unit := _unit_line(source, cover)) is not None:
@@ -170,6 +171,26 @@ def _kind_words(text: str, ends: list[int]) -> tuple[re.Match[str], int] | None:
     return None
 
 
+def _named_after(text: str, line_end: int, ends: list[int]) -> tuple[int, int] | None:
+    """The organization on the title lines after the kind words' line (``2026年度部门预算`` /
+    ``沈阳市和平区市场监督管理局``, perhaps wrapped over two lines), past a line holding only
+    the year: up to a line naming a year or kind words, when it ends as a name ends."""
+    start = stop = -1
+    for a, b in pairwise([line_end, *(e for e in ends if e > line_end)]):
+        if TITLE_YEAR_ANY.fullmatch(text, a, b) and start < 0:
+            continue  # 部门预算 / 2026年 / XX局
+        if TITLE_YEAR_ANY.search(text, a, b) or TITLE_KIND.search(text, a, b):
+            break
+        start, stop = (a if start < 0 else start), b
+    if start < 0:
+        return None
+    place = _trimmed(text, start, stop)
+    if place is None or GENERIC_ORG.match(text[place[0]:place[1]]) or not ORGANIZATION_END.search(
+            text, *place):
+        return None
+    return place
+
+
 def _header_title(source: str) -> Title | None:
     """The title the running header gives (a line of the header's shape written on two
     pages or more), when it names the organization."""
@@ -194,7 +215,8 @@ def _organization_place(text: str, year_start: int, year_end: int,
     if year_end < kind_start:
         place = _trimmed(text, year_end, kind_start)
         if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]):
-            return None if place is not None else _before(text, year_start)
+            # 2026年度本级部门预算: the name before the year, if any (not a place alone)
+            return _before(text, year_start)
         return place
     return _before(text, min(year_start, kind_start))
 
@@ -202,23 +224,26 @@ def _organization_place(text: str, year_start: int, year_end: int,
 def _before(text: str, end: int) -> tuple[int, int] | None:
     """The organization written before the year or the kind words; after ``关于`` (a title
     about the report: ``关于XX局2026年部门预算的说明``) only a name with its head word
-    (``关于公开2026年部门预算的说明`` names none)."""
+    (``关于公开2026年部门预算的说明`` names none: :data:`GENERIC_ORG`)."""
     about = ABOUT.match(text)
     start = about.end() if about is not None else 0
     place = _trimmed(text, start, end) if end > start else None
-    if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]) or (
-            about is not None and not ORGANIZATION_END.search(text, *place)):
+    if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]) or GENERIC_ORG.match(
+            text[place[0]:place[1]]):
         return None
     return place
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """*text*'s ``[start, end)`` without quotation marks and brackets at its ends (a
-    closing ``(本级)`` kept) and without a level word at its end (``部门``, ``单位``)."""
+    closing ``(本级)`` kept), a seal's mark, 编制 or 关于 after the name, and a level word at
+    its end (``部门``, ``单位``)."""
     while start < end and text[start] in _MARKS and not _closed(text, start, end):
         start += 1
     while start < end and text[end - 1] in _MARKS and not _closed(text, start, end):
         end -= 1
+    if (seal := SEAL_WORDS.search(text, start, end)) is not None and seal.start() > start:
+        end = seal.start()  # …局（盖章）, …局编制, …局关于
     if end - start > 2 and text[start:end].endswith(("部门", "单位")):
         end -= 2
     return (start, end) if start < end else None
@@ -302,6 +327,10 @@ def read_identity(source: str, sections: tuple[Section, ...],
         elif section.kind is SectionKind.ANNEX:
             places.setdefault("annex", []).append(
                 TextView(source, section.title.span.start, section.title.span.end))
+    ranges, _ = _title_lines(source)
+    said = "".join(fold_range(source, a, b) for a, b in ranges)
+    if ABOUT_REPORTS.search(said) or NOTICE_WORDS.search(said):
+        places.pop("title")  # a title refused (公开目录, 执行情况, 批复): no name from it
     organization = None
     for place, pattern in ORGANIZATION_PATTERNS:
         for view in places.get(place, []):

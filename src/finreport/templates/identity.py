@@ -14,6 +14,7 @@ __all__ = [
     "CHINESE_DIGITS",
     "CHINESE_YEAR",
     "CONSOLIDATION_WORDS",
+    "COVER_HEADER",
     "DATE_LINE",
     "GENERIC_ORG",
     "NOTICE_WORDS",
@@ -21,6 +22,7 @@ __all__ = [
     "ORGANIZATION_END",
     "ORGANIZATION_PATTERNS",
     "REPORT_TITLE",
+    "SEAL_WORDS",
     "TABLE_TITLE_END",
     "TITLE_END",
     "TITLE_KIND",
@@ -39,7 +41,8 @@ __all__ = [
 #: The head word of a university's name (高等学校), at the name's end (a bracketed alias
 #: after it left out): not 科学院, 行政学院, 实验学校, 中学 or a hospital of a university.
 UNIVERSITY = re.compile(
-    r"(?:大学|(?<!科)(?<!行政)学院|高等学校|高等专科学校|职业技术学校)(?:\([^()]{1,20}\))?$")
+    r"(?:(?<!老年)大学|(?<!科)(?<!行政)(?<!社会主义)(?<!技师)(?<!干部)(?<!党校)学院|高等学校"
+    r"|高等专科学校|职业技术学校)(?:\([^()]{1,20}\))?$")
 
 
 #: Where the organization's name stands, tried in order on the given part of the text.
@@ -65,20 +68,23 @@ ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: nothing but marks.
 GENERIC_ORG = re.compile(
     r"^(?:部门|单位|本部门|本单位|[省市区县]直(?:机关|部门|单位)?|[省市区县]级(?:部门|单位)?"
-    r"|[^\d]{0,12}[省市区县]?本级|全[省市区县]|公开|做好|编制|报送|[^\u4e00-\u9fff]*)$")
+    r"|[^\d]{0,12}[省市区县]?本级|[^\d]{0,12}[省市区县][省市区县]级(?:部门|单位)?|全[省市区县].{0,4}"
+    r"|(?:[^\d省市]{1,6}省)?(?:[^\d省市]{1,6}[市州盟])?(?:[^\d区县]{1,6}[区县旗](?<!新区)(?<!开发区))?"
+    r"|公开|做好|编制|报送|[^\u4e00-\u9fff]*)$")
 
 #: How an organization's name ends (its head word): a title line of this shape after the
 #: kind words names the organization (``2026年度部门预算`` / ``沈阳市和平区市场监督管理局``).
 ORGANIZATION_END: Final[re.Pattern[str]] = re.compile(
     r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队|政府|学校|大学|学院|医院|办事处|室|社|团|校"
-    r"|法院|检察院|协会|联合会|党校|研究院)(?:\((?:本级|汇总)\))?$")
+    r"|法院|检察院|协会|联合会|党校|研究院|幼儿园|中学|小学|学|场|台|联|协|公司|集团|圃|库|街道"
+    r"|镇|乡|社区|开发区|园|所)(?:\([^()]{1,20}\))?$")
 
 #: Cover lines that are no part of the title: page marks (``- 1 -``, ``第1页``, ``1/20``),
 #: an attachment's label (``附件1``), a stamp word (``公开``, ``内部资料``), a line without a
 #: Chinese character (a logo's English name).
 NOT_TITLE_LINE: Final[re.Pattern[str]] = re.compile(
-    r"^(?:附件\d*[:：]?|[-—–]?\s*\d+\s*[-—–]?|第\d+页(?:共\d+页)?|\d+/\d+|公开|内部资料"
-    r"|[^\u4e00-\u9fff]+)$")
+    r"^(?:附件\d*[:：]?|[-—–]?\s*\d+\s*[-—–]?|第\d+页(?:共\d+页)?|\d+/\d+|公开|内部资料.*"
+    r"|第[一二三四五六七八九十\d]+册|.*>.*|[^\u4e00-\u9fff]+)$")
 
 #: ``关于`` opening a title about a report (``关于XX局2026年部门预算的说明``): no part of
 #: the organization's name.
@@ -88,8 +94,9 @@ ABOUT: Final[re.Pattern[str]] = re.compile(r"关于")
 #: budget (``政府预算``, ``市本级决算``), its execution, a resolution, an audit report, an
 #: index of the reports published.
 ABOUT_REPORTS: Final[re.Pattern[str]] = re.compile(
-    r"政府(?:性基金)?(?:预算|决算)|[省市区县]本级(?:预算|决算)|执行情况|决议"
-    r"|审计(?:工作)?报告|公开目录")
+    r"政府(?:性基金)?(?:预算|决算)|[省市区县]本级(?:预算|决算)|执行情况|决议|批复"
+    r"|审计(?:工作)?报告|公开目录|年一般公共预算$|国有资本经营预算$|社会保险基金(?:预算|决算)"
+    r"|财政总?(?:预算|决算)(?:公开)?$|总决算")
 
 
 YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<kind>决算|预算)")
@@ -100,13 +107,14 @@ YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<ki
 #: the words that may follow (公开, 信息公开, 说明, 报告): ``部门预算公开``, ``单位预算``,
 #: ``部门综合预算``, ``预算公开``.
 TITLE_KIND: Final[re.Pattern[str]] = re.compile(
-    r"(?P<level>部门|单位)?(?P<edition>综合|汇总|整体)?(?P<stage>预算|决算)(?:信息)?(?:公开)?"
+    r"(?P<level>部门|单位)?(?P<edition>综合|汇总|整体)?(?<!预)(?P<stage>预算|决算)(?:信息)?(?:公开)?"
     r"(?:说明|报告)?")
 #: What may follow a title's kind words to its line's end: quotation marks and brackets
 #: (``“部门预算”``, ``（公开版）``), ``公开``, ``(的)说明``, ``(的)报告``, ``及…``.  The kind words of
 #: a title end a line; ``预算`` inside a name (``预算评审中心``) is no kind.
 TITLE_TAIL: Final[re.Pattern[str]] = re.compile(
-    r"^(?:[\"”’)]|(?:信息)?公开|的?说明|的?报告|情况|\([^()]*\)|(?:及|和)[^预决]{0,12})*$")
+    r"^(?:[\"”’)]|(?:信息)?公开|编制|的?说明书?|的?报告|情况|文本|材料|内容|草案|稿"
+    r"|\([^()]*\)|(?:及|和)[^\d预决]{0,12}(?:[预决]算)?)*$")
 
 #: The fiscal year in a title: ``2026年度``, ``2026年``.
 TITLE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>(?:19|20)\d{2})年度?")
@@ -136,7 +144,7 @@ UNIT_LINE: Final[re.Pattern[str]] = re.compile(
     r"(?:预算|决算|编制|填报)?单位(?:名称)?(?:\([^()]{1,6}\))?[:：](?P<org>[^\d:：,，。;；]{2,40})")
 
 #: What the title says the report covers, after the organization: ``（本级）``, ``（汇总）``.
-CONSOLIDATION_WORDS: Final[re.Pattern[str]] = re.compile(r"\((?P<word>本级|汇总)\)$")
+CONSOLIDATION_WORDS: Final[re.Pattern[str]] = re.compile(r"\(?(?P<word>本级|汇总)\)?$")
 
 #: A line of the cover that is a date, not part of the title: ``二〇二六年三月``,
 #: ``2024年8月``, ``2018年2月24日``.
@@ -146,7 +154,7 @@ DATE_LINE: Final[re.Pattern[str]] = re.compile(
 
 #: How the title of a table or form ends (``…项目支出绩效自评表``): the title is complete,
 #: and the lines after it are the table's, not the title's.
-TABLE_TITLE_END: Final[re.Pattern[str]] = re.compile(r"表$")
+TABLE_TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?<!代)表$")
 
 #: How a title line ends when the title goes on past the kind words (``…部门预算公开``).
 TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?:公开|说明|报告)$")
@@ -154,3 +162,13 @@ TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?:公开|说明|报告)$")
 #: Words of a title that make it an official document about reports, not a report
 #: (``关于做好2026年部门预算公开工作的通知``).
 NOTICE_WORDS: Final[re.Pattern[str]] = re.compile(r"通知|通报|公告|意见|办法|规定|决定|批复|决议")
+
+
+#: What a cover writes after a unit's name that is no part of it: a seal's mark, the
+#: word 编制 (``…局编制``), 关于 opening what the title is about (``…局关于2026年…的说明``).
+SEAL_WORDS: Final[re.Pattern[str]] = re.compile(r"(?:\((?:盖章|公章|章|签章)\)|编制|编|关于)$")
+
+#: Words of a cover line above the title that make it a series' header, not the first
+#: line of a wrapped name (``财政预决算公开``, ``2026年市级部门预算公开``).
+COVER_HEADER: Final[re.Pattern[str]] = re.compile(r"公开|预算|决算|>")
+
