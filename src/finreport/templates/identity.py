@@ -84,7 +84,7 @@ ORGANIZATION_END: Final[re.Pattern[str]] = re.compile(
 #: Chinese character (a logo's English name).
 NOT_TITLE_LINE: Final[re.Pattern[str]] = re.compile(
     r"^(?:附件\d*[:：]?|[-—–]?\s*\d+\s*[-—–]?|第\d+页(?:共\d+页)?|\d+/\d+|公开|内部资料.*"
-    r"|第[一二三四五六七八九十\d]+册|.*>.*|[^\u4e00-\u9fff]+)$")
+    rf"|第[{NUMERALS}\d]+册|.*>.*|[^\u4e00-\u9fff]+)$")
 
 #: ``关于`` opening a title about a report (``关于XX局2026年部门预算的说明``): no part of
 #: the organization's name.
