@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+import attrs
+
 from ..model.entries import Entry
 from ..model.report import (
     Breakdown,
@@ -386,11 +388,26 @@ def read_own_list(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
     at = next((i for i, r in enumerate(reads) if r.entry.amount is not None), None)
     if at is None or reads[at].listed or reads[at].explains:
         return ()
+    found, half = _own_list_of(reads, at, source)
+    if half is not None:
+        # …；支出总计2,000万元，其中：本年支出…，结转下年…: the other half's own list
+        found += _own_list_of(reads, half, source)[0]
+    return found
+
+
+def _own_list_of(reads: list[ReadEntry], at: int, source: str,
+                 ) -> tuple[tuple[Breakdown, ...], int | None]:
+    """The lists of ``reads[at]`` in its own sentence (see :func:`read_own_list`), and the
+    index of the other half of the total that ended them, if any."""
     head = reads[at]
     sentence: list[ReadEntry] = []
-    for read in reads[at + 1:]:
-        if read.sentence != head.sentence or not read.listed or _other_half(
-                head.entry.name.text, read.entry.name.text):
+    half = None
+    for k in range(at + 1, len(reads)):
+        read = reads[k]
+        if read.sentence != head.sentence or not read.listed:
+            break
+        if _other_half(head.entry.name.text, read.entry.name.text):
+            half = k if read.entry.amount is not None else None
             break
         before = (sentence[-1] if sentence else head).entry
         if "收入" in head.entry.name.text and CARRY_OVER_WORD.search(read.entry.name.text) and (
@@ -408,10 +425,11 @@ def read_own_list(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
     for group in groups:
         if sum(r.entry.amount is not None for r in group) < 2:
             continue
-        listed = read_breakdown([head, *group], source)
+        # (the other half is listed under the sentence's 其中, but heads its own list)
+        listed = read_breakdown([attrs.evolve(head, listed=False), *group], source)
         if listed is not None and listed.total is head.entry and len(listed.items) >= 2:
             found.append(listed)
-    return tuple(found)
+    return tuple(found), half
 
 
 def _other_half(whole: str, part: str) -> bool:
