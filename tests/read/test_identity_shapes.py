@@ -72,6 +72,14 @@ def test_the_cover_names_the_report(cover: str, organization: str, year: int,
     ("浙江省社会主义学院2026年部门预算\n", "浙江省社会主义学院", _BUDGET),
     ("重庆市江北区人民代表\n大会常务委员会办公室二〇二六年部门预算\n",
      "重庆市江北区人民代表大会常务委员会办公室", _BUDGET),
+    # a township government's budget; 本级 after the name; 说明书; 预算 inside the name on
+    # the line after the kind; a place with its level before the unit line
+    ("2026年德清县乾元镇人民政府预算\n", "德清县乾元镇人民政府", _BUDGET),
+    ("杭州市民政局本级2026年单位预算\n", "杭州市民政局", finreport.ReportKind.UNIT_BUDGET),
+    ("江西师范大学2026年度部门预算公开说明书\n", "江西师范大学",
+     finreport.ReportKind.UNIVERSITY_BUDGET),
+    ("2026年度部门预算\n杭州市临平区预算编审中心\n", "杭州市临平区预算编审中心", _BUDGET),
+    ("2026年宁波市鄞州区区级部门预算公开\n预算单位：宁波市鄞州区档案馆\n", "宁波市鄞州区档案馆", _BUDGET),
 ])
 def test_more_covers_name_the_report(cover: str, organization: str,
                                      kind: finreport.ReportKind) -> None:

@@ -179,8 +179,9 @@ def _named_after(text: str, line_end: int, ends: list[int]) -> tuple[int, int] |
     for a, b in pairwise([line_end, *(e for e in ends if e > line_end)]):
         if TITLE_YEAR_ANY.fullmatch(text, a, b) and start < 0:
             continue  # 部门预算 / 2026年 / XX局
-        if TITLE_YEAR_ANY.search(text, a, b) or TITLE_KIND.search(text, a, b):
-            break
+        if TITLE_YEAR_ANY.search(text, a, b) or any(
+                TITLE_TAIL.match(text, k.end(), b) for k in TITLE_KIND.finditer(text, a, b)):
+            break  # (预算 inside a name, …预算编审中心, is no kind words)
         start, stop = (a if start < 0 else start), b
     if start < 0:
         return None
@@ -214,8 +215,10 @@ def _organization_place(text: str, year_start: int, year_end: int,
     (``上海市2026年市级单位预算``, ``市直机关2026年部门预算``) or nothing."""
     if year_end < kind_start:
         place = _trimmed(text, year_end, kind_start)
-        if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]):
-            # 2026年度本级部门预算: the name before the year, if any (not a place alone)
+        if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]) or GENERIC_ORG.match(
+                text[place[0]:place[1]]):
+            # 2026年度本级部门预算, 2026年XX区区级部门预算: the name before the year, if any
+            # (not a place alone)
             return _before(text, year_start)
         return place
     return _before(text, min(year_start, kind_start))

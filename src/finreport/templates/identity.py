@@ -68,7 +68,7 @@ ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 #: nothing but marks.
 GENERIC_ORG = re.compile(
     r"^(?:部门|单位|本部门|本单位|[省市区县]直(?:机关|部门|单位)?|[省市区县]级(?:部门|单位)?"
-    r"|[^\d]{0,12}[省市区县]?本级|[^\d]{0,12}[省市区县][省市区县]级(?:部门|单位)?|全[省市区县].{0,4}"
+    r"|(?:[^\d]{0,12}[省市区县])?本级|[^\d]{0,12}[省市区县][省市区县]级(?:部门|单位)?|全[省市区县].{0,4}"
     r"|(?:[^\d省市]{1,6}省)?(?:[^\d省市]{1,6}[市州盟])?(?:[^\d区县]{1,6}[区县旗](?<!新区)(?<!开发区))?"
     r"|公开|做好|编制|报送|[^\u4e00-\u9fff]*)$")
 
@@ -94,7 +94,7 @@ ABOUT: Final[re.Pattern[str]] = re.compile(r"关于")
 #: budget (``政府预算``, ``市本级决算``), its execution, a resolution, an audit report, an
 #: index of the reports published.
 ABOUT_REPORTS: Final[re.Pattern[str]] = re.compile(
-    r"政府(?:性基金)?(?:预算|决算)|[省市区县]本级(?:预算|决算)|执行情况|决议|批复"
+    r"(?<!人民)政府(?:性基金)?(?:预算|决算)|[省市区县]本级(?:预算|决算)|执行情况|决议|批复"
     r"|审计(?:工作)?报告|公开目录|年一般公共预算$|国有资本经营预算$|社会保险基金(?:预算|决算)"
     r"|财政总?(?:预算|决算)(?:公开)?$|总决算")
 
@@ -108,7 +108,7 @@ YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<ki
 #: ``部门综合预算``, ``预算公开``.
 TITLE_KIND: Final[re.Pattern[str]] = re.compile(
     r"(?P<level>部门|单位)?(?P<edition>综合|汇总|整体)?(?<!预)(?P<stage>预算|决算)(?:信息)?(?:公开)?"
-    r"(?:说明|报告)?")
+    r"(?:说明书?|报告)?")
 #: What may follow a title's kind words to its line's end: quotation marks and brackets
 #: (``“部门预算”``, ``（公开版）``), ``公开``, ``(的)说明``, ``(的)报告``, ``及…``.  The kind words of
 #: a title end a line; ``预算`` inside a name (``预算评审中心``) is no kind.
