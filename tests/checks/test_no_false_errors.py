@@ -919,3 +919,18 @@ def test_a_red_team_7_shape_gives_no_error(body: str) -> None:
 ])
 def test_a_red_team_7_spread_slip_is_caught(body: str, found: list[tuple[str, list[str]]]) -> None:
     assert _errors(_HEAD_PARTS + "一、支出预算情况说明\n" + body + "\n") == found
+
+
+@pytest.mark.parametrize("body", [
+    # both halves' total said once with 均为, then each half's list
+    "一、收支预算总体情况\n白石市档案馆2026年度收入、支出预算总计均为3,917.45万元，比上年减少142.49万元，"
+    "下降3.51%。其中：收入包括一般公共预算拨款收入3,818.61万元、事业收入91.70万元、其他收入7.14万元；支出包括"
+    "社会保障和就业支出3,513.45万元、卫生健康支出108.48万元、住房保障支出295.52万元。\n",
+    # a count of people beside a count of units is no kind of unit
+    "一、部门预算单位构成\n本部门纳入2026年部门预算编制范围的单位共3个，在职人员编制29名。\n",
+    # a line break inside 包括 (as extracted PDF text has it)
+    "一、收支预算总体情况\n2026年收支总预算3,000.00万元，其中：收入包括一般公共预算拨款收入2,800.00万元、上年结转"
+    "200.00万元；支出包\n括基本支出1,800.00万元、项目支出1,200.00万元。\n",
+])
+def test_a_red_team_8_shape_gives_no_error(body: str) -> None:
+    assert _errors(_HEAD_PARTS + body) == []

@@ -343,7 +343,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             raw = text[label_start:name_end]
             key = subject_key(raw)
         elif role in ("main", "budget") and num is not None and (
-                "分别" in raw or (ALL_ALIKE.search(raw) and "、" in raw)):
+                "分别" in raw or (ALL_ALIKE.search(raw) and "、" in raw and LIST_OPENERS.search(
+                    text, sentence_no, at) is not None)):
+            # (收入、支出预算总计均为X, not in a list: both halves' total, one quantity)
             count = _clause_figures(text, m)
             names = respective_names(raw, count) if not ALL_ALIKE.search(raw) else None
             if names is not None and len(names) == count:

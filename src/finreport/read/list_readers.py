@@ -6,6 +6,7 @@ amount; what it cannot place for sure it leaves out of a list (never adds it up)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -196,9 +197,9 @@ def _nested_list(source: str, start: int, name: Phrase) -> tuple[int, bool] | No
     list.  ``其中`` or ``包括`` opens one (also at the name's start: ``包括人员经费…``); after
     the part's own clause ended (``；``, ``。``), or inside brackets, it is not one."""
     end = min(name.span.end, name.span.start + 4)
-    opener = LIST_OPENERS.search(source, start, end)
-    if opener is None or any(c in "；;。" for c in source[start:opener.start()]) or (
-            bracket_depth(source, start, opener.start(), 0) > 0):
+    opened = _unwrapped_search(LIST_OPENERS, source, start, end)
+    if opened is None or any(c in "；;。" for c in source[start:opened]) or (
+            bracket_depth(source, start, opened, 0) > 0):
         return None
     reach = min(len(source), name.span.start + 400)
     ends = [found for mark in "；;。" if (found := source.find(mark, name.span.start, reach)) >= 0]
@@ -206,6 +207,15 @@ def _nested_list(source: str, start: int, name: Phrase) -> tuple[int, bool] | No
         return reach, False
     at = min(ends)
     return at, source[at] != "。"
+
+
+def _unwrapped_search(pattern: re.Pattern[str], source: str, start: int, end: int,
+                      ) -> int | None:
+    """Where in *source* the first match of *pattern* in ``source[start:end]`` starts, white
+    space (a line or page break inside the words: ``其⏎中``, ``包⏎括``) left out; None."""
+    kept = [at for at in range(start, end) if not source[at].isspace()]
+    found = pattern.search("".join(source[at] for at in kept))
+    return kept[found.start()] if found is not None else None
 
 
 def bracket_depth(source: str, start: int, end: int, depth: int) -> int:
@@ -494,7 +504,7 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
             # of the total, in its own sentence
             groups = _opened_groups(source, own)
             if len(groups) >= 2 and all(len(g) >= 2 for g in groups) and LIST_OPENERS.search(
-                    source, groups[0][0].name.span.start, groups[0][0].name.span.end):
+                    groups[0][0].name.text):
                 found.extend(Breakdown(head.entry, group) for group in groups)
         if j >= len(reads) or reads[j].sentence == head.sentence or not reads[j].listed:
             continue
@@ -525,7 +535,7 @@ def _opened_groups(source: str, parts: list[Entry]) -> list[tuple[Entry, ...]]:
     together."""
     groups: list[list[Entry]] = [[]]
     for part in parts:
-        if groups[-1] and LIST_OPENERS.search(source, part.name.span.start, part.name.span.end):
+        if groups[-1] and LIST_OPENERS.search(part.name.text):  # (its words, unwrapped)
             groups.append([])
         groups[-1].append(part)
     return [tuple(g) for g in groups]

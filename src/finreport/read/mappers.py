@@ -56,6 +56,7 @@ from ..templates.fields import (
     PROCUREMENT_FIELDS,
     PUBLIC_EXPENSES,
     THREE_PUBLIC_FIELDS,
+    UNIT_COUNTERS,
     UNITS_TOTAL,
     UNITS_TOTAL_AGAIN,
     VEHICLES_BOUGHT,
@@ -513,7 +514,10 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
                                   later[0].entry.counts[0].span.start):
             after = [r for r in later if r.sentence == later[0].sentence]
     listed: list[Entry] = []
+    unit = first.entry.counts[0].unit
     for read in after:
+        if read.entry.counts[0].unit != unit and unit in UNIT_COUNTERS:
+            continue  # …单位共3个，在职人员编制29名: people, no kind of unit
         start = read.entry.name.span.start
         if listed and OF_WHICH.search(source, listed[-1].counts[0].span.end, max(
                 listed[-1].counts[0].span.end, start)):

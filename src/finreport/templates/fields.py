@@ -42,6 +42,7 @@ __all__ = [
     "TOTAL_WORDS",
     "UNITS_TOTAL",
     "UNITS_TOTAL_AGAIN",
+    "UNIT_COUNTERS",
     "VEHICLES_BOUGHT",
 ]
 
@@ -179,3 +180,9 @@ check_fields(PerformanceManagement, (f for f, _ in PERFORMANCE_COUNTS), "PERFORM
 #: What opens the list of the kinds a count is made of (``共有车辆9辆，其中：…``,
 #: ``…5辆，分别为…``, ``…5辆（其中：…）``): a count beside the total without it is no kind.
 KINDS_OPENER: Final[re.Pattern[str]] = re.compile(r"其中|包括|分别为|分别是|[:：]")
+
+
+#: The counters units are counted with (``3个``, ``2家``, ``1所``): a count with another
+#: (``29名``, ``35人``) beside a count of units counts people, no kind of unit.
+UNIT_COUNTERS: Final = frozenset({"个", "家", "所"})
+
