@@ -934,3 +934,24 @@ def test_a_red_team_7_spread_slip_is_caught(body: str, found: list[tuple[str, li
 ])
 def test_a_red_team_8_shape_gives_no_error(body: str) -> None:
     assert _errors(_HEAD_PARTS + body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a list numbered again from （一） after the parts is no more of the total's parts
+    "一、支出预算情况说明\n2026年支出预算1,000.00万元，其中：（一）基本支出600.00万元；（二）项目支出400.00万元。\n"
+    "项目支出中，政府采购预算合计300.00万元：（一）货物采购100.00万元；（二）服务采购200.00万元。\n",
+    # unnumbered entries under a numbered part are no sure list of it
+    "一、支出预算情况说明\n2026年支出预算1,000.00万元，其中：\n（一）基本支出600.00万元，包括人员经费500.00万元、"
+    "公用经费100.00万元，公用经费中机关运行经费80.00万元。\n（二）项目支出400.00万元。\n",
+    # a sentence naming its whole: a part's own 其中 list is no part of the whole's
+    "一、收支预算总体情况说明\n2026年收支总预算1,000.00万元，上年结转结余150.00万元。\n上年结转结余中，基本支出结转"
+    "50.00万元，其中人员经费结转30.00万元、公用经费结转20.00万元；项目支出结转70.00万元；结余30.00万元。\n",
+    # last year's amount of the name a share names is no whole of it
+    "一、支出预算情况说明\n2026年基本支出600.00万元。2025年基本支出550.00万元。人员经费500.00万元，占基本支出的"
+    "83.33%。\n",
+    # 分别 after a part's own list that closed at its ；: not sure whose
+    "一、支出预算情况说明\n2026年基本支出600.00万元，其中人员经费500.00万元、公用经费100.00万元；项目支出400.00万元，"
+    "分别比上年增加10.00万元、20.00万元，增长1.69%、5.26%。\n",
+])
+def test_a_review_shape_gives_no_error(body: str) -> None:
+    assert _errors(_HEAD_PARTS + body) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
@@ -13,7 +14,9 @@ from ..model.interval import Interval, amount_intervals, interval_of
 from ..model.span import Span
 from ..read.entries import subject_key
 from ..templates.fields import PROCUREMENT_WHOLE, SME_WHOLE
+from ..templates.identity import TITLE_YEAR
 from ..templates.quantities import SPENDING_WHOLE
+from ..templates.roles import PRIOR_YEAR_WORDS
 from .entries_of import main_entries
 from .registry import Context, rule
 from .relations import Breakdown, breakdowns, percent_evidence, rounded_share, share_interval
@@ -77,31 +80,43 @@ _WHOLE_REACH: Final = 400
 def _of_a_named_whole(ctx: Context, done: set[Span],
                       ) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
     """Shares that name their whole (``人员经费1,300万元，占基本支出的88.67%``) where no
-    breakdown checked them: against the amount stated last before the part under that
-    name, within a few lines (``基本支出1,500万元，包括：1.人员经费…``); none when no such
-    amount is stated near (the whole may be another quantity of that name)."""
+    breakdown checked them: against the amount of this year stated before the part under
+    that name, within a few lines (``基本支出1,500万元，包括：1.人员经费…``); none when no
+    such amount is stated near, or several different ones are (the whole may be another
+    quantity of that name)."""
     r = ctx.report
     listed = [e for found in (*r.lists, *r.enumerations) for e in (found.total, *found.items)
               if e is not None]
     entries = list({id(e): e for e in (*main_entries(r), *r.statements, *listed)}.values())
-    named = [(e.amount.span.start, subject_key(e.name.text), e) for e in entries
-             if e.amount is not None]
+    named = sorted(((e.amount.span.start, subject_key(e.name.text), e) for e in entries
+                    if e.amount is not None and _of_the_year(e, ctx.fiscal_year)),
+                   key=lambda found: found[0])
+    starts = [start for start, _, _ in named]
     for part in entries:
         if (part.share is None or part.amount is None or part.share_of is None
                 or part.share.span in done):
             continue
         key = subject_key(part.share_of.text.rstrip("的"))
         at = part.amount.span.start
-        before = [(start, e) for start, k, e in named
-                  if key and k == key and e is not part and at - _WHOLE_REACH <= start < at
+        near = named[bisect_left(starts, at - _WHOLE_REACH):bisect_left(starts, at)]
+        before = [e for _, k, e in near if key and k == key and e is not part
                   and _of_this(part, e)]  # (占本年收入的: not the 收入预算 with its carry-over)
-        if not before:
-            continue
-        whole = max(before, key=lambda found: found[0])[1]
+        if not before or len({e.amount.wan for e in before if e.amount is not None}) != 1:
+            continue  # none stated near, or several amounts of that name: not sure
+        whole = before[-1]
         assert whole.amount is not None
         done.add(part.share.span)
         yield (Breakdown(whole.name.text, whole.name.text, whole, ()), part, part.amount,
                part.share, whole.amount)
+
+
+def _of_the_year(entry: Entry, year: int | None) -> bool:
+    """False when the entry's period names another year than *year* (``2025年基本支出…``)."""
+    if entry.period is None or year is None:
+        return True
+    named = TITLE_YEAR.search(entry.period.text)
+    return (named is None or int(named.group("year")) == year) and not PRIOR_YEAR_WORDS.match(
+        entry.period.text)
 
 
 def _of_the_spending(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:

@@ -587,13 +587,23 @@ class _Spread:
         count = _clause_figures(text, m)
         if count < 2:
             return None
-        stated = [b for b in builders if b.sentence == sentence and not b.explains
+        in_sentence: list[_Builder] = []
+        for b in reversed(builders):  # (the sentence's own, from its end: linear)
+            if b.sentence != sentence:
+                break
+            in_sentence.append(b)
+        stated = [b for b in reversed(in_sentence) if not b.explains
                   and ("amount" in b.fields or "budget" in b.fields)
                   and b.at >= 0 and _depth(text, sentence, _past_brackets(text, b.at)) == 0]
-        openers = sum(1 for o in LIST_OPENERS.finditer(text, sentence, m.start())
-                      if _depth(text, sentence, o.start()) == 0)
+        openers = [o.start() for o in LIST_OPENERS.finditer(text, sentence, m.start())
+                   if _depth(text, sentence, o.start()) == 0]
+        # a list opened and closed again (…，其中人员经费…、公用经费…；项目支出…): the
+        # level of the entries is not sure
+        closed = bool(openers) and any(
+            text[at] in ";；" and _depth(text, sentence, at) == 0
+            for at in range(openers[-1], stated[-1].at if stated else openers[-1]))
         left: list[_Builder | None] = list(stated[-count:]) if (
-            len(stated) >= count and openers <= 1) else [None] * count
+            len(stated) >= count and len(openers) <= 1 and not closed) else [None] * count
         return cls(left, role, match, m.group("unit") == "%", sentence)
 
     def again(self, m: re.Match[str], match: re.Match[str] | None, sentence: int,
@@ -654,8 +664,8 @@ _CLAUSE_REACH: Final = 200
 
 def _clause_figures(text: str, m: re.Match[str]) -> int:
     """How many figures of *m*'s unit its clause holds from *m* on (``2.00万元、15.00万元和
-    3.00万元``: 3), 持平 counting as one; the clause ends at a comma, 、 aside, or a
-    sentence's end, never at a thousands separator."""
+    3.00万元``: 3), 持平 counting as one, figures in brackets not counted; the clause ends
+    at a comma (not at a 、, nor at a thousands separator) or at the sentence's end."""
     stop = min(len(text), m.end() + _CLAUSE_REACH)
     for at in range(m.end(), stop):
         char = text[at]
@@ -665,8 +675,9 @@ def _clause_figures(text: str, m: re.Match[str]) -> int:
             break
     unit = m.group("unit")
     return 1 + sum(1 for t in TOKENS.finditer(text, m.end(), stop)
-                   if t.lastgroup == "flat" or (t.group("num") is not None
-                                               and t.group("unit") == unit))
+                   if (t.lastgroup == "flat" or (t.group("num") is not None
+                                                and t.group("unit") == unit))
+                   and _depth(text, m.end(), t.start()) == 0)
 
 
 def _other_year(label: str, current: _Builder) -> bool:

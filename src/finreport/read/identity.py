@@ -202,8 +202,14 @@ def _header_title(source: str) -> Title | None:
     found = read_title(source[start:stop] + "\n")
     if found.organization is None:
         return None
+    year = found.year
+    if year is not None:
+        year = attrs.evolve(year, span=Span(year.span.start + start, year.span.end + start))
     return attrs.evolve(found, organization=Phrase(found.organization.text, Span(
-        found.organization.span.start + start, found.organization.span.end + start)))
+        found.organization.span.start + start, found.organization.span.end + start)),
+        year=year, consolidation_words=None if found.consolidation_words is None else Phrase(
+            found.consolidation_words.text, Span(found.consolidation_words.span.start + start,
+                                                 found.consolidation_words.span.end + start)))
 
 
 def _organization_place(text: str, year_start: int, year_end: int,

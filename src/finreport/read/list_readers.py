@@ -13,6 +13,7 @@ from itertools import pairwise
 import attrs
 
 from ..model.entries import Entry
+from ..model.numerals import ordinal_of
 from ..model.report import (
     Breakdown,
 )
@@ -34,7 +35,7 @@ from ..templates.lists import (
     SENTENCE_OPENS_LIST,
     SUBLIST_MARK,
 )
-from ..templates.numbering import item_style_at, item_style_before
+from ..templates.numbering import item_marker_before, item_style_at, item_style_before
 from ..templates.quantities import ABOVE_TOTAL, BOTH_TOTAL, TOTAL_NAME, WHOLE_PART_NAME
 from ..templates.roles import (
     CARRY_OVER_WORD,
@@ -100,6 +101,8 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
         # the numbering of the parts' items (（一）基本支出…（二）项目支出…): an entry
         # numbered otherwise, or not at all, between them is the part's own, not a part
         style: str | None = None
+        last_number: int | None = None  # the ordinal of the last numbered part
+        sub_style: str | None = None  # the numbering of the part's own items, if any
         beside = False  # entries after the last numbered part: its own, or more parts
         for read in entries[1:]:
             name = read.entry.name
@@ -107,12 +110,21 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 if sub is not None:
                     sub.append(read.entry)
                 continue
-            if style is not None and _item_style(source, read.entry) != style:
-                # （一）基本支出…，包括：1.人员经费…；2.公用经费…。（二）项目支出…
+            own_style, number = _item_number(source, read.entry) if style else (None, None)
+            if style is not None and (own_style != style or (
+                    number is not None and last_number is not None and number <= last_number)):
+                # （一）基本支出…，包括：1.人员经费…；2.公用经费…。（二）项目支出…: the part's
+                # own; so is a list numbered again from （一） after the parts (项目支出中，
+                # …：（一）货物…（二）服务…); its items are the part's list only when each
+                # is numbered alike (1.…2.…), else nobody's
                 beside = True
                 # (a part's own list opened before it ends here, not at the next part)
                 skip_to = max(skip_to, max((f.span.end for f in read.entry.figures()),
                                            default=name.span.end))
+                if own_style is None or own_style == style or (
+                        sub_style is not None and own_style != sub_style):
+                    sub = None
+                sub_style = own_style
                 if sub is not None:
                     sub.append(read.entry)
                 continue
@@ -164,7 +176,9 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
             sub = []
             if not parts and source:
                 style = _item_style(source, read.entry)
-            beside = False
+            if style is not None:
+                last_number = _item_number(source, read.entry)[1]
+            beside, sub_style = False, None
             parts.append(read.entry)
             part_keys.add(key)
         if not beside:
@@ -270,6 +284,14 @@ def read_enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]
         if parts and total.amount is not None and all(p is not total for p in parts):
             found.append(Breakdown(total, tuple(parts)))
     return found
+
+
+def _item_number(source: str, entry: Entry) -> tuple[str | None, int | None]:
+    """The numbering of the list item *entry* opens, and the ordinal its marker writes."""
+    found = item_marker_before(source, entry.name.span.start)
+    if found is not None:
+        return found[0], ordinal_of(found[1])
+    return item_style_at(entry.name.text), None
 
 
 def _item_style(source: str, entry: Entry) -> str | None:
@@ -454,23 +476,33 @@ def _other_half(whole: str, part: str) -> bool:
 def read_named_sublists(reads: list[ReadEntry], source: str) -> tuple[Breakdown, ...]:
     """A sentence that opens by naming a quantity stated before and lists its parts
     (``…上年结转结余150万元。上年结转结余中，结转120万元，结余30万元。``): that quantity and
-    the amounts of the sentence, when two or more (they may be some of its parts)."""
+    the parts of the sentence read as a total's (a part's own list, brackets left out),
+    when two or more (they may be some of its parts).  None when a part is itself a total
+    (``项目支出中，政府采购预算合计…：（一）…``)."""
     found = []
-    for i, read in enumerate(reads):
+    last: dict[str, Entry] = {}  # the last amount stated under each name
+    i = 0
+    while i < len(reads):
+        read = reads[i]
+        j = i + 1
+        while j < len(reads) and reads[j].sentence == read.sentence:
+            j += 1
         name = read.entry.name
-        if read.entry.amount is None or (i and reads[i - 1].sentence == read.sentence):
-            continue
-        lead = NAMED_SUBLIST.search(source, max(0, name.span.start - 24), name.span.start)
-        if lead is None:
-            continue
-        key = subject_key(lead.group("name"))
-        whole = next((r.entry for r in reversed(reads[:i]) if r.entry.amount is not None
-                      and r.sentence != read.sentence
-                      and subject_key(r.entry.name.text) == key), None) if key else None
-        parts = [r.entry for r in reads[i:] if r.sentence == read.sentence]
-        if whole is not None and len(parts) >= 2 and all(
-                p.amount is not None and subject_key(p.name.text) for p in parts):
-            found.append(Breakdown(whole, tuple(parts)))
+        lead = NAMED_SUBLIST.search(source, max(0, name.span.start - 24), name.span.start) if (
+            read.entry.amount is not None) else None
+        whole = last.get(subject_key(lead.group("name"))) if lead is not None else None
+        sentence = reads[i:j]
+        if whole is not None and not any(TOTAL_NAME.search(r.entry.name.text) for r in sentence):
+            listed = read_breakdown(
+                [ReadEntry(whole, read.sentence, False, False),
+                 *(attrs.evolve(r, listed=True) for r in sentence)], source)
+            if listed is not None and listed.total is whole and len(listed.items) >= 2 and all(
+                    p.amount is not None for p in listed.items):
+                found.append(listed)
+        for r in sentence:
+            if r.entry.amount is not None and (key := subject_key(r.entry.name.text)):
+                last[key] = r.entry
+        i = j
     return tuple(found)
 
 

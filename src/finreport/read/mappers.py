@@ -486,20 +486,21 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
     first = next((r for r in with_counts if UNITS_TOTAL.search(r.entry.name.text)), None)
     if first is None:
         return None  # no count says it is the number of units (下设…3个专门委员会)
+    order = {id(r): k for k, r in enumerate(with_counts)}  # (by identity, in one pass)
     closing = next((r for r in with_counts if r.sentence == first.sentence and any(
         _totals_the_kinds(source, c) for c in r.entry.counts)), None)
     if closing is not None:
         # 下属共有3所监狱…；7个…；以及1个…等17个二级预算单位: the units counted after the
         # kinds, with 等, are their total
         kinds = tuple(r.entry for r in with_counts if r.sentence == first.sentence
-                      and r is not closing and reads.index(r) < reads.index(closing))
+                      and r is not closing and order[id(r)] < order[id(closing)])
         count = next(c for c in closing.entry.counts if _totals_the_kinds(source, c))
         return Institutions(count, kinds, closing.entry.name)
     # the kinds of units stand in the sentence of the total; staff counts elsewhere do not;
     # a later total of the sentence (…下属2个事业单位，纳入…编制范围的单位共3个，其中：…)
     # is the one its kinds add up to
     after = [r for r in with_counts if r.sentence == first.sentence
-             and reads.index(r) > reads.index(first)]
+             and order[id(r)] > order[id(first)]]
     while after and (UNITS_TOTAL_AGAIN.search(after[0].entry.name.text) or (
             UNITS_TOTAL_AGAIN.search(source, max(0, after[0].entry.counts[0].span.start - 2),
                                      after[0].entry.counts[0].span.start))):
@@ -507,7 +508,7 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
         first, after = after[0], after[1:]
     if not after:
         # 共7个预算单位。其中行政单位2个…: the next sentence opened by 其中 lists the kinds
-        later = [r for r in with_counts if reads.index(r) > reads.index(first)]
+        later = [r for r in with_counts if order[id(r)] > order[id(first)]]
         # (the count's name may follow it: 共7个预算单位)
         if later and list_goes_on(source, max(first.entry.counts[0].span.end,
                                               first.entry.name.span.end),

@@ -77,7 +77,7 @@ GENERIC_ORG = re.compile(
 ORGANIZATION_END: Final[re.Pattern[str]] = re.compile(
     r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队|政府|学校|大学|学院|医院|办事处|室|社|团|校"
     r"|法院|检察院|协会|联合会|党校|研究院|幼儿园|中学|小学|学|场|台|联|协|公司|集团|圃|库|街道"
-    r"|镇|乡|社区|开发区|园|所)(?:\([^()]{1,20}\))?$")
+    r"|镇|乡|社区|开发区|园)(?:\([^()]{1,20}\))?$")
 
 #: Cover lines that are no part of the title: page marks (``- 1 -``, ``第1页``, ``1/20``),
 #: an attachment's label (``附件1``), a stamp word (``公开``, ``内部资料``), a line without a

@@ -27,6 +27,7 @@ __all__ = [
     "NUMBERINGS",
     "NUMERAL",
     "Numbering",
+    "item_marker_before",
     "item_style_at",
     "item_style_before",
     "marker",
@@ -152,3 +153,16 @@ def item_style_at(text: str) -> str | None:
     ``ordinal_clause``), or None."""
     found = _ITEM_AT.match(text)
     return found.lastgroup if found is not None else None
+
+
+def item_marker_before(text: str, end: int) -> tuple[str, str] | None:
+    """The numbering and the marker as written of the list item marked right before *end*
+    in *text* (``（二）`` of ``…；（二）项目支出``: ``("chinese_paren", "（二）")``), or None."""
+    window = text[max(0, end - 6):end].rstrip()
+    if not window or window[-1] not in _ITEM_ENDS:
+        return None
+    found = _ITEM_BEFORE.search(window)
+    if found is None or found.lastgroup is None:
+        return None
+    return found.lastgroup, found.group(found.lastgroup)
+
