@@ -955,3 +955,46 @@ def test_a_red_team_8_shape_gives_no_error(body: str) -> None:
 ])
 def test_a_review_shape_gives_no_error(body: str) -> None:
     assert _errors(_HEAD_PARTS + body) == []
+
+
+_FINAL_HEAD = "某某县档案馆2025年度部门决算\n第二部分 2025年度部门决算情况说明\n"
+
+
+@pytest.mark.parametrize("text", [
+    # a unit named …服务中心: its procurement total is no services part
+    _HEAD_PARTS + "一、政府采购预算情况\n2026年某某市政务服务中心政府采购预算总额253.52万元，分别为：货物类75.82万元、"
+    "工程类0.00万元、服务类177.70万元。\n",
+    # a class line is no slip of the general budget's name
+    _HEAD_PARTS + "一、一般公共预算支出预算情况说明\n2026年一般公共预算支出2,151.21万元。\n1.一般公共服务支出（类）"
+    "审计事务（款）行政运行（项）支出538.41万元。\n",
+    # the template's closing reason after a list is its whole's, not the last part's
+    _FINAL_HEAD + "七、“三公”经费财政拨款支出决算情况说明\n2025年度“三公”经费财政拨款支出预算为10.00万元，支出决算为"
+    "8.00万元，完成预算的80.00%。其中：公务用车购置及运行维护费支出决算为5.00万元，完成预算的71.43%；公务接待费"
+    "支出决算为3.00万元，完成预算的100.00%。决算数小于预算数的主要原因是厉行节约。\n",
+    # numbered 项 lines with no class: their figures are theirs, not the whole's
+    _FINAL_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n2025年度一般公共"
+    "预算财政拨款支出年初预算为233.15万元，支出决算为189.69万元，完成年初预算的81.36%。其中：\n"
+    "1.机关事业单位基本养老保险缴费支出（2080505）：年初预算为189.05万元，支出决算为148.86万元，完成年初预算的"
+    "78.74%。\n2.机关事业单位职业年金缴费支出（2080506）：年初预算为44.10万元，支出决算为40.83万元，完成年初"
+    "预算的92.59%。\n",
+    # a footer 第 N 页，共 M 页 between an amount and its unit
+    _FINAL_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n2025年度一般公共预算财政拨款支出年初预算为811.62万元，"
+    "支出决算为777.81\n第 12 页，共 20 页\n万元，完成年初预算的95.83%。\n",
+])
+def test_a_red_team_9_shape_gives_no_error(text: str) -> None:
+    assert [(c, q) for c, q in _errors_and_warnings(text) if c != "FR903"] == []
+
+
+def _errors_and_warnings(text: str) -> list[tuple[str, list[str]]]:
+    report = finreport.parse(text)
+    return [(f.code, [text[s.start:s.end] for s in f.spans]) for f in finreport.check(report)
+            if f.severity in (finreport.Severity.ERROR, finreport.Severity.WARNING)]
+
+
+def test_a_group_name_with_its_own_bracket_keeps_the_path() -> None:
+    line = finreport.BudgetLine.parse(
+        "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）：支出决算为519.25万元")
+    c = line.classification
+    assert [p.text if p is not None else None for p in (c.category, c.group, c.item)] == [
+        "一般公共服务支出", "政府办公厅(室)及相关机构事务", "一般行政管理事务"]
+    assert line.amount is not None and str(line.amount.value) == "519.25"

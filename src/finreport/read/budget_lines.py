@@ -21,6 +21,9 @@ __all__ = ["merge", "parse_budget_line", "read_budget_line", "read_coded_line", 
 
 #: An item's number in a list of lines (``1.``, ``2、``), not inside a number.
 _ITEM_MARK = re.compile(r"(?<![\d.])" + marker("arabic") + r"(?=\D)")
+#: Any list item's marker (``1.``, ``（一）``, ``（1）``).
+_ANY_ITEM_MARK = re.compile(
+    r"(?<![\d.])" + marker("arabic", "chinese_paren", "arabic_paren") + r"(?=\D)")
 
 
 def parse_budget_line(text: str) -> BudgetLine:
@@ -161,14 +164,14 @@ def merge(entries: list[Entry]) -> Entry:
 def split_items(view: TextView, start: int = 0, end: int | None = None,
                 levels: tuple[str, ...] = ("(类)",)) -> Iterator[tuple[int, int, Phrase]]:
     """The numbered items ``1.``/``1、`` of a list that each name a classification
-    (a level of *levels* in the item's first words): ``(start, end, number)`` in view
-    offsets."""
+    (a level of *levels* in the item's first words; with no *levels*, every item numbered
+    ``1.``, ``（一）`` or ``（1）``): ``(start, end, number)`` in view offsets."""
     stop = len(view.text) if end is None else end
     marks = []
-    for m in _ITEM_MARK.finditer(view.text, start, stop):
+    for m in (_ITEM_MARK if levels else _ANY_ITEM_MARK).finditer(view.text, start, stop):
         window = view.text[m.end() : min(stop, m.end() + 48)]
         opens = m.start() == start or view.text[m.start() - 1] in "。;:，,"
-        if opens and any(level in window for level in levels):
+        if opens and (not levels or any(level in window for level in levels)):
             marks.append(m)
     for i, m in enumerate(marks):
         item_end = marks[i + 1].start() if i + 1 < len(marks) else stop

@@ -482,6 +482,18 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             # change, or the last part's? Not sure: nobody's
             current = _Builder(view.phrase(label_start, label_start), "", sentence=sentence_no)
             builders.append(current)
+        elif (not key and kind == "cmp" and current is not None and current.listed
+              and current.sentence != sentence_no
+              and not subject_key(text[sentence_no:at].strip("、,，:;"))):
+            # …其中：…公务接待费…完成预算的100%。决算数小于预算数的主要原因是…: the words
+            # opening a sentence after a list are its whole's, or nobody's; never the last
+            # part's
+            owner = _sentence_whole(builders, current.sentence)
+            if owner is not None and not owner.listed:
+                current = owner
+            else:
+                current = _Builder(view.phrase(at, at), "", sentence=sentence_no)
+                builders.append(current)
         elif current is None or current.explains != explains:
             bare = raw.strip("、,，:;")
             lead = raw.find(bare) if bare else 0

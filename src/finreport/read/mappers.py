@@ -39,6 +39,7 @@ from ..model.report import (
 )
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
+from ..templates.classification import LEVEL_MARK
 from ..templates.fields import (
     ANNEX_EXPENDITURE,
     ANNEX_INCOME,
@@ -111,7 +112,7 @@ def _entries(reads: Iterable[ReadEntry]) -> list[Entry]:
 def _same_subject(key: str, head: str) -> bool:
     """True when *key* names the quantity *head* names: the same words, a shortened form
     (``财政拨款收、支总计`` then ``收、支总计``), or a slip in its last characters
-    (``一般公共预算财政拨`` for ``…财政拨款``)."""
+    (``一般公共预算财政拨`` for ``…财政拨款``: of nearly the same length, no level mark)."""
     if key in ("", head) or head.startswith(key) or key.startswith(head):
         return True
     if head.endswith(key):
@@ -119,6 +120,8 @@ def _same_subject(key: str, head: str) -> bool:
         # part's word: a wider quantity
         return not FUND_SCOPE_FRONT.search(head[:len(head) - len(key)]) and not (
             WHOLE_PART_NAME.search(head) and not WHOLE_PART_NAME.search(key))
+    if abs(len(key) - len(head)) > 1 or LEVEL_MARK.search(key) or LEVEL_MARK.search(head):
+        return False  # 一般公共服务支出（类）… is no slip for 一般公共预算
     common = 0
     for a, b in zip(key, head, strict=False):
         if a != b:
@@ -562,11 +565,19 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     fund's income beside its spending) go there, not into the quantity."""
     view = reader.view(section)
     items = list(split_items(view))
-    head_end = items[0][0] if items else len(view.text)
+    # numbered items naming no class before the lines (1.机关事业单位基本养老保险缴费支出
+    # （2080505）：…) end the head too: their figures are their own statements, never the
+    # whole's
+    lines_start = items[0][0] if items else len(view.text)
+    others = [(start, min(end, lines_start), number)
+              for start, end, number in split_items(view, 0, lines_start, levels=())]
+    head_end = others[0][0] if others else lines_start
     head = view.sub(0, head_end) if head_end else None
     execution = None
     if head is not None and head.text:
         execution = _single(reader.read_view(head), rest, reader.year)
+    for start, end, _ in others:
+        reader.read_view(view.sub(start, end))
     lines = []
     for start, end, number in items:
         line = read_budget_line(view, start, end, number)

@@ -22,8 +22,10 @@ __all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODED_ITEM", "CODE_LED", "FUNCTIONA
 #: The classification path as the reports write it: ``X（类）Y（款）Z（项）``, the class
 #: perhaps led by its code (``201一般公共服务（类）…``).
 CLASSIFICATION: Final[re.Pattern[str]] = re.compile(
-    r"(?P<code>\d{3,7})?(?P<category>[^()\d。;,，:.、\"]{2,24}?)\(类\)"
-    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?)\(款\))?"
+    r"(?P<code>\d{3,7})?(?P<category>[^()\d。;,，:.、\"]{2,24}?"
+    r"(?:\([^()。;,，:]{1,4}\)[^()\d。;,，:.、\"]{0,20}?)?)\(类\)"
+    r"(?:(?P<group>[^()\d。;,，:.、\"]{1,30}?(?:\([^()。;,，:]{1,4}\)[^()\d。;,，:.、\"]{0,20}?)?)"
+    r"\(款\))?"
     r"(?:(?P<item>[^()。;,，:.、\"]{1,40}?(?:\([^()。;,，:]{1,4}\)[^()。;,，:.、\"]{0,20}?)?)"
     r"\(项\))?"
 )

@@ -103,6 +103,8 @@ SME_WHOLE: Final[re.Pattern[str]] = re.compile(r"中小企业")
 
 #: Fields of government procurement: (field, name pattern), first match wins.
 PROCUREMENT_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    # the total named as one (…政务服务中心政府采购预算总额: the unit's name says 服务)
+    ("total", re.compile(r"采购[^,，。;；]{0,8}(?:总额|总计|合计)$")),
     ("small_micro", re.compile(r"小微企业")),
     ("sme", re.compile(r"中小企业")),
     ("goods", re.compile(r"货物")),

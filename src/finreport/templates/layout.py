@@ -37,8 +37,9 @@ __all__ = [
 
 #: Line shapes, matched (``fullmatch``) against a line with its white space removed.
 LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
-    # — 11 —, - 7 -, －3－, 第 3 页, 第3页共20页, 3/20
-    "footer": re.compile(r"[—–\-－─]+\d{1,3}[—–\-－─]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"),
+    # — 11 —, - 7 -, －3－, 第 3 页, 第3页共20页, 第12页，共20页, 共20页第12页, 3/20
+    "footer": re.compile(r"[—–\-－─]+\d{1,3}[—–\-－─]+|第\d{1,3}页(?:[,，/]?共\d{1,3}页)?"
+                         r"|共\d{1,3}页[,，/]?第\d{1,3}页|\d{1,3}/\d{1,3}"),
     "integer": re.compile(r"\d{1,3}"),
     # a cell: a number, a percentage, a dash for nothing
     "number": re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-−]?\d+(?:\.\d+)?[%％]?|[-—－]"),
