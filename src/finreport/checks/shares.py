@@ -88,14 +88,16 @@ def _of_a_named_whole(ctx: Context, done: set[Span],
     listed = [e for found in (*r.lists, *r.enumerations) for e in (found.total, *found.items)
               if e is not None]
     entries = list({id(e): e for e in (*main_entries(r), *r.statements, *listed)}.values())
+    parts = [part for part in entries if part.share is not None and part.amount is not None
+             and part.share_of is not None and part.share.span not in done]
+    if not parts:
+        return  # (most reports: every share named its whole in a breakdown already)
     named = sorted(((e.amount.span.start, subject_key(e.name.text), e) for e in entries
                     if e.amount is not None and _of_the_year(e, ctx.fiscal_year)),
                    key=lambda found: found[0])
     starts = [start for start, _, _ in named]
-    for part in entries:
-        if (part.share is None or part.amount is None or part.share_of is None
-                or part.share.span in done):
-            continue
+    for part in parts:
+        assert part.share is not None and part.amount is not None and part.share_of is not None
         key = subject_key(part.share_of.text.rstrip("的"))
         at = part.amount.span.start
         near = named[bisect_left(starts, at - _WHOLE_REACH):bisect_left(starts, at)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Final
 
 import attrs
 
@@ -223,11 +224,17 @@ def _nested_list(source: str, start: int, name: Phrase) -> tuple[int, bool] | No
     return at, source[at] != "。"
 
 
+#: How far before a name the words opening its list are looked for (characters: the
+#: opener, a colon, an item's number, line breaks).
+_OPENER_REACH: Final = 24
+
+
 def _unwrapped_search(pattern: re.Pattern[str], source: str, start: int, end: int,
                       ) -> int | None:
     """Where in *source* the first match of *pattern* in ``source[start:end]`` starts, white
     space (a line or page break inside the words: ``其⏎中``, ``包⏎括``) left out; None."""
-    kept = [at for at in range(start, end) if not source[at].isspace()]
+    kept = [at for at in range(max(start, end - _OPENER_REACH), end)
+            if not source[at].isspace()]
     found = pattern.search("".join(source[at] for at in kept))
     return kept[found.start()] if found is not None else None
 
