@@ -26,8 +26,17 @@ __all__ = ["share_adjusted", "share_matches", "shares_total"]
 _HEAD = "第二部分 2020年度部门决算情况说明\n二、收入决算情况说明\n"
 
 
-def _shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
-    """(breakdown, part, part amount, stated share, whole amount) for every stated share."""
+def _shared(ctx: Context) -> list[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
+    """(breakdown, part, part amount, stated share, whole amount) for every stated share
+    (derived once per check: two rules read them)."""
+    return ctx.derived(_all_shared)
+
+
+def _all_shared(ctx: Context) -> list[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
+    return list(_each_shared(ctx))
+
+
+def _each_shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
     done: set[Span] = set()
     for breakdown in breakdowns(ctx):
         whole = breakdown.total.amount
@@ -92,8 +101,11 @@ def _of_a_named_whole(ctx: Context, done: set[Span],
              and part.share_of is not None and part.share.span not in done]
     if not parts:
         return  # (most reports: every share named its whole in a breakdown already)
+    wanted = {subject_key(part.share_of.text.rstrip("的")) for part in parts
+              if part.share_of is not None} - {""}
     named = sorted(((e.amount.span.start, subject_key(e.name.text), e) for e in entries
-                    if e.amount is not None and _of_the_year(e, ctx.fiscal_year)),
+                    if e.amount is not None and any(key in e.name.text for key in wanted)
+                    and _of_the_year(e, ctx.fiscal_year)),
                    key=lambda found: found[0])
     starts = [start for start, _, _ in named]
     for part in parts:
