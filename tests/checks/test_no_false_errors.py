@@ -998,3 +998,14 @@ def test_a_group_name_with_its_own_bracket_keeps_the_path() -> None:
     assert [p.text if p is not None else None for p in (c.category, c.group, c.item)] == [
         "一般公共服务支出", "政府办公厅(室)及相关机构事务", "一般行政管理事务"]
     assert line.amount is not None and str(line.amount.value) == "519.25"
+
+
+def test_a_university_s_final_accounts_read_their_detail_as_final_accounts() -> None:
+    text = ("某某职业技术学院2025年度部门决算\n第二部分 2025年度部门决算情况说明\n"
+            "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+            "1.教育支出（类）职业教育（款）高等职业教育（项）：年初预算为338.61万元，支出决算为479.92万元，"
+            "完成年初预算的{rate}。\n")
+    assert finreport.parse(text.format(rate="141.73%")).kind is (
+        finreport.ReportKind.UNIVERSITY_FINAL_ACCOUNTS)
+    assert [c for c, _ in _errors(text.format(rate="141.73%"))] == []
+    assert [c for c, _ in _errors(text.format(rate="141.85%"))] == ["FR401"]

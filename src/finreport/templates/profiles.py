@@ -66,8 +66,10 @@ PROFILES: Final[dict[ReportKind, Profile]] = {
                                        NESTED_ONLY),
     ReportKind.BUDGET: Profile(ReportKind.BUDGET, BUDGET_TITLES + SECTION_TITLES,
                                frozenset()),
+    # a university's final accounts name their sections in either table's words; the
+    # final accounts' titles are tried first (…决算具体情况 is the detail, not the budget's)
     ReportKind.UNIVERSITY_FINAL_ACCOUNTS: Profile(
-        ReportKind.UNIVERSITY_FINAL_ACCOUNTS, BUDGET_TITLES + SECTION_TITLES, frozenset()),
+        ReportKind.UNIVERSITY_FINAL_ACCOUNTS, SECTION_TITLES + BUDGET_TITLES, frozenset()),
     ReportKind.UNIVERSITY_BUDGET: Profile(ReportKind.UNIVERSITY_BUDGET,
                                           BUDGET_TITLES + SECTION_TITLES, frozenset()),
     ReportKind.UNIT_FINAL_ACCOUNTS: Profile(ReportKind.UNIT_FINAL_ACCOUNTS, SECTION_TITLES,
