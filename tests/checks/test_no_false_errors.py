@@ -1009,3 +1009,24 @@ def test_a_university_s_final_accounts_read_their_detail_as_final_accounts() -> 
         finreport.ReportKind.UNIVERSITY_FINAL_ACCOUNTS)
     assert [c for c, _ in _errors(text.format(rate="141.73%"))] == []
     assert [c for c, _ in _errors(text.format(rate="141.85%"))] == ["FR401"]
+
+
+_THREE_PUBLIC_TABLE = (
+    "2026年某某县统计局部门预算\n第二部分 2026年部门预算表\n一般公共预算“三公”经费支出预算表\n"
+    "部门：某某县统计局                                       单位：万元\n"
+    "合计   因公出国（境）费   公务用车购置及运行费   公务接待费\n"
+    "              小计   公务用车购置费   公务用车运行费\n"
+    "{total}   0.00   {vehicles}   26.39   12.20   15.57\n"
+    "第三部分 2026年部门预算情况说明\n一、“三公”经费预算情况说明\n2026年“三公”经费预算54.16万元。\n")
+
+
+@pytest.mark.parametrize(("total", "vehicles", "found"), [
+    ("54.16", "38.59", []),
+    ("55.16", "38.59", [("FR116", ["55.16", "0.00", "38.59", "15.57"])]),
+    ("54.16", "37.59", [("FR116", ["54.16", "0.00", "37.59", "15.57"]),
+                        ("FR116", ["37.59", "26.39", "12.20"])]),
+])
+def test_a_three_public_table_row_adds_up(total: str, vehicles: str,
+                                          found: list[tuple[str, list[str]]]) -> None:
+    text = _THREE_PUBLIC_TABLE.format(total=total, vehicles=vehicles)
+    assert [f for f in _errors(text) if f[0] == "FR116"] == found

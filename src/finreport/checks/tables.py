@@ -24,6 +24,7 @@ from ..templates.tables import (
     NUMBERED_SOURCE_ROW,
     OF_WHICH_ROW,
     OTHER_COLUMNS,
+    THREE_PUBLIC_HEADER,
 )
 from .registry import Context, rule
 from .relations import check_sum
@@ -263,10 +264,12 @@ def _part_columns(table: Table) -> int | None:
 def columns_total(ctx: Context) -> Iterator[Finding]:
     """In a table whose header names a 合计 column followed only by its parts (基本支出,
     项目支出, …; 财政拨款收入, 事业收入, …; 人员经费, 公用经费), each row's 合计 is the sum
-    of the parts it writes (a blank cell is nothing), at the precision written.  A table
+    of the parts it writes (a blank cell is nothing), at the precision written; in a table
+    of the three public expenses, the 合计 is the three and the vehicles' 小计 their two.  A table
     whose header names any other amount column (结转和结余, 小计, 预算数, …), whose rows
     write more cells than the header names, or that has a row broken apart, is left
     alone."""
+    yield from _three_public_columns(ctx)
     for table in ctx.report.tables:
         parts = _part_columns(table)
         if parts is None or is_broken(ctx, table):
@@ -279,6 +282,32 @@ def columns_total(ctx: Context) -> Iterator[Finding]:
             found = check_sum(ctx, name, name, row.cells[0], list(row.cells[1:]))
             if found is not None:
                 yield found
+
+
+def _three_public_columns(ctx: Context) -> Iterator[Finding]:
+    """A table of the three public expenses written as one row under its header (合计,
+    因公出国（境）费, 公务用车购置及运行费 with its 小计/购置费/运行费, 公务接待费): the 合计
+    is the three expenses, the vehicles' 小计 their purchase and their running.  Only rows
+    writing exactly the header's columns are read."""
+    for table in ctx.report.tables:
+        header = "".join(h.text for h in table.header)
+        found = THREE_PUBLIC_HEADER.match(header)
+        if table.kind is not TableKind.THREE_PUBLIC or found is None:
+            continue
+        vehicles = found.group("vehicles") is not None
+        width = 6 if vehicles else 4
+        for row in table.rows:
+            if len(row.cells) != width:
+                continue
+            c = row.cells
+            sums = [(c[0], [c[1], c[2], c[5]] if vehicles else [c[1], c[2], c[3]])]
+            if vehicles:
+                sums.append((c[2], [c[3], c[4]]))
+            for total, parts in sums:
+                name = f"{_label(table)} {'合计' if total is c[0] else '公务用车购置及运行费'}"
+                checked = check_sum(ctx, name, name, total, parts)
+                if checked is not None:
+                    yield checked
 
 
 #: Rows a summary table adds to this year's income (the first half) or expenditure (the

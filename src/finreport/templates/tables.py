@@ -34,6 +34,7 @@ __all__ = [
     "PLACED_TITLE_END",
     "PRINTED_NUMBER",
     "TABLE_TITLES",
+    "THREE_PUBLIC_HEADER",
     "TITLE_END",
     "UNIT",
 ]
@@ -129,3 +130,12 @@ NUMBERED_SOURCE_ROW: Final[re.Pattern[str]] = re.compile("^" + marker("chinese")
 NUMBERED_CLASS_ROW: Final[re.Pattern[str]] = re.compile("^" + marker("chinese") + r"[^、]*支出$")
 #: A row that is a part of the row above: ``其中：…``.
 OF_WHICH_ROW: Final[re.Pattern[str]] = re.compile(r"^其中")
+
+
+#: The header of a table of the three public expenses, its columns in their usual order:
+#: 合计, 因公出国（境）费, 公务用车购置及运行费 (perhaps with its 小计, 购置费 and 运行费
+#: under it), 公务接待费.  ``vehicles`` is set when the vehicles' own three columns follow.
+THREE_PUBLIC_HEADER: Final[re.Pattern[str]] = re.compile(
+    r"^合计因公出国\(境\)费(?:用)?公务用车购置及运行(?:维护)?费公务接待费"
+    r"(?P<vehicles>小计公务用车购置费公务用车运行(?:维护)?费)?$")
+
