@@ -1030,3 +1030,24 @@ def test_a_three_public_table_row_adds_up(total: str, vehicles: str,
                                           found: list[tuple[str, list[str]]]) -> None:
     text = _THREE_PUBLIC_TABLE.format(total=total, vehicles=vehicles)
     assert [f for f in _errors(text) if f[0] == "FR116"] == found
+
+
+@pytest.mark.parametrize("text", [
+    # 项 lines written code first after their number: their figures are theirs
+    _FINAL_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n2025年度一般公共"
+    "预算财政拨款支出年初预算为300.00万元，支出决算为250.00万元，完成年初预算的83.33%。其中：\n"
+    "1.2080505机关事业单位基本养老保险缴费支出：年初预算为200.00万元，支出决算为150.00万元，完成年初预算的"
+    "75.00%。决算数小于预算数的主要原因是厉行节约。\n2.2210201住房公积金：年初预算为100.00万元，支出决算为"
+    "100.00万元，完成年初预算的100.00%。决算数与预算数持平。\n",
+    # a two-sided list of a 收、支 total: each side adds up on its own
+    _FINAL_HEAD + "四、财政拨款收入支出决算总体情况说明\n2025年度财政拨款收、支总计均为1,000.00万元。其中：年初财政"
+    "拨款结转和结余50.00万元，本年财政拨款收入950.00万元；本年财政拨款支出980.00万元，年末财政拨款结转和结余"
+    "20.00万元。\n",
+    # …支出决算为X。其中：both halves: no list of the spending
+    _FINAL_HEAD + "四、财政拨款收入支出决算总体情况说明\n2025年度财政拨款收、支总计均为1,564.98万元。财政拨款支出"
+    "年初预算为1,442.15万元，全年预算为1,564.46万元，支出决算为1,522.07万元，完成全年预算的97.29%。\n其中：年初"
+    "财政拨款结转和结余54.19万元，本年财政拨款收入1,510.79万元；本年财政拨款支出1,522.07万元，年末财政拨款结转"
+    "和结余42.91万元。\n",
+])
+def test_a_red_team_10_shape_gives_no_error(text: str) -> None:
+    assert [(c, q) for c, q in _errors_and_warnings(text) if c != "FR903"] == []

@@ -20,10 +20,12 @@ from .entries import read_entries
 __all__ = ["merge", "parse_budget_line", "read_budget_line", "read_coded_line", "split_items"]
 
 #: An item's number in a list of lines (``1.``, ``2、``), not inside a number.
-_ITEM_MARK = re.compile(r"(?<![\d.])" + marker("arabic") + r"(?=\D)")
+#: An item number before a line's 7-digit code (``1.2080505机关事业单位…``).
+_BEFORE_CODE: Final = r"|\d{1,2}[.．](?=2\d{6}(?!\d))"
+_ITEM_MARK = re.compile(r"(?<![\d.])(?:" + marker("arabic") + r"(?=\D)" + _BEFORE_CODE + ")")
 #: Any list item's marker (``1.``, ``（一）``, ``（1）``).
-_ANY_ITEM_MARK = re.compile(
-    r"(?<![\d.])" + marker("arabic", "chinese_paren", "arabic_paren") + r"(?=\D)")
+_ANY_ITEM_MARK = re.compile(r"(?<![\d.])(?:" + marker("arabic", "chinese_paren", "arabic_paren")
+                            + r"(?=\D)" + _BEFORE_CODE + ")")
 
 
 def parse_budget_line(text: str) -> BudgetLine:

@@ -7,9 +7,9 @@ amount; what it cannot place for sure it leaves out of a list (never adds it up)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
@@ -455,11 +455,7 @@ def _own_list_of(reads: list[ReadEntry], at: int, source: str,
                                    read.entry.name.span.start] for mark in ";；")):
             break  # 财政拨款收入…，其中：…；上年结转20万元: beside the income, no part
         sentence.append(read)
-    groups = [sentence]
-    if BOTH_TOTAL.search(head.entry.name.text):
-        cut = next((i for i, r in enumerate(sentence) if i and "支出" in r.entry.name.text
-                    and "收入" not in r.entry.name.text), None)
-        groups = [sentence[:cut], sentence[cut:]] if cut is not None else [sentence]
+    groups = _halves(head.entry.name.text, sentence, lambda r: r.entry.name.text)
     found = []
     for group in groups:
         if sum(r.entry.amount is not None for r in group) < 2:
@@ -469,6 +465,20 @@ def _own_list_of(reads: list[ReadEntry], at: int, source: str,
         if listed is not None and listed.total is head.entry and len(listed.items) >= 2:
             found.append(listed)
     return tuple(found), half
+
+
+T = TypeVar("T")
+
+
+def _halves(whole: str, parts: list[T], name: Callable[[T], str]) -> list[list[T]]:
+    """*parts* as one list, or as two when *whole* is a total of both halves (``收支总预算``,
+    ``收、支总计``): cut where the parts turn to spending (``…本年收入…；本年支出…，结转
+    下年…``), each half adding up to the total on its own."""
+    if not BOTH_TOTAL.search(whole):
+        return [parts]
+    cut = next((i for i, part in enumerate(parts) if i and "支出" in name(part)
+                and "收入" not in name(part)), None)
+    return [parts[:cut], parts[cut:]] if cut is not None else [parts]
 
 
 def _other_half(whole: str, part: str) -> bool:
@@ -560,10 +570,13 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
                 break
             parts.append(reads[j].entry)
             j += 1
+        if any(_other_half(head.entry.name.text, p.name.text) for p in parts):
+            continue  # …支出决算为X。其中：年初结转…，本年收入…；本年支出…: not its list
         if len(parts) >= 2 and (not own or _names_the_parts(
                 _labels(source, before, parts), _labels(source, head.entry, own))):
-            found.extend(Breakdown(head.entry, group) for group in _opened_groups(source, parts)
-                         if len(group) >= 2)
+            found.extend(Breakdown(head.entry, group)
+                         for half in _halves(head.entry.name.text, parts, lambda e: e.name.text)
+                         for group in _opened_groups(source, half) if len(group) >= 2)
     # …。上年结转结余中，结转…，结余…。: a sentence naming the whole it lists
     return tuple(found) + read_named_sublists(reads, source)
 
