@@ -1051,3 +1051,15 @@ def test_a_three_public_table_row_adds_up(total: str, vehicles: str,
 ])
 def test_a_red_team_10_shape_gives_no_error(text: str) -> None:
     assert [(c, q) for c, q in _errors_and_warnings(text) if c != "FR903"] == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [
+    ("90.00%", []),
+    ("95.00%", [("FR401", ["95.00%", "198.00万元", "220.00万元"])]),
+])
+def test_a_completion_of_the_adjusted_budget_is_checked_against_it(
+        rate: str, found: list[tuple[str, list[str]]]) -> None:
+    text = (_FINAL_HEAD + "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
+            "1.一般公共服务支出（类）人大事务（款）行政运行（项）：年初预算为200.00万元，调整预算为220.00万元，"
+            f"支出决算为198.00万元，完成调整预算的{rate}。\n")
+    assert _errors(text) == found
