@@ -102,10 +102,14 @@ ABOUT_REPORTS: Final[re.Pattern[str]] = re.compile(
 YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<kind>决算|预算)")
 
 
+#: The four numerals of a year written in Chinese (``二〇二五``).
+_CHINESE_YEAR_DIGITS: Final = "[〇○零一二][〇○零一二三四五六七八九]{3}"
+
+
 #: The words of a title that say what kind of report it is: the level (部门 a department,
-#: 单位 one unit), an edition word (综合), the stage (预算 budget, 决算 final accounts) and
-#: the words that may follow (公开, 信息公开, 说明, 报告): ``部门预算公开``, ``单位预算``,
-#: ``部门综合预算``, ``预算公开``.
+#: 单位 one unit), an edition word (综合, 汇总, 整体), the stage (预算 budget, 决算 final
+#: accounts; not the 决算 of 预决算) and the words that may follow (公开, 信息公开, 说明(书),
+#: 报告): ``部门预算公开``, ``单位预算``, ``部门综合预算``, ``预算公开``.
 TITLE_KIND: Final[re.Pattern[str]] = re.compile(
     r"(?P<level>部门|单位)?(?P<edition>综合|汇总|整体)?(?<!预)(?P<stage>预算|决算)(?:信息)?(?:公开)?"
     r"(?:说明书?|报告)?")
@@ -127,10 +131,10 @@ REPORT_TITLE: Final[re.Pattern[str]] = re.compile(
 #: The fiscal year in a title in digits or in Chinese numerals (``二〇二六年``): group
 #: ``year`` (numerals translate by :data:`CHINESE_DIGITS`).
 TITLE_YEAR_ANY: Final[re.Pattern[str]] = re.compile(
-    r"(?P<year>(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年度?")
+    r"(?P<year>(?:19|20)\d{2}|" + _CHINESE_YEAR_DIGITS + r")年度?")
 
 #: A year written in Chinese numerals (``二〇二五年``): group ``year``, one numeral a digit.
-CHINESE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>[〇○零一二][〇○零一二三四五六七八九]{3})年")
+CHINESE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>" + _CHINESE_YEAR_DIGITS + r")年")
 #: The digit each numeral of :data:`CHINESE_YEAR` writes.
 CHINESE_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 

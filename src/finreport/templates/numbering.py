@@ -141,11 +141,8 @@ _ITEM_ENDS: Final = frozenset(")）.、．是" + CIRCLED)
 def item_style_before(text: str, end: int) -> str | None:
     """The numbering of the list-item marker written right before *end* in *text*
     (``2.`` of ``…；2.住房保障支出``: ``arabic``), or None."""
-    window = text[max(0, end - 6):end].rstrip()
-    if not window or window[-1] not in _ITEM_ENDS:
-        return None
-    found = _ITEM_BEFORE.search(window)
-    return found.lastgroup if found is not None else None
+    found = item_marker_before(text, end)
+    return found[0] if found is not None else None
 
 
 def item_style_at(text: str) -> str | None:
