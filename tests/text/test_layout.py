@@ -43,6 +43,8 @@ def test_footer_inside_a_number_disappears_from_the_sentence() -> None:
     ("1\n4.\n31%", "14.31%"),  # two line breaks inside one number
     ("1\n— 3 —\n4.\n31%", "14.31%"),  # a footer inside the number, then a line break
     ("14.\n— 3 —\n31%", "14.31%"),  # a footer after the decimal point
+    ("3\n— 3 —\n.4\n1%", "3.41%"),  # a footer before the decimal point, then a break
+    ("3\n.4\n1%", "3.41%"),  # a line opening with the decimal point, then a break
     ("1\n2,603.18\n5.00%", "12,603.18\n5.00%"),  # the number ends: the next one is apart
     ("268\n3,096.24", "268\n3,096.24"),  # two numbers
     ("1\n4.\n其他", "1\n4.其他"),  # an item number alone on its line, not a number's end

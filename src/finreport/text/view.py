@@ -72,6 +72,12 @@ def _joined_number(before: str, after: str) -> bool:
     return _WHOLE_NUMBER.fullmatch(tail.group() + number) is not None
 
 
+def _tail(parts: list[str]) -> str:
+    """The last characters of the view written so far (a number's digits from before a
+    break it was joined across: ``3`` / ``.4`` / ``1%`` is 3.41, broken twice)."""
+    return "".join(parts[-3:])[-_NUMBER_WINDOW:]
+
+
 _HEAD_DIGITS = re.compile(r"\d+")
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
 _GAP_SPLIT = re.compile(f"({_GAP.pattern})")
@@ -200,7 +206,7 @@ class TextView:
                 pos = gap_start + len(gap)
                 if (words and words[-1].isdigit() and "\n" in gap
                         and _LEAD_DIGIT.match(segment, pos) is not None
-                        and not _joined_number(words[-_NUMBER_WINDOW:],
+                        and not _joined_number(_tail(parts),
                                                segment[pos:pos + 2 * _NUMBER_WINDOW])):
                     # a number, then a line opening with a number the two cannot make one
                     # with (0 / 3,138.88; 12.5 / 3.4): keep them apart
