@@ -247,6 +247,7 @@ __all__ = [
     "json_schema",
     "line_col",
     "parse",
+    "parse_all",
     "preload",
     "rules",
     "to_dict",
@@ -268,6 +269,21 @@ def parse(text: str) -> Report:
     from .read.report import parse_report
 
     return parse_report(text)
+
+
+def parse_all(text: str) -> tuple[Report, ...]:
+    """Every report *text* holds, in text order: a crawler's file may bind several (a
+    department's consolidated budget and each unit's, two departments', a budget and its
+    final accounts).  :func:`parse` reads the first and lists where the next begins in
+    ``report.unrecognized`` (reason ``another_report``); this reads each, every span
+    pointing into *text* as given.  A text of one report gives one.
+
+    Raises :class:`ReportError` as :func:`parse` does, for the first report or a later one
+    (saying where it begins).
+    """
+    from .read.report import parse_reports
+
+    return parse_reports(text)
 
 
 def preload() -> None:

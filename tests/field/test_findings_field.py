@@ -33,6 +33,11 @@ REAL_ERRORS: dict[tuple[str, str, tuple[str, ...]], str] = {
         "last year's execution 63,393.59, 9,871.3 / 63,393.59 = 15.57 %, so 15.6 %; the text "
         "cut the rate instead of rounding it (a minor problem, as the reference audit counts "
         "its cut rates: real/PROBLEMS.md, 2017 procuratorate #3)",
+    ("c045", "FR112", ("6651.38", "1.98", "1.98", "6,700.00", "6,700.00")):
+        "表1 收支预算总表 (no codes): 一般公共服务支出 6651.38, yet the rows under it are "
+        "社会工作事务 1.98 (其他社会工作事务支出 1.98) and 其他一般公共服务支出 6,700.00 "
+        "(its 项 6,700.00): 6,701.98, as 表3, 表4, 表5 and the narrative state it; the cell "
+        "is set in another font, edited by hand (blind audit c045-2)",
     ("c063", "FR308", ("166.68万元", "2796.14万元", "129.07万元", "2796.14万元")):
         "收入预算 2,796.14, up 129.07, 主要原因是一般公共预算拨款收入增加129.07 (so last "
         "year's appropriation income was 2,667.07); 一般公共预算拨款支出 2,796.14, up 166.68 "
@@ -105,8 +110,8 @@ def test_every_error_of_the_field_is_a_listed_real_problem(name: str) -> None:
     assert sorted(found) == sorted(listed)
 
 
-def test_the_field_gives_twenty_five_errors_in_eight_reports() -> None:
-    assert sum(TIMES.get(key, 1) for key in REAL_ERRORS) == 25
+def test_the_field_gives_twenty_six_errors_in_eight_reports() -> None:
+    assert sum(TIMES.get(key, 1) for key in REAL_ERRORS) == 26
     assert {key[0] for key in REAL_ERRORS} == {"c020", "c045", "c048", "c049", "c063", "c064",
                                                "c068", "c072"}
 

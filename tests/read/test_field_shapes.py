@@ -136,12 +136,30 @@ def test_a_code_printed_on_two_rows_leaves_its_class_unchecked() -> None:
         "合计                               502.00\n"
         "219           援助其他地区支出      502.00\n"
         "21999         其他支出              502.00\n"
-        "21999         其他支出              502.00\n")
+        "21999         其他支出(其他)        502.00\n")
     report = finreport.parse(text)
     assert [f.code for f in finreport.check(report)] == []
     audit = finreport.audit(report)
     assert [(c.code, c.outcome.value, c.reason) for c in audit.checks if c.code == "FR112"] == [
         ("FR112", "abstained", "a code is printed on two of the rows below it")]
+
+
+def test_a_row_written_twice_in_a_row_is_read_once() -> None:
+    # the same line twice (the text layer's, or an item's code cut to its 款's with the
+    # 款's name): one row, so the class holds (219 = 502)
+    text = TABLES_HEAD + (
+        "一般公共预算支出表\n"
+        "单位：万元\n"
+        "科目编码      科目名称              合计\n"
+        "合计                               502.00\n"
+        "219           援助其他地区支出      502.00\n"
+        "21999         其他支出              502.00\n"
+        "21999         其他支出              502.00\n")
+    report = finreport.parse(text)
+    assert [r.code for r in report.tables[0].rows if r.code] == ["219", "21999"]
+    audit = finreport.audit(report)
+    assert [(c.code, c.outcome.value) for c in audit.checks if c.code == "FR112"] == [
+        ("FR112", "holds")]
 
 
 NARRATIVE_HEAD = "2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n"

@@ -13,9 +13,9 @@ from ..model.figures import Amount, Count
 from ..model.findings import Evidence, Finding, Severity
 from ..model.forms import FormKind, FormTotal, FundLine, FundSource, PerformanceForm
 from ..model.indicators import Comparator, PerformanceIndicator, Target, Verdict
-from ..model.interval import Interval, interval_of
+from ..model.interval import Interval, amount_intervals, interval_of
 from ..model.span import Phrase
-from ..templates.forms import LEVEL1_OF_LEVEL2, REQUIRED_LEVELS
+from ..templates.forms import FUND_SUBPART, LEVEL1_OF_LEVEL2, REQUIRED_LEVELS
 from ..templates.residue import ORGANIZATION_SUFFIXES
 from .registry import Context, rule
 from .relations import check_sum
@@ -135,11 +135,34 @@ def form_funds(ctx: Context) -> Iterator[Finding]:
                 written = [p for p in parts if p is not None]
                 if not written:
                     continue
+                if (nested := _nested_meets(lines, k, whole)) is not None:
+                    ctx.abstained([whole, *written], nested)
+                    continue
                 name = _name(form)
                 found = check_sum(ctx, f"“{name}”{column_zh}（{zh}）",
                                   f"“{name}” {column_en} ({en})", whole, written)
                 if found is not None:
                     yield found
+
+
+def _nested_meets(lines: list[FundLine], k: int, whole: Amount) -> str | None:
+    """Why the sources are not added up: a line after the first written ``其中…``
+    (``财政拨款110 / 其中：上年结转20 / 其他资金10``) may be a part of the source above it,
+    not one more source, and without it the sources make the whole; or None."""
+    if not any(FUND_SUBPART.match(line.name.text) for line in lines[1:]):
+        return None
+    kept = [a for line in lines if not (FUND_SUBPART.match(line.name.text) and line is not lines[0])
+            and (a := _columns(line)[k][2]) is not None]
+    if not kept:
+        return None
+    intervals = amount_intervals(whole, *kept)
+    total = intervals[1]
+    for part in intervals[2:]:
+        total = total + part
+    if not intervals[0].meets(total):
+        return None
+    return ("a 其中 line may be a part of the source above it: without it the sources make "
+            "the whole, with it they do not")
 
 
 @rule("FR612", "form-table-total", "Projects do not add up to the total of their table",
@@ -278,7 +301,24 @@ def score_total(ctx: Context) -> Iterator[Finding]:
         scores = [s for _, _, s in _scored(form) if s is not None]
         if stated is None or not scores:
             continue
+        if (gap := _unread_cells(form)) is not None:
+            ctx.abstained([stated, *scores], gap)
+            continue
         yield from _sum_finding(ctx, form, stated, scores, "得分", "scores")
+
+
+def _unread_cells(form: PerformanceForm) -> str | None:
+    """Why a form's sums are not checked: an indicator of its grid whose weight or score
+    was not read while the others' were (its row read against the wrong columns: a word
+    of two levels, a name that is a level's, a cell across columns), or None."""
+    weighted = [i for i in form.indicators if i.weight is not None or i.score is not None]
+    if not weighted:
+        return None
+    scored = form.kind.is_evaluation
+    if any(i.weight is None or (scored and i.score is None) for i in form.indicators):
+        return ("an indicator's weight or score was not read while the others' were: the "
+                "sum would leave it out")
+    return None
 
 
 @rule("FR616", "weight-total", "Weights do not add up to the total the form states",
@@ -292,6 +332,9 @@ def weight_total(ctx: Context) -> Iterator[Finding]:
     for form in ctx.report.performance_forms:
         weights = [i.weight for i in form.indicators if i.weight is not None]
         if not weights:
+            continue
+        if (gap := _unread_cells(form)) is not None:
+            ctx.abstained(weights, gap)
             continue
         if form.indicator_weight is not None:
             yield from _sum_finding(ctx, form, form.indicator_weight, weights, "指标分值",
@@ -468,10 +511,11 @@ def _comparable(period: Target, year: Target) -> bool:
 def missing_level(ctx: Context) -> Iterator[Finding]:
     """Every project's targets must reach each required first level (产出指标 and
     效益指标; ``templates.forms.REQUIRED_LEVELS``).  A warning: a province's template may
-    ask for fewer."""
+    ask for fewer.  A department's forms are not held to it: their template has first
+    levels of its own (履职效能, 管理效率; 投入, 过程 …)."""
     for form in ctx.report.performance_forms:
-        if not form.indicators:
-            continue
+        if not form.indicators or form.kind not in _PROJECT_FORMS:
+            continue  # a department's template has first levels of its own (履职效能, 管理效率)
         levels = {_level1(i) for i in form.indicators}
         missing = [level for level in REQUIRED_LEVELS if level not in levels]
         if not missing:

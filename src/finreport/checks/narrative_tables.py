@@ -15,7 +15,8 @@ from ..model.sections import SectionKind
 from ..model.tables import TableRow
 from ..templates.classification import LEVEL_MARK, category_of
 from ..templates.lists import ITEM_NUMBER
-from ..templates.quantities import BOTH_TOTAL, THIS_YEARS_TOTAL
+from ..templates.quantities import BOTH_TOTAL, THIS_YEAR, THIS_YEARS_TOTAL
+from ..templates.roles import CARRY_OVER_WORD
 from ..templates.scopes import FISCAL_WORDS, OTHER_FISCAL_FUNDS
 from .registry import Context, rule
 from .relations import amount_sum, check_sum
@@ -174,6 +175,12 @@ def _stated(report: Report, year: int | None,
         total = part.total if part is not None else None
         if part is None or total is None or total.amount is None or not THIS_YEARS_TOTAL.search(
                 total.name.text) or "总计" in total.name.text:
+            continue
+        if not THIS_YEAR.search(total.name.text) and any(
+                CARRY_OVER_WORD.search(item.name.text) and item.amount is not None
+                and item.amount.value for item in part.items):
+            # 收入预算合计X，包括本年收入Y，上年结转结余Z: a 合计 not named this year's whose
+            # own parts hold a carry-over is the whole (收入总计), not this year's total
             continue
         yield quantity, "", total.amount, quantity.value
         for item in part.items:  # this year's parts: 基本支出, 项目支出; 财政拨款收入 …

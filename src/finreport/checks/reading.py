@@ -11,7 +11,7 @@ from ..model.sections import SectionKind
 from ..model.span import Phrase, Span
 from .registry import Context, rule
 
-__all__ = ["identity_unread", "nothing_read"]
+__all__ = ["identity_unread", "more_reports", "nothing_read"]
 
 
 @rule("FR001", "identity-unread", "The report's organization or fiscal year could not be read",
@@ -74,3 +74,30 @@ def _first_title(ctx: Context) -> Phrase | Span:
     if ctx.report.organization is not None:
         return ctx.report.organization
     return next((s.span for s in ctx.report.walk_sections()), Span(0, 0))
+
+
+_TWO = ("2026年度某某局部门预算\n第一部分 部门概况\n一、主要职能\n负责全市某某工作。\n"
+        "第二部分 2026年度部门预算情况说明\n一、收支预算总体情况\n2026年度收支预算总计100.00万元。\n")
+
+
+@rule("FR003", "more-reports", "The text holds more than one report", "文本包含多份报告",
+      Severity.INFO,
+      passing=_TWO,
+      failing=_TWO + _TWO.replace("某某局", "某某中心").replace("部门预算\n", "单位预算\n", 1)
+      .replace("100.00", "40.00"))
+def more_reports(ctx: Context) -> Iterator[Finding]:
+    """The text goes on with another report (a unit's own budget after the department's
+    consolidated one, another department's, the final accounts after the budget): the
+    reading ended this report where the other's title or restarted numbering begins, so
+    that no figure of one is compared with the other's, and :func:`finreport.parse_all`
+    reads each.  Worth knowing, not a problem of the report: what follows was not checked
+    with it."""
+    later = [u for u in ctx.report.unrecognized if u.reason == "another_report"]
+    if not later:
+        return
+    yield ctx.finding(
+        [u.span for u in later],
+        "文本在“{title}”处开始另一份报告，此处只读取并核对第一份，其余各份须逐份读取",
+        "another report begins at “{title}”: only the first was read and checked here; "
+        "finreport.parse_all reads each",
+        title=later[0].text)

@@ -18,14 +18,18 @@ from typing import Final
 import attrs
 
 from ..model.figures import Amount
+from ..model.kinds import Consolidation
 from ..model.tables import Table, TableKind, TableRow
 from ..templates.classification import NAME_MARKS, category_of
 from ..templates.tables import (
     BUDGET_COLUMN,
     CARRY_OVER_COLUMN,
+    COVERAGE_MARK,
+    FINAL_ACCOUNTS_TITLE,
     LEADING_NUMBER,
     LINE_NUMBER_COLUMN,
     OTHER_COLUMNS,
+    TABLE_TITLE_YEAR,
 )
 from ..text.view import fold
 from .registry import Context
@@ -157,8 +161,37 @@ def table_figures(ctx: Context) -> list[TableFigure]:
 
 def _table_figures(ctx: Context) -> list[TableFigure]:
     final = not ctx.report.kind.is_budget
-    return [figure for table in ctx.report.tables if _readable(table, final)
+    return [figure for table in _of_the_report(ctx) if _readable(table, final)
             for figure in _figures_of(table, ctx.fiscal_year, rows_of(ctx, table))]
+
+
+_COVERAGE: Final = {"本级": Consolidation.OWN, "汇总": Consolidation.CONSOLIDATED}
+
+
+def _of_the_report(ctx: Context) -> list[Table]:
+    """The tables that state the report's own quantities: not one whose title names
+    another year (an annex's ``2024年度部门决算收支总表`` in a 2026 budget), a budget's table
+    of final accounts, nor a table marked with the other coverage (``收支预算总表（本级）``
+    beside the consolidated one: a 汇总 report may print its own unit's tables too)."""
+    report = ctx.report
+    year = ctx.fiscal_year
+    kept = []
+    for table in report.tables:
+        title = fold(table.title.text)
+        if year is not None and any(int(m.group("year")) != year
+                                    for m in TABLE_TITLE_YEAR.finditer(title)):
+            continue
+        if report.kind.is_budget and FINAL_ACCOUNTS_TITLE.search(title):
+            continue
+        kept.append(table)
+    marked = {t.kind: m.group() for t in kept if (m := COVERAGE_MARK.search(fold(t.title.text)))}
+    if not marked:
+        return kept
+    own = report.consolidation
+    unmarked = {t.kind for t in kept if not COVERAGE_MARK.search(fold(t.title.text))}
+    return [t for t in kept if not (
+        (m := COVERAGE_MARK.search(fold(t.title.text))) is not None and (
+            t.kind in unmarked or (own is not None and _COVERAGE[m.group("word")] is not own)))]
 
 
 def _readable(table: Table, final: bool) -> bool:

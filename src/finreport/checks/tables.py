@@ -37,6 +37,7 @@ from .table_figures import (
     rows_of,
     table_figures,
 )
+from .uncoded import uncoded_blocks
 
 __all__ = ["class_rows", "columns_total", "listed_table_missing", "summary_balance",
            "table_total",
@@ -90,7 +91,11 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
     its 项 rows (``201`` = Σ ``201xx``, ``20106`` = Σ ``20106xx``), in the first amount
     column, at the precision written.  A row with no rows one level below it is not
     checked, nor one where two rows below it print the same code (an item's code cut
-    to its 款's: which row is the part is not certain)."""
+    to its 款's: which row is the part is not certain).  A table that prints no codes
+    is read by the names of its classes (``checks/uncoded.py``): a class row that no
+    reading of the rows under it, as 款 each followed or not by 项 adding up to it,
+    makes is in error; a block with a row not read for sure, or whose first rows make
+    the class (the rest may be a class of a name not known), is not checked."""
     for table in ctx.report.tables:
         coded = rows_of(ctx, table)
         if coded is None:
@@ -119,6 +124,30 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
                               children)
             if found is not None:
                 yield found
+    yield from _uncoded_classes(ctx)
+
+
+def _uncoded_classes(ctx: Context) -> Iterator[Finding]:
+    """FR112 on tables that print no codes (``checks.uncoded``): a class row that no
+    reading of the rows under it, as 款 each with or without its 项, makes."""
+    for block in uncoded_blocks(ctx):
+        whole = block.row.cells[0]
+        parts = [r.cells[0] for r in block.rows]
+        if block.parses is None:
+            ctx.abstained([whole, *parts], block.reason or "the rows were not read for sure")
+            continue
+        if block.parses:
+            ctx.held([whole, *parts])
+            continue
+        label = _label(block.table)
+        listed = "、".join(f"{r.name.text}{ctx.number(r.cells[0].value, r.cells[0].decimals)}"
+                          for r in block.rows)
+        yield ctx.finding(
+            [whole, *parts],
+            "{label} {name}{total}：其下各行（{listed}）无论怎样读作款及其所属项，都合计不出此数",
+            "{label} {name} {total}: no reading of the rows under it ({listed}) as 款, each "
+            "with or without its 项, adds up to it",
+            label=label, name=block.row.name.text, total=ctx.figure(whole), listed=listed)
 
 
 _SUMMARY = ("第一部分 2020年度部门决算表\n收入支出决算总表\n单位：万元\n"

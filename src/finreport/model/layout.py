@@ -15,6 +15,8 @@ class RegionKind(enum.Enum):
     """What a stretch of non-narrative text is."""
 
     PAGE_MARK = "page_mark"
+    #: a line the text layer wrote twice (a bold face drawn twice): read once
+    DUPLICATE = "duplicate"
     DETACHED = "detached"
     CHART = "chart"
     CONTENTS = "contents"

@@ -31,6 +31,7 @@ from ..model.forms import FormKind, FormLayout, FormTotal, FundLine, FundSource,
 from ..model.indicators import PerformanceIndicator
 from ..model.span import Phrase, Span
 from ..templates.forms import (
+    AMOUNT_LABEL_START,
     CELL_START,
     FUND_LABELS,
     LEVEL_CODE,
@@ -100,7 +101,7 @@ def read_one_cell_table(source: str, lines: Sequence[Line], heading: Sequence[Li
             if piece.kind in ("ind", "text"):
                 before = (before + piece.cell.text)[-24:]
     _decide(pieces, geometry)
-    return _rows(source, pieces, columns, title, unit)
+    return _rows(source, pieces, columns, title, unit, heading)
 
 
 def _amount_columns(heading: Sequence[Line]) -> tuple[FundSource, ...]:
@@ -318,7 +319,7 @@ class _Row:
 
 
 def _rows(source: str, pieces: list[_Piece], columns: tuple[FundSource, ...],
-          title: Phrase | None, unit: str | None,
+          title: Phrase | None, unit: str | None, heading: Sequence[Line] = (),
           ) -> tuple[list[PerformanceForm], list[FormTotal]]:
     amount_lines: dict[int, list[_Piece]] = {}
     names: dict[int, list[_Piece]] = {}
@@ -347,9 +348,10 @@ def _rows(source: str, pieces: list[_Piece], columns: tuple[FundSource, ...],
     ordered = sorted(amount_lines)
     used_names: set[int] = set()
     last_line = max(p.line for p in pieces)
+    frame = _frame(heading, columns)
     for position, line in enumerate(ordered):
         owned = owner.get(line)
-        funds = _funds(source, amount_lines[line], columns)
+        funds = _funds(source, amount_lines[line], columns, frame)
         if owned is None:
             # a total's lines: from the cell or amounts above it to those below it
             before = bisect_left(ends, line) - 1
@@ -467,10 +469,25 @@ def _joined(source: str, pieces: list[_Piece]) -> Phrase | None:
     return joined(source, [p.cell for p in pieces])
 
 
+def _frame(heading: Sequence[Line], columns: tuple[FundSource, ...]) -> list[float] | None:
+    """Where the heading writes each amount column's label (the middle of the label, in
+    display columns), when it writes them all on one line; else None."""
+    for line in heading:
+        found = [next((c.center for c in line.cells
+                       if AMOUNT_LABEL_START[source].match(c.text)), None) for source in columns]
+        if all(f is not None for f in found):
+            return [f for f in found if f is not None]
+    return None
+
+
 def _funds(source: str, amounts: list[_Piece], columns: tuple[FundSource, ...],
-           ) -> tuple[FundLine, ...]:
+           frame: list[float] | None) -> tuple[FundLine, ...]:
     """The amounts of a row by column: the first is the total, the others the sources in
-    the heading's order, a gap twice the usual skipping a column."""
+    the heading's order, a gap twice the usual skipping a column.  A row of a total and
+    one source (a project paid from 其他资金 or 财政专户 alone) has no gap to compare: its
+    source is the column whose label stands as far from the total's label as the amount
+    from the total (:func:`_frame`), and without the labels' places only its total is
+    certain."""
     figures = [_amount(source, p.cell) for p in amounts]
     if not figures:
         return ()
@@ -478,6 +495,11 @@ def _funds(source: str, amounts: list[_Piece], columns: tuple[FundSource, ...],
     chosen: list[FundSource] = [columns[0]]
     if len(figures) == len(columns):
         chosen = list(columns)
+    elif len(figures) == 2 and len(columns) > 2:
+        if frame is not None:
+            offset = amounts[1].cell.center - amounts[0].cell.center
+            chosen.append(columns[min(range(1, len(frame)),
+                                      key=lambda c: abs(frame[c] - frame[0] - offset))])
     elif len(figures) > 1:
         gaps = [b - a for a, b in itertools.pairwise(places)]
         step = min(gaps) if gaps else 1

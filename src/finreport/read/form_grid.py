@@ -45,8 +45,16 @@ from ..templates.forms import (
 from .form_lines import MARKS_ONLY, Cell, Line, cells_view, joined
 from .form_values import form_target, score
 
-__all__ = ["GridReading", "Heading", "find_heading", "is_heading", "level_word", "read_grid",
-           "value_shaped"]
+__all__ = [
+    "GridReading",
+    "Heading",
+    "find_heading",
+    "is_heading",
+    "level_word",
+    "read_grid",
+    "repeats_heading",
+    "value_shaped",
+]
 
 _VALUES: Final = (GridColumn.PERIOD_TARGET, GridColumn.TARGET, GridColumn.ACTUAL)
 _SCORES: Final = (GridColumn.WEIGHT, GridColumn.SCORE)
@@ -109,6 +117,14 @@ class GridReading:
 
 def _column_of(text: str) -> GridColumn | None:
     return next((column for column, pattern in GRID_COLUMNS if pattern.search(text)), None)
+
+
+def repeats_heading(line: Line, heading: Heading) -> bool:
+    """True for a line that writes the grid's heading again (a table's heading row
+    repeated at the top of its next page): a heading line naming only the grid's own
+    columns."""
+    found = {_column_of(cell.text) for cell in line.cells} - {None}
+    return is_heading(line) and len(found) >= 3 and found <= set(heading.columns)
 
 
 def is_heading(line: Line) -> bool:

@@ -61,7 +61,15 @@ from ..templates.forms import (
 )
 from ..text.view import Source, TextView
 from .form_cells import read_one_cell_table
-from .form_grid import Heading, find_heading, is_heading, level_word, read_grid, value_shaped
+from .form_grid import (
+    Heading,
+    find_heading,
+    is_heading,
+    level_word,
+    read_grid,
+    repeats_heading,
+    value_shaped,
+)
 from .form_lines import Cell, Line, cells_view, joined, read_lines, split_cell
 from .form_values import score
 
@@ -210,8 +218,9 @@ def _form(source: str, lines: list[Line], k: int, taken: int,
     line after it."""
     heading = find_heading(source, lines, k)
     first = _head_start(lines, heading.first, taken)
-    grid_end, end = _grid_end(lines, heading.last + 1)
-    grid = read_grid(source, lines[heading.last + 1:grid_end], heading)
+    grid_end, end = _grid_end(lines, heading.last + 1, heading)
+    grid = read_grid(source, [line for line in lines[heading.last + 1:grid_end]
+                              if not repeats_heading(line, heading)], heading)
     head = read_head(source, lines[first:heading.first])
     kind = head.kind
     if kind is None:
@@ -293,17 +302,20 @@ def _grid_line_before(lines: list[Line], n: int) -> bool:
     return END_LABELS.match(lines[n].text) is not None
 
 
-def _grid_end(lines: list[Line], start: int) -> tuple[int, int]:
+def _grid_end(lines: list[Line], start: int, heading: Heading) -> tuple[int, int]:
     """The line after the grid that starts at ``lines[start]``, and the line after its
     form: at the form's notes (备注, the form's last line), the next form's title or
     head, a numbered heading, or running text; a grid runs over so many lines at most
-    (the longest of the field's takes about forty)."""
+    (the longest of the field's takes about forty).  The grid's heading written again
+    (at the top of the next page) does not end it."""
     limit = min(len(lines), start + _GRID_LINES)
     for n in range(start, limit):
         line = lines[n]
         text = line.text
         if END_LABELS.match(text) is not None:
             return n, n + 1
+        if n > start and repeats_heading(line, heading):
+            continue
         if _title_line(line) or _numbered_heading(line) or is_heading(line):
             return n, n
         if any(last < len(lines) and TITLE_LAST.search(lines[last].text) is not None

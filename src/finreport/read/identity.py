@@ -50,7 +50,7 @@ from ..templates.layout import HEADING_NUMBER, SENTENCE_PUNCTUATION
 from ..text.layout import running_header, split_lines
 from ..text.view import TextView, fold_range
 
-__all__ = ["Title", "detect_kind", "parts_kind", "read_identity", "read_title"]
+__all__ = ["Title", "detect_kind", "parts_kind", "read_identity", "read_title", "title_about"]
 
 #: The title is found in the first lines of the text, before this many.
 _TITLE_LINES = 10
@@ -58,6 +58,7 @@ _TITLE_LINES = 10
 _TITLE_LINE_MAX = 60
 _CONTENTS = frozenset({"目录", "目"})
 _CONSOLIDATION = {"本级": Consolidation.OWN, "汇总": Consolidation.CONSOLIDATED}
+_WRITTEN: Final = re.compile(r"\S")
 
 
 @attrs.frozen
@@ -79,7 +80,11 @@ def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     title: list[tuple[int, int]] = []
     cover: list[tuple[int, int]] = []
     seen = 0
-    for start, line in split_lines(source[: 4000]):
+    # a text whose first reports were blanked out (finreport.parse_all) starts further on
+    first = _WRITTEN.search(source)
+    begin = source.rfind("\n", 0, first.start()) + 1 if first is not None else 0
+    for start, line in split_lines(source[begin:begin + 4000]):
+        start += begin
         stop = start + len(line)
         folded = fold_range(source, start, stop)
         if not folded:
@@ -94,8 +99,8 @@ def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         if folded.endswith(("。", ";", "；")):
             break
         cover.append((start, stop))
-        if not SENTENCE_PUNCTUATION.search(folded):
-            title.append((start, stop))
+        if not SENTENCE_PUNCTUATION.search(folded) and "，" not in line:
+            title.append((start, stop))  # (a title has no comma: 我局…部门预算中，“三公”…)
         if TABLE_TITLE_END.search(folded):
             break  # a table's or a form's title: its header follows
     return title, cover
@@ -317,6 +322,16 @@ def detect_kind(text: str) -> ReportKind:
     return kind or ReportKind.FINAL_ACCOUNTS
 
 
+def title_about(source: str) -> str | None:
+    """The words by which the title lines name a document about budgets, not a
+    department's report (``…预算执行情况``, ``…预算草案的报告``, ``…公开目录``, a notice),
+    or None."""
+    ranges, _ = _title_lines(source)
+    said = "".join(fold_range(source, a, b) for a, b in ranges)
+    m = ABOUT_REPORTS.search(said) or NOTICE_WORDS.search(said)
+    return m.group() if m is not None else None
+
+
 def read_identity(source: str, sections: tuple[Section, ...],
                   ) -> tuple[Phrase | None, Year | None]:
     """The organization and the fiscal year the body names, where the title names none:
@@ -336,9 +351,7 @@ def read_identity(source: str, sections: tuple[Section, ...],
         elif section.kind is SectionKind.ANNEX:
             places.setdefault("annex", []).append(
                 TextView(source, section.title.span.start, section.title.span.end))
-    ranges, _ = _title_lines(source)
-    said = "".join(fold_range(source, a, b) for a, b in ranges)
-    if ABOUT_REPORTS.search(said) or NOTICE_WORDS.search(said):
+    if title_about(source) is not None:
         places.pop("title")  # a title refused (公开目录, 执行情况, 批复): no name from it
     organization = None
     for place, pattern in ORGANIZATION_PATTERNS:

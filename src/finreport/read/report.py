@@ -33,9 +33,10 @@ from ..templates.roles import COUNT_LIKE, FIGURE_LIKE
 from ..templates.tables import FIGURE_UNIT, NUMBER_BEFORE_UNIT
 from ..text.layout import find_regions, subtract
 from ..text.view import Source, TextView
+from .composite import Identity, next_report
 from .entries import subject_key
 from .forms import form_document, read_forms
-from .identity import detect_kind, parts_kind, read_identity, read_title
+from .identity import detect_kind, parts_kind, read_identity, read_title, title_about
 from .list_readers import count_lists
 from .mappers import (
     MAPPERS,
@@ -53,7 +54,7 @@ from .residue import find_as_of, find_name_variants, find_other_kind, find_resid
 from .sections import build_sections
 from .tables import listed_tables, read_tables
 
-__all__ = ["parse_report"]
+__all__ = ["parse_report", "parse_reports"]
 
 
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
@@ -116,6 +117,32 @@ def fold_partials(parts: Iterable[Partial]) -> Report:
     return Report(**values)
 
 
+#: Every character but a line or page break: what a report before the one read is
+#: blanked out with, so that every span still points into the text given.
+_WRITTEN = re.compile(r"[^\n\f]+")
+
+
+def parse_reports(text: str) -> tuple[Report, ...]:
+    """Every report *text* holds, in text order (see :func:`finreport.parse_all`)."""
+    checked = _check_text(text)
+    reports = [parse_report(checked)]
+    while later := [u.span.start for u in reports[-1].unrecognized
+                    if u.reason == "another_report"]:
+        begin = source_line_start(checked, later[0])
+        blank = _WRITTEN.sub(lambda m: " " * len(m.group()), checked[:begin]) + checked[begin:]
+        try:
+            reports.append(parse_report(blank))
+        except ReportError as error:
+            raise ReportError(f"the report that begins at offset {begin} could not be read: "
+                              f"{error}") from None
+    return tuple(reports)
+
+
+def source_line_start(text: str, at: int) -> int:
+    """The start of the line *at* stands in."""
+    return text.rfind("\n", 0, at) + 1
+
+
 def parse_report(text: str) -> Report:
     """Read a report from its text (see :func:`finreport.parse`)."""
     source = Source(_check_text(text))
@@ -139,6 +166,11 @@ def parse_report(text: str) -> Report:
                                   profile.nested_only)
     tables_parts = tuple(Region(RegionKind.TABLE, root.span) for root in sections
                          if root.kind is SectionKind.TABLES)
+    if title.kind is None and (about := title_about(source)) is not None:
+        raise ReportError(
+            "not a department budget or final-accounts report: its title names a document "
+            f"about budgets ({about}: a government's budget or its execution, a notice, a "
+            "reply, an index of the reports), not a department's own report")
     if title.kind is None and not any(s.kind in _NARRATIVE_EVIDENCE
                                       for root in sections for s in root.walk()):
         if forms.forms:  # forms under a title that names no report
@@ -150,6 +182,18 @@ def parse_report(text: str) -> Report:
     organization, year = read_identity(source, sections)
     organization = title.organization or organization
     year = title.year or year
+    later = next_report(source, sections, Identity(organization, year, profile.kind.is_budget,
+                                                   title.consolidation),
+                        frozenset(r.span.start for r in regions
+                                  if r.kind is RegionKind.PAGE_MARK))
+    if later is not None:  # the text goes on with another report: this one ends there
+        first = parse_report(source[:later])
+        stop = source.find("\n", later)
+        line = source[later:stop if stop >= 0 else len(source)]
+        begin = later + len(line) - len(line.lstrip())
+        end = later + len(line.rstrip())
+        return attrs.evolve(first, unrecognized=(*first.unrecognized, Unrecognized(
+            Span(begin, end), "another_report", source[begin:end])))
     context = ReadingContext(source, tuple(sorted(regions + tables_parts,
                                                   key=lambda r: (r.span.start, r.span.end))),
                              profile.kind, year.value if year is not None else None)
@@ -168,8 +212,8 @@ def parse_report(text: str) -> Report:
         [(root.span.start, root.span.end) for root in sections
          if root.kind not in (SectionKind.CONTENTS, SectionKind.TABLES)],
         tuple(r for r in context.regions if r.kind is not RegionKind.CHART)))
-    marks = tuple(r.span for r in regions if r.kind in (RegionKind.PAGE_MARK,
-                                                         RegionKind.CONTENTS))
+    marks = tuple(r.span for r in regions if r.kind in (
+        RegionKind.PAGE_MARK, RegionKind.DUPLICATE, RegionKind.CONTENTS))
     tables = tuple(table for root in sections for s in root.walk() if s.kind is SectionKind.TABLES
                    for table in read_tables(source, s.span.start, s.span.end, marks))
     report = attrs.evolve(

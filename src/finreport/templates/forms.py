@@ -18,6 +18,7 @@ from ..model.forms import FormKind, FundColumn, FundSource, GridColumn
 from ..model.numerals import NUMERALS
 
 __all__ = [
+    "AMOUNT_LABEL_START",
     "CELL_START",
     "DEPARTMENT_NAME_LABEL",
     "END_LABELS",
@@ -27,6 +28,7 @@ __all__ = [
     "FORM_VALUE",
     "FUND_COLUMNS",
     "FUND_LABELS",
+    "FUND_SUBPART",
     "GOAL_LABELS",
     "GOAL_LABEL_WORDS",
     "GRID_COLUMNS",
@@ -143,14 +145,27 @@ FUND_LABELS: Final[tuple[tuple[FundSource, re.Pattern[str]], ...]] = (
 
 #: The columns of a self-evaluation's money (年初预算数 / 全年预算数 / 全年执行数 / 分值 /
 #: 执行率 / 得分), by their heading.
+_LETTERED: Final = r"(?:[(（][A-Z](?:/[A-Z])?[)）])?$"  # 全年预算数（A）, 执行率（B/A）
 FUND_COLUMNS: Final[tuple[tuple[FundColumn, re.Pattern[str]], ...]] = (
-    (FundColumn.INITIAL, re.compile(r"^年初预算数?$")),
-    (FundColumn.BUDGET, re.compile(r"^全年预算数?$|^调整预算数?$")),
-    (FundColumn.EXECUTED, re.compile(r"^全年执行数?$|^执行数$")),
+    (FundColumn.INITIAL, re.compile(r"^年初预算数?" + _LETTERED)),
+    (FundColumn.BUDGET, re.compile(r"^(?:全年|调整)预算数?" + _LETTERED)),
+    (FundColumn.EXECUTED, re.compile(r"^(?:全年)?执行数" + _LETTERED + r"|^全年执行" + _LETTERED)),
     (FundColumn.WEIGHT, re.compile(r"^分值$")),
-    (FundColumn.RATE, re.compile(r"^执行率$")),
+    (FundColumn.RATE, re.compile(r"^执行率" + _LETTERED)),
     (FundColumn.SCORE, re.compile(r"^得分$")),
 )
+
+#: A money line written as a part of the line above it (``其中：上年结转``).
+FUND_SUBPART: Final[re.Pattern[str]] = re.compile(r"^\s*其中")
+
+#: How a one-cell table's heading labels each amount column (a label may wrap over
+#: lines: ``财政专`` / ``户拨款``): by its first characters.
+AMOUNT_LABEL_START: Final[dict[FundSource, re.Pattern[str]]] = {
+    FundSource.TOTAL: re.compile(r"^(?:总计|合计)"),
+    FundSource.FISCAL: re.compile(r"^财政拨款"),
+    FundSource.SPECIAL_ACCOUNT: re.compile(r"^财政专"),
+    FundSource.OTHER: re.compile(r"^其[他它]资"),
+}
 
 #: Cells that end a form: its notes (``备注``, ``填报说明``).
 END_LABELS: Final[re.Pattern[str]] = re.compile(r"^(?:备注|填报说明|注[:])")

@@ -23,6 +23,7 @@ __all__ = [
     "ORGANIZATION_PATTERNS",
     "REPORT_TITLE",
     "SEAL_WORDS",
+    "STAGE_WORD",
     "TABLE_TITLE_END",
     "TITLE_END",
     "TITLE_KIND",
@@ -33,6 +34,7 @@ __all__ = [
     "UNIVERSITY",
     "WHOLE_LEVEL",
     "YEAR_KIND",
+    "YEAR_LINE",
 ]
 
 
@@ -64,10 +66,12 @@ ORGANIZATION_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 
 
 #: Names that name no organization: the level words alone, a government's level or a
-#: collective (``市直机关``, ``区本级``), the verb of a notice (``关于公开2026年…``), or
-#: nothing but marks.
+#: collective (``市直机关``, ``区本级``), the verb of a notice (``关于公开2026年…``), a
+#: quantity a statement published alone is about (``2026年“三公”经费预算情况说明``,
+#: ``市级国有资本经营预算``), or nothing but marks.
 GENERIC_ORG = re.compile(
     r"^(?:部门|单位|本部门|本单位|[省市区县]直(?:机关|部门|单位)?|[省市区县]级(?:部门|单位)?"
+    r"|[^\d]{0,8}三公[^\d]{0,4}|(?:[^\d]{0,12}[省市区县]级)?(?:国有资本经营|政府性基金|一般公共)"
     r"|(?:[^\d]{0,12}[省市区县])?本级|[^\d]{0,12}[省市区县][省市区县]级(?:部门|单位)?|全[省市区县].{0,4}"
     r"|(?:[^\d省市]{1,6}省)?(?:[^\d省市]{1,6}[市州盟])?(?:[^\d区县]{1,6}[区县旗](?<!新区)(?<!开发区))?"
     r"|公开|做好|编制|报送|[^\u4e00-\u9fff]*)$")
@@ -91,12 +95,14 @@ NOT_TITLE_LINE: Final[re.Pattern[str]] = re.compile(
 ABOUT: Final[re.Pattern[str]] = re.compile(r"关于")
 
 #: Titles of documents about budgets that are no department's report: a government's
-#: budget (``政府预算``, ``市本级决算``), its execution, a resolution, an audit report, an
-#: index of the reports published.
+#: budget (``政府预算``, ``市本级决算``, ``市级决算``), its execution, a resolution, an audit
+#: report, an index of the reports published, a summary of all departments' (``市级部门决算
+#: 汇总``), a government's state assets or state capital (``市级国有资本经营预算``).
 ABOUT_REPORTS: Final[re.Pattern[str]] = re.compile(
     r"(?<!人民)政府(?:性基金)?(?:预算|决算)|[省市区县]本级(?:预算|决算)|执行情况|决议|批复"
     r"|审计(?:工作)?报告|公开目录|年一般公共预算$|国有资本经营预算$|社会保险基金(?:预算|决算)"
-    r"|财政总?(?:预算|决算)(?:公开)?$|总决算")
+    r"|财政总?(?:预算|决算)(?:公开)?$|总决算|[省市区县]级决算|国有资产管理情况"
+    r"|[省市区县]级部门(?:预算|决算)汇总|[省市区县]级国有资本经营预算")
 
 
 YEAR_KIND = re.compile(r"(?P<year>(?:19|20)\d{2})年度?(?:部门|单位)?(?P<kind>决算|预算)")
@@ -119,6 +125,13 @@ TITLE_KIND: Final[re.Pattern[str]] = re.compile(
 TITLE_TAIL: Final[re.Pattern[str]] = re.compile(
     r"^(?:[\"”’)]|(?:信息)?公开|编制|的?说明书?|的?报告|情况|文本|材料|内容|草案|稿"
     r"|\([^()]*\)|(?:及|和)[^\d预决]{0,12}(?:[预决]算)?)*$")
+
+#: A title's line that is its year alone (``2026年度``, ``二〇二六年``), folded.
+YEAR_LINE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?:19|20)\d{2}|" + _CHINESE_YEAR_DIGITS + r")年度?")
+
+#: A report's stage word, where a title line may be: ``预算``, ``决算``.
+STAGE_WORD: Final[re.Pattern[str]] = re.compile(r"预算|决算")
 
 #: The fiscal year in a title: ``2026年度``, ``2026年``.
 TITLE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>(?:19|20)\d{2})年度?")

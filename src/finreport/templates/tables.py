@@ -21,8 +21,13 @@ __all__ = [
     "BY_FUND_ROW",
     "CARRY_OVER_COLUMN",
     "CELL",
+    "CLASS_ROWS_END",
     "COLUMN_NUMBERS",
+    "COVERAGE_MARK",
     "FIGURE_UNIT",
+    "FINAL_ACCOUNTS_TITLE",
+    "INCOME_LABEL",
+    "INCOME_LABEL_END",
     "LEADING_NUMBER",
     "LINE_NUMBER_COLUMN",
     "NUMBERED_CLASS_ROW",
@@ -34,6 +39,7 @@ __all__ = [
     "PLACED_TITLE_END",
     "PRINTED_NUMBER",
     "TABLE_TITLES",
+    "TABLE_TITLE_YEAR",
     "THREE_PUBLIC_HEADER",
     "TITLE_END",
     "UNIT",
@@ -116,6 +122,21 @@ BUDGET_COLUMN: Final[re.Pattern[str]] = re.compile(r"预算数|年初预算|调�
 LINE_NUMBER_COLUMN: Final[re.Pattern[str]] = re.compile(r"行次")
 #: A header's carry-over column: ``年初结转和结余``, ``结余分配``.
 CARRY_OVER_COLUMN: Final[re.Pattern[str]] = re.compile(r"结转|结余")
+
+#: A year a table's title names (``2024年度部门决算收支总表``), folded.
+TABLE_TITLE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>(?:19|20)\d{2})年")
+#: A table title of final accounts (``…部门决算收支总表``; not ``预决算``), folded.
+FINAL_ACCOUNTS_TITLE: Final[re.Pattern[str]] = re.compile(r"(?<!预)决算")
+#: A row that ends a table's classification rows: a total, or the carry-over below them.
+CLASS_ROWS_END: Final[re.Pattern[str]] = re.compile(r"合计|总计|小计|结转|结余")
+#: Where a summary table's income label ends when its line's halves ran together
+#: (``六、附属单位上缴收入教育支出``).
+INCOME_LABEL_END: Final[re.Pattern[str]] = re.compile(r"收入|资金|预算")
+#: A label of a summary table's income half (or its totals).
+INCOME_LABEL: Final[re.Pattern[str]] = re.compile(r"收入|资金|预算|拨款|结转|结余|合计|总计")
+
+#: The coverage a table's title marks (``收支预算总表（本级）``), folded.
+COVERAGE_MARK: Final[re.Pattern[str]] = re.compile(r"\((?P<word>本级|汇总)\)")
 #: Header words of amount columns that are no part of the total (or a total before it):
 #: ``结转和结余``, ``小计``, ``预算数``, ``本年收入`` (but ``本年收入合计``).
 OTHER_COLUMNS: Final[re.Pattern[str]] = re.compile(

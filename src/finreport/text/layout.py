@@ -54,6 +54,12 @@ _GAPS = str.maketrans("", "", " \t\u3000\u00a0\r\f\v")
 #: page header wherever it comes back (its first time is the report's title).
 _RUNNING_HEADER_REPEATS: Final = 3
 _CELL_MAX = 22
+#: A line that is the line before it written again, with a figure and this many Chinese
+#: characters, is the text layer's (a bold face drawn twice): no report writes a sentence
+#: or a row twice in a row (bare numbers, one cell per line, may repeat).
+_DUPLICATE_CJK: Final = 4
+_DUPLICABLE: Final = re.compile(r"\d")
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 _TABLE_MIN_LINES = 5
 _TABLE_MIN_NUMBERS = 3
 
@@ -80,7 +86,7 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         if cells and written.startswith("\t"):
             line = "\t"
         elif stop - start > _LONG_LINE:
-            line = written
+            line = written if not written.isspace() else ""  # (a report blanked out)
         else:
             line = _GAP_CHARS.sub("", written)
         yield start, stop, line
@@ -178,7 +184,10 @@ def find_regions(text: str) -> tuple[Region, ...]:
             header = line in seen  # a header again; its first time is the title
             seen.add(line)
         marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
-                     if footer or numbered or header else None)
+                     if footer or numbered or header else Region(
+                         RegionKind.DUPLICATE, Span(start, stop)) if k and line == lines[k - 1][2]
+                     and _DUPLICABLE.search(line) and len(_CJK.findall(line)) >= _DUPLICATE_CJK
+                     else None)
     regions: list[Region] = [m for m in marks if m is not None]
     regions.extend(_contents(lines))
     regions.extend(_runs(lines, marks))

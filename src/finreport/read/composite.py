@@ -1,0 +1,213 @@
+"""Where a text goes on with another report.
+
+A crawler's file may hold more than one report: a department's consolidated budget
+followed by each unit's own (``XX局2026年部门预算（汇总）`` … ``XX中心2026年单位预算``), two
+departments' reports bound together, a budget and its final accounts, a report and its
+corrected version.  Read as one report, the second's figures would be compared with the
+first's as if they were the same quantities.  So the reading ends the first report where
+another begins, and :func:`finreport.parse_all` reads each.
+
+Another report begins, after the first one's body, where
+
+- a title line names another identity (another organization, fiscal year, stage or
+  coverage: ``XX中心2026年单位预算`` after ``XX局2026年部门预算``) and the headings after it
+  start afresh (a contents page, or a first heading numbered one); or
+- the parts' numbering starts again (``第一部分`` after ``第三部分``): there, or at the title
+  or the contents page written just before it.
+
+A title of the same identity (a running header, the tables part's cover) is the same
+report; a title line followed by headings that go on numbering is read as part of it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model.figures import Year
+from ..model.kinds import Consolidation
+from ..model.sections import Section, SectionKind
+from ..model.span import Phrase
+from ..templates.identity import (
+    ORGANIZATION_END,
+    STAGE_WORD,
+    TITLE_KIND,
+    TITLE_TAIL,
+    YEAR_LINE,
+)
+from ..templates.layout import CONTENTS_LEADERS, HEADING_NUMBER, SENTENCE_PUNCTUATION
+from ..text.view import fold_range
+from .identity import Title, read_title
+
+__all__ = ["Identity", "next_report"]
+
+#: A title line is short: longer lines are running text.
+_TITLE_LINE_MAX: Final = 60
+#: How far after its title line another report's cover looks for its own title lines.
+_COVER_WINDOW: Final = 4000
+#: The most a title line writes after its stage word (``…部门预算（公开版）``), and the
+#: longest title line as written (its spaces counted).
+_TAIL_MAX: Final = 24
+_LINE_MAX: Final = 160
+_SENTENCE_MARKS: Final = ("。", "；", "，")
+
+_CONTENTS_WORDS: Final = frozenset({"目录", "目", "录"})
+#: How many lines before the headings that start afresh a cover's title is looked for.
+_COVER_LINES: Final = 8
+
+#: How many lines before its kind words a title may write its year and organization.
+_TITLE_LINES_BEFORE: Final = 3
+
+#: A part has a body when it spans this many lines: fewer is a contents page's entry.
+_BODY_LINES: Final = 3
+
+
+class Identity:
+    """The identity a report's reading found: what another report's title is compared
+    with."""
+
+    __slots__ = ("budget", "consolidation", "organization", "year")
+
+    def __init__(self, organization: Phrase | None, year: Year | None, budget: bool,
+                 consolidation: Consolidation | None) -> None:
+        self.organization = organization.text if organization is not None else None
+        self.year = year.value if year is not None else None
+        self.budget = budget
+        self.consolidation = consolidation
+
+    def other_than(self, title: Title) -> bool:
+        """True when *title* names another report: another organization (neither name
+        holds the other: ``数据局`` is ``苏州市数据局``), year, stage or coverage."""
+        if title.kind is None or title.organization is None or title.year is None or (
+                ORGANIZATION_END.search(title.organization.text) is None):
+            return False  # no title of a report: a wrapped heading (…2018 / 年度预算情况说明)
+        name = title.organization.text
+        if self.organization is None:
+            return False  # no identity to tell another from
+        if name not in self.organization and self.organization not in name:
+            return True
+        if title.year is not None and self.year is not None and title.year.value != self.year:
+            return True
+        if title.kind.is_budget != self.budget:
+            return True
+        return (title.consolidation is not None and self.consolidation is not None
+                and title.consolidation is not self.consolidation)
+
+
+def next_report(source: str, sections: tuple[Section, ...], identity: Identity,
+                marks: frozenset[int] = frozenset()) -> int | None:
+    """Where another report begins in *source* (the start of its first line), or None
+    when the text holds one report (see the module's docstring).  *marks* are the starts
+    of the lines that are page marks (a running header written again is no title)."""
+    body = next((root.span.start for root in sections if root.kind is not SectionKind.CONTENTS),
+                None)
+    if body is None:
+        return None
+    heads = sorted((s for root in sections for s in root.walk()), key=lambda s: s.span.start)
+    found = _restart(source, sections)
+    limit = found if found is not None else len(source)
+    floor = body
+    for head in heads:
+        start = head.span.start
+        if start <= body or start > limit:
+            floor = max(floor, start)
+            continue
+        if head.kind is SectionKind.CONTENTS or head.ordinal == 1 or CONTENTS_LEADERS.search(
+                head.title.text):  # headings start afresh after a title: another cover?
+            for line in _lines_before(source, start, floor):
+                if line in marks:
+                    continue
+                begin = _cover_start(source, line)
+                if identity.other_than(read_title(source[begin:begin + _COVER_WINDOW])):
+                    return begin
+        floor = start
+    if found is None:
+        return None
+    # the restarted numbering's own cover: a contents page or title just before it
+    k = next(i for i, root in enumerate(sections) if root.span.start == found)
+    previous = sections[k - 1] if k > 0 else None
+    if previous is not None and previous.kind is SectionKind.CONTENTS:
+        found = previous.span.start
+        previous = sections[k - 2] if k > 1 else None
+    floor = previous.body.start if previous is not None else body
+    cover = [start for start, _ in _title_lines(source, floor, found)
+             if read_title(source[start:start + _COVER_WINDOW]).kind is not None]
+    return _cover_start(source, cover[-1]) if cover else found
+
+
+def _lines_before(source: str, start: int, floor: int) -> list[int]:
+    """The starts of the title lines (:func:`_title_lines`) among the few lines written
+    before *start*, after *floor*, in text order (a contents page's entries and its
+    ``目录`` are looked through, not counted)."""
+    found = []
+    end = start - 1
+    counted = 0
+    while counted < _COVER_LINES and end > floor:
+        begin = source.rfind("\n", 0, end) + 1
+        if begin < floor:
+            break
+        if _title_lines(source, begin, end):
+            found.append(begin)
+        folded = fold_range(source, begin, end)
+        if folded and not (CONTENTS_LEADERS.search(folded) or folded in _CONTENTS_WORDS):
+            counted += 1
+        end = begin - 1
+    return found[::-1]
+
+
+def _cover_start(source: str, start: int) -> int:
+    """The start of a title whose kind words' line starts at *start*: the lines just
+    before it that are its year (``2026年度``) or its organization (``福州市科学技术局
+    （本级）``), up to a few."""
+    for _ in range(_TITLE_LINES_BEFORE):
+        end = source.rfind("\n", 0, start)
+        if end < 0:
+            break
+        begin = source.rfind("\n", 0, end) + 1
+        folded = fold_range(source, begin, end)
+        if not folded or len(folded) > _TITLE_LINE_MAX or any(
+                mark in folded for mark in _SENTENCE_MARKS) or not (
+                YEAR_LINE.fullmatch(folded) or ORGANIZATION_END.search(folded)):
+            break
+        start = begin
+    return start
+
+
+def _restart(source: str, sections: tuple[Section, ...]) -> int | None:
+    """The start of the first part numbered one after a part numbered two or more, when
+    the parts before it have bodies (not a contents page whose lines were read as
+    headings)."""
+    last = None
+    bodies = False
+    for root in sections:
+        if root.number is None or "部分" not in root.number.text:
+            continue
+        ordinal = root.ordinal
+        if ordinal == 1 and last is not None and last >= 2 and bodies:
+            return root.span.start
+        last = ordinal
+        bodies = bodies or source.count("\n", root.body.start, root.span.end) >= _BODY_LINES
+    return None
+
+
+def _title_lines(source: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The lines in ``[start, stop)`` shaped like a report's title line: short, no
+    sentence, no heading number, ending in a report's kind words (``…2026年单位预算``,
+    ``…部门决算公开``)."""
+    lines: list[tuple[int, int]] = []
+    at = start
+    while (m := STAGE_WORD.search(source, at, stop)) is not None:
+        line_start = source.rfind("\n", 0, m.start()) + 1
+        line_end = source.find("\n", m.end())
+        line_end = len(source) if line_end < 0 else line_end
+        at = line_end + 1
+        if line_start < start or line_end - m.end() > _TAIL_MAX or line_end - line_start > (
+                _LINE_MAX) or any(source.find(mark, line_start, line_end) >= 0
+                                  for mark in _SENTENCE_MARKS):
+            continue  # the stage word far from the line's end, or a sentence: no title
+        folded = fold_range(source, line_start, line_end)
+        if len(folded) > _TITLE_LINE_MAX or SENTENCE_PUNCTUATION.search(folded) or (
+                HEADING_NUMBER.match(folded)):
+            continue
+        if any(TITLE_TAIL.match(folded[k.end():]) for k in TITLE_KIND.finditer(folded)):
+            lines.append((line_start, line_end))
+    return lines
