@@ -384,11 +384,16 @@ def _audit_text(path: str, text: str, encoding: str, options: CheckOptions) -> F
         from .output.coverage import figures_read, notices
         from .output.fingerprint import fingerprints
 
-        report = Report.parse(text)
+        report, *later = Report.parse_all(text)
         audited = audit(report, select=options.select, ignore=options.ignore,
                         locale=options.locale)
         findings = list(audited.findings)
         marks = fingerprints(findings, report, text)
+        for other in later:  # a file that binds several reports: each checked on its own
+            found = list(audit(other, select=options.select, ignore=options.ignore,
+                               locale=options.locale).findings)
+            findings.extend(found)
+            marks.extend(fingerprints(found, other, text))
         read = figures_read(report)
         noticed = notices(report, text)
     except ReportError as exc:

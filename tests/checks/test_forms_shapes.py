@@ -128,3 +128,22 @@ def test_a_project_paid_from_one_source_is_placed_under_its_column(total: str,
     # the project's 30.00 stands under 财政专户拨款: not added to the 财政拨款 of 合计
     codes = _found(_ONE_CELL.format(total=total))
     assert ("FR612" in codes or "FR611" in codes) is found
+
+
+@pytest.mark.parametrize(("row", "found"), [
+    # 合计 of every score, the execution's included
+    ("合计                                                                                "
+     "        100   99.50\n", False),
+    # 合计 of the indicators alone
+    ("合计                                                                                "
+     "        90   90\n", False),
+    # 合计 that neither makes
+    ("合计                                                                                "
+     "        100   97.50\n", True),
+])
+def test_a_total_row_named_heji_is_read_and_checked(row: str, found: bool) -> None:
+    text = _evaluation().replace(
+        "总分                                                                                "
+        "        100   99.50\n", row)
+    assert text != _evaluation()
+    assert ("FR615" in _found(text)) is found

@@ -256,11 +256,11 @@ def test_gb18030_input_is_read_and_reported(tmp_path: Path) -> None:
 
 def test_a_crash_on_one_file_is_that_file_s_problem(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash(text: str) -> finreport.Report:
+    def crash(text: str) -> tuple[finreport.Report, ...]:
         raise IndexError("boom")
 
     (tmp_path / "a.txt").write_text(CONSISTENT, encoding="utf-8")
-    monkeypatch.setattr(finreport.Report, "parse", staticmethod(crash))
+    monkeypatch.setattr(finreport.Report, "parse_all", staticmethod(crash))
     result = audit_file(str(tmp_path / "a.txt"), CheckOptions())
     assert result.problem == "internal error, please report: IndexError('boom')"
     assert result.encoding == "utf-8" and not result.readable

@@ -142,3 +142,21 @@ def test_consistent_reports_bound_together_give_no_error(
         f"临江市{name}" for name, *_ in units]
     assert [f.code for r in reports for f in finreport.check(r)
             if f.severity is not finreport.Severity.INFO] == []
+
+
+def test_a_file_of_several_reports_is_checked_report_by_report(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from finreport.batch import CheckOptions, audit_file
+
+    # the unit's 三公 parts do not make its total: found, and located in the unit's report
+    slipped = UNIT.replace("公务接待费1.20万元", "公务接待费1.90万元")
+    path = Path(str(tmp_path)) / "bound.txt"
+    path.write_text(DEPARTMENT + slipped, encoding="utf-8")
+    result = audit_file(str(path), CheckOptions())
+    assert result.organization == "临江市农业农村局"
+    errors = [f for f in result.findings if f.finding.severity is finreport.Severity.ERROR]
+    assert [f.finding.code for f in errors] == ["FR101"]
+    assert all(s.start >= len(DEPARTMENT) for s in errors[0].finding.spans)
+    assert [f.finding.code for f in result.findings
+            if f.finding.severity is finreport.Severity.INFO] == ["FR003"]

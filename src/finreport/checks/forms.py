@@ -295,7 +295,9 @@ def score_total(ctx: Context) -> Iterator[Finding]:
     """A self-evaluation's total score (总分) must be the sum of the scores it writes
     (each indicator's and the budget execution's), at the precision written: every score
     read at the finest precision among them (``50`` beside ``9.5`` as 50.0 ± 0.05), and
-    exactly when none is written with decimals."""
+    exactly when none is written with decimals.  A total row that is the indicators'
+    合计 (the execution's score apart: its weight is not the form's hundred points) holds
+    when theirs make it."""
     for form in ctx.report.performance_forms:
         stated = form.total_score
         scores = [s for _, _, s in _scored(form) if s is not None]
@@ -304,7 +306,30 @@ def score_total(ctx: Context) -> Iterator[Finding]:
         if (gap := _unread_cells(form)) is not None:
             ctx.abstained([stated, *scores], gap)
             continue
+        own = [i.score for i in form.indicators if i.score is not None]
+        if len(own) < len(scores) and _subtotal(form) and _sums_to(stated, own):
+            ctx.held([stated, *own])  # 合计 of the indicators alone, the execution's apart
+            continue
         yield from _sum_finding(ctx, form, stated, scores, "得分", "scores")
+
+
+def _subtotal(form: PerformanceForm) -> bool:
+    """True when the total row may be the indicators' 合计 alone: its weight is not the
+    whole form's hundred points (a 总分 is)."""
+    return form.total_weight is not None and form.total_weight.value != _WHOLE_POINTS
+
+
+_WHOLE_POINTS: Final = Decimal(100)
+
+
+def _sums_to(stated: Count, parts: list[Count]) -> bool:
+    """True when *parts* add up to *stated* at the precision written (as FR615 reads)."""
+    places = max(_places(p.value) for p in [stated, *parts])
+    total = sum((p.value for p in parts), Decimal(0))
+    if not places:
+        return total == stated.value
+    half = Decimal(1).scaleb(-places) / 2
+    return abs(total - stated.value) <= half * (len(parts) + 1)
 
 
 def _unread_cells(form: PerformanceForm) -> str | None:
@@ -327,7 +352,8 @@ def _unread_cells(form: PerformanceForm) -> str | None:
 def weight_total(ctx: Context) -> Iterator[Finding]:
     """Weights (分值) add up to what the form says they do: the indicators' to the weight
     the grid's heading gives them (``分值（90）``), and all of them, the budget
-    execution's included, to the weight of the total row (总分, usually 100).  Weights
+    execution's included, to the weight of the total row (总分, 100), or the indicators'
+    alone when that row is their 合计 (a weight other than 100, the execution's apart).  Weights
     written in whole points are exact."""
     for form in ctx.report.performance_forms:
         weights = [i.weight for i in form.indicators if i.weight is not None]
@@ -341,6 +367,10 @@ def weight_total(ctx: Context) -> Iterator[Finding]:
                                     "indicator weights")
         if form.total_weight is not None:
             every = [w for _, w, _ in _scored(form) if w is not None]
+            if len(weights) < len(every) and _subtotal(form) and _sums_to(
+                    form.total_weight, weights):
+                ctx.held([form.total_weight, *weights])  # the indicators' 合计 alone
+                continue
             yield from _sum_finding(ctx, form, form.total_weight, every, "分值", "weights")
 
 

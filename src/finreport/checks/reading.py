@@ -90,14 +90,14 @@ def more_reports(ctx: Context) -> Iterator[Finding]:
     consolidated one, another department's, the final accounts after the budget): the
     reading ended this report where the other's title or restarted numbering begins, so
     that no figure of one is compared with the other's, and :func:`finreport.parse_all`
-    reads each.  Worth knowing, not a problem of the report: what follows was not checked
-    with it."""
+    reads each (``finreport check`` and ``batch`` check every report of a file).  Worth
+    knowing, not a problem of the report: what follows is not checked with it."""
     later = [u for u in ctx.report.unrecognized if u.reason == "another_report"]
     if not later:
         return
     yield ctx.finding(
         [u.span for u in later],
-        "文本在“{title}”处开始另一份报告，此处只读取并核对第一份，其余各份须逐份读取",
-        "another report begins at “{title}”: only the first was read and checked here; "
-        "finreport.parse_all reads each",
+        "文本在“{title}”处开始另一份报告：本报告到此为止，另一份单独读取、核对，不与本报告比较",
+        "another report begins at “{title}”: this report ends there; the other is read "
+        "and checked on its own (finreport.parse_all), never against this one",
         title=later[0].text)

@@ -299,6 +299,13 @@ class Report:
 
         return parse_report(text)
 
+    @classmethod
+    def parse_all(cls, text: str) -> tuple[Report, ...]:
+        """Every report *text* holds, in text order.  Same as :func:`finreport.parse_all`."""
+        from ..read.report import parse_reports
+
+        return parse_reports(text)
+
     def figures(self) -> Iterator[Figure]:
         """Every figure the report's fields hold, in no particular order."""
         return iter_figures(self)

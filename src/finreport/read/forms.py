@@ -57,6 +57,7 @@ from ..templates.forms import (
     TABLE_WORD,
     TITLE_AFFIXES,
     TITLE_LAST,
+    TOTAL_SCORE_ROW,
     UNIT_LABELS,
 )
 from ..text.view import Source, TextView
@@ -322,6 +323,9 @@ def _grid_end(lines: list[Line], start: int, heading: Heading) -> tuple[int, int
                and _title_at(lines, last, n) == n for last in (n + 1, n + 2)):
             return n, n  # the next form's title, broken over lines
         first = line.cells[0].text
+        if TOTAL_SCORE_ROW.match(first) and len(line.cells) > 1 and (
+                GridColumn.SCORE in heading.columns or GridColumn.WEIGHT in heading.columns):
+            continue  # 合计 under a grid of weights and scores: its total row
         if PROJECT_LABELS.match(first) or DEPARTMENT_NAME_LABEL.match(first) or any(
                 p.match(first) for s, p in FUND_LABELS if s is FundSource.TOTAL):
             return n, n
