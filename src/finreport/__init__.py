@@ -278,8 +278,10 @@ def parse_all(text: str) -> tuple[Report, ...]:
     ``report.unrecognized`` (reason ``another_report``); this reads each, every span
     pointing into *text* as given.  A text of one report gives one.
 
-    Raises :class:`ReportError` as :func:`parse` does, for the first report or a later one
-    (saying where it begins).
+    Raises :class:`ReportError` as :func:`parse` does for the first report; a later piece
+    that reads as no report ends the list (the report before it names where it begins).
+    Each report is read over the whole text with those before it blanked out, so the
+    time grows with the number of reports times the text's length.
     """
     from .read.report import parse_reports
 

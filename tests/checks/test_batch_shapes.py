@@ -116,3 +116,16 @@ def test_bare_numbers_written_again_line_after_line_are_kept() -> None:
             "单位：万元\n科目编码\n科目名称\n合计\n基本支出\n合计\n20.00\n20.00\n")
     report = finreport.parse(text)
     assert [r for r in report.layout if r.kind is finreport.RegionKind.DUPLICATE] == []
+
+
+@pytest.mark.parametrize("preamble", [
+    "根据《临江市预算信息公开管理办法》\n现将本部门2026年部门预算公开如下。\n",
+    "按照市财政局关于做好2026年部门预算公开工作的通知要求\n现将我局2026年部门预算公开如下。\n",
+])
+def test_a_preamble_naming_a_rule_or_a_notice_is_no_document_about_budgets(
+        preamble: str) -> None:
+    text = (preamble + "目录\n第一部分 临江市信访局概况\n一、主要职责\n负责信访工作。\n"
+            "第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
+            "2026年收入预算总计1,200.00万元，支出预算总计1,200.00万元。\n")
+    report = finreport.parse(text)
+    assert report.kind is finreport.ReportKind.BUDGET

@@ -85,3 +85,27 @@ def test_items_with_their_sub_items_always_read_as_their_class(
         amounts.extend(_amount(Decimal(s) / 100) for s in subs)
     assert reads_as_items(_amount(whole), amounts) is True
     assert reads_as_items(_amount(whole + Decimal("1.00")), amounts) is not True
+
+
+def test_spending_of_other_kinds_after_the_classes_ends_the_last_class() -> None:
+    # a summary table without codes: 对附属单位补助支出 and 上缴上级支出 follow the classes
+    text = ("南湖县民政局2026年部门预算\n第三部分 2026年部门预算表\n部门收支预算总表\n单位：万元\n"
+            "项目                      预算数      项目                      预算数\n"
+            "一、财政拨款收入           1,102.00    一般公共服务支出           900.00\n"
+            "二、事业收入                   0.00    社会保障和就业支出         100.00\n"
+            "三、其他收入                   0.00    其他支出                     2.00\n"
+            "                                        对附属单位补助支出         100.00\n"
+            "                                        上缴上级支出                 0.00\n"
+            "本年收入合计               1,102.00    本年支出合计             1,102.00\n")
+    assert [f.code for f in finreport.check(finreport.parse(text))
+            if f.severity is finreport.Severity.ERROR] == []
+
+
+def test_rows_named_alike_without_codes_are_both_read() -> None:
+    # a 款 and its one 项 of one name and amount: two rows, not a line written twice
+    text = _table([("一般公共服务支出", "6701.98"), ("其他一般公共服务支出", "6700.00"),
+                   ("其他一般公共服务支出", "6700.00"), ("社会工作事务", "1.98")], "6701.98")
+    report = finreport.parse(text)
+    assert [r.name.text for r in report.tables[0].rows if r.cells][1:] == [
+        "一般公共服务支出", "其他一般公共服务支出", "其他一般公共服务支出", "社会工作事务"]
+    assert _fr112(text) == [("holds", "6701.98")]

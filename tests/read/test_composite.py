@@ -160,3 +160,33 @@ def test_a_file_of_several_reports_is_checked_report_by_report(tmp_path: object)
     assert all(s.start >= len(DEPARTMENT) for s in errors[0].finding.spans)
     assert [f.finding.code for f in result.findings
             if f.finding.severity is finreport.Severity.INFO] == ["FR003"]
+
+
+@pytest.mark.parametrize("header", [
+    "临江市农业局2026年部门预算",        # the organization's name written short
+    "中共临江市委农村工作办公室2026年部门预算",  # ... another form of a party body's name
+    "临江市农业农村局2025年部门预算",    # a header left from last year
+])
+def test_a_page_header_between_a_part_and_its_first_section_is_no_other_report(
+        header: str) -> None:
+    text = DEPARTMENT.replace("第二部分 2026年部门预算情况说明\n一、",
+                              f"第二部分 2026年部门预算情况说明\n{header}\n一、")
+    text = text.replace("临江市农业农村局", "中国共产党临江市委员会农村工作办公室") if (
+        header.startswith("中共")) else text
+    assert len(finreport.parse_all(text)) == 1
+
+
+def test_an_annex_numbered_from_its_first_part_is_no_other_report() -> None:
+    annex = ("第三部分 附件\n临江市农业农村局2025年度部门整体支出绩效自评报告\n"
+             "第一部分 部门基本情况\n一、部门职能\n负责全市农业农村工作。\n"
+             "第二部分 绩效自评情况\n一、自评结论\n部门整体支出绩效良好，自评得分95分。\n")
+    reports = finreport.parse_all(DEPARTMENT + annex)
+    assert len(reports) == 1
+    assert [f.code for f in finreport.check(reports[0])
+            if f.severity is finreport.Severity.ERROR] == []
+
+
+def test_a_later_piece_that_is_no_report_ends_the_list() -> None:
+    # parts numbered again under a contents line: parse reads the first; parse_all keeps it
+    text = DEPARTMENT + "第一部分 部门预算公开表格……12\n第二部分 附表……20\n"
+    assert len(finreport.parse_all(text)) == 1

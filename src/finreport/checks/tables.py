@@ -127,6 +127,10 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
     yield from _uncoded_classes(ctx)
 
 
+#: How many rows under a class a finding names (its spans name them all).
+_LISTED_ROWS = 8
+
+
 def _uncoded_classes(ctx: Context) -> Iterator[Finding]:
     """FR112 on tables that print no codes (``checks.uncoded``): a class row that no
     reading of the rows under it, as 款 each with or without its 项, makes."""
@@ -141,7 +145,8 @@ def _uncoded_classes(ctx: Context) -> Iterator[Finding]:
             continue
         label = _label(block.table)
         listed = "、".join(f"{r.name.text}{ctx.number(r.cells[0].value, r.cells[0].decimals)}"
-                          for r in block.rows)
+                          for r in block.rows[:_LISTED_ROWS]) + (
+            "…" if len(block.rows) > _LISTED_ROWS else "")
         yield ctx.finding(
             [whole, *parts],
             "{label} {name}{total}：其下各行（{listed}）无论怎样读作款及其所属项，都合计不出此数",

@@ -27,7 +27,7 @@ from ..templates.classification import Category, category_of
 from ..templates.tables import CLASS_ROWS_END, INCOME_LABEL, INCOME_LABEL_END
 from .registry import Context
 
-__all__ = ["Block", "uncoded_blocks"]
+__all__ = ["Block", "item_readings", "reads_as_items", "uncoded_blocks"]
 
 #: The tables whose rows are the functional classification, and the side of the line it
 #: stands on (the expenditure half of a summary table).
@@ -98,9 +98,8 @@ def _class_blocks(table: Table, rows: list[TableRow], year: int | None) -> Itera
                         "over lines)")
             continue
         amounts = [r.cells[0] for r in under]
-        parses = reads_as_items(row.cells[0], amounts)
-        if parses is False and any(reads_as_items(row.cells[0], amounts[:e]) is not False
-                                   for e in range(len(amounts))):
+        parses, first = item_readings(row.cells[0], amounts)
+        if parses is False and first:
             # the rows after some row may be another class whose name is not known (or
             # not read): the class is made by the rows before it
             yield Block(table, row, under, None, "the rows before one of them make the class: "
@@ -143,23 +142,32 @@ def reads_as_items(whole: Amount, amounts: list[Amount]) -> bool | None:
     """True when *amounts*, in order, read as 款 each followed or not by 项 adding up to
     it, make *whole* at the precision written; False when no reading does; None when the
     readings are too many to look through."""
+    return item_readings(whole, amounts)[0]
+
+
+def item_readings(whole: Amount, amounts: list[Amount]) -> tuple[bool | None, bool]:
+    """``(all, first)``: whether the rows read as 款 (each followed or not by its 项) make
+    *whole* (None: too many readings to look through), and whether the rows up to one of
+    them already do (the rest may be a class of a name not known).  One look over the
+    readings, each state (row, sum so far) once."""
     stated, *parts = amount_intervals(whole, *amounts)
     n = len(parts)
     negative = any(p.low < 0 for p in parts)
     seen: set[tuple[int, Decimal, Decimal]] = set()
     stack: list[tuple[int, Interval]] = [(0, Interval.exact(Decimal(0)))]
+    full = first = False
     while stack:
         pos, acc = stack.pop()
         if pos == n:
-            if stated.meets(acc):
-                return True
+            full = full or stated.meets(acc)
             continue
         key = (pos, acc.low, acc.high)
         if key in seen:
             continue
         seen.add(key)
         if len(seen) > _MOST_STATES:
-            return None
+            return None, True
+        first = first or stated.meets(acc)
         item = acc + parts[pos]
         if not negative and item.low > stated.high:
             continue
@@ -171,4 +179,4 @@ def reads_as_items(whole: Amount, amounts: list[Amount]) -> bool | None:
                 stack.append((end + 1, item))
             if not negative and group.low > parts[pos].high:
                 break
-    return False
+    return full, first

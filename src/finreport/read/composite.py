@@ -74,23 +74,39 @@ class Identity:
         self.budget = budget
         self.consolidation = consolidation
 
-    def other_than(self, title: Title) -> bool:
-        """True when *title* names another report: another organization (neither name
-        holds the other: ``数据局`` is ``苏州市数据局``), year, stage or coverage."""
+    def other_than(self, title: Title) -> str | None:
+        """What makes *title* another report's: ``"organization"`` (another name, not a
+        short or abbreviated form of this one: ``数据局`` is ``苏州市数据局``, ``中共广州市委
+        宣传部`` is ``中国共产党广州市委员会宣传部``; a unit of it, ``…局机关服务中心``, is
+        another), ``"edition"`` (this organization's report of another year, stage or
+        coverage), or None (the same report, or no report's title)."""
         if title.kind is None or title.organization is None or title.year is None or (
                 ORGANIZATION_END.search(title.organization.text) is None):
-            return False  # no title of a report: a wrapped heading (…2018 / 年度预算情况说明)
-        name = title.organization.text
+            return None  # no title of a report: a wrapped heading (…2018 / 年度预算情况说明)
         if self.organization is None:
-            return False  # no identity to tell another from
-        if name not in self.organization and self.organization not in name:
-            return True
+            return None  # no identity to tell another from
+        if not _same_organization(title.organization.text, self.organization):
+            return "organization"
         if title.year is not None and self.year is not None and title.year.value != self.year:
-            return True
+            return "edition"
         if title.kind.is_budget != self.budget:
-            return True
-        return (title.consolidation is not None and self.consolidation is not None
-                and title.consolidation is not self.consolidation)
+            return "edition"
+        if (title.consolidation is not None and self.consolidation is not None
+                and title.consolidation is not self.consolidation):
+            return "edition"
+        return None
+
+
+def _same_organization(one: str, other: str) -> bool:
+    """True when two names name one organization: equal, one the other's end (the city
+    left out), or the shorter's characters all in the longer (an abbreviation); a name
+    that begins with the other and goes on names one of its units."""
+    short, long = sorted((one, other), key=len)
+    if short == long or long.endswith(short):
+        return True
+    if long.startswith(short):
+        return False  # 临江市农业农村局 / 临江市农业农村局机关服务中心: its unit
+    return set(short) <= set(long)
 
 
 def next_report(source: str, sections: tuple[Section, ...], identity: Identity,
@@ -106,24 +122,35 @@ def next_report(source: str, sections: tuple[Section, ...], identity: Identity,
     found = _restart(source, sections)
     limit = found if found is not None else len(source)
     floor = body
+    just_after_part = False
     for head in heads:
         start = head.span.start
         if start <= body or start > limit:
             floor = max(floor, start)
             continue
-        if head.kind is SectionKind.CONTENTS or head.ordinal == 1 or CONTENTS_LEADERS.search(
-                head.title.text):  # headings start afresh after a title: another cover?
+        anew = head.kind is SectionKind.CONTENTS or _first_part(head) or bool(
+            CONTENTS_LEADERS.search(head.title.text))
+        if anew or (head.ordinal == 1 and not just_after_part):
+            # headings start afresh after a title: another report's cover?  (Not a title
+            # line between a part's heading and its 一、: a page's header.)  Another
+            # edition of this organization's report only before a contents page or a
+            # first part.
             for line in _lines_before(source, start, floor):
                 if line in marks:
                     continue
                 begin = _cover_start(source, line)
-                if identity.other_than(read_title(source[begin:begin + _COVER_WINDOW])):
+                other = identity.other_than(read_title(source[begin:begin + _COVER_WINDOW]))
+                if other == "organization" or (other == "edition" and anew):
                     return begin
+        just_after_part = head.level == 0 and source.count(
+            "\n", head.body.start, head.body.end) <= _BODY_LINES  # a part's heading alone
         floor = start
     if found is None:
         return None
     # the restarted numbering's own cover: a contents page or title just before it
     k = next(i for i, root in enumerate(sections) if root.span.start == found)
+    restarted = sections[k]
+    following = sections[k + 1] if k + 1 < len(sections) else None
     previous = sections[k - 1] if k > 0 else None
     if previous is not None and previous.kind is SectionKind.CONTENTS:
         found = previous.span.start
@@ -131,7 +158,19 @@ def next_report(source: str, sections: tuple[Section, ...], identity: Identity,
     floor = previous.body.start if previous is not None else body
     cover = [start for start, _ in _title_lines(source, floor, found)
              if read_title(source[start:start + _COVER_WINDOW]).kind is not None]
-    return _cover_start(source, cover[-1]) if cover else found
+    if cover:
+        return _cover_start(source, cover[-1])
+    # parts numbered again with no title before them: another report only when they go
+    # as a report's do (概况, then the budget's or final accounts' own part), not an
+    # annex's own parts (部门基本情况, 绩效自评情况)
+    report_like = restarted.kind is SectionKind.OVERVIEW and following is not None and (
+        following.kind in (SectionKind.NARRATIVE, SectionKind.TABLES))
+    return found if report_like else None
+
+
+def _first_part(head: Section) -> bool:
+    """True for a part numbered one (``第一部分``)."""
+    return head.number is not None and "部分" in head.number.text and head.ordinal == 1
 
 
 def _lines_before(source: str, start: int, floor: int) -> list[int]:

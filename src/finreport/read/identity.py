@@ -322,14 +322,22 @@ def detect_kind(text: str) -> ReportKind:
     return kind or ReportKind.FINAL_ACCOUNTS
 
 
-def title_about(source: str) -> str | None:
+def title_about(source: str, *, notices: bool = True) -> str | None:
     """The words by which the title lines name a document about budgets, not a
-    department's report (``…预算执行情况``, ``…预算草案的报告``, ``…公开目录``, a notice),
-    or None."""
+    department's report (``…预算执行情况``, ``…预算草案的报告``, ``…公开目录``), or a notice
+    (``…的通知``; with *notices*), or None.  Without *notices* only the first two title
+    lines are read: a preamble after the title (``根据《…预算信息公开管理办法》``) says
+    nothing of what the document is."""
     ranges, _ = _title_lines(source)
+    if not notices:
+        ranges = ranges[:_TITLE_OF_DOCUMENT]
     said = "".join(fold_range(source, a, b) for a, b in ranges)
-    m = ABOUT_REPORTS.search(said) or NOTICE_WORDS.search(said)
+    m = ABOUT_REPORTS.search(said) or (NOTICE_WORDS.search(said) if notices else None)
     return m.group() if m is not None else None
+
+
+#: How many of the cover's first lines say what a document is about.
+_TITLE_OF_DOCUMENT: Final = 2
 
 
 def read_identity(source: str, sections: tuple[Section, ...],

@@ -132,9 +132,10 @@ def parse_reports(text: str) -> tuple[Report, ...]:
         blank = _WRITTEN.sub(lambda m: " " * len(m.group()), checked[:begin]) + checked[begin:]
         try:
             reports.append(parse_report(blank))
-        except ReportError as error:
-            raise ReportError(f"the report that begins at offset {begin} could not be read: "
-                              f"{error}") from None
+        except ReportError:
+            # what follows reads as no report: the one before lists where it begins
+            # (report.unrecognized, another_report), and no more is read
+            break
     return tuple(reports)
 
 
@@ -166,7 +167,7 @@ def parse_report(text: str) -> Report:
                                   profile.nested_only)
     tables_parts = tuple(Region(RegionKind.TABLE, root.span) for root in sections
                          if root.kind is SectionKind.TABLES)
-    if title.kind is None and (about := title_about(source)) is not None:
+    if title.kind is None and (about := title_about(source, notices=False)) is not None:
         raise ReportError(
             "not a department budget or final-accounts report: its title names a document "
             f"about budgets ({about}: a government's budget or its execution, a notice, a "

@@ -22,6 +22,7 @@ __all__ = [
     "CHANGE_CLAUSE_CUT",
     "CHANGE_CLAUSE_CUT_LINE",
     "CONTENTS_LEADERS",
+    "DUPLICABLE_LINE",
     "HEADING_NUMBER",
     "INDENTED_HEADING",
     "LINE_SHAPES",
@@ -59,6 +60,13 @@ PART_MARK: Final[re.Pattern[str]] = compiled("part")
 #: The number a heading or a contents entry starts with (``第一部分``, ``一、``, ``（一）``,
 #: ``1.``), left out when an entry of the contents is compared with the body's heading.
 HEADING_NUMBER: Final[re.Pattern[str]] = compiled("part", "chinese", "chinese_paren", "arabic")
+
+#: A line that may only be written twice in a row by the text layer: a sentence with a
+#: figure (``…合计933.85万元，其中：…``: a digit and a mark of DUPLICABLE_MARKS) or a row
+#: led by its classification code (``207 文化旅游体育与传媒支出 378.82``: DUPLICABLE_LINE
+#: matches at its start), as :func:`finreport.text.layout.find_regions` sees lines.
+DUPLICABLE_LINE: Final[re.Pattern[str]] = re.compile(r"\d{3,7}(?=\D)")
+DUPLICABLE_MARKS: Final[tuple[str, ...]] = ("，", "。", "；", "：")
 
 #: Punctuation that only a sentence holds (a table cell or a chart label has none): ``。``.
 SENTENCE_PUNCTUATION: Final[re.Pattern[str]] = re.compile(r"[。；;：:]")

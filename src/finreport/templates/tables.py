@@ -127,8 +127,10 @@ CARRY_OVER_COLUMN: Final[re.Pattern[str]] = re.compile(r"结转|结余")
 TABLE_TITLE_YEAR: Final[re.Pattern[str]] = re.compile(r"(?P<year>(?:19|20)\d{2})年")
 #: A table title of final accounts (``…部门决算收支总表``; not ``预决算``), folded.
 FINAL_ACCOUNTS_TITLE: Final[re.Pattern[str]] = re.compile(r"(?<!预)决算")
-#: A row that ends a table's classification rows: a total, or the carry-over below them.
-CLASS_ROWS_END: Final[re.Pattern[str]] = re.compile(r"合计|总计|小计|结转|结余")
+#: A row that ends a table's classification rows: a total, the carry-over below them, or
+#: a spending of another kind a summary table lists after its classes (上缴上级支出).
+CLASS_ROWS_END: Final[re.Pattern[str]] = re.compile(
+    r"合计|总计|小计|结转|结余|对附属单位补助支出|上缴上级支出|事业单位经营支出|^基本支出|^项目支出")
 #: Where a summary table's income label ends when its line's halves ran together
 #: (``六、附属单位上缴收入教育支出``).
 INCOME_LABEL_END: Final[re.Pattern[str]] = re.compile(r"收入|资金|预算")

@@ -33,6 +33,8 @@ from ..templates.layout import (
     CHANGE_CLAUSE_CUT,
     CHANGE_CLAUSE_CUT_LINE,
     CONTENTS_LEADERS,
+    DUPLICABLE_LINE,
+    DUPLICABLE_MARKS,
     HEADING_NUMBER,
     LINE_SHAPES,
     NUMBER_CONTINUES,
@@ -54,12 +56,22 @@ _GAPS = str.maketrans("", "", " \t\u3000\u00a0\r\f\v")
 #: page header wherever it comes back (its first time is the report's title).
 _RUNNING_HEADER_REPEATS: Final = 3
 _CELL_MAX = 22
-#: A line that is the line before it written again, with a figure and this many Chinese
-#: characters, is the text layer's (a bold face drawn twice): no report writes a sentence
-#: or a row twice in a row (bare numbers, one cell per line, may repeat).
+#: A line that is the line before it written again, with this many Chinese characters,
+#: and a sentence with a figure or a row led by its code (DUPLICABLE_LINE), is the text
+#: layer's (a bold face drawn twice): no report writes a sentence or a coded row twice in
+#: a row.  Rows named alike without codes (two projects of one name and amount, a 款 and
+#: its one 项) and bare numbers (one cell per line) may repeat and are kept.
 _DUPLICATE_CJK: Final = 4
-_DUPLICABLE: Final = re.compile(r"\d")
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _duplicable(line: str) -> bool:
+    """True for a line the text layer alone writes twice in a row (see _DUPLICATE_CJK)."""
+    if len(_CJK.findall(line)) < _DUPLICATE_CJK:
+        return False
+    return DUPLICABLE_LINE.match(line) is not None or (
+        _DIGIT.search(line) is not None and any(mark in line for mark in DUPLICABLE_MARKS))
 _TABLE_MIN_LINES = 5
 _TABLE_MIN_NUMBERS = 3
 
@@ -186,8 +198,7 @@ def find_regions(text: str) -> tuple[Region, ...]:
         marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
                      if footer or numbered or header else Region(
                          RegionKind.DUPLICATE, Span(start, stop)) if k and line == lines[k - 1][2]
-                     and _DUPLICABLE.search(line) and len(_CJK.findall(line)) >= _DUPLICATE_CJK
-                     else None)
+                     and _duplicable(line) else None)
     regions: list[Region] = [m for m in marks if m is not None]
     regions.extend(_contents(lines))
     regions.extend(_runs(lines, marks))
