@@ -127,16 +127,22 @@ def test_the_summary_carry_over_row_next_to_the_other_halfs_name_is_read() -> No
     assert "FR117" in [f.code for f in finreport.check(finreport.parse(wrong))]
 
 
-def test_a_code_printed_on_two_rows_leaves_its_class_unchecked() -> None:
-    # 21999 above 21999: the item's code cut to its 款's; 219 is not 502 + 502
-    text = TABLES_HEAD + (
+def _code_twice(second: str) -> str:
+    """A table whose item's code is cut to its 款's: 21999 above 21999, the second row
+    named *second*."""
+    return TABLES_HEAD + (
         "一般公共预算支出表\n"
         "单位：万元\n"
         "科目编码      科目名称              合计\n"
         "合计                               502.00\n"
         "219           援助其他地区支出      502.00\n"
         "21999         其他支出              502.00\n"
-        "21999         其他支出(其他)        502.00\n")
+        f"21999         {second}502.00\n")
+
+
+def test_a_code_printed_on_two_rows_leaves_its_class_unchecked() -> None:
+    # 21999 above 21999: the item's code cut to its 款's; 219 is not 502 + 502
+    text = _code_twice("其他支出(其他)        ")
     report = finreport.parse(text)
     assert [f.code for f in finreport.check(report)] == []
     audit = finreport.audit(report)
@@ -147,14 +153,7 @@ def test_a_code_printed_on_two_rows_leaves_its_class_unchecked() -> None:
 def test_a_row_written_twice_in_a_row_is_read_once() -> None:
     # the same line twice (the text layer's, or an item's code cut to its 款's with the
     # 款's name): one row, so the class holds (219 = 502)
-    text = TABLES_HEAD + (
-        "一般公共预算支出表\n"
-        "单位：万元\n"
-        "科目编码      科目名称              合计\n"
-        "合计                               502.00\n"
-        "219           援助其他地区支出      502.00\n"
-        "21999         其他支出              502.00\n"
-        "21999         其他支出              502.00\n")
+    text = _code_twice("其他支出              ")
     report = finreport.parse(text)
     assert [r.code for r in report.tables[0].rows if r.code] == ["219", "21999"]
     audit = finreport.audit(report)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
+
 from ..model.figures import Year
 from ..model.kinds import Consolidation
 from ..model.sections import Section, SectionKind
@@ -61,18 +63,22 @@ _TITLE_LINES_BEFORE: Final = 3
 _BODY_LINES: Final = 3
 
 
+@attrs.frozen
 class Identity:
     """The identity a report's reading found: what another report's title is compared
-    with."""
+    with (the organization's name, the fiscal year, budget or final accounts, coverage)."""
 
-    __slots__ = ("budget", "consolidation", "organization", "year")
+    organization: str | None
+    year: int | None
+    budget: bool
+    consolidation: Consolidation | None
 
-    def __init__(self, organization: Phrase | None, year: Year | None, budget: bool,
-                 consolidation: Consolidation | None) -> None:
-        self.organization = organization.text if organization is not None else None
-        self.year = year.value if year is not None else None
-        self.budget = budget
-        self.consolidation = consolidation
+    @classmethod
+    def of(cls, organization: Phrase | None, year: Year | None, budget: bool,
+           consolidation: Consolidation | None) -> Identity:
+        """The identity of a report read with these figures."""
+        return cls(organization.text if organization is not None else None,
+                   year.value if year is not None else None, budget, consolidation)
 
     def other_than(self, title: Title) -> str | None:
         """What makes *title* another report's: ``"organization"`` (another name, not a

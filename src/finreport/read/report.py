@@ -183,8 +183,8 @@ def parse_report(text: str) -> Report:
     organization, year = read_identity(source, sections)
     organization = title.organization or organization
     year = title.year or year
-    later = next_report(source, sections, Identity(organization, year, profile.kind.is_budget,
-                                                   title.consolidation),
+    later = next_report(source, sections, Identity.of(organization, year, profile.kind.is_budget,
+                                                      title.consolidation),
                         frozenset(r.span.start for r in regions
                                   if r.kind is RegionKind.PAGE_MARK))
     if later is not None:  # the text goes on with another report: this one ends there
