@@ -129,3 +129,27 @@ def test_a_preamble_naming_a_rule_or_a_notice_is_no_document_about_budgets(
             "2026年收入预算总计1,200.00万元，支出预算总计1,200.00万元。\n")
     report = finreport.parse(text)
     assert report.kind is finreport.ReportKind.BUDGET
+
+
+_APPROPRIATION = (
+    "南湖县交通运输局2026年部门预算\n二、2026年南湖县交通运输局部门预算安排情况说明\n"
+    "（五）一般公共预算当年拨款情况说明（详见表5）\n1.一般公共预算当年拨款规模变化情况。\n"
+    "2026年一般公共预算当年拨款1,000.00万元，比上年执行数减少100.00万元，下降9.1%。\n"
+    "2.一般公共预算当年拨款结构情况。\n"
+    "一般公共服务（类）支出{first}万元，占{share}%；国防（类）支出0.40万元，占0.04%；"
+    "交通运输（类）支出984.50万元，占98.45%。\n")
+
+
+def test_the_appropriation_s_structure_lists_classes_of_the_total_stated_before() -> None:
+    # Hangzhou's 一般公共预算当年拨款: classes with their shares, no total of their own
+    text = _APPROPRIATION.format(first="15.10", share="1.51")
+    report = finreport.parse(text)
+    gb = report.general_budget
+    assert gb is not None and gb.total is not None and gb.total.amount is not None
+    assert str(gb.total.amount.value) == "1000.00"
+    assert [(c.name.text, str(c.amount.value)) for c in gb.classes if c.amount is not None] == [
+        ("一般公共服务(类)支出", "15.10"), ("国防(类)支出", "0.40"), ("交通运输(类)支出", "984.50")]
+    assert [f.code for f in finreport.check(report)
+            if f.severity is finreport.Severity.ERROR] == []
+    slipped = _APPROPRIATION.format(first="15.10", share="2.51")
+    assert "FR201" in [f.code for f in finreport.check(finreport.parse(slipped))]

@@ -193,7 +193,8 @@ def _implied_three_public(ctx: Context) -> Iterator[tuple[Entry, Amount, Percent
 
 
 def _adjusted(breakdown: Breakdown, share: Percent, part: Amount, whole: Amount) -> bool:
-    """True when *share* is one unit in the last place off and the shares add to 100."""
+    """True when *share* is one unit in the last place off and the shares add to 100 at
+    its precision, which the correctly rounded shares would not."""
     expected = rounded_share(part, whole, share.decimals)
     if expected is None:
         return False
@@ -203,14 +204,15 @@ def _adjusted(breakdown: Breakdown, share: Percent, part: Amount, whole: Amount)
     shares = [p.share for p in breakdown.parts]
     if any(s is None for s in shares):
         return False
-    if sum((s.value for s in shares if s is not None), Decimal(0)) != 100:
+    # at the adjusted share's precision (a share written finer, 0.004%, counts as written)
+    if sum((s.value for s in shares if s is not None), Decimal(0)).quantize(unit) != 100:
         return False
     # the adjustment was needed: the correctly rounded shares do not add up to 100
     rounded = [rounded_share(p.amount, whole, p.share.decimals) for p in breakdown.parts
                if p.amount is not None and p.share is not None]
     if len(rounded) != len(shares) or any(r is None for r in rounded):
         return False
-    return sum((r for r in rounded if r is not None), Decimal(0)) != 100
+    return sum((r for r in rounded if r is not None), Decimal(0)).quantize(unit) != 100
 
 
 @rule("FR201", "share", "A share does not match part / whole", "占比与金额不符",

@@ -39,7 +39,7 @@ from ..model.report import (
 )
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
-from ..templates.classification import LEVEL_MARK
+from ..templates.classification import LEVEL_MARK, category_of
 from ..templates.fields import (
     ANNEX_EXPENDITURE,
     ANNEX_INCOME,
@@ -783,7 +783,14 @@ def _gb_budget(reader: SectionReader, section: Section) -> Partial:
 
 
 def _gb_structure(reader: SectionReader, section: Section) -> Partial:
-    found = read_breakdown(reader.read(section))
+    reads = reader.read(section)
+    first = next((r.entry for r in reads if r.entry.amount is not None), None)
+    if first is not None and category_of(first.name.text, reader.year) is not None:
+        # 一般公共服务（类）支出6,701.98万元，占1.6%；国防（类）…: classes only, their
+        # whole stated in the section before (规模变化情况)
+        return Partial(Report(general_budget=GeneralBudget(classes=tuple(
+            r.entry for r in reads if r.entry.amount is not None))))
+    found = read_breakdown(reads)
     if found is None:
         return Partial()
     return Partial(Report(general_budget=GeneralBudget(structure_total=found.total,
