@@ -109,3 +109,26 @@ def test_rows_named_alike_without_codes_are_both_read() -> None:
     assert [r.name.text for r in report.tables[0].rows if r.cells][1:] == [
         "一般公共服务支出", "其他一般公共服务支出", "其他一般公共服务支出", "社会工作事务"]
     assert _fr112(text) == [("holds", "6701.98")]
+
+
+_HALVES = ("南湖县交通运输局2026年部门预算\n第三部分 2026年部门预算表\n{title}\n单位：万元\n"
+           "项目           预算数   项目              预算数\n"
+           "一、财政拨款    38,996.87            一、本年支出合计            38,996.87\n"
+           "一般公共预算             24,339.20   一般公共服务支出           11,851.87\n"
+           "政府性基金预算            14,657.67             政府办公厅（室）及相关机构事务   3,839.34\n"
+           "国有资本经营预算               一般行政管理事务     3,839.34\n"
+           "{left}                 社会工作事务      2,876.14\n"
+           "一般公共预算                 其他社会工作事务支出            2,876.14\n"
+           "政府性基金预算                 统计信息事务   5,136.39\n"
+           "国有资本经营预算                 行政运行      3,561.39\n"
+           "统计抽样调查              1,575.00\n")
+
+
+def test_a_summary_line_whose_halves_ran_together_leaves_its_class_unjudged() -> None:
+    # the income label and an expenditure name on one line with one amount: whose amount
+    # it is, and where the classes end, are not certain
+    for title, left in (("财政拨款收支预算总表", "二、上年结转结余"),
+                        ("收支预算总表", "二、财政专户管理资金")):
+        text = _HALVES.format(title=title, left=left)
+        assert [f.code for f in finreport.check(finreport.parse(text))
+                if f.severity is finreport.Severity.ERROR] == [], (title, left)

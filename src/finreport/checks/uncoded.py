@@ -77,20 +77,35 @@ def _class_blocks(table: Table, rows: list[TableRow], year: int | None) -> Itera
     starts: list[int] = []
     last = ""
     end = len(rows)
+    cut_in_a_name = False
     for k, row in enumerate(rows):
         name = row.name.text
-        if starts and CLASS_ROWS_END.search(name):
+        if starts and (ending := CLASS_ROWS_END.search(name)):
             end = k
+            # 二、上年结转结余 run into a 款's name on one line: the classes may go on
+            cut_in_a_name = len(name) - ending.end() >= _NAME_AFTER_LABEL
             break
         category = _category(name, year) if name else None
         if category is not None and category.code > last and row.cells:
             starts.append(k)
             last = category.code
+    if any((category := _category(r.name.text, year)) is not None and category.code > last
+           for r in rows[end + 1:]):
+        # a class after the row that ended them (二、上年结转结余 run into a 款's line):
+        # where the classes end is not certain
+        for k in starts:
+            yield Block(table, rows[k], tuple(rows[k + 1:k + 2]), None,
+                        "a class is written after the row that ends the classes")
+        return
     for n, k in enumerate(starts):
         stop = starts[n + 1] if n + 1 < len(starts) else end
         under = tuple(rows[k + 1:stop])
         row = rows[k]
         if not under:
+            continue
+        if stop == end and cut_in_a_name:
+            yield Block(table, row, under, None, "the row that ends the classes runs into "
+                        "another name: the class's rows may go on")
             continue
         if any(not r.cells or not r.name.text.strip() for r in under):
             yield Block(table, row, under, None,
@@ -118,11 +133,23 @@ def _halves_apart(table: Table, block: Block) -> Block:
     rows = table.rows
     first = next(k for k, r in enumerate(rows) if r is block.row)
     last = next(k for k, r in enumerate(rows) if r is block.rows[-1])
-    if any(r.side != block.row.side and not INCOME_LABEL.search(r.name.text)
-           for r in rows[first:last + 2]):
+    if any(r.side != block.row.side and (not INCOME_LABEL.search(r.name.text) or (
+            r.cells and _merged(r.name.text))) for r in rows[first:last + 2]):
         return attrs.evolve(block, parses=None, reason="a row among them stands on the other "
-                            "half of the table with no label of it")
+                            "half of the table with no label of it, or with its label and "
+                            "an expenditure's name run together")
     return block
+
+
+def _merged(name: str) -> bool:
+    """True for an income label with more written after it (``国有资本经营预算机关服务``:
+    the line's two halves run together, its one amount may be either's)."""
+    ends = [m.end() for m in INCOME_LABEL_END.finditer(name)]
+    return bool(ends) and len(name) - ends[-1] >= _NAME_AFTER_LABEL
+
+
+#: How long a name after an income label shows the halves ran together.
+_NAME_AFTER_LABEL: Final = 2
 
 
 def _category(name: str, year: int | None) -> Category | None:
