@@ -9,11 +9,17 @@ another begins, and :func:`finreport.parse_all` reads each.
 
 Another report begins, after the first one's body, where
 
-- a title line names another identity (another organization, fiscal year, stage or
-  coverage: ``XX中心2026年单位预算`` after ``XX局2026年部门预算``) and the headings after it
-  start afresh (a contents page, or a first heading numbered one); or
-- the parts' numbering starts again (``第一部分`` after ``第三部分``): there, or at the title
-  or the contents page written just before it.
+- a title line names another organization (``XX中心2026年单位预算`` after ``XX局2026年部门
+  预算``; a short or abbreviated form of this one's name is this one) and the headings
+  after it start afresh: a contents page, a first part, or a first heading numbered one
+  that is not the first section of a part whose heading stands just above the line
+  (that line is a page's header);
+- a title line names this organization's report of another year, stage or coverage,
+  before a contents page or a first part; or
+- the parts' numbering starts again (``第一部分`` after ``第三部分``, after parts with
+  bodies): at the title or the contents page written just before it, or, with none,
+  there only when the parts go as a report's do (概况, then the budget's or final
+  accounts' own part; an annex's own parts are no report).
 
 A title of the same identity (a running header, the tables part's cover) is the same
 report; a title line followed by headings that go on numbering is read as part of it.
@@ -93,7 +99,7 @@ class Identity:
             return None  # no identity to tell another from
         if not _same_organization(title.organization.text, self.organization):
             return "organization"
-        if title.year is not None and self.year is not None and title.year.value != self.year:
+        if self.year is not None and title.year.value != self.year:
             return "edition"
         if title.kind.is_budget != self.budget:
             return "edition"
