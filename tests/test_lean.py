@@ -24,6 +24,7 @@ from finreport.read import entries as _entries
 from finreport.read import sections as _sections
 from finreport.read import tables as _tables
 from finreport.templates import profiles as _profiles
+from finreport.text import view as _view
 from finreport.text.regex import any_of
 
 from .conftest import ROOT
@@ -78,11 +79,11 @@ def test_any_of_refuses_patterns_it_would_change() -> None:
 
 
 def test_display_width_asks_unicodedata_once_a_character() -> None:
-    assert _tables._display_width("合计 1,234.56") == 13
-    assert _tables._display_width("ab") == 2
-    assert _tables._display_width("é合") == 3
-    assert _tables._display_width("ＡＢ") == 4  # full-width forms count two
-    assert _tables._WIDE["合"] == 1 and _tables._WIDE["é"] == 0
+    assert _view.display_width("合计 1,234.56") == 13
+    assert _view.display_width("ab") == 2
+    assert _view.display_width("é合") == 3
+    assert _view.display_width("ＡＢ") == 4  # full-width forms count two
+    assert _view._WIDE["合"] == 1 and _view._WIDE["é"] == 0
 
 
 def test_figures_are_found_through_the_fields_that_may_hold_them() -> None:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .model.layout import Region, RegionKind
     from .model.named_lists import NamedList
     from .model.problems import NOTICES, PROBLEMS, Problem
+    from .model.projects import KeyProject
     from .model.reasons import Reason
     from .model.report import (
         UNRECOGNIZED_REASONS,
@@ -102,6 +103,7 @@ _LAZY: dict[str, str] = {
     "GeneralBudget": ".model.report",
     "GlossaryEntry": ".model.report",
     "IndexRow": ".output.html",
+    "KeyProject": ".model.projects",
     "NOTICES": ".model.problems",
     "Institutions": ".model.report",
     "NamedList": ".model.named_lists",
@@ -206,6 +208,7 @@ __all__ = [
     "GlossaryEntry",
     "IndexRow",
     "Institutions",
+    "KeyProject",
     "NamedList",
     "Outcome",
     "Percent",

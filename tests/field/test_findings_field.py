@@ -153,3 +153,38 @@ def test_what_the_auditor_rules_find_on_the_field() -> None:
         if isinstance(report, finreport.Report):
             found.update((name, f.code) for f in finreport.check(report, select=list(NEW_RULES)))
     assert found == NEW_RULE_FINDINGS
+
+
+#: FR505 (key projects against the project table, by the readings of names wrapped over
+#: lines) on the field: the Guangdong template's reports (Guangzhou c021–c036, Zhuhai
+#: c083) list key projects with their money; checks made per report (holds, abstained,
+#: fails).  It fails twice, both c083's, both real (blind audit c083-1/2, confirmed on the
+#: rendered pages): 辅助人员补助经费-拱北海关 7672.25 in the narrative, 7,672.50 in 表12
+#: (the class 2010999 is 9,182.50 = 7,672.50 + 1,060.00 + 450.00), and 拱北口岸和青茂口岸
+#: 设施设备维保费 175 beside 234.48.  The abstentions are names several units' projects
+#: share (c023's 综合业务费 …) and units' rows (c032 lists units with their key projects'
+#: sums).
+KEY_PROJECT_CHECKS = {
+    "c021": (57, 1, 0), "c022": (1, 0, 0), "c023": (15, 14, 0), "c024": (4, 0, 0),
+    "c025": (16, 0, 0), "c026": (3, 0, 0), "c027": (1, 0, 0), "c028": (19, 0, 0),
+    "c029": (1, 0, 0), "c031": (5, 0, 0), "c032": (25, 16, 0), "c033": (12, 0, 0),
+    "c034": (1, 0, 0), "c035": (1, 0, 0), "c036": (24, 1, 0), "c083": (20, 0, 2)}
+
+
+def test_what_the_key_projects_rule_checks_on_the_field() -> None:
+    counts: dict[str, tuple[int, int, int]] = {}
+    failing: list[tuple[str, str]] = []
+    for name in names():
+        report = parsed(name)
+        if not isinstance(report, finreport.Report):
+            continue
+        audit = finreport.audit(report, select=["FR505"])
+        outcomes = [c.outcome.value for c in audit.checks if c.code == "FR505"]
+        if outcomes:
+            counts[name] = (outcomes.count("holds"), outcomes.count("abstained"),
+                            outcomes.count("fails"))
+        failing.extend((name, f.message) for f in audit.findings)
+    assert counts == KEY_PROJECT_CHECKS
+    assert failing == [
+        ("c083", "重点项目“辅助人员补助经费-拱北海关”预算数7672.25万元，项目支出表为7672.50万元"),
+        ("c083", "重点项目“拱北口岸和青茂口岸设施设备维保费”预算数175万元，项目支出表为234.48万元")]

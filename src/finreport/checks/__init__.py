@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     execution,
     forms,
     funds,
+    key_projects,
     magnitude,
     narrative_tables,
     performance,

@@ -16,6 +16,7 @@ from .indicators import ProjectPerformanceTable
 from .kinds import Consolidation, ReportKind
 from .layout import Region
 from .named_lists import NamedList
+from .projects import KeyProject
 from .reasons import Reason
 from .sections import Section
 from .span import Phrase, Span
@@ -252,6 +253,8 @@ class Report:
     ``listed_tables`` the table titles its table of contents (目录) lists.
     ``performance_forms`` holds its performance forms (绩效目标表, 绩效自评表) wherever they
     stand, and ``form_totals`` the total rows of a table of forms (合计, a unit's subtotal).
+    ``key_projects`` are the projects a budget's narrative lists with their money in a
+    table (重点项目预算绩效目标情况: ``项目 | 预算数 | 绩效目标``, :class:`KeyProject`).
     """
 
     organization: Phrase | None = None
@@ -291,6 +294,7 @@ class Report:
     listed_tables: tuple[Phrase, ...] = ()
     performance_forms: tuple[PerformanceForm, ...] = ()
     form_totals: tuple[FormTotal, ...] = ()
+    key_projects: tuple[KeyProject, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Report:

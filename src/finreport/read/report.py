@@ -49,6 +49,7 @@ from .mappers import (
 )
 from .named_lists import find_named_lists
 from .narrative import Reading, ReadingContext, SectionReader
+from .projects import read_key_projects
 from .reasons import find_reasons
 from .residue import find_as_of, find_name_variants, find_other_kind, find_residue
 from .sections import build_sections
@@ -232,7 +233,8 @@ def parse_report(text: str) -> Report:
             s.body.start for root in sections for s in root.walk()))),
         named_lists=tuple(find_named_lists(body)),
         layout=regions,
-        performance_forms=forms.forms, form_totals=forms.totals)
+        performance_forms=forms.forms, form_totals=forms.totals,
+        key_projects=read_key_projects(source, sections, marks))
     # the tables part is never narrative: its cells are no candidates of the reading
     taken = {f.span for f in iter_figures(attrs.evolve(report, tables=()))}
     # every entry read that no field took, with a subject, is a statement of the report

@@ -18,7 +18,6 @@ one bounded pattern per line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from decimal import Decimal
 from typing import Final
@@ -36,12 +35,14 @@ from ..templates.tables import (
     NUMBER_IN_TITLE,
     PLACED_TITLE_END,
     PRINTED_NUMBER,
+    PROJECT_ROWS_TITLE,
     TABLE_TITLES,
     TITLE_END,
     UNIT,
 )
 from ..text.regex import any_of
-from ..text.view import fold, fold_range
+from ..text.view import display_width, fold, fold_range
+from .projects import name_readings
 
 __all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "is_table_title", "listed_tables",
            "read_tables", "table_kind"]
@@ -204,7 +205,10 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     orphan: TableRow | None = None  # a coded row whose name went to other lines
     alone: list[int] = []  # rows written alone on their line: which half is theirs?
     halves: dict[int, list[int]] = {}  # where each half's first cell ends, on full lines
-    for line_start, line_stop, line in lines[1:]:
+    on_line: dict[int, int] = {}  # the line of each row (the first on it) that writes amounts
+    for k, (line_start, line_stop, line) in enumerate(lines):
+        if k == 0:
+            continue
         if not line.strip():
             continue
         if unit is None and (u := UNIT.search(line)):
@@ -232,6 +236,8 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             for part in row_parts:
                 if part.columns:
                     halves.setdefault(part.side, []).append(part.columns[0])
+        if row_parts[0].cells:
+            on_line[k] = len(rows)
         for part in row_parts:
             if part.code is not None and not part.name.text:
                 if pending is not None:
@@ -240,6 +246,16 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             rows.append(part)
         pending = None
     _place_halves(rows, alone, halves)
+    if PROJECT_ROWS_TITLE.search(folded):
+        # a table of projects: their names wrap over the lines around their rows
+        written = {phrase.text for phrase in header}
+        readings = name_readings(source, lines, {
+            k: (rows[r].name.span.start, rows[r].name.span.end) if rows[r].name.text else None
+            for k, r in on_line.items()}, frozenset(  # the header again atop a page
+                k for k, line in enumerate(lines) if k and k not in on_line
+                and fold(line[2]) in written))
+        for k, r in on_line.items():
+            rows[r] = attrs.evolve(rows[r], readings=readings[k])
     end = lines[-1][1]
     return Table(title, table_kind(folded), trusted_span(start, max(start, end)), number, unit,
                  tuple(header), tuple(rows))
@@ -290,7 +306,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
                                       trusted_span(line_start + cell.start(),
                                                    line_start + cell.end()),
                                       decimals=written_decimals(written)))
-        width += _display_width(line[measured : cell.end()])
+        width += display_width(line[measured : cell.end()])
         measured = cell.end()
         columns.append(width)
         label_from = cell.end()
@@ -312,24 +328,6 @@ def _make(source: str, line_start: int, line: str, code: re.Match[str] | None,
     code_span = (trusted_span(line_start + code.start(1), line_start + code.end(1))
                  if code is not None else None)
     return TableRow(name, tuple(amounts), digits, code_span, tuple(columns), side)
-
-
-def _display_width(text: str) -> int:
-    """Display columns of *text*: a full-width (CJK) character counts two."""
-    if text.isascii():
-        return len(text)
-    return len(text) + sum(map(_WIDE.__getitem__, text))
-
-
-class _Wide(dict[str, int]):
-    """1 for a character unicodedata calls wide or full-width, else 0; asked once each."""
-
-    def __missing__(self, ch: str) -> int:
-        wide = self[ch] = int(unicodedata.east_asian_width(ch) in "WF")
-        return wide
-
-
-_WIDE: Final = _Wide()
 
 
 def listed_tables(source: str, start: int, end: int) -> tuple[Phrase, ...]:

@@ -28,16 +28,21 @@ __all__ = [
     "FINAL_ACCOUNTS_TITLE",
     "INCOME_LABEL",
     "INCOME_LABEL_END",
+    "KEY_PROJECT_AMOUNT",
+    "KEY_PROJECT_HEADER",
     "LEADING_NUMBER",
     "LINE_NUMBER_COLUMN",
+    "NAME_YEAR",
     "NUMBERED_CLASS_ROW",
     "NUMBERED_SOURCE_ROW",
     "NUMBER_BEFORE_UNIT",
+    "NUMBER_GOES_ON",
     "NUMBER_IN_TITLE",
     "OF_WHICH_ROW",
     "OTHER_COLUMNS",
     "PLACED_TITLE_END",
     "PRINTED_NUMBER",
+    "PROJECT_ROWS_TITLE",
     "TABLE_TITLES",
     "TABLE_TITLE_YEAR",
     "THREE_PUBLIC_HEADER",
@@ -162,3 +167,24 @@ THREE_PUBLIC_HEADER: Final[re.Pattern[str]] = re.compile(
     r"^合计因公出国\(境\)费(?:用)?公务用车购置及运行(?:维护)?费公务接待费"
     r"(?P<vehicles>小计公务用车购置费公务用车运行(?:维护)?费)?$")
 
+
+
+#: The header of a narrative's table of key projects (重点项目预算绩效目标情况): ``项目
+#: 预算数（单位：万元） 绩效目标``, matched on the line as written (its cells apart by
+#: white space).
+KEY_PROJECT_HEADER: Final[re.Pattern[str]] = re.compile(
+    r"^[ \t\f]*项目(?:名称)?[ \t]{2,}(?:\S+[ \t]+)?预算(?:数|金额)[^\n]{0,30}?[ \t]{2,}"
+    r"(?:项目)?绩效目标[ \t]*$", re.M)
+#: A key project's amount at the end of the cell of its line (``750``, ``7672.25``,
+#: ``1,420.04``), the whole cell or written on to its name (``…支持资金28,000.00``).
+KEY_PROJECT_AMOUNT: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\d,.])(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d{0,8})(?:\.\d{1,2})?$")
+#: What a line begins with that goes on with the number the line before ends with (its
+#: unit: ``…每公里成本不超过8000`` / ``元；…``), as a goal's text wraps.
+NUMBER_GOES_ON: Final[re.Pattern[str]] = re.compile(r"[年月日元万亿个人次家项%％.]")
+#: A year a project's name may begin with in one table and not in another
+#: (``2026年技工学校实训设备购置项目``).
+NAME_YEAR: Final[re.Pattern[str]] = re.compile(r"^(?:19|20)\d{2}年度?")
+#: The title of a table whose rows are projects (and the units above them), not the
+#: classes of a classification: a project table titled so that no 科目 is named.
+PROJECT_ROWS_TITLE: Final[re.Pattern[str]] = re.compile(r"项目支出(?!.*(?:分类|科目))")

@@ -10,13 +10,14 @@ text.  Building a view is linear in the length of the stretch.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from typing import Final
 
 from ..model.span import Phrase, Span, trusted_span
 from ..templates.layout import INDENTED_HEADING
 
-__all__ = ["Source", "TextView", "fold", "fold_range", "line_phrase", "tab_cells"]
+__all__ = ["Source", "TextView", "display_width", "fold", "fold_range", "line_phrase", "tab_cells"]
 
 _FOLD: dict[int, int | str] = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FOLD.update(
@@ -278,3 +279,21 @@ class TextView:
         """A view of this view's characters ``[start, end)``: the same text, keeping
         whatever this view left out (a page footer inside a sentence stays out)."""
         return TextView(self.source, ranges=self.ranges(start, end))
+
+
+def display_width(text: str) -> int:
+    """Display columns of *text*: a full-width (CJK) character counts two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(map(_WIDE.__getitem__, text))
+
+
+class _Wide(dict[str, int]):
+    """1 for a character unicodedata calls wide or full-width, else 0; asked once each."""
+
+    def __missing__(self, ch: str) -> int:
+        wide = self[ch] = int(unicodedata.east_asian_width(ch) in "WF")
+        return wide
+
+
+_WIDE: Final = _Wide()

@@ -1,0 +1,21 @@
+"""The key projects a budget's narrative lists with their money (重点项目预算绩效目标情况)."""
+
+from __future__ import annotations
+
+import attrs
+
+from .figures import Amount
+from .span import Phrase
+
+__all__ = ["KeyProject"]
+
+
+@attrs.frozen
+class KeyProject:
+    """A project of the narrative's table of key projects (``项目 | 预算数 | 绩效目标``):
+    its ``amount`` (预算数) and the ``readings`` of its name, which the text layer wraps
+    over the lines around the amount's (each a way to read it: the lines the name may
+    take, centred on the amount's line; see :mod:`finreport.read.projects`)."""
+
+    amount: Amount
+    readings: tuple[Phrase, ...] = ()
