@@ -103,17 +103,24 @@ PROJECT_TABLE = (
     "科目名称                      合计\n"
     "商品和服务支出                726.13\n"
     "第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n2026年收支预算总计726.13万元。\n")
+KEY_PROJECTS = ("二、重点项目预算绩效目标情况\n" + HEAD +
+                "珠澳跨境工业区专用口岸日\n560.33\n常工作经费\n")
 
 
-def test_a_project_tables_rows_know_the_readings_of_their_names() -> None:
-    report = finreport.parse(PROJECT_TABLE)
-    projects, by_class = report.tables
-    assert [(row.name.text, [r.text for r in row.readings]) for row in projects.rows] == [
-        ("合计", []), ("某某局", []), ("", ["珠澳跨境工业区专用口岸日常工作经费"]),
-        ("洁、现场设备购置、绩效评", ["洁、现场设备购置、绩效评",
-                                     "口岸日常水电耗材、清洁、现场设备购置、绩效评价审计等运营和管理费用"])]
-    # a table of classes (科目) has no project names to read
-    assert [row.readings for row in by_class.rows] == [()]
+def test_a_key_project_is_bound_to_the_row_its_name_reads_as() -> None:
+    report = finreport.parse(PROJECT_TABLE + KEY_PROJECTS)
+    key, = report.key_projects
+    assert [r.text for r in key.readings] == ["珠澳跨境工业区专用口岸日常工作经费"]
+    assert (key.name.text if key.name else None, key.row, key.unbound) == (
+        "珠澳跨境工业区专用口岸日常工作经费", (0, 2), None)
+    row = report.tables[0].rows[2]
+    assert [str(c.value) for c in row.cells] == ["560.33", "560.33"]
+
+
+def test_a_key_project_no_row_reads_as_is_not_bound() -> None:
+    text = PROJECT_TABLE + ("二、重点项目预算绩效目标情况\n" + HEAD + "城乡道路桥梁设施日常养护经费   120.50\n")
+    key, = finreport.parse(text).key_projects
+    assert (key.row, key.unbound) == (None, "no row of the project table reads as its name")
 
 
 def test_a_name_runs_on_across_a_page_break_and_the_header_written_again() -> None:

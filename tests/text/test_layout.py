@@ -193,3 +193,36 @@ def test_a_page_number_between_an_amount_and_its_unit_is_a_page_mark(
 def test_a_bare_number_not_inside_an_amount_stays(written: str) -> None:
     assert ("page_mark", written.split("\n")[1]) not in _regions(
         "第二部分 情况说明\n" + written + "\n")
+
+
+def _pages(numbers: list[str], sentence: str = "正文一句，收入合计100万元。") -> str:
+    """A text of pages with no form feeds: ten lines of prose each, then its number."""
+    return "".join("".join(f"{sentence}\n" for _ in range(10)) + f"{n}\n" for n in numbers)
+
+
+def test_bare_page_numbers_in_sequence_are_page_marks_without_form_feeds() -> None:
+    # text copied from a PDF viewer: no form feed, each page's number on a line of its own
+    text = _pages(["6", "- 7 -", "8", "9"])
+    assert [t for k, t in _regions(text) if k == "page_mark"] == ["6", "- 7 -", "8", "9"]
+    # mid-sentence, the page number is not glued to the amount after it
+    text = ("第二部分 2026年部门预算情况说明\n一、“三公”经费预算情况说明\n" + _pages(["6"])
+            + "2026年“三公”经费预算数为40.99万元，比上年预算数增加\n7\n"
+            "1.10万元，增长2.8%。\n" + _pages(["8"]))
+    report = finreport.parse(text)
+    assert ("page_mark", "7") in _regions(text)
+    assert "1.10" in [str(f.value) for f in report.figures()]
+    assert "71.10" not in [str(f.value) for f in report.figures()]
+
+
+@pytest.mark.parametrize("numbers", [
+    ["6", "8"],  # not one apart
+    ["7"],  # alone: a number wrapped over lines (增加 / 7 / 1.10万元 is 增加71.10万元)
+])
+def test_a_bare_number_with_no_page_numbers_beside_it_stays(numbers: list[str]) -> None:
+    assert [t for k, t in _regions(_pages(numbers)) if k == "page_mark"] == []
+
+
+def test_numbers_a_few_lines_apart_are_no_page_numbers() -> None:
+    # a column of a table written one cell a line (行次 1, 2, 3)
+    text = "项目\n1\n收入\n2\n支出\n3\n"
+    assert [t for k, t in _regions(text) if k == "page_mark"] == []

@@ -2,33 +2,23 @@
 projects (重点项目预算绩效目标情况: ``项目 | 预算数 | 绩效目标``) gives some projects' money,
 the project table of the tables part (项目支出及其他支出预算表) every project's, by name.
 
-Both write long names wrapped over lines, so a name is known only as its readings
-(:mod:`finreport.read.projects`); a key project is compared with a row only when the
-longest reading it shares with the project table is shared with that one row and no
-other key project, and is also that row's longest reading shared with the key projects.
-A unit's row (the organization's name, or a row the rows after it add up to) is no
-project; the narrative may name a project with its unit (``名称（单位）``, where two
-units have projects of one name), and either table with or without the year it begins
-with (``2026年…``).
+Both write long names wrapped over lines, so the reader binds a key project to a row
+only through a reading of its name that is certainly that row's and no other project's
+(``KeyProject.row``, :func:`finreport.read.projects.bind_key_projects`); a key project
+not bound says why (``KeyProject.unbound``) and is not compared.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Final
 
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import interval_of
-from ..model.projects import KeyProject
-from ..model.tables import TableRow
-from ..templates.tables import NAME_YEAR, PROJECT_ROWS_TITLE
+from ..read.projects import NO_ROW
 from .registry import BUDGETS, Context, rule
 
 __all__ = ["key_project_amount"]
-
-#: How many rows after a row may add up to it before the look stops (a unit's projects).
-_MOST_PROJECTS: Final = 2000
 
 _HEAD: Final = (
     "某某局2026年部门预算\n第一部分 2026年部门预算表\n部门预算项目支出及其他支出预算表\n"
@@ -67,52 +57,13 @@ def key_project_amount(ctx: Context) -> Iterator[Finding]:
     一般公共预算 …), at the precision written.  A warning: the name is read from lines the
     text layer wrapped around the amounts, and the narrative may state a part of a
     project's money that no column of the table shows on its own."""
-    keys = ctx.report.key_projects
-    if not keys:
-        return
-    rows: dict[str, list[TableRow]] = {}
-    names_of: dict[int, set[str]] = {}
-    units: set[int] = set()
-    organization = ctx.report.organization.text if ctx.report.organization else None
-    for table in ctx.report.tables:
-        if table.unit not in (None, "万元", "元") or not PROJECT_ROWS_TITLE.search(table.title.text):
-            continue
-        listed = [row for row in table.rows if row.cells]
-        here = {id(row) for row in _unit_rows(listed, organization)}
-        units |= here
-        unit: set[str] = set()
-        for row in listed:
-            names = {_name(r.text) for r in row.readings}
-            if id(row) in here:
-                unit = {r.text for r in row.readings}
-            else:  # a project named with its unit (名称（单位）), as a narrative may write it
-                names |= {f"{name}({u})" for name in names for u in unit}
-            names_of[id(row)] = names
-            for name in names:
-                rows.setdefault(name, []).append(row)
-    if not rows:
-        return
-    named: dict[str, list[KeyProject]] = {}
-    for key in keys:
-        for name in {_name(r.text) for r in key.readings}:
-            named.setdefault(name, []).append(key)
-    for key in keys:
-        shared = [n for n in {_name(r.text) for r in key.readings} if n in rows]
-        if not shared:
-            continue
-        name = max(shared, key=lambda n: (len(n), n))
-        found = rows[name]
-        if len(found) != 1 or len(named[name]) != 1:
-            ctx.abstained([key.amount], "the name reads as more than one project")
-            continue
-        row = found[0]
-        back = max((n for n in names_of[id(row)] if n in named), key=lambda n: (len(n), n))
-        if back != name:
-            ctx.abstained([key.amount, row.cells[0]],
-                          "the row's name reads otherwise as another key project")
-            continue
-        if id(row) in units:
-            ctx.abstained([key.amount, row.cells[0]], "the row is a unit's, not a project's")
+    tables = ctx.report.tables
+    for key in ctx.report.key_projects:
+        row = tables[key.row[0]].rows[key.row[1]] if key.row is not None else None
+        if key.unbound is not None or row is None:
+            if key.unbound is not None and key.unbound != NO_ROW:
+                ctx.abstained([key.amount, row.cells[0] if row is not None else None],
+                              key.unbound)
             continue
         stated = interval_of(key.amount)
         held = next((cell for cell in row.cells
@@ -122,6 +73,7 @@ def key_project_amount(ctx: Context) -> Iterator[Finding]:
             continue
         total = row.cells[0]
         expected = interval_of(total)
+        name = key.name.text if key.name is not None else ""
         yield ctx.finding(
             [key.amount, total],
             "重点项目“{name}”预算数{stated}，项目支出表为{table}",
@@ -130,28 +82,3 @@ def key_project_amount(ctx: Context) -> Iterator[Finding]:
             evidence=Evidence(key.amount.wan, expected.low, expected.high,
                               key.amount.wan - total.wan, stated.radius + expected.radius,
                               "万元"))
-
-
-def _name(reading: str) -> str:
-    """A reading as names are compared: without the year it may begin with."""
-    return NAME_YEAR.sub("", reading, count=1)
-
-
-def _unit_rows(rows: list[TableRow], organization: str | None) -> Iterator[TableRow]:
-    """The rows of a project table that are units, not projects: the organization's, and
-    each row that two or more of the rows after it add up to (its projects), at the
-    precision written."""
-    for k, row in enumerate(rows):
-        if organization is not None and any(r.text == organization for r in row.readings):
-            yield row
-            continue
-        whole = row.cells[0].wan
-        total, slack = Decimal(0), interval_of(row.cells[0]).radius
-        for count, after in enumerate(rows[k + 1 : k + 1 + _MOST_PROJECTS], start=1):
-            total += after.cells[0].wan
-            slack += interval_of(after.cells[0]).radius
-            if count >= 2 and abs(total - whole) <= slack:
-                yield row
-                break
-            if total > whole + slack:
-                break

@@ -15,7 +15,17 @@ class KeyProject:
     """A project of the narrative's table of key projects (``项目 | 预算数 | 绩效目标``):
     its ``amount`` (预算数) and the ``readings`` of its name, which the text layer wraps
     over the lines around the amount's (each a way to read it: the lines the name may
-    take, centred on the amount's line; see :mod:`finreport.read.projects`)."""
+    take, centred on the amount's line; see :mod:`finreport.read.projects`).
+
+    ``row`` is the row of the project table its name reads as, when exactly one: the
+    index of the table in ``Report.tables`` and of the row in its ``rows``; ``name`` the
+    reading the two share.  ``unbound``
+    is None when the key project is that row's with certainty, else why it is not bound
+    (no row reads as its name, the name reads as more than one project, the row's name
+    reads otherwise as another key project, the row is a unit's)."""
 
     amount: Amount
     readings: tuple[Phrase, ...] = ()
+    name: Phrase | None = None
+    row: tuple[int, int] | None = None
+    unbound: str | None = None

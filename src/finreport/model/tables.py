@@ -41,9 +41,7 @@ class TableRow:
     left to right (``cells``), each with its span and the unit of the table's 单位 line
     (written there, not beside the number); ``columns`` holds where each cell ends
     on its line (display columns).  ``side`` is 0, or the half of a two-sided summary
-    table the row belongs to (1 for the second).  ``readings`` (rows of a table of
-    projects only) are the ways to read a project's name wrapped over the lines around the
-    row's (:mod:`finreport.read.projects`): ``name`` is the part on the row's own line."""
+    table the row belongs to (1 for the second)."""
 
     name: Phrase
     cells: tuple[Amount, ...] = ()
@@ -51,7 +49,6 @@ class TableRow:
     code_span: Span | None = None
     columns: tuple[int, ...] = ()
     side: int = 0
-    readings: tuple[Phrase, ...] = ()
 
     @property
     def level(self) -> str | None:

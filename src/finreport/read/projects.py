@@ -29,26 +29,47 @@ Reading is linear in the lines of the table: each amount line looks at most
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Final
 
+import attrs
+
 from ..model.figures import trusted_amount, written_decimals
+from ..model.interval import interval_of
 from ..model.projects import KeyProject
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span, trusted_span
-from ..templates.tables import CELL, KEY_PROJECT_AMOUNT, KEY_PROJECT_HEADER, NUMBER_GOES_ON, UNIT
+from ..model.tables import Table, TableRow
+from ..templates.tables import (
+    CELL,
+    KEY_PROJECT_AMOUNT,
+    KEY_PROJECT_HEADER,
+    NAME_YEAR,
+    NUMBER_GOES_ON,
+    PROJECT_ROWS_TITLE,
+    UNIT,
+)
 from ..text.view import display_width, fold
+from .tables import table_lines
 
-__all__ = ["key_projects", "name_readings", "read_key_projects"]
+__all__ = ["MANY_PROJECTS", "NO_ROW", "OTHER_PROJECT", "UNIT_ROW", "bind_key_projects",
+           "key_projects", "name_readings", "read_key_projects"]
 
 #: A line: its start and end in the source, and its text.
 Line = tuple[int, int, str]
 
 #: A cell of a line: words apart by single spaces, cells by two or more.
 _CELL: Final = re.compile(r"\S+(?:[ \t]\S+)*")
+#: What ends a cell: two spaces or more (or a tab).
+_CELL_GAP: Final = re.compile(r"[ \t]{2,}|\t")
+#: The first characters of a number written as a cell.
+_NUMBER_START: Final = frozenset("-0123456789")
 #: The most lines a name takes on each side of its amount line.
 _MOST_LINES: Final = 4
+#: How many rows after a row may add up to it when a table has amounts below zero.
+_MOST_PROJECTS: Final = 2000
 #: The farthest a name's line stands from its amount line (goal lines between).
 _FARTHEST: Final = 40
 #: How much wider than the widest name cell of the table (in display columns) a name's
@@ -58,7 +79,8 @@ _SLACK: Final = 4
 _NARROWEST: Final = 28
 #: A reading shorter than this many CJK characters is no name to match by.
 _SHORTEST: Final = 4
-_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+#: A reading with at least :data:`_SHORTEST` CJK characters.
+_NAMED: Final = re.compile(rf"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{_SHORTEST}}}")
 #: A hyphen at a line's end as some text layers write it (U+FFFE).
 _HYPHEN: Final = str.maketrans({"\ufffe": "-"})
 #: The last character of a name an amount may be written on to.
@@ -74,49 +96,255 @@ _GOAL_MARK: Final = re.compile(r"[。；;！？]")
 
 
 def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int, int] | None],
-                  passed: frozenset[int] = frozenset()) -> dict[int, tuple[Phrase, ...]]:
+                  passed: frozenset[int] = frozenset(),
+                  wanted: Callable[[str], bool] | None = None) -> dict[int, tuple[Phrase, ...]]:
     """For each amount line (``owns``: its index in *lines* → the name cell written on it,
     as offsets in *source*, or None), the readings of its name; *passed* are lines that are
     no line of a name but a name runs on across (a page mark, the header written again at
-    the top of a page)."""
-    widest = max((display_width(source[a:b]) + _SLACK for a, b in (c for c in owns.values() if c)),
-                 default=_NARROWEST)
-    widest = max(widest, _NARROWEST)
+    the top of a page).  With *wanted*, only the readings whose every line (folded) it
+    accepts are made: the others can be no name looked for."""
+    widest = max((display_width(source[a:b]) for a, b in (c for c in owns.values() if c)),
+                 default=0)
+    widest = max(widest + _SLACK, _NARROWEST)
+    # what each line is to a name, looked at once when a walk first meets it: a line of it
+    # (its first cell, folded, and whether it is wanted), a line passed over (True) or one
+    # a name never runs across (False)
+    kinds: list[tuple[int, int, str, bool] | bool | None] = [None] * len(lines)
+
+    def kind(j: int) -> tuple[int, int, str, bool] | bool:
+        known = kinds[j]
+        if known is not None:
+            return known
+        start, _, text = lines[j]
+        made: tuple[int, int, str, bool] | bool
+        if j in owns or j in passed:
+            made = j not in owns
+        elif (cell := _first_cell(text)) is None:
+            made = True
+        elif (written := text[cell[0]:cell[1]])[0] in _NUMBER_START and CELL.fullmatch(
+                written) is not None:
+            made = False  # a number: a line of amounts of its own
+        elif _fits(written, widest) and not _GOAL_MARK.search(written):
+            folded = _folded(written)
+            made = (start + cell[0], start + cell[1], folded, wanted is None or wanted(folded))
+        else:
+            made = True
+        kinds[j] = made
+        return made
+
     found: dict[int, tuple[Phrase, ...]] = {}
     for k, own in owns.items():
-        above = _name_lines(source, lines, owns, passed, k, -1, widest)
-        below = _name_lines(source, lines, owns, passed, k, 1, widest)
+        mine: list[tuple[int, int, str, bool]] = []
+        if own:
+            folded = _folded(source[own[0]:own[1]])
+            if wanted is not None and not wanted(folded):
+                found[k] = ()  # every reading has the line's own cell
+                continue
+            mine.append((own[0], own[1], folded, True))
+        below = _name_lines(kind, len(lines), k, 1)
+        above = _name_lines(kind, len(lines), k, -1) if below or mine else []
         above.reverse()
         readings: list[Phrase] = []
         for n in range(min(len(above), len(below)) + 1):
-            parts = [*above[len(above) - n:], *([own] if own else []), *below[:n]]
+            parts = [*above[len(above) - n:], *mine, *below[:n]]
             if not parts:
                 continue
-            text = "".join(fold(source[a:b]) for a, b in parts).translate(_HYPHEN)
-            if len(_CJK.findall(text)) >= _SHORTEST:
+            text = "".join([part[2] for part in parts])
+            if _NAMED.match(text) is not None:
                 readings.append(Phrase(text, trusted_span(parts[0][0], parts[-1][1])))
         found[k] = tuple(readings)
     return found
 
 
-def _name_lines(source: str, lines: Sequence[Line], owns: dict[int, tuple[int, int] | None],
-                passed: frozenset[int], k: int, step: int, widest: int) -> list[tuple[int, int]]:
-    """The first cells of the lines next to line *k* (going by *step*) that may be lines of
-    its name, nearest first."""
-    found: list[tuple[int, int]] = []
+def _name_lines(kind: Callable[[int], tuple[int, int, str, bool] | bool], count: int, k: int,
+                step: int) -> list[tuple[int, int, str, bool]]:
+    """The lines next to line *k* of *count* (going by *step*) that may be lines of its
+    name, nearest first: up to a line no name looked for has (no reading goes past it)."""
+    found: list[tuple[int, int, str, bool]] = []
     j = k + step
-    while 0 <= j < len(lines) and len(found) < _MOST_LINES and j not in owns and (
-            abs(j - k) <= _FARTHEST):
-        start, _, text = lines[j]
-        cell = _CELL.search(text) if j not in passed else None
+    while 0 <= j < count and len(found) < _MOST_LINES and abs(j - k) <= _FARTHEST:
+        line = kind(j)
+        if line is False:
+            break
+        if line is not True:
+            if not line[3]:
+                break
+            found.append(line)
         j += step
-        if cell is None:
-            continue
-        if CELL.fullmatch(cell.group()) is not None:
-            break  # a number: a line of amounts of its own
-        if display_width(cell.group()) <= widest and not _GOAL_MARK.search(cell.group()):
-            found.append((start + cell.start(), start + cell.end()))
     return found
+
+
+def _first_cell(line: str) -> tuple[int, int] | None:
+    """Where the first cell of *line* is (words apart by single spaces; two or more end
+    it), or None for a blank line."""
+    lead = len(line) - len(line.lstrip())
+    if lead == len(line):
+        return None
+    gap = _CELL_GAP.search(line, lead)
+    return lead, gap.start() if gap is not None else len(line.rstrip())
+
+
+def _folded(cell: str) -> str:
+    """A line's part of a name as names are compared: folded, a line-end hyphen as ``-``."""
+    folded = fold(cell)
+    return folded.translate(_HYPHEN) if "\ufffe" in folded else folded
+
+
+def _fits(cell: str, widest: int) -> bool:
+    """True when *cell* is no wider than *widest* display columns (a character takes one
+    or two: its length decides when it can, and the columns are counted only when not)."""
+    if 2 * len(cell) <= widest:
+        return True
+    return len(cell) <= widest and display_width(cell) <= widest
+
+
+def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[Table],
+                      skip: Sequence[Span] = (),
+                      organization: str | None = None) -> tuple[KeyProject, ...]:
+    """*keys* bound to the rows of the report's project tables (a title naming 项目支出
+    and no 分类 or 科目, :data:`~finreport.templates.tables.PROJECT_ROWS_TITLE`) that their
+    names read as: a key project is a row's when the longest reading the two share (a
+    leading year left aside; a narrative's ``名称（单位）`` with the unit's row above the
+    project's) is shared with that one row and no other key project, is the row's longest
+    reading shared with the key projects, and the row is no unit's (the *organization*'s,
+    or a row two or more rows after it add up to).  Otherwise ``unbound`` says why.  The
+    lines inside the *skip* spans (page marks) are left out, as the table reader leaves
+    them; a table's names are read only where the key projects' words could be."""
+    if not keys:
+        return ()
+    named: dict[str, list[int]] = {}  # each reading of a key project (its year left aside)
+    for k, key in enumerate(keys):
+        for name in {_name(r.text) for r in key.readings}:
+            named.setdefault(name, []).append(k)
+    pairs = {text[i:i + 2] for text in (*named, organization or "")
+             for i in range(len(text) - 1)}
+
+    def wanted(line: str) -> bool:  # a line of a name looked for ends as one of them does
+        return len(line) < 2 or line[-2:] in pairs or NAME_YEAR.fullmatch(line) is not None
+
+    # a project named with its unit (名称（单位）): the name and the unit such a reading
+    # may be made of
+    with_unit: dict[str, list[tuple[str, str]]] = {}
+    for name in named:
+        if name.endswith(")"):
+            at = name.find("(")
+            while at > 0:
+                with_unit.setdefault(name[:at], []).append((name[at + 1:-1], name))
+                at = name.find("(", at + 1)
+    rows: dict[str, list[tuple[int, int]]] = {}  # reading → the rows that have it
+    names_of: dict[tuple[int, int], set[str]] = {}
+    units: set[tuple[int, int]] = set()
+    marks = sorted((s.start, s.end) for s in skip)
+    starts = [a for a, _ in marks]
+    for t, table in enumerate(tables):
+        if table.unit not in (None, "万元", "元") or not PROJECT_ROWS_TITLE.search(
+                table.title.text):
+            continue
+        readings = _row_readings(source, table, marks, starts, wanted)
+        listed = [r for r, row in enumerate(table.rows) if row.cells]
+        here = {listed[i] for i in _unit_rows([table.rows[r] for r in listed],
+                                              [readings.get(r, ()) for r in listed],
+                                              organization)}
+        units.update((t, r) for r in here)
+        unit: set[str] = set()
+        for r in listed:
+            names = {_name(p.text) for p in readings.get(r, ())}
+            if r in here:
+                unit = {p.text for p in readings.get(r, ())}
+            else:
+                names |= {whole for name in names for part, whole in with_unit.get(name, ())
+                          if part in unit}
+            names_of[t, r] = names
+            for name in names:
+                rows.setdefault(name, []).append((t, r))
+    bound: list[KeyProject] = []
+    for k, key in enumerate(keys):
+        shared = [n for n in {_name(r.text) for r in key.readings} if n in rows]
+        if not shared:
+            bound.append(attrs.evolve(key, unbound=NO_ROW))
+            continue
+        name = max(shared, key=lambda n: (len(n), n))
+        if len(rows[name]) != 1 or named[name] != [k]:
+            bound.append(attrs.evolve(key, unbound=MANY_PROJECTS))
+            continue
+        place = rows[name][0]
+        back = max((n for n in names_of[place] if n in named), key=lambda n: (len(n), n))
+        reason = (OTHER_PROJECT if back != name else UNIT_ROW if place in units else None)
+        reading = next(r for r in key.readings if _name(r.text) == name)
+        bound.append(attrs.evolve(key, name=reading, row=place, unbound=reason))
+    return tuple(bound)
+
+
+#: Why a key project is not bound to a row of the project table.
+NO_ROW: Final = "no row of the project table reads as its name"
+MANY_PROJECTS: Final = "the name reads as more than one project"
+OTHER_PROJECT: Final = "the row's name reads otherwise as another key project"
+UNIT_ROW: Final = "the row is a unit's, not a project's"
+
+
+def _name(reading: str) -> str:
+    """A reading as names are compared: without the year it may begin with."""
+    return NAME_YEAR.sub("", reading, count=1)
+
+
+def _row_readings(source: str, table: Table, marks: list[tuple[int, int]], starts: list[int],
+                  wanted: Callable[[str], bool]) -> dict[int, tuple[Phrase, ...]]:
+    """The readings of the names of a project table's rows that write amounts (by the
+    row's index; the first row of each line) that a name looked for may be."""
+    lines: list[Line] = []
+    for line in table_lines(source, table.span.start, table.span.end):
+        k = bisect_right(starts, line[0]) - 1
+        if line[2] and not line[2].isspace() and not (k >= 0 and line[0] < marks[k][1]):
+            lines.append(line)
+    line_starts = [line[0] for line in lines]
+    on_line: dict[int, int] = {}  # the line of each row that writes amounts (its first)
+    for r, row in enumerate(table.rows):
+        if row.cells and row.side == 0:
+            on_line.setdefault(bisect_right(line_starts, row.cells[0].span.start) - 1, r)
+    header = {"".join(source[p.span.start:p.span.end].split()) for p in table.header}
+    readings = name_readings(source, lines, {
+        k: (table.rows[r].name.span.start, table.rows[r].name.span.end)
+        if table.rows[r].name.text else None for k, r in on_line.items()}, frozenset(
+            # the header written again atop a page
+            k for k, line in enumerate(lines) if k and k not in on_line
+            and "".join(line[2].split()) in header), wanted)
+    return {r: readings[k] for k, r in on_line.items()}
+
+
+def _unit_rows(rows: list[TableRow], readings: list[tuple[Phrase, ...]],
+               organization: str | None) -> Iterator[int]:
+    """The rows of a project table (those that write amounts, with the readings of their
+    names) that are units, not projects, by their place in *rows*: the organization's, and
+    each row that two or more of the rows after it add up to (its projects), at the
+    precision written.  With no amount below zero the running sums only grow, so the rows
+    that may add up to a row are found by bisection."""
+    values = [row.cells[0].wan for row in rows]
+    radius_of: dict[tuple[int, str | None, bool], Decimal] = {}  # by how the cell is written
+    radii = []
+    for row in rows:
+        cell = row.cells[0]
+        written = (cell.decimals, cell.unit, cell.wan == 0)
+        if written not in radius_of:
+            radius_of[written] = interval_of(cell).radius
+        radii.append(radius_of[written])
+    sums, spread = [Decimal(0)], [Decimal(0)]  # running sums of the values and their radii
+    for value, radius in zip(values, radii, strict=True):
+        sums.append(sums[-1] + value)
+        spread.append(spread[-1] + radius)
+    growing = all(value >= 0 for value in values)
+    for k in range(len(rows)):
+        if organization is not None and any(r.text == organization for r in readings[k]):
+            yield k
+            continue
+        if growing:
+            # the rows k+1 … j-1 add up to sums[j] - sums[k+1]: the j nearest the row's value
+            at = bisect_left(sums, sums[k + 1] + values[k], lo=k + 3)
+            candidates = range(max(k + 3, at - 1), min(len(sums), at + 1))
+        else:
+            candidates = range(k + 3, min(len(sums), k + 2 + _MOST_PROJECTS))
+        if any(abs(sums[j] - sums[k + 1] - values[k]) <= radii[k] + spread[j] - spread[k + 1]
+               for j in candidates):
+            yield k
 
 
 def read_key_projects(source: str, sections: Sequence[Section],
@@ -152,14 +380,16 @@ def key_projects(source: str, start: int, end: int,
     if unit is None:
         return ()
     marks = sorted((s.start, s.end) for s in skip if start <= s.start < end)
+    starts = [a for a, _ in marks]
     lines: list[Line] = []
     passed: set[int] = set()
     at = source.find("\n", header.end(), end) + 1 if header.end() < end else end
     while 0 < at < end:
         stop = source.find("\n", at, end)
         stop = end if stop < 0 else stop
-        if any(a <= at < b for a, b in marks) or KEY_PROJECT_HEADER.fullmatch(
-                source, at, stop) is not None:
+        mark = bisect_right(starts, at) - 1
+        if (mark >= 0 and at < marks[mark][1]) or ("项目" in source[at:at + 8] and (
+                KEY_PROJECT_HEADER.fullmatch(source, at, stop) is not None)):
             passed.add(len(lines))
         lines.append((at, stop, source[at:stop]))
         at = stop + 1

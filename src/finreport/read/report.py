@@ -49,7 +49,7 @@ from .mappers import (
 )
 from .named_lists import find_named_lists
 from .narrative import Reading, ReadingContext, SectionReader
-from .projects import read_key_projects
+from .projects import bind_key_projects, read_key_projects
 from .reasons import find_reasons
 from .residue import find_as_of, find_name_variants, find_other_kind, find_residue
 from .sections import build_sections
@@ -218,6 +218,8 @@ def parse_report(text: str) -> Report:
         RegionKind.PAGE_MARK, RegionKind.DUPLICATE, RegionKind.CONTENTS))
     tables = tuple(table for root in sections for s in root.walk() if s.kind is SectionKind.TABLES
                    for table in read_tables(source, s.span.start, s.span.end, marks))
+    key_projects = bind_key_projects(source, read_key_projects(source, sections, marks), tables,
+                                     marks, organization.text if organization else None)
     report = attrs.evolve(
         folded, organization=organization, fiscal_year=year, kind=kind,
         consolidation=title.consolidation, sections=sections,
@@ -234,7 +236,7 @@ def parse_report(text: str) -> Report:
         named_lists=tuple(find_named_lists(body)),
         layout=regions,
         performance_forms=forms.forms, form_totals=forms.totals,
-        key_projects=read_key_projects(source, sections, marks))
+        key_projects=key_projects)
     # the tables part is never narrative: its cells are no candidates of the reading
     taken = {f.span for f in iter_figures(attrs.evolve(report, tables=()))}
     # every entry read that no field took, with a subject, is a statement of the report

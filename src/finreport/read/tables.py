@@ -35,17 +35,15 @@ from ..templates.tables import (
     NUMBER_IN_TITLE,
     PLACED_TITLE_END,
     PRINTED_NUMBER,
-    PROJECT_ROWS_TITLE,
     TABLE_TITLES,
     TITLE_END,
     UNIT,
 )
 from ..text.regex import any_of
 from ..text.view import display_width, fold, fold_range
-from .projects import name_readings
 
 __all__ = ["TABLE_TITLES", "Table", "TableKind", "TableRow", "is_table_title", "listed_tables",
-           "read_tables", "table_kind"]
+           "read_tables", "table_kind", "table_lines"]
 
 
 
@@ -68,7 +66,7 @@ def read_tables(source: str, start: int, end: int,
         k = bisect_right(starts, pos) - 1
         return k >= 0 and pos < marks[k].end
 
-    lines = [line for line in _lines(source, start, end)
+    lines = [line for line in table_lines(source, start, end)
              if line[2].strip() and not skipped(line[0])]
     titles: list[int] = []
     k = 0
@@ -137,7 +135,9 @@ def _wrapped_title(first: str, second: str) -> bool:
             and _is_title(first + second))
 
 
-def _lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def table_lines(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The lines of ``source[start:end]``, each ``(start, stop, text)``; a line after a
+    form feed starts after it."""
     found = []
     pos = start
     while pos < end:
@@ -205,10 +205,7 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     orphan: TableRow | None = None  # a coded row whose name went to other lines
     alone: list[int] = []  # rows written alone on their line: which half is theirs?
     halves: dict[int, list[int]] = {}  # where each half's first cell ends, on full lines
-    on_line: dict[int, int] = {}  # the line of each row (the first on it) that writes amounts
-    for k, (line_start, line_stop, line) in enumerate(lines):
-        if k == 0:
-            continue
+    for line_start, line_stop, line in lines[1:]:
         if not line.strip():
             continue
         if unit is None and (u := UNIT.search(line)):
@@ -236,8 +233,6 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             for part in row_parts:
                 if part.columns:
                     halves.setdefault(part.side, []).append(part.columns[0])
-        if row_parts[0].cells:
-            on_line[k] = len(rows)
         for part in row_parts:
             if part.code is not None and not part.name.text:
                 if pending is not None:
@@ -246,16 +241,6 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             rows.append(part)
         pending = None
     _place_halves(rows, alone, halves)
-    if PROJECT_ROWS_TITLE.search(folded):
-        # a table of projects: their names wrap over the lines around their rows
-        written = {phrase.text for phrase in header}
-        readings = name_readings(source, lines, {
-            k: (rows[r].name.span.start, rows[r].name.span.end) if rows[r].name.text else None
-            for k, r in on_line.items()}, frozenset(  # the header again atop a page
-                k for k, line in enumerate(lines) if k and k not in on_line
-                and fold(line[2]) in written))
-        for k, r in on_line.items():
-            rows[r] = attrs.evolve(rows[r], readings=readings[k])
     end = lines[-1][1]
     return Table(title, table_kind(folded), trusted_span(start, max(start, end)), number, unit,
                  tuple(header), tuple(rows))
@@ -336,7 +321,7 @@ def listed_tables(source: str, start: int, end: int) -> tuple[Phrase, ...]:
     a title wrapped over two lines joined (``…会议费、培训费支`` / ``出预算表``)."""
     lines = [(first, first + len(LISTED_TITLE_LEADERS.sub("", text)),
               LISTED_TITLE_LEADERS.sub("", text))
-             for first, _, text in _lines(source, start, end)]
+             for first, _, text in table_lines(source, start, end)]
     lines = [line for line in lines if line[2].strip()]
     found: list[Phrase] = []
     k = 0

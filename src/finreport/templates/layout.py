@@ -23,6 +23,7 @@ __all__ = [
     "CHANGE_CLAUSE_CUT_LINE",
     "CONTENTS_LEADERS",
     "DUPLICABLE_LINE",
+    "FOOTER_NUMBER",
     "HEADING_NUMBER",
     "INDENTED_HEADING",
     "LINE_SHAPES",
@@ -35,6 +36,10 @@ __all__ = [
     "UNIT_WORDS",
 ]
 
+
+#: The page's number in a footer (``-7-``, ``第3页共20页``, ``共20页第12页``, ``3/20``): the
+#: number of 第…页 (group 1), else the first (group 2).
+FOOTER_NUMBER: Final[re.Pattern[str]] = re.compile(r"第(\d{1,3})页|^\D*(\d{1,3})(?!.*第\d)")
 
 #: Line shapes, matched (``fullmatch``) against a line with its white space removed.
 LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {

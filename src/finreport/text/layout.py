@@ -35,6 +35,7 @@ from ..templates.layout import (
     CONTENTS_LEADERS,
     DUPLICABLE_LINE,
     DUPLICABLE_MARKS,
+    FOOTER_NUMBER,
     HEADING_NUMBER,
     LINE_SHAPES,
     NUMBER_CONTINUES,
@@ -104,6 +105,8 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, stop, line
 
 
+#: How many lines apart two pages' numbers stand (at least, at most).
+_PAGE_LINES: Final[tuple[int, int]] = (8, 400)
 #: No page footer is longer than this (``第3页共20页``, ``— 11 —``).
 _FOOTER_MAX: Final[int] = 12
 #: Lines longer than this (in characters as written) are running text.
@@ -135,6 +138,32 @@ def _page_offsets(lines: list[tuple[int, int, str]], pages: list[int]) -> set[in
     page_count = pages[-1] + 1 if pages else 1
     # an offset counts when it explains the numbers of at least a third of the pages
     return {offset for offset, n in votes.items() if n >= max(2, page_count // 3)}
+
+
+def _counted_pages(lines: list[tuple[int, int, str]]) -> frozenset[int]:
+    """In a text without form feeds, the bare integers that number its pages: each one
+    next to a page number one less before it or one more after it (a footer such as
+    ``-7-`` or another bare integer), a page's lines apart (:data:`_PAGE_LINES`).  A bare
+    integer of the text's own (a number wrapped over lines, ``增加`` / ``7`` / ``1.10万元``
+    as a PDF viewer copies ``增加71.10万元``) has no such neighbours."""
+    numbered: list[tuple[int, int, bool]] = []  # line, number, bare
+    for k, (_, _, line) in enumerate(lines):
+        if len(line) > _FOOTER_MAX:
+            continue
+        if LINE_SHAPES["integer"].fullmatch(line):
+            numbered.append((k, int(line), True))
+        elif LINE_SHAPES["footer"].fullmatch(line) and (
+                printed := FOOTER_NUMBER.search(line)) is not None:
+            numbered.append((k, int(printed.group(1) or printed.group(2)), False))
+    found: set[int] = set()
+    for i, (k, number, bare) in enumerate(numbered):
+        if not bare:
+            continue
+        for j, step in ((i - 1, -1), (i + 1, 1)):
+            if 0 <= j < len(numbered) and numbered[j][1] == number + step and (
+                    _PAGE_LINES[0] <= abs(numbered[j][0] - k) <= _PAGE_LINES[1]):
+                found.add(k)
+    return frozenset(found)
 
 
 def _inside_an_amount(lines: list[tuple[int, int, str]], k: int) -> bool:
@@ -183,6 +212,7 @@ def find_regions(text: str) -> tuple[Region, ...]:
             previous = start
             pages[k] = page
         offsets = _page_offsets(lines, pages)
+    counted = _counted_pages(lines) if "\f" not in text else frozenset()
     headers = _running_headers(lines)
     seen: set[str] = set()
     marks: list[Region | None] = []
@@ -190,7 +220,7 @@ def find_regions(text: str) -> tuple[Region, ...]:
         short = len(line) <= _FOOTER_MAX
         footer = short and LINE_SHAPES["footer"].fullmatch(line) is not None
         numbered = short and LINE_SHAPES["integer"].fullmatch(line) is not None and (
-            page - int(line) in offsets or _inside_an_amount(lines, k))
+            page - int(line) in offsets or k in counted or _inside_an_amount(lines, k))
         header = False
         if line in headers:
             header = line in seen  # a header again; its first time is the title
