@@ -189,3 +189,24 @@ def test_a_name_with_or_without_its_year_is_one_name() -> None:
         ("holds", ("60", "60.00"), None)]
     assert [c[:2] for c in _fr505(_two_units([("技工学校实训设备购置项目", "66")]))] == [
         ("fails", ("66", "60.00"))]
+
+
+def test_a_name_that_reads_as_another_project_with_one_more_line_is_not_compared() -> None:
+    # top-aligned: 公路养护经费 / （第二批） is one name, not the row 公路养护经费
+    text = (TITLE + TABLE_HEAD + "合计                  1000.00      1000.00      0.00\n"
+            "某某市交通运输局      1000.00      1000.00      0.00\n"
+            "公路养护经费                    300.00      300.00      0.00\n"
+            "公路养护经费（第二批）          500.00      500.00      0.00\n"
+            "交通运输综合执法专项经费        200.00      200.00      0.00\n"
+            + NARRATIVE.format(total="1000.00")
+            + "公路养护经费          500                保障全市公路完好率达到98%以上。\n（第二批）\n")
+    assert _fr505(text) == [
+        ("abstained", ("500", "300.00"), "the name, read with one more line, is another project's")]
+
+
+def test_a_project_table_with_an_amount_below_zero_binds_nothing() -> None:
+    projects = [*PROJECTS, ("以前年度项目结余调整", ("-5.00", "-5.00", "0.00"))]
+    text = _report([("城乡道路桥梁设施日常养护经费", "102.50")], projects)
+    assert _fr505(text) == []
+    key, = finreport.parse(text).key_projects
+    assert (key.row, key.unbound) == (None, "no row of the project table reads as its name")

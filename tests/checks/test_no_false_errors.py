@@ -1063,3 +1063,17 @@ def test_a_completion_of_the_adjusted_budget_is_checked_against_it(
             "1.一般公共服务支出（类）人大事务（款）行政运行（项）：年初预算为200.00万元，调整预算为220.00万元，"
             f"支出决算为198.00万元，完成调整预算的{rate}。\n")
     assert _errors(text) == found
+
+
+def test_a_summary_table_with_line_numbers_is_not_balanced_on_them() -> None:
+    # 行次 columns: the first cell of each half is the line's number, not its amount
+    text = ("某某局2025年度部门决算\n第二部分 2025年度部门决算表\n收入支出决算总表\n单位：万元\n"
+            "项目                              行次      决算数    项目                              行次      决算数\n"
+            "一、一般公共预算财政拨款收入         1    2,321.45    一、一般公共服务支出                32    1,759.91\n"
+            "八、其他收入                         4       39.46    十九、住房保障支出                  35      601.00\n"
+            "本年收入合计                        20    2,360.91    本年支出合计                        50    2,360.91\n"
+            "总计                                22    2,360.91    总计                                52    2,360.91\n")
+    audit = finreport.audit(finreport.parse(text), select=["FR113"])
+    assert list(audit.findings) == []
+    assert [(c.outcome.value, c.reason) for c in audit.checks] == [
+        ("abstained", "the table has a 行次 column: its first cells are line numbers")]

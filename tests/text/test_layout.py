@@ -226,3 +226,27 @@ def test_numbers_a_few_lines_apart_are_no_page_numbers() -> None:
     # a column of a table written one cell a line (行次 1, 2, 3)
     text = "项目\n1\n收入\n2\n支出\n3\n"
     assert [t for k, t in _regions(text) if k == "page_mark"] == []
+
+
+def test_a_number_of_the_text_equal_to_its_pages_number_stays() -> None:
+    # page 7's footer writes its number: a bare 7 on that page is the text's (171.21万元
+    # wrapped as 支出 / 17 / 1.21万元 on page 17 is the same shape)
+    text = (_pages(["-6-"]) + "政府采购服务支出\n7\n1.21万元。\n" + _pages(["-7-", "-8-"]))
+    assert [t for k, t in _regions(text) if k == "page_mark"] == ["-6-", "-7-", "-8-"]
+    # of two bare 7s on page 7, the one inside a sentence is the text's
+    text = (_pages(["6"]) + "政府采购服务支出\n7\n1.21万元。\n" + _pages(["7", "8"]))
+    assert [t for k, t in _regions(text) if k == "page_mark"] == ["6", "7", "8"]
+    assert _regions(text).count(("page_mark", "7")) == 1
+    report = finreport.parse("第二部分 2026年部门预算情况说明\n一、支出预算情况说明\n" + text)
+    assert "71.21" in [str(f.value) for f in report.figures()]
+
+
+@pytest.mark.parametrize(("middle", "after"), [
+    ("3", "、行政单位医疗（项）45.00万元。"),  # a list's number
+    ("7", "辆，其中执法执勤用车5辆。"),  # a count and its word
+])
+def test_a_bare_number_the_next_line_goes_on_with_is_the_texts(middle: str, after: str) -> None:
+    text = _pages(["6"]) + f"公务用车保有量\n{middle}\n{after}\n" + _pages(["7", "8"])
+    marks = [t for k, t in _regions(text) if k == "page_mark"]
+    assert marks == ["6", "7", "8"]
+    assert _regions(text).count(("page_mark", middle)) == (1 if middle == "7" else 0)

@@ -54,8 +54,8 @@ from ..templates.tables import (
 from ..text.view import display_width, fold
 from .tables import table_lines
 
-__all__ = ["MANY_PROJECTS", "NO_ROW", "OTHER_PROJECT", "UNIT_ROW", "bind_key_projects",
-           "key_projects", "name_readings", "read_key_projects"]
+__all__ = ["MANY_PROJECTS", "NO_ROW", "OTHER_PROJECT", "READ_OTHERWISE", "UNIT_ROW",
+           "bind_key_projects", "key_projects", "name_readings", "read_key_projects"]
 
 #: A line: its start and end in the source, and its text.
 Line = tuple[int, int, str]
@@ -68,10 +68,11 @@ _CELL_GAP: Final = re.compile(r"[ \t]{2,}|\t")
 _NUMBER_START: Final = frozenset("-0123456789")
 #: The most lines a name takes on each side of its amount line.
 _MOST_LINES: Final = 4
-#: How many rows after a row may add up to it when a table has amounts below zero.
-_MOST_PROJECTS: Final = 2000
-#: The farthest a name's line stands from its amount line (goal lines between).
-_FARTHEST: Final = 40
+#: How many places on each side of the bisection's are looked at.
+_MOST_LOOKS: Final = 64
+#: The most lines of other columns (a goal's text) that stand in a row among a name's
+#: lines, or between the amount's line and the name's nearest.
+_MOST_BETWEEN: Final = 6
 #: How much wider than the widest name cell of the table (in display columns) a name's
 #: line may be, and the least width allowed (fourteen CJK characters: a goal's lines are
 #: wider; few amount lines may write a name cell).
@@ -97,12 +98,16 @@ _GOAL_MARK: Final = re.compile(r"[。；;！？]")
 
 def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int, int] | None],
                   passed: frozenset[int] = frozenset(),
-                  wanted: Callable[[str], bool] | None = None) -> dict[int, tuple[Phrase, ...]]:
+                  wanted: Callable[[str], bool] | None = None,
+                  lopsided: dict[int, tuple[Phrase, ...]] | None = None,
+                  ) -> dict[int, tuple[Phrase, ...]]:
     """For each amount line (``owns``: its index in *lines* → the name cell written on it,
     as offsets in *source*, or None), the readings of its name; *passed* are lines that are
     no line of a name but a name runs on across (a page mark, the header written again at
     the top of a page).  With *wanted*, only the readings whose every line (folded) it
-    accepts are made: the others can be no name looked for."""
+    accepts are made: the others can be no name looked for.  Into *lopsided*, when given,
+    go the readings of a name not centred on its amount's line (one line more above it
+    than below, or below than above)."""
     widest = max((display_width(source[a:b]) for a, b in (c for c in owns.values() if c)),
                  default=0)
     widest = max(widest + _SLACK, _NARROWEST)
@@ -141,35 +146,49 @@ def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int,
                 found[k] = ()  # every reading has the line's own cell
                 continue
             mine.append((own[0], own[1], folded, True))
-        below = _name_lines(kind, len(lines), k, 1)
-        above = _name_lines(kind, len(lines), k, -1) if below or mine else []
+        below = _name_lines(kind, len(lines), k, 1, passed)
+        above = _name_lines(kind, len(lines), k, -1, passed) if below or mine else []
         above.reverse()
-        readings: list[Phrase] = []
-        for n in range(min(len(above), len(below)) + 1):
-            parts = [*above[len(above) - n:], *mine, *below[:n]]
-            if not parts:
-                continue
-            text = "".join([part[2] for part in parts])
-            if _NAMED.match(text) is not None:
-                readings.append(Phrase(text, trusted_span(parts[0][0], parts[-1][1])))
-        found[k] = tuple(readings)
+        found[k] = _joined(above, mine, below, 0)
+        if lopsided is not None:
+            lopsided[k] = _joined(above, mine, below, 1) + _joined(above, mine, below, -1)
     return found
 
 
+def _joined(above: list[tuple[int, int, str, bool]], mine: list[tuple[int, int, str, bool]],
+            below: list[tuple[int, int, str, bool]], shift: int) -> tuple[Phrase, ...]:
+    """The readings of *n* lines above and *n* + *shift* below (the line's own cell
+    between), for every *n* the lines allow."""
+    readings: list[Phrase] = []
+    for n in range(max(0, -shift), min(len(above), len(below) - shift) + 1):
+        parts = [*above[len(above) - n:], *mine, *below[:n + shift]]
+        if not parts:
+            continue
+        text = "".join([part[2] for part in parts])
+        if _NAMED.match(text) is not None:
+            readings.append(Phrase(text, trusted_span(parts[0][0], parts[-1][1])))
+    return tuple(readings)
+
+
 def _name_lines(kind: Callable[[int], tuple[int, int, str, bool] | bool], count: int, k: int,
-                step: int) -> list[tuple[int, int, str, bool]]:
+                step: int, passed: frozenset[int]) -> list[tuple[int, int, str, bool]]:
     """The lines next to line *k* of *count* (going by *step*) that may be lines of its
-    name, nearest first: up to a line no name looked for has (no reading goes past it)."""
+    name, nearest first: up to a line no name looked for has (no reading goes past it),
+    or more lines of other columns in a row than stand among a name's."""
     found: list[tuple[int, int, str, bool]] = []
     j = k + step
-    while 0 <= j < count and len(found) < _MOST_LINES and abs(j - k) <= _FARTHEST:
+    others = 0  # lines of other columns since the last of the name's
+    while 0 <= j < count and len(found) < _MOST_LINES and others <= _MOST_BETWEEN:
         line = kind(j)
         if line is False:
             break
-        if line is not True:
+        if line is True:
+            others += j not in passed
+        else:
             if not line[3]:
                 break
             found.append(line)
+            others = 0
         j += step
     return found
 
@@ -216,7 +235,8 @@ def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[
     for k, key in enumerate(keys):
         for name in {_name(r.text) for r in key.readings}:
             named.setdefault(name, []).append(k)
-    pairs = {text[i:i + 2] for text in (*named, organization or "")
+    others = {_name(r.text) for key in keys for r in key.other_readings}
+    pairs = {text[i:i + 2] for text in (*named, *others, organization or "")
              for i in range(len(text) - 1)}
 
     def wanted(line: str) -> bool:  # a line of a name looked for ends as one of them does
@@ -240,8 +260,10 @@ def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[
         if table.unit not in (None, "万元", "元") or not PROJECT_ROWS_TITLE.search(
                 table.title.text):
             continue
-        readings = _row_readings(source, table, marks, starts, wanted)
         listed = [r for r, row in enumerate(table.rows) if row.cells]
+        if any(table.rows[r].cells[0].wan < 0 for r in listed):
+            continue  # its units cannot be told by what their rows add up to
+        readings = _row_readings(source, table, marks, starts, wanted)
         here = {listed[i] for i in _unit_rows([table.rows[r] for r in listed],
                                               [readings.get(r, ()) for r in listed],
                                               organization)}
@@ -269,7 +291,12 @@ def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[
             continue
         place = rows[name][0]
         back = max((n for n in names_of[place] if n in named), key=lambda n: (len(n), n))
-        reason = (OTHER_PROJECT if back != name else UNIT_ROW if place in units else None)
+        # the name read with one line more (above or below) is another project's
+        elsewhere = any(other != place and other not in units
+                        for r in key.other_readings if len(longer := _name(r.text)) > len(name)
+                        for other in rows.get(longer, ()))
+        reason = (OTHER_PROJECT if back != name else UNIT_ROW if place in units
+                  else READ_OTHERWISE if elsewhere else None)
         reading = next(r for r in key.readings if _name(r.text) == name)
         bound.append(attrs.evolve(key, name=reading, row=place, unbound=reason))
     return tuple(bound)
@@ -280,6 +307,7 @@ NO_ROW: Final = "no row of the project table reads as its name"
 MANY_PROJECTS: Final = "the name reads as more than one project"
 OTHER_PROJECT: Final = "the row's name reads otherwise as another key project"
 UNIT_ROW: Final = "the row is a unit's, not a project's"
+READ_OTHERWISE: Final = "the name, read with one more line, is another project's"
 
 
 def _name(reading: str) -> str:
@@ -316,8 +344,9 @@ def _unit_rows(rows: list[TableRow], readings: list[tuple[Phrase, ...]],
     """The rows of a project table (those that write amounts, with the readings of their
     names) that are units, not projects, by their place in *rows*: the organization's, and
     each row that two or more of the rows after it add up to (its projects), at the
-    precision written.  With no amount below zero the running sums only grow, so the rows
-    that may add up to a row are found by bisection."""
+    precision written.  The amounts are none below zero (the caller's test), so the
+    running sums only grow and the rows that may add up to a row are found by bisection,
+    then the places around it whose sums the rounding may allow."""
     values = [row.cells[0].wan for row in rows]
     radius_of: dict[tuple[int, str | None, bool], Decimal] = {}  # by how the cell is written
     radii = []
@@ -331,20 +360,29 @@ def _unit_rows(rows: list[TableRow], readings: list[tuple[Phrase, ...]],
     for value, radius in zip(values, radii, strict=True):
         sums.append(sums[-1] + value)
         spread.append(spread[-1] + radius)
-    growing = all(value >= 0 for value in values)
     for k in range(len(rows)):
         if organization is not None and any(r.text == organization for r in readings[k]):
             yield k
             continue
-        if growing:
-            # the rows k+1 … j-1 add up to sums[j] - sums[k+1]: the j nearest the row's value
-            at = bisect_left(sums, sums[k + 1] + values[k], lo=k + 3)
-            candidates = range(max(k + 3, at - 1), min(len(sums), at + 1))
-        else:
-            candidates = range(k + 3, min(len(sums), k + 2 + _MOST_PROJECTS))
-        if any(abs(sums[j] - sums[k + 1] - values[k]) <= radii[k] + spread[j] - spread[k + 1]
-               for j in candidates):
+        # the rows k+1 … j-1 add up to sums[j] - sums[k+1]: the j nearest the row's value
+        # first, then outwards while the sums are within the most the rounding allows
+        target = sums[k + 1] + values[k]
+        most = radii[k] + spread[-1] - spread[k + 1]
+        at = bisect_left(sums, target, lo=k + 3)
+        right = range(at, min(len(sums), at + _MOST_LOOKS))
+        left = range(at - 1, max(k + 2, at - 1 - _MOST_LOOKS), -1)
+        if any(abs(sums[j] - target) <= radii[k] + spread[j] - spread[k + 1]
+               for side in (right, left) for j in _while_near(side, sums, target, most)):
             yield k
+
+
+def _while_near(places: range, sums: list[Decimal], target: Decimal,
+                most: Decimal) -> Iterator[int]:
+    """The *places* in order while their sums stay within *most* of *target*."""
+    for j in places:
+        if abs(sums[j] - target) > most:
+            return
+        yield j
 
 
 def read_key_projects(source: str, sections: Sequence[Section],
@@ -403,13 +441,15 @@ def key_projects(source: str, start: int, end: int,
             own, amount = placed
             owns[k] = (line_start + own[0], line_start + own[1]) if own else None
             amounts[k] = (line_start + amount[0], line_start + amount[1])
-    readings = name_readings(source, lines, owns, frozenset(passed))
+    lopsided: dict[int, tuple[Phrase, ...]] = {}
+    readings = name_readings(source, lines, owns, frozenset(passed), lopsided=lopsided)
     projects: list[KeyProject] = []
     for k, (a, b) in amounts.items():
         written = source[a:b]
         projects.append(KeyProject(
             trusted_amount(Decimal(written.replace(",", "")), unit.group(1), trusted_span(a, b),
-                           decimals=written_decimals(written)), readings[k]))
+                           decimals=written_decimals(written)), readings[k],
+            other_readings=lopsided[k]))
     return tuple(projects)
 
 

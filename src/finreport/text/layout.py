@@ -20,6 +20,7 @@ lines with several bare numbers (a table); a short run with bare percentages or 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from typing import Final
@@ -155,15 +156,65 @@ def _counted_pages(lines: list[tuple[int, int, str]]) -> frozenset[int]:
         elif LINE_SHAPES["footer"].fullmatch(line) and (
                 printed := FOOTER_NUMBER.search(line)) is not None:
             numbered.append((k, int(printed.group(1) or printed.group(2)), False))
+    at: dict[int, list[int]] = {}  # each number: the lines that write it, in order
+    for k, number, _ in numbered:
+        at.setdefault(number, []).append(k)
     found: set[int] = set()
-    for i, (k, number, bare) in enumerate(numbered):
+    low, high = _PAGE_LINES
+    for k, number, bare in numbered:
         if not bare:
             continue
-        for j, step in ((i - 1, -1), (i + 1, 1)):
-            if 0 <= j < len(numbered) and numbered[j][1] == number + step and (
-                    _PAGE_LINES[0] <= abs(numbered[j][0] - k) <= _PAGE_LINES[1]):
-                found.add(k)
+        before = at.get(number - 1, [])  # a page number one less, a page's lines before
+        after = at.get(number + 1, [])  # or one more, a page's lines after
+        i = bisect_right(before, k - low) - 1
+        j = bisect_left(after, k + low)
+        if (i >= 0 and before[i] >= k - high) or (j < len(after) and after[j] <= k + high):
+            found.add(k)
+    # a bare number the line after goes on with is the text's: a count's word or a unit
+    # (``保有量为`` / ``16`` / ``辆``), a list's mark (``3`` / ``、…（项）``)
+    found = {k for k in found if k + 1 >= len(lines)
+             or NUMBER_CONTINUES.match(lines[k + 1][2]) is None}
+    # a page whose footer writes its number (-17-, 第17页) has no bare number besides; of
+    # two bare numbers for one page, the page's is the one nearest where its neighbours
+    # put it (``支出`` / ``17`` / ``1.21万元`` elsewhere on the page is 171.21万元 wrapped)
+    footers = {number for _, number, bare in numbered if not bare}
+    claims: dict[int, list[int]] = {}
+    for k in sorted(found):
+        claims.setdefault(int(lines[k][2]), []).append(k)
+    for number, claimed in claims.items():
+        if number in footers:
+            found.difference_update(claimed)
+        elif len(claimed) > 1:
+            expected = _expected_place(at, number, claimed)
+            nearest = sorted(claimed, key=lambda k: abs(k - expected))
+            keep = nearest[0] if abs(nearest[0] - expected) < abs(nearest[1] - expected) else -1
+            found.difference_update(k for k in claimed if k != keep)
     return frozenset(found)
+
+
+def _expected_place(at: dict[int, list[int]], number: int, claimed: list[int]) -> float:
+    """Where the line of page *number*'s number is expected: halfway between the nearest
+    lines writing the numbers one less and one more, or a page's length from one of them
+    (the median of the claims' distances to them)."""
+    middle = (claimed[0] + claimed[-1]) / 2
+    before = [k for k in at.get(number - 1, []) if k < claimed[0]]
+    after = [k for k in at.get(number + 1, []) if k > claimed[-1]]
+    if before and after:
+        return (before[-1] + after[0]) / 2
+    if before:
+        return before[-1] + _page_length(at, number)
+    if after:
+        return after[0] - _page_length(at, number)
+    return middle
+
+
+def _page_length(at: dict[int, list[int]], number: int) -> float:
+    """The lines of a page, as the page numbers around *number* show them (the median
+    distance between the lines of two numbers one apart, each written once)."""
+    gaps = sorted(at[n + 1][0] - at[n][0] for n in at
+                  if n + 1 in at and n not in (number - 1, number) and len(at[n]) == 1
+                  and len(at[n + 1]) == 1 and at[n + 1][0] > at[n][0])
+    return float(gaps[len(gaps) // 2]) if gaps else 0.0
 
 
 def _inside_an_amount(lines: list[tuple[int, int, str]], k: int) -> bool:
