@@ -13,17 +13,19 @@ middle one on the amount line itself when their number is odd::
 A line of another column (a goal's text) that stands alone starts at the margin too, so
 it is told from a name's line by its width (wider than the table's widest name cell, the
 cells written on amount lines, by more than two characters) or the marks that end its
-sentences (a name has no ``。`` or ``；``): it is passed over.  A name's
-lines never run across another amount line.  Each way
-to read the name (the cell on the amount line with the *n* lines above and the *n* below
-it, for every *n* the lines allow; a page mark and the header written again at the top
-of the next page passed over) is kept, as a :class:`~finreport.Phrase` whose span
-runs from the first line's cell to the last's: a goal's short last line (``质。``) may
-sit among the name's lines, and which lines are the name is not certain.  A rule compares
-two tables by a reading they share (:mod:`finreport.checks.key_projects`).
+sentences (a name has no ``。`` or ``；``): it is passed over, as are a page mark and the
+header written again atop the next page.  A name's lines never run across another amount
+line, nor across more lines of other columns in a row than stand among a name's.  Each
+way to read the name (the cell on the amount line with the *n* lines above and the *n*
+below it, for every *n* the lines allow) is kept, as a :class:`~finreport.Phrase` whose
+span runs from the first line's cell to the last's: which lines are the name is not
+certain.  The readings with one line more on one side are kept too, as evidence only.
 
-Reading is linear in the lines of the table: each amount line looks at most
-:data:`_MOST_LINES` name lines each way.
+:func:`bind_key_projects` binds each key project to the row of the project table that
+its name certainly reads as (``KeyProject.row``), or says why not (``unbound``); the
+table's names are read only around the rows where a key project's words could be.
+Reading is linear in the lines: each amount line looks at most :data:`_MOST_LINES` name
+lines each way, each line is looked at once.
 """
 
 from __future__ import annotations
