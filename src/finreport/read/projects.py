@@ -23,7 +23,7 @@ certain.  The readings with one line more on one side are kept too, as evidence 
 
 :func:`bind_key_projects` binds each key project to the row of the project table that
 its name certainly reads as (``KeyProject.row``), or says why not (``unbound``); the
-table's names are read only around the rows where a key project's words could be.
+table's names are read only around the rows whose lines a key project's name writes.
 Reading is linear in the lines: each amount line looks at most :data:`_MOST_LINES` name
 lines each way, each line is looked at once.
 """
@@ -64,6 +64,7 @@ Line = tuple[int, int, str]
 
 #: A cell of a line: words apart by single spaces, cells by two or more.
 _CELL: Final = re.compile(r"\S+(?:[ \t]\S+)*")
+_DIGIT: Final = re.compile(r"\d")
 #: What ends a cell: two spaces or more (or a tab).
 _CELL_GAP: Final = re.compile(r"[ \t]{2,}|\t")
 #: The first characters of a number written as a cell.
@@ -102,6 +103,7 @@ def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int,
                   passed: frozenset[int] = frozenset(),
                   wanted: Callable[[str], bool] | None = None,
                   lopsided: dict[int, tuple[Phrase, ...]] | None = None,
+                  repeated: frozenset[str] = frozenset(),
                   ) -> dict[int, tuple[Phrase, ...]]:
     """For each amount line (``owns``: its index in *lines* → the name cell written on it,
     as offsets in *source*, or None), the readings of its name; *passed* are lines that are
@@ -109,7 +111,8 @@ def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int,
     the top of a page).  With *wanted*, only the readings whose every line (folded) it
     accepts are made: the others can be no name looked for.  Into *lopsided*, when given,
     go the readings of a name not centred on its amount's line (one line more above it
-    than below, or below than above)."""
+    than below, or below than above).  A line whose words (white space left out) are one
+    of *repeated* (a table's header, written again atop each page) is passed over too."""
     widest = max((display_width(source[a:b]) for a, b in (c for c in owns.values() if c)),
                  default=0)
     widest = max(widest + _SLACK, _NARROWEST)
@@ -117,6 +120,7 @@ def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int,
     # (its first cell, folded, and whether it is wanted), a line passed over (True) or one
     # a name never runs across (False)
     kinds: list[tuple[int, int, str, bool] | bool | None] = [None] * len(lines)
+    over = set(passed)  # the lines passed over that are no other column's
 
     def kind(j: int) -> tuple[int, int, str, bool] | bool:
         known = kinds[j]
@@ -124,7 +128,9 @@ def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int,
             return known
         start, _, text = lines[j]
         made: tuple[int, int, str, bool] | bool
-        if j in owns or j in passed:
+        if repeated and j not in owns and "".join(text.split()) in repeated:
+            over.add(j)
+        if j in owns or j in over:
             made = j not in owns
         elif (cell := _first_cell(text)) is None:
             made = True
@@ -148,8 +154,8 @@ def name_readings(source: str, lines: Sequence[Line], owns: dict[int, tuple[int,
                 found[k] = ()  # every reading has the line's own cell
                 continue
             mine.append((own[0], own[1], folded, True))
-        below = _name_lines(kind, len(lines), k, 1, passed)
-        above = _name_lines(kind, len(lines), k, -1, passed) if below or mine else []
+        below = _name_lines(kind, len(lines), k, 1, over)
+        above = _name_lines(kind, len(lines), k, -1, over) if below or mine else []
         above.reverse()
         found[k] = _joined(above, mine, below, 0)
         if lopsided is not None:
@@ -173,7 +179,7 @@ def _joined(above: list[tuple[int, int, str, bool]], mine: list[tuple[int, int, 
 
 
 def _name_lines(kind: Callable[[int], tuple[int, int, str, bool] | bool], count: int, k: int,
-                step: int, passed: frozenset[int]) -> list[tuple[int, int, str, bool]]:
+                step: int, passed: set[int]) -> list[tuple[int, int, str, bool]]:
     """The lines next to line *k* of *count* (going by *step*) that may be lines of its
     name, nearest first: up to a line no name looked for has (no reading goes past it),
     or more lines of other columns in a row than stand among a name's."""
@@ -230,7 +236,7 @@ def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[
     reading shared with the key projects, and the row is no unit's (the *organization*'s,
     or a row two or more rows after it add up to).  Otherwise ``unbound`` says why.  The
     lines inside the *skip* spans (page marks) are left out, as the table reader leaves
-    them; a table's names are read only where the key projects' words could be."""
+    them; a table's names are read only from lines that a key project's name writes."""
     if not keys:
         return ()
     named: dict[str, list[int]] = {}  # each reading of a key project (its year left aside)
@@ -238,11 +244,10 @@ def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[
         for name in {_name(r.text) for r in key.readings}:
             named.setdefault(name, []).append(k)
     others = {_name(r.text) for key in keys for r in key.other_readings}
-    pairs = {text[i:i + 2] for text in (*named, *others, organization or "")
-             for i in range(len(text) - 1)}
+    words = "\n".join((*named, *others, organization or ""))
 
-    def wanted(line: str) -> bool:  # a line of a name looked for ends as one of them does
-        return len(line) < 2 or line[-2:] in pairs or NAME_YEAR.fullmatch(line) is not None
+    def wanted(line: str) -> bool:  # a line of a name looked for is written in one of them
+        return NAME_YEAR.sub("", line, count=1) in words
 
     # a project named with its unit (名称（单位）): the name and the unit such a reading
     # may be made of
@@ -334,10 +339,8 @@ def _row_readings(source: str, table: Table, marks: list[tuple[int, int]], start
     header = {"".join(source[p.span.start:p.span.end].split()) for p in table.header}
     readings = name_readings(source, lines, {
         k: (table.rows[r].name.span.start, table.rows[r].name.span.end)
-        if table.rows[r].name.text else None for k, r in on_line.items()}, frozenset(
-            # the header written again atop a page
-            k for k, line in enumerate(lines) if k and k not in on_line
-            and "".join(line[2].split()) in header), wanted)
+        if table.rows[r].name.text else None for k, r in on_line.items()}, frozenset(),
+        wanted, repeated=frozenset(header))
     return {r: readings[k] for k, r in on_line.items()}
 
 
@@ -436,8 +439,8 @@ def key_projects(source: str, start: int, end: int,
     owns: dict[int, tuple[int, int] | None] = {}
     amounts: dict[int, tuple[int, int]] = {}
     for k, (line_start, _, text) in enumerate(lines):
-        if k in passed:
-            continue
+        if k in passed or _DIGIT.search(text) is None:
+            continue  # no digit, no amount
         placed = _amount_of(text, lines[k + 1][2] if k + 1 < len(lines) else "")
         if placed is not None:
             own, amount = placed
