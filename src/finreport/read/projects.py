@@ -233,8 +233,10 @@ def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[
     names read as: a key project is a row's when the longest reading the two share (a
     leading year left aside; a narrative's ``名称（单位）`` with the unit's row above the
     project's) is shared with that one row and no other key project, is the row's longest
-    reading shared with the key projects, and the row is no unit's (the *organization*'s,
-    or a row two or more rows after it add up to).  Otherwise ``unbound`` says why.  The
+    reading shared with the key projects, the row is no unit's (the *organization*'s, or a
+    row two or more rows after it add up to), and no reading of the name with one line
+    more is another project's.  Otherwise ``unbound`` says why.  A table with an amount
+    below zero binds nothing (its units cannot be told by sums).  The
     lines inside the *skip* spans (page marks) are left out, as the table reader leaves
     them; a table's names are read only from lines that a key project's name writes."""
     if not keys:
@@ -247,7 +249,7 @@ def bind_key_projects(source: str, keys: Sequence[KeyProject], tables: Sequence[
     words = "\n".join((*named, *others, organization or ""))
 
     def wanted(line: str) -> bool:  # a line of a name looked for is written in one of them
-        return NAME_YEAR.sub("", line, count=1) in words
+        return _name(line) in words
 
     # a project named with its unit (名称（单位）): the name and the unit such a reading
     # may be made of
