@@ -178,6 +178,7 @@ def _counted_pages(lines: list[tuple[int, int, str]]) -> frozenset[int]:
     # two bare numbers for one page, the page's is the one nearest where its neighbours
     # put it (``支出`` / ``17`` / ``1.21万元`` elsewhere on the page is 171.21万元 wrapped)
     footers = {number for _, number, bare in numbered if not bare}
+    length = _page_length(at)
     claims: dict[int, list[int]] = {}
     for k in sorted(found):
         claims.setdefault(int(lines[k][2]), []).append(k)
@@ -185,35 +186,35 @@ def _counted_pages(lines: list[tuple[int, int, str]]) -> frozenset[int]:
         if number in footers:
             found.difference_update(claimed)
         elif len(claimed) > 1:
-            expected = _expected_place(at, number, claimed)
+            expected = _expected_place(at, number, claimed, length)
             nearest = sorted(claimed, key=lambda k: abs(k - expected))
             keep = nearest[0] if abs(nearest[0] - expected) < abs(nearest[1] - expected) else -1
             found.difference_update(k for k in claimed if k != keep)
     return frozenset(found)
 
 
-def _expected_place(at: dict[int, list[int]], number: int, claimed: list[int]) -> float:
+def _expected_place(at: dict[int, list[int]], number: int, claimed: list[int],
+                    length: float) -> float:
     """Where the line of page *number*'s number is expected: halfway between the nearest
-    lines writing the numbers one less and one more, or a page's length from one of them
-    (the median of the claims' distances to them)."""
-    middle = (claimed[0] + claimed[-1]) / 2
+    lines writing the numbers one less and one more, or a page's *length* from one of
+    them, else amid the *claimed* lines."""
     before = [k for k in at.get(number - 1, []) if k < claimed[0]]
     after = [k for k in at.get(number + 1, []) if k > claimed[-1]]
     if before and after:
         return (before[-1] + after[0]) / 2
     if before:
-        return before[-1] + _page_length(at, number)
+        return before[-1] + length
     if after:
-        return after[0] - _page_length(at, number)
-    return middle
+        return after[0] - length
+    return (claimed[0] + claimed[-1]) / 2
 
 
-def _page_length(at: dict[int, list[int]], number: int) -> float:
-    """The lines of a page, as the page numbers around *number* show them (the median
-    distance between the lines of two numbers one apart, each written once)."""
+def _page_length(at: dict[int, list[int]]) -> float:
+    """The lines of a page, as the page numbers show them: the median distance between
+    the lines of two numbers one apart, each written once (0 when none are)."""
     gaps = sorted(at[n + 1][0] - at[n][0] for n in at
-                  if n + 1 in at and n not in (number - 1, number) and len(at[n]) == 1
-                  and len(at[n + 1]) == 1 and at[n + 1][0] > at[n][0])
+                  if n + 1 in at and len(at[n]) == 1 and len(at[n + 1]) == 1
+                  and at[n + 1][0] > at[n][0])
     return float(gaps[len(gaps) // 2]) if gaps else 0.0
 
 
