@@ -119,3 +119,25 @@ def test_a_part_title_written_again_on_its_next_page_is_one_heading() -> None:
     assert [(d, n, t) for d, n, t, _ in tree] == [
         (0, "第一部分", "部门概况"), (1, "一、", "部门主要职责"), (0, "第二部分", "名词解释")]
     assert [f.code for f in finreport.check(finreport.parse(text), select=["FR903"])] == []
+
+
+def test_inside_a_tables_part_only_a_part_heading_is_a_heading() -> None:
+    # a tables part of its own (第二部分): its rows numbered as headings are (一、…, a known
+    # title alone, a title the contents lists) are rows; the next part ends it, written
+    # with its number or as a part's title alone
+    text = (_TITLE + "目录\n第一部分 部门概况\n一、主要职责\n第二部分 2026年部门预算表\n"
+            "第三部分 2026年部门预算情况说明\n第四部分 名词解释\n\f"
+            "第一部分 部门概况\n一、主要职责\n负责某某工作。\n"
+            "第二部分 2026年部门预算表\n表1\n收支总体情况表\n单位：万元\n"
+            "一、一般公共预算拨款          10.00    一、一般公共服务支出     10.00\n"
+            "主要职责\n三公经费\n2026年部门预算情况说明\n"
+            "收入总计                      10.00    支出总计                 10.00\n"
+            "第三部分 2026年部门预算情况说明\n一、收支预算总体情况\n收支预算总计10.00万元。\n"
+            "名词解释\n一、财政拨款收入：指当年拨付的资金。\n")
+    tree = [(d, n, t, k) for d, n, t, k in _tree(text) if k is not SectionKind.CONTENTS]
+    assert [(d, n, t) for d, n, t, _ in tree] == [
+        (0, "第一部分", "部门概况"), (1, "一、", "主要职责"),
+        (0, "第二部分", "2026年部门预算表"),
+        (0, "第三部分", "2026年部门预算情况说明"), (1, "一、", "收支预算总体情况"),
+        (0, "", "名词解释")]
+    assert tree[2][3] is SectionKind.TABLES and tree[5][3] is SectionKind.GLOSSARY

@@ -6,8 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from finreport.text.view import TextView
+from finreport.text.view import Source, TextView, fold, fold_range
 
 
 def _view(before: str, left_out: str, after: str) -> TextView:
@@ -49,3 +51,26 @@ def test_a_figure_after_a_line_ending_in_a_digit_is_its_own_value() -> None:
     report = finreport.parse(text)
     assert [(f.value, text[f.span.start:f.span.end]) for f in report.figures()] == [
         (Decimal("3138.88"), "3,138.88万元")]  # the 0 has no unit: no figure
+
+
+_SPACES = " \t\r\n\f\v\u3000\u00a0\u200b\ufeff\u2003\u2028\u202f\x1c"
+
+
+@given(st.text(alphabet=st.sampled_from("审计局2026年，。（）()１２ＡA" + _SPACES), max_size=40),
+       st.integers(0, 40), st.integers(0, 40))
+def test_fold_range_on_a_source_is_fold_of_the_slice(text: str, a: int, b: int) -> None:
+    # the fast way (str.split) on a Source, and the pattern on a plain str, agree with
+    # fold() whatever white space the text holds (a text with space str.split drops but
+    # folding keeps takes the pattern)
+    start, stop = min(a, b, len(text)), min(max(a, b), len(text))
+    expected = fold(text[start:stop])
+    assert fold_range(Source(text), start, stop) == expected
+    assert fold_range(text, start, stop) == expected
+
+
+def test_fold_range_keeps_the_space_folding_keeps() -> None:
+    text = "一般\u2003公共\u3000预算 支出\u200b"
+    assert not Source(text).plain_spaces
+    assert fold_range(Source(text), 0, len(text)) == "一般\u2003公共预算支出"
+    assert Source("一般 公共\u3000预算").plain_spaces
+    assert fold_range(Source("一般 公共\u3000预算\u200b"), 0, 11) == "一般公共预算"

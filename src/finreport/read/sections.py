@@ -331,6 +331,17 @@ def _depth(number: str) -> int | None:
     return next((depth for marker, depth in _DEPTHS if marker.match(folded)), None)
 
 
+def _may_open_part(folded: str) -> bool:
+    """True when a folded line may be a part's heading (``第三部分…``, or a part's title
+    written alone: ``名词解释``, ``2026年部门预算表``); False for every other line."""
+    return folded.startswith(_PART_STARTS) or _ANY_PART.search(folded) is not None
+
+
+#: The first characters of a part's number (``第``).
+_PART_STARTS: Final = tuple(starts(next(row.numbering for row in HEADING_NUMBERINGS
+                                        if row.opens == "part")))
+
+
 def _push(roots: list[_Heading], stack: list[_Heading], heading: _Heading) -> list[_Heading]:
     """Place *heading* in the tree under the open heading of a lower level."""
     while stack and stack[-1].level >= heading.level:
@@ -460,6 +471,13 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             # most lines: unnumbered, with a comma or a full stop inside and no bracket
             # (no reference cut from a title's end): body text or a table's row, never a
             # heading, a listed title, a table's title or an annex title going on
+            after_break = folded.endswith(PARAGRAPH_BREAK_ENDS)
+            continued = None
+            continue
+        if pending is None and stack and stack[0].kind is SectionKind.TABLES and (
+                stack[0].level == 0) and not _may_open_part(folded):
+            # inside a tables part: only a part's heading ends it (every heading below a
+            # part is a table's row there, and the contents' entries are all below parts)
             after_break = folded.endswith(PARAGRAPH_BREAK_ENDS)
             continued = None
             continue

@@ -82,6 +82,11 @@ def _tail(parts: list[str]) -> str:
 _HEAD_DIGITS = re.compile(r"\d+")
 _GAP = re.compile(r"[ \t\r\n\f\v\u3000\u00a0\u200b\ufeff]+")
 _GAP_SPLIT = re.compile(f"({_GAP.pattern})")
+#: White space to ``str.split`` that folding keeps (every character ``str.isspace``
+#: calls space, but those of :data:`_GAP`).
+_OTHER_SPACE: Final = re.compile("[" + "".join(
+    re.escape(ch) for ch in map(chr, range(0x3000 + 1))
+    if ch.isspace() and _GAP.fullmatch(ch) is None) + "]")
 
 
 def _translate(text: str) -> str:
@@ -109,11 +114,15 @@ class Source(str):
 
     folded: str
     tab_cells: bool
+    #: No character of ``folded`` is white space to ``str.split`` but not to folding
+    #: (``\u2003``, ``\u2028`` …): a line's words may be joined by ``str.split``.
+    plain_spaces: bool
 
     def __new__(cls, text: str) -> Source:
         self = super().__new__(cls, text)
         self.folded = _translate(text)
         self.tab_cells = _tab_cells(text)
+        self.plain_spaces = _OTHER_SPACE.search(self.folded) is None
         return self
 
 
@@ -144,6 +153,13 @@ def _folded(source: str, start: int, stop: int) -> str:
 
 def fold_range(source: str, start: int, stop: int) -> str:
     """``fold(source[start:stop])``, using the folded form of a :class:`Source`."""
+    if isinstance(source, Source) and source.plain_spaces:
+        # str.split drops the same white space as _GAP (the text has no other kind),
+        # save the two characters it keeps; about three times faster than the pattern
+        words = "".join(source.folded[start:stop].split())
+        if not words.isascii() and ("\u200b" in words or "\ufeff" in words):
+            return _GAP.sub("", words)
+        return words
     return _GAP.sub("", _folded(source, start, stop))
 
 
