@@ -817,3 +817,62 @@ def test_a_heading_of_another_year(text: str, found: list[str]) -> None:
     findings = [f for f in finreport.check(finreport.parse(text)) if f.code == "FR803"]
     assert [text[f.spans[0].start:f.spans[0].end] for f in findings] == found
     assert all(f.severity is finreport.Severity.ERROR for f in findings)
+
+
+#: Two or three parts, one of them 与上年持平 (with no amount), anywhere in the list.
+_with_a_flat_part = st.tuples(st.lists(st.tuples(_cents, _changes), min_size=1, max_size=2),
+                              _cents, st.integers(0, 2)).map(
+    lambda t: [*t[0][:t[2]], (t[1], 0), *t[0][t[2]:]])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_with_a_flat_part)
+def test_flat_parts_that_add_up_give_nothing(parts: list[tuple[int, int]]) -> None:
+    # a part 与上年持平 with no amount changed by nothing at its written precision
+    total_change = sum(change for _, change in parts)
+    if total_change == 0:
+        return  # the total 持平 too: no amount to compare
+    assert _codes(_text(parts, total_change)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(_with_a_flat_part, st.integers(min_value=3, max_value=100_000),
+       st.sampled_from([-1, 1]))
+def test_flat_parts_do_not_hide_a_total_change_off(
+        parts: list[tuple[int, int]], slip: int, sign: int) -> None:
+    # each figure to the cent ±0.005, a flat part's change within ±0.01: 0.03 a part
+    # covers them all
+    total_change = sum(change for _, change in parts) + sign * slip * len(parts)
+    if total_change == 0:
+        return
+    assert _codes(_text(parts, total_change)) == ["FR303"]
+
+
+def test_a_flat_part_is_in_the_evidence() -> None:
+    # red team 19: the 三公 parts, one 持平 with no amount
+    text = _text([(6000, 1500), (4000, 0)], 2500)
+    found = [f for f in finreport.check(finreport.parse(text)) if f.code == "FR303"]
+    assert [f.message for f in found] == ["支出合计的变动+25.00万元与各项变动之和+15.00万元不符"]
+    assert [text[s.start:s.end] for s in found[0].spans] == [
+        "25.00万元", "15.00万元", "持平", "40.00万元"]
+
+
+_ASSETS = "某某市林业局2026年部门预算\n三、国有资产占用情况\n截至2025年12月31日，本部门共有车辆{total}辆，其中：{kinds}。\n"
+
+
+@pytest.mark.parametrize(("kinds", "total", "found"), [
+    # with 其他用车 the kinds most likely take every vehicle: fewer is a warning
+    ("领导干部用车0辆，一般公务用车2辆，执法执勤用车5辆，特种专业技术用车1辆，其他用车1辆", 11,
+     [("车辆11辆，而其中各项合计9辆", "warning")]),
+    ("领导干部用车0辆，一般公务用车2辆，执法执勤用车5辆，特种专业技术用车1辆，其他用车1辆", 9, []),
+    # without it the kinds may be some of them only
+    ("一般公务用车2辆，执法执勤用车5辆", 11, []),
+    ("一般公务用车2辆，执法执勤用车5辆，其他用车", 11, []),  # a kind with no count
+    ("一般公务用车2辆，执法执勤用车12辆", 11, [("车辆11辆，而其中各项合计14辆", "error")]),
+    ("一般公务用车2辆，执法执勤用车5辆，其他用车6辆", 11, [("车辆11辆，而其中各项合计13辆", "error")]),
+])
+def test_vehicles_by_kind_with_the_kind_of_all_others(kinds: str, total: int,
+                                                        found: list[tuple[str, str]]) -> None:
+    text = _ASSETS.format(total=total, kinds=kinds)
+    assert [(f.message, f.severity.value) for f in finreport.check(finreport.parse(text))
+            if f.code == "FR905"] == found

@@ -190,6 +190,8 @@ def changes_sum(ctx: Context) -> Iterator[Finding]:
     against one prior year, the parts' changes, each signed by its direction word (增加 +,
     减少 −, 持平 0), add up to the total's change at the precision written: a total said to
     increase while its parts' changes add up to a decrease is caught here too.  A part
+    said to be 持平 with no amount changed by less than its amount's written precision
+    (this year's and last year's amounts are written alike).  A part
     whose change has no amount (a percentage only) or no direction word leaves the
     breakdown alone, and so do changes against different bases (the total's against last
     year's budget, the parts' against its execution)."""
@@ -197,8 +199,8 @@ def changes_sum(ctx: Context) -> Iterator[Finding]:
         if not breakdown.complete or breakdown.partial or len(breakdown.parts) < 2:
             continue
         total = _signed(breakdown.total.change)
-        parts = [_signed(p.change) for p in breakdown.parts]
-        if total is None or any(p is None for p in parts):
+        parts = [_signed(p.change, p.amount) for p in breakdown.parts]
+        if total is None or total[1] is None or any(p is None for p in parts):
             continue
         years = {c.compared_year.value for c in (breakdown.total.change,
                                                   *(p.change for p in breakdown.parts))
@@ -210,14 +212,26 @@ def changes_sum(ctx: Context) -> Iterator[Finding]:
             ctx.abstained([breakdown.total.change.amount if breakdown.total.change else None],
                           "the changes are against different years or bases (预算, 执行数)")
             continue
-        signed = [p for p in parts if p is not None]
         expected = Interval.exact(Decimal(0))
-        for sign, amount in signed:
+        signed: list[tuple[int, Amount]] = []
+        flat: list[Phrase | Amount] = []  # 持平 with no amount: the word, and what it is of
+        for part, found in zip(breakdown.parts, parts, strict=True):
+            assert found is not None and part.change is not None
+            sign, amount = found
+            if amount is None:
+                # 与上年持平: this year's amount and last year's are written alike, so the
+                # change is within the width of the amount's written precision
+                assert part.amount is not None and part.change.direction is not None
+                width = interval_of(part.amount)
+                expected = expected + (width - width)
+                flat.extend((part.change.direction, part.amount))
+                continue
+            signed.append((sign, amount))
             expected = expected - interval_of(amount) if sign < 0 else (
                 expected + interval_of(amount))
         zero = Interval.exact(Decimal(0))
         stated = zero - interval_of(total[1]) if total[0] < 0 else interval_of(total[1])
-        figures = [total[1], *(a for _, a in signed)]
+        figures = [total[1], *(a for _, a in signed), *flat]
         if stated.meets(expected):
             ctx.held(figures, stated.mid, expected, "万元")
             continue
@@ -229,20 +243,25 @@ def changes_sum(ctx: Context) -> Iterator[Finding]:
             name=breakdown.total.name.text,
             total=("-" if total[0] < 0 else "+") + ctx.figure(total[1]),
             sum=("+" if written >= 0 else "") + ctx.number(written, max(
-                a.decimals for _, a in signed)),
+                (a.decimals for _, a in signed), default=total[1].decimals)),
             evidence=Evidence(stated.mid, expected.low, expected.high, stated.mid - expected.mid,
                               stated.radius + expected.radius, "万元"),
         )
 
 
-def _signed(change: Change | None) -> tuple[int, Amount] | None:
+def _signed(change: Change | None, amount: Amount | None = None,
+            ) -> tuple[int, Amount | None] | None:
     """The change's amount and the sign its direction word gives it, else None (no amount,
-    no direction, template residue); 持平 with no amount is zero."""
+    no direction, template residue).  持平 with no amount comes with None for its amount
+    when the quantity's *amount* is known (its change is within that amount's rounding)."""
     if change is None:
         return None
     sign = direction_of(change.direction.text if change.direction else None)
     if sign is None:
         sign = direction_of(change.percent_direction.text if change.percent_direction else None)
+    if sign == 0 and change.amount is None and change.direction is not None and (
+            amount is not None):
+        return 0, None
     if sign is None or change.amount is None:
         return None
     return sign, change.amount

@@ -12,12 +12,14 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals
 from ..model.report import Report
 from ..model.sections import SectionKind
-from ..model.tables import TableRow
+from ..model.tables import Table, TableKind, TableRow
 from ..templates.classification import LEVEL_MARK, category_of
+from ..templates.fields import three_public_field
 from ..templates.lists import ITEM_NUMBER
 from ..templates.quantities import BOTH_TOTAL, THIS_YEAR, THIS_YEARS_TOTAL
 from ..templates.roles import CARRY_OVER_WORD
 from ..templates.scopes import FISCAL_WORDS, OTHER_FISCAL_FUNDS
+from ..templates.tables import THREE_PUBLIC_COLUMN_WORDS
 from .registry import Context, rule
 from .relations import amount_sum, check_sum
 from .table_figures import (
@@ -27,6 +29,7 @@ from .table_figures import (
     line_key,
     rows_of,
     table_figures,
+    tables_of_the_report,
 )
 
 __all__ = ["narrative_table"]
@@ -64,12 +67,17 @@ def narrative_table(ctx: Context) -> Iterator[Finding]:
     class and the line's names, only where one row answers), 基本支出, 机关运行经费 and
     政府采购 with their tables' 合计, 人员经费 with the basic-expenditure table's classes
     301 and 303 (工资福利支出, 对个人和家庭的补助) and 公用经费 with its other classes.  A narrative total named 收入总计 alone is left
-    alone (in some templates it is this year's income, in others the whole)."""
+    alone (in some templates it is this year's income, in others the whole).  The three
+    public expenses and their parts (and 会议费, 培训费) against a table of them that
+    lists them as rows (``"三公"经费``, ``（一）因公出国（境）费``, …, each named once):
+    the narrative's amount must be one of its row's cells (the columns may be funds,
+    years or budget and final, which the narrative may state any of)."""
     tables: dict[tuple[Quantity, str], list[TableFigure]] = {}
     for figure in table_figures(ctx):
         found = tables.setdefault((figure.quantity, figure.code), [])
         if not any(other.table is figure.table for other in found):
             found.append(figure)  # a table's first statement (总计 is on both halves)
+    yield from _three_public(ctx)
     if not tables:
         return
     yield from _personnel_and_public(ctx, tables)
@@ -89,6 +97,78 @@ def narrative_table(ctx: Context) -> Iterator[Finding]:
                 evidence=Evidence(amount.wan, other.low, other.high,
                                   amount.wan - cell.amount.wan, stated.radius + other.radius,
                                   "万元"))
+
+
+#: The fields of the three public expenses a narrative states, as the table names their rows.
+_THREE_PUBLIC_ROWS = ("total", "overseas", "vehicles", "vehicle_purchase", "vehicle_operation",
+                      "reception", "meetings", "training")
+
+
+def _three_public(ctx: Context) -> Iterator[Finding]:
+    """The narrative's three public expenses against each table of them: written as rows,
+    one row a field (a table with fewer than two such rows, or a field named by two, is
+    left alone for that field), an amount none of its row's cells states is an error;
+    written as one row of amounts under a header that names the expenses (its columns
+    cannot be told apart: the text layer leaves a blank cell out and runs the header's
+    lines together), an amount above zero none of the row's cells states is a warning."""
+    stated = ctx.report.three_public
+    if stated is None:
+        return
+    for table in tables_of_the_report(ctx):
+        if table.kind is not TableKind.THREE_PUBLIC or table.unit is None:
+            continue
+        for field, row, severity in _three_public_rows(table):
+            entry: Entry | None = getattr(stated, field)
+            if entry is None or entry.amount is None or (
+                    severity is Severity.WARNING and entry.amount.value == 0):
+                continue
+            amount, cells = entry.amount, row.cells
+            intervals = amount_intervals(amount, *cells)
+            held = next((k for k, cell in enumerate(intervals[1:]) if cell.meets(intervals[0])),
+                        None)
+            if held is not None:
+                ctx.held([amount, cells[held]], amount.wan, intervals[held + 1], "万元")
+                continue
+            yield ctx.finding(
+                [amount, *cells],
+                "{what}：情况说明为{value}，{table}“{row}”行为{cells}",
+                "{what}: the narrative states {value}, the row “{row}” of {table} {cells}",
+                severity=severity, what=entry.name.text, value=ctx.figure(amount),
+                table=table.title.text, row=row.name.text or table.header[0].text,
+                cells="、".join(ctx.figure(c) for c in cells),
+                evidence=Evidence(amount.wan, cells[0].wan, cells[0].wan,
+                                  amount.wan - cells[0].wan,
+                                  intervals[0].radius + intervals[1].radius, "万元"))
+
+
+def _three_public_rows(table: Table) -> Iterator[tuple[str, TableRow, Severity]]:
+    """The row of a table of the three public expenses that states each field: by its
+    name (an error when the narrative differs), or the table's one row of amounts under
+    a header naming the field (a warning)."""
+    by_field: dict[str, list[TableRow]] = {}
+    for row in table.rows:
+        if not row.cells or row.side != 0:
+            continue
+        name = row.name.text.removeprefix("其中:")
+        if (number := ITEM_NUMBER.match(name)) is not None:
+            name = name[number.end():]  # （一）因公出国（境）费, 1.公务用车购置费
+        field = "total" if name == "合计" else three_public_field(name)
+        if field is not None and field.startswith("vehicle") and "车" not in name:
+            continue  # 机关运行经费 beside the three: no vehicles' running
+        if field in _THREE_PUBLIC_ROWS:
+            by_field.setdefault(field, []).append(row)
+    if len(by_field) >= 2:
+        for field in _THREE_PUBLIC_ROWS:
+            if len(rows := by_field.get(field, [])) == 1:
+                yield field, rows[0], Severity.ERROR
+        return
+    amounts = [row for row in table.rows if row.cells]
+    if len(amounts) != 1 or len(amounts[0].cells) < 3 or amounts[0].side != 0:
+        return  # a row per unit, the columns numbered (1 2 3 …), or nothing
+    header = "".join(h.text for h in table.header)
+    for field in _THREE_PUBLIC_ROWS:
+        if THREE_PUBLIC_COLUMN_WORDS[field] in header:
+            yield field, amounts[0], Severity.WARNING
 
 
 #: 人员经费 is 工资福利支出 (301) and 对个人和家庭的补助 (303); 公用经费 the other classes of

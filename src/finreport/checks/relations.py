@@ -19,6 +19,7 @@ from ..templates.fields import THREE_PUBLIC_WHOLE_LISTS, three_public_field
 from ..templates.quantities import (
     ALL_SPENDING_KINDS,
     BASIC_AND_PROJECT,
+    CATCH_ALL_VEHICLES,
     ECONOMIC_KIND,
     WHOLE_OF_ALL,
 )
@@ -137,13 +138,16 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
 class CountBreakdown:
     """A count and the counts listed under it (units by kind, vehicles by kind), with
     names for messages; ``complete`` when the kinds listed are the whole (the parts must
-    then add up to the total exactly), else they may add up to less."""
+    then add up to the total exactly), else they may add up to less; ``closed`` when
+    one kind listed, with its count, is the kind of all the others (``其他用车``): the
+    kinds are most likely the whole, yet a kind may have been left out."""
 
     zh: str
     en: str
     total: Count
     parts: tuple[Count, ...]
     complete: bool
+    closed: bool = False
 
 
 def count_breakdowns(ctx: Context) -> list[CountBreakdown]:
@@ -153,21 +157,31 @@ def count_breakdowns(ctx: Context) -> list[CountBreakdown]:
 
 def _all_count_breakdowns(ctx: Context) -> list[CountBreakdown]:
     r = ctx.report
-    groups: list[tuple[str, str, Count | None, list[Count], bool]] = []
+    groups: list[tuple[str, str, Count | None, list[Count], bool, bool]] = []
     if r.institutions is not None:
         groups.append(("下属单位", "subordinate units", r.institutions.total,
-                       [c for e in r.institutions.by_kind for c in e.counts[:1]], False))
+                       [c for e in r.institutions.by_kind for c in e.counts[:1]], False, False))
     t = r.three_public
     if t is not None:
         groups.append(("购置公务用车", "vehicles bought", t.vehicles_bought,
-                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], False))
+                       [c for e in t.vehicles_bought_by_kind for c in e.counts[:1]], False,
+                       _catch_all(t.vehicles_bought_by_kind)))
         groups.append(("公务用车保有量", "vehicle fleet", t.fleet,
-                       [c for e in t.fleet_by_kind for c in e.counts[:1]], False))
+                       [c for e in t.fleet_by_kind for c in e.counts[:1]], False,
+                       _catch_all(t.fleet_by_kind)))
     if r.assets is not None:
         groups.append(("车辆", "vehicles", r.assets.vehicles,
-                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], False))
-    return [CountBreakdown(zh, en, total, tuple(parts), complete)
-            for zh, en, total, parts, complete in groups if total is not None and parts]
+                       [c for e in r.assets.vehicles_by_kind for c in e.counts[:1]], False,
+                       _catch_all(r.assets.vehicles_by_kind)))
+    return [CountBreakdown(zh, en, total, tuple(parts), complete, closed)
+            for zh, en, total, parts, complete, closed in groups if total is not None and parts]
+
+
+def _catch_all(kinds: Sequence[Entry]) -> bool:
+    """True when the kinds of vehicles listed take every vehicle: one of them, each with
+    its count, is the kind of all the others (``其他用车``)."""
+    return all(kind.counts for kind in kinds) and any(
+        CATCH_ALL_VEHICLES.search(kind.name.text) for kind in kinds)
 
 
 def amount_sum(parts: Sequence[Amount], intervals: Sequence[Interval],

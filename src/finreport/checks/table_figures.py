@@ -46,6 +46,7 @@ __all__ = [
     "line_key",
     "rows_of",
     "table_figures",
+    "tables_of_the_report",
 ]
 
 
@@ -166,6 +167,13 @@ def _table_figures(ctx: Context) -> list[TableFigure]:
 
 
 _COVERAGE: Final = {"本级": Consolidation.OWN, "汇总": Consolidation.CONSOLIDATED}
+
+
+def tables_of_the_report(ctx: Context) -> list[Table]:
+    """The tables that state the report's own quantities (not another year's, not a
+    budget's table of final accounts, not the other coverage's): worked out once per
+    check."""
+    return ctx.derived(_of_the_report)
 
 
 def _of_the_report(ctx: Context) -> list[Table]:

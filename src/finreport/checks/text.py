@@ -228,14 +228,18 @@ def institution_counts(ctx: Context) -> Iterator[Finding]:
     vehicles among state assets by kind.  A part larger than the total is always a
     contradiction; parts adding up to more than the total too.  Parts adding up to less
     are not: the kinds listed after 其中 may be some of them
-    (``购置公务用车3辆，其中执法执勤用车2辆``)."""
+    (``购置公务用车3辆，其中执法执勤用车2辆``).  When one of the vehicles' kinds, with its
+    count, is the kind of all the others (``…，其他用车1辆``), the kinds are most likely
+    every vehicle: adding up to less is a warning (a kind may still have been left out:
+    机要通信用车 and 应急保障用车 are kinds of their own)."""
     for relation in count_breakdowns(ctx):
         total_count, counts = relation.total, relation.parts
         zh, en, complete = relation.zh, relation.en, relation.complete
         total = sum((c.value for c in counts), Decimal(0))
         over = [c for c in counts if c.value > total_count.value]
-        if total == total_count.value or (not over and total < total_count.value and (
-                not complete)):  # kinds may not cover every unit
+        short = not over and total < total_count.value
+        if total == total_count.value or (short and not complete and not relation.closed):
+            # kinds may not cover every unit
             ctx.held([total_count, *counts], total_count.value,
                      Interval(total, total if complete else total_count.value),
                      total_count.unit)
@@ -244,6 +248,9 @@ def institution_counts(ctx: Context) -> Iterator[Finding]:
             [total_count, *(over or counts)],
             "{name}{total}，而其中各项合计{sum}",
             "{name}: {total}, but the kinds listed add up to {sum}",
+            # fewer in kinds that end with the kind of all others (…，其他用车1辆): a kind
+            # left out, or a count wrong; not certain which, so not certain at all
+            severity=Severity.WARNING if short and not complete else None,
             name=zh if ctx.chinese else en, total=ctx.figure(total_count),
             sum=ctx.number(total, 0) + total_count.unit,
             evidence=Evidence(total_count.value, total, total, total_count.value - total,

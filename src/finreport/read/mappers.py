@@ -11,7 +11,8 @@ section by :data:`MAPPERS`, by report kind and section kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Final
 
@@ -99,7 +100,7 @@ from .list_readers import (
     read_sentence_lists,
 )
 from .narrative import Reading, SectionReader
-from .outline import find_lists
+from .outline import ItemList, find_lists
 
 __all__ = ["MAPPERS", "Mapper", "Partial", "read_annexes", "read_glossary", "read_unmapped",
            "three_public_expenses"]
@@ -578,13 +579,31 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
         execution = _single(reader.read_view(head), rest, reader.year)
     for start, end, _ in others:
         reader.read_view(view.sub(start, end))
+    # a list nested in a class's item (1、…（类）X万元。（1）…（款）…（项）：预算数为Y万元，
+    # 比上年…): the class's own words end at its first item; the nested items' figures are
+    # their own statements, never the class's amount, change or restatements
+    nested = sorted(first for first in _list_starts(find_lists(view.text))) if items else []
     lines = []
     for start, end, number in items:
-        line = read_budget_line(view, start, end, number)
+        at = bisect_right(nested, start)
+        own_end = nested[at] if at < len(nested) and nested[at] < end else end
+        line = read_budget_line(view, start, own_end, number)
         if line is not None:
             lines.append(line)
             reader.candidates.extend(f.span for f in iter_figures(line))
+        if own_end < end:
+            reader.read_view(view.sub(own_end, end))
     return execution, tuple(lines)
+
+
+def _list_starts(lists: list[ItemList]) -> Iterator[int]:
+    """Where each of *lists* and of the lists nested in their items starts (its first
+    item's marker), in no order."""
+    pending = list(lists)
+    while pending:
+        listed = pending.pop()
+        yield listed.items[0].start
+        pending.extend(child for item in listed.items for child in item.children)
 
 
 _BELOW_CLASS_LEVELS = ("(款)", "(项)")

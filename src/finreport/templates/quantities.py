@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
+__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "CATCH_ALL_VEHICLES", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -25,6 +25,10 @@ ECONOMIC_KEYS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"^项目支出|项目支出$"), "project"),
     (re.compile(r"^基本支出|基本支出$"), "basic"),
 )
+
+#: The kind of vehicles that takes every vehicle no other kind listed does (``其他用车``):
+#: a list of kinds that has it covers the whole count.
+CATCH_ALL_VEHICLES: Final[re.Pattern[str]] = re.compile(r"^其[他它](?:公务)?(?:用车|车辆)$")
 
 #: The whole of both halves, income and expenditure: ``收支总计``, ``收入、支出预算总计``,
 #: ``收、支总计``.

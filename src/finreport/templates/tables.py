@@ -45,6 +45,7 @@ __all__ = [
     "PROJECT_ROWS_TITLE",
     "TABLE_TITLES",
     "TABLE_TITLE_YEAR",
+    "THREE_PUBLIC_COLUMN_WORDS",
     "THREE_PUBLIC_HEADER",
     "TITLE_END",
     "UNIT",
@@ -167,6 +168,14 @@ THREE_PUBLIC_HEADER: Final[re.Pattern[str]] = re.compile(
     r"^合计因公出国\(境\)费(?:用)?公务用车购置及运行(?:维护)?费公务接待费"
     r"(?P<vehicles>小计公务用车购置费公务用车运行(?:维护)?费)?$")
 
+
+
+#: The word a header of a table of the three public expenses names each expense's column
+#: by (its lines run together as the text layer gives them): a table whose one row of
+#: amounts lies under a header naming an expense states that expense in one of its cells.
+THREE_PUBLIC_COLUMN_WORDS: Final[dict[str, str]] = {
+    "total": "合计", "overseas": "出国", "vehicles": "公务用车", "vehicle_purchase": "购置",
+    "vehicle_operation": "运行", "reception": "接待", "meetings": "会议", "training": "培训"}
 
 
 #: The header of a narrative's table of key projects (重点项目预算绩效目标情况): ``项目
