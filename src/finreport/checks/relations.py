@@ -23,6 +23,7 @@ from ..templates.quantities import (
     ECONOMIC_KIND,
     WHOLE_OF_ALL,
 )
+from ..templates.roles import CARRY_OVER_WORD, TOTAL_SUBJECT, WHOLE_WORD
 from .registry import Context
 
 __all__ = [
@@ -96,7 +97,7 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
                 any(kind.search(item.name.text) for item in listed.items)
                 for kind in ALL_SPENDING_KINDS)) or (
                     three_public_field(listed.total.name.text) == "total"
-                    and _all_three_public(listed.items))
+                    and _all_three_public(listed.items)) or _year_and_carry_over(listed)
             yield Breakdown(listed.total.name.text, listed.total.name.text, listed.total,
                             listed.items, complete=whole, partial=not whole)
     b = r.basic_expenditure
@@ -175,6 +176,17 @@ def _all_count_breakdowns(ctx: Context) -> list[CountBreakdown]:
                        _catch_all(r.assets.vehicles_by_kind)))
     return [CountBreakdown(zh, en, total, tuple(parts), complete, closed)
             for zh, en, total, parts, complete, closed in groups if total is not None and parts]
+
+
+def _year_and_carry_over(listed: Listed) -> bool:
+    """True for a whole (``收入预算总计``) listed as this year's money and the carry-over
+    (``其中：本年收入…，上年结转…``): the two halves are the whole by what the names mean."""
+    if len(listed.items) != 2 or listed.total is None or not WHOLE_WORD.search(
+            listed.total.name.text):
+        return False
+    names = [item.name.text for item in listed.items]
+    return any(TOTAL_SUBJECT.fullmatch(name) for name in names) and any(
+        CARRY_OVER_WORD.search(name) for name in names)
 
 
 def _catch_all(kinds: Sequence[Entry]) -> bool:

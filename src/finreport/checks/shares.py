@@ -302,7 +302,9 @@ def share_adjusted(ctx: Context) -> Iterator[Finding]:
       failing=_HEAD + "2020年本年收入合计100万元，其中：财政拨款收入60万元，占60%；其他收入40万元，占50%。\n")
 def shares_total(ctx: Context) -> Iterator[Finding]:
     """When the parts of a breakdown add up to its total and every part states a share,
-    the shares must add up to 100% within their rounding."""
+    the shares must add up to 100% within their rounding.  Shares that name different
+    wholes (``占本年收入的…`` beside ``占收入预算总计的…``), or some a whole and some none,
+    are not added up."""
     for breakdown in breakdowns(ctx):
         if not breakdown.complete or breakdown.total.amount is None or \
                 breakdown.total.amount.wan == 0:
@@ -310,6 +312,11 @@ def shares_total(ctx: Context) -> Iterator[Finding]:
         shares = [p.share for p in breakdown.parts]
         amounts = [p.amount for p in breakdown.parts]
         if not shares or any(s is None for s in shares) or any(a is None for a in amounts):
+            continue
+        if len({subject_key(p.share_of.text.rstrip("的")) if p.share_of is not None else ""
+                for p in breakdown.parts}) > 1:
+            # 占本年收入的90%；…上年结转…占收入预算总计的9.1%: shares of two wholes
+            ctx.abstained(shares, "the shares name different wholes")
             continue
         total = Interval.exact(Decimal(0))
         for s in shares:

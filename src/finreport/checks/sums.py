@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..model.budget_lines import BudgetLine
+from ..model.entries import Entry
 from ..model.figures import Amount
-from ..model.findings import Finding, Severity
+from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval, amount_intervals
 from ..templates.classification import category_of
 from ..templates.quantities import TOTAL_NAME
@@ -32,7 +34,9 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
     add up at the precision written: the total's interval must meet the interval of the
     sum of the parts.  Parts listed after ``其中`` may be some of the total's: together
     they may not exceed it.  A list whose largest part, named like a total (本年…, 合计),
-    is the sum of others is not a flat list and is not added up."""
+    is the sum of others is not a flat list and is not added up.  No line (类/款/项) of a
+    fund's section exceeds the fund's spending it states (nor, in a budget, a line of the
+    general budget its total)."""
     for breakdown in breakdowns(ctx):
         if not breakdown.complete and not breakdown.partial:
             continue
@@ -59,6 +63,7 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
             yield found
     yield from _class_lines(ctx)
     yield from _listed(ctx)
+    yield from _lines_within(ctx)
     t = ctx.report.three_public
     if t is not None and t.vehicle_purchase is not None and t.vehicle_purchase.amount is not None:
         bought = [e.amount for e in t.vehicles_bought_by_kind if e.amount is not None]
@@ -67,6 +72,44 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
                               t.vehicle_purchase.amount, bought)
             if found is not None:
                 yield found
+
+
+def _lines_within(ctx: Context) -> Iterator[Finding]:
+    """Each line (类/款/项) a fund's section lists is part of the fund's spending it states:
+    no line exceeds it (the lines may be some only, and of several levels, so they are not
+    added up here).  The general budget's lines too in a budget (final accounts add them
+    up: FR102)."""
+    r = ctx.report
+    funds: list[tuple[str, str, Entry | None, tuple[BudgetLine, ...]]] = [
+        (zh, en, fund.total, fund.lines) for zh, en, fund in (
+            ("政府性基金预算支出", "government fund expenditure", r.government_fund),
+            ("国有资本经营预算支出", "state capital expenditure", r.state_capital))
+        if fund is not None]
+    if r.kind.is_budget and r.general_budget is not None:
+        funds.append(("一般公共预算支出", "general budget expenditure", r.general_budget.total,
+                      r.general_budget.lines))
+    for zh, en, total, lines in funds:
+        if total is None or total.amount is None:
+            continue
+        for line in lines:
+            if line.amount is None:
+                continue
+            whole, part = amount_intervals(total.amount, line.amount)
+            if part.low <= whole.high:
+                ctx.held([line.amount, total.amount], line.amount.wan,
+                         Interval(Decimal(0), whole.high), "万元")
+                continue
+            name = line.classification.item or line.classification.group or (
+                line.classification.category)
+            yield ctx.finding(
+                [line.amount, total.amount],
+                "{line}{amount}超过其所属的{name}{total}",
+                "{line} {amount} exceeds the {name} it is part of, {total}",
+                line=name.text if name is not None else "", amount=ctx.figure(line.amount),
+                name=zh if ctx.chinese else en, total=ctx.figure(total.amount),
+                evidence=Evidence(line.amount.wan, Decimal(0), total.amount.wan,
+                                  line.amount.wan - total.amount.wan,
+                                  part.radius + whole.radius, "万元"))
 
 
 def _subtotal(total: Amount, parts: list[Amount]) -> bool:

@@ -65,6 +65,8 @@ UNRECOGNIZED_REASONS: dict[str, str] = {
     "explanation": "the figure explains a change (主要原因是…) and is not the quantity itself",
     "detached": "the figure stands apart from its sentence (moved by text extraction)",
     "qualifier": "the amount qualifies a subject (单价100万元以上) and is part of its name",
+    "number_list": "the last of numbers written with one unit after them all (分别为900.00、"
+                   "100.00万元): which name each is of is not read",
     "repeated": "the section states this quantity again with a figure no field keeps",
     "another_report": "another report begins here (its title's line): the text holds more "
                       "than one report, and finreport.parse_all reads each",

@@ -36,13 +36,18 @@ from ..templates.lists import (
     SENTENCE_OPENS_LIST,
     SUBLIST_MARK,
 )
-from ..templates.numbering import item_marker_before, item_style_at, item_style_before
+from ..templates.numbering import (
+    item_marker_at,
+    item_marker_before,
+    item_style_at,
+)
 from ..templates.quantities import ABOVE_TOTAL, BOTH_TOTAL, TOTAL_NAME, WHOLE_PART_NAME
 from ..templates.roles import (
     CARRY_OVER_WORD,
+    FILLERS,
     LIST_OPENERS,
 )
-from ..text.view import TextView
+from ..text.view import TextView, fold
 from .entries import ReadEntry, subject_key
 
 __all__ = [
@@ -172,6 +177,9 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 break  # 占基本支出的88.48%: a part of another whole
             if own >= 2 and read.sentence != total.sentence and read.listed:
                 break  # a later list (其中：…) breaks down one of those parts, not the total
+            if not read.listed and read.sentence != total.sentence and (
+                    CARRY_OVER_WORD.search(name.text)) and "总" not in total.entry.name.text:
+                break  # …项目支出300万元。结转下年10万元，支出预算总计…: beside the year's total
             own += read.sentence == total.sentence
             _own_list(sublists, parts, sub)
             sub = []
@@ -295,7 +303,7 @@ def read_enumerations(view: TextView, reads: list[ReadEntry]) -> list[Breakdown]
 
 def _item_number(source: str, entry: Entry) -> tuple[str | None, int | None]:
     """The numbering of the list item *entry* opens, and the ordinal its marker writes."""
-    found = item_marker_before(source, entry.name.span.start)
+    found = _marker_before(source, entry)
     if found is not None:
         return found[0], ordinal_of(found[1])
     return item_style_at(entry.name.text), None
@@ -304,7 +312,28 @@ def _item_number(source: str, entry: Entry) -> tuple[str | None, int | None]:
 def _item_style(source: str, entry: Entry) -> str | None:
     """The numbering of the list item *entry* opens: its marker before its name, or at
     the name's start (``二是住房保障支出``)."""
-    return item_style_before(source, entry.name.span.start) or item_style_at(entry.name.text)
+    found = _marker_before(source, entry)
+    return found[0] if found is not None else item_style_at(entry.name.text)
+
+
+def _marker_before(source: str, entry: Entry) -> tuple[str, str] | None:
+    """The list-item marker that opens *entry*'s clause: right before its name, or before
+    the words its name was read without (``（一）本年收入``, named ``收入``: a period, a
+    filler, nothing of a subject)."""
+    start = entry.name.span.start
+    found = item_marker_before(source, start)
+    if found is not None:
+        return found
+    window = source[max(0, start - _OPENER_REACH):start]
+    cut = max(window.rfind(mark) for mark in _CLAUSE_MARKS)
+    clause = fold(window[cut + 1:])
+    if not clause or FILLERS[0].fullmatch(clause) is None:
+        return None
+    return item_marker_at(clause)
+
+
+#: What ends the clause before a list item's marker.
+_CLAUSE_MARKS: Final = ("。", "；", ";", "：", ":", "，", ",", "\n")
 
 
 def read_lists(reads: list[ReadEntry], source: str = "") -> tuple[Breakdown, ...]:

@@ -19,13 +19,16 @@ from ..model.kinds import ReportKind
 from ..model.layout import Region
 from ..model.sections import Section, SectionKind
 from ..model.span import Span
-from ..templates.roles import DANGLING_SHARE
+from ..templates.roles import DANGLING_SHARE, NUMBER_LIST_BEFORE
 from ..templates.scopes import scope_of
 from ..text.layout import repair_order, subtract
 from ..text.view import TextView, tab_cells
 from .entries import ReadEntry, read_entries_in_context
 
 __all__ = ["Reading", "ReadingContext", "SectionReader"]
+
+#: How far after a list of numbers with one unit its clause is looked at (characters).
+_CLAUSE_REACH = 80
 
 
 @attrs.frozen
@@ -162,6 +165,28 @@ class SectionReader:
                        for r in entries]
         entries = [r if (e := _in_context(r.entry, self.kind)) is r.entry
                    else attrs.evolve(r, entry=e) for r in entries]
+        if "、" in view.text or "," in view.text:
+            listed = [r for r in entries if r.entry.amount is not None and (
+                NUMBER_LIST_BEFORE.search(self.source, max(0, r.entry.amount.span.start - 24),
+                                          r.entry.amount.span.start) is not None)]
+            # 分别为900.00、100.00万元: the 900.00 has no unit of its own, so no figure was read
+            # for it, and the 100.00 is not the name's
+            for read in listed:
+                self.aside.extend((f, "number_list") for f in read.entry.figures())
+            entries = [r for r in entries if all(r is not x for x in listed)]
+            # …，分别占本年收入的90.1%、9.9%: the shares the clause goes on to give are
+            # nobody's either (the first would go to the entry before the list)
+            for read in listed:
+                assert read.entry.amount is not None
+                after = read.entry.amount.span.end
+                stop = min((at for mark in "。；;" if (at := self.source.find(
+                    mark, after, after + _CLAUSE_REACH)) >= 0), default=after + _CLAUSE_REACH)
+                for k, other in enumerate(entries):
+                    share = other.entry.share
+                    if share is not None and after <= share.span.start < stop:
+                        self.aside.append((share, "number_list"))
+                        entries[k] = attrs.evolve(other, entry=attrs.evolve(other.entry,
+                                                                            share=None))
         for read in entries:
             self.candidates.extend(f.span for f in read.entry.figures())
         self.reads.extend(entries)

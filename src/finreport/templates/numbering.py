@@ -152,6 +152,15 @@ def item_style_at(text: str) -> str | None:
     return found.lastgroup if found is not None else None
 
 
+def item_marker_at(text: str) -> tuple[str, str] | None:
+    """The numbering and the marker as written of the list-item marker *text* starts with
+    (``（一）本年`` gives ``("chinese_paren", "（一）")``), or None."""
+    found = _ITEM_AT.match(text)
+    if found is None or found.lastgroup is None:
+        return None
+    return found.lastgroup, found.group(found.lastgroup)
+
+
 def item_marker_before(text: str, end: int) -> tuple[str, str] | None:
     """The numbering and the marker as written of the list item marked right before *end*
     in *text* (``（二）`` of ``…；（二）项目支出``: ``("chinese_paren", "（二）")``), or None."""

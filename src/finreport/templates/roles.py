@@ -39,6 +39,7 @@ __all__ = [
     "MONEYISH",
     "NAME_TAIL",
     "NAME_YEAR_FRONT",
+    "NUMBER_LIST_BEFORE",
     "PERIOD",
     "POINT_IN_YEAR",
     "PRIOR_YEAR_WORDS",
@@ -204,6 +205,11 @@ THRESHOLD_AMOUNT = re.compile(r"\d+(?:\.\d+)?万元")
 
 #: ``占`` with no percentage after it: ``…万元，占；`` or ``占项目支出5533万元`` (text
 #: extraction moved the percentages away).
+#: Bare numbers listed right before a figure, the unit written once after the last
+#: (``分别为900.00、100.00万元``): which name each number is of is not read, so the figure is
+#: no one's.  Matched on the source just before the figure.
+NUMBER_LIST_BEFORE: Final[re.Pattern[str]] = re.compile(r"\d[\d,.]*\s*[、,，]\s*$")
+
 DANGLING_SHARE: Final[re.Pattern[str]] = re.compile(
     r"占(?:[;；。]|$|[^\d。;，,的\"]{1,12}\d[\d,.]*万元)")
 #: An amount or a percentage somewhere in a stretch of text (``268.81万元``, ``12%``): a

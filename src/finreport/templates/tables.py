@@ -104,12 +104,13 @@ UNIT: Final[re.Pattern[str]] = re.compile(rf"单位[:：]\s*({UNIT_WORDS})")
 #: ``-0.5``; never with a leading zero (``06``, ``01`` are the 款 and 项 of a code written
 #: in columns), never a date's number (``2018 年``; a number with a decimal point or a
 #: thousands comma is no date's: ``4,023.45   年终结转结余`` is a cell before a name, and
+#: so is a whole number before a name that starts with 年终, 年末 or 年初: ``70   年终…``;
 #: it may touch the name of the other half's row: ``19,904.01结转结余下年``).  A
 #: separator put one group too far left (``128138,600``) still groups thousands.
 CELL: Final[re.Pattern[str]] = re.compile(
     # a digit or a minus first: every other position fails before the lookbehind is tried
     r"(?=[-\d])(?<!\S)-?(?:(?:[1-9]\d{0,5}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)\.\d+)"
-    r"(?=[\s\u4e00-\u9fff]|$)|(?:0|[1-9]\d*)(?![ \t]{0,3}[年月日])(?!\S))")
+    r"(?=[\s\u4e00-\u9fff]|$)|(?:0|[1-9]\d*)(?![ \t]{0,3}[年月日](?![终末初]))(?!\S))")
 
 #: A unit written in a table's or a form's text (``%``, ``万元``): where an amount or a
 #: percentage may be written with its unit (``正常运行率（99%）``, ``-60.86%``).
