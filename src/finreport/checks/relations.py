@@ -116,6 +116,11 @@ def _breakdowns(ctx: Context) -> Iterator[Breakdown]:
     if p and p.total and p.goods and p.works and p.services:
         yield Breakdown("政府采购支出总额", "government procurement", p.total,
                         (p.goods, p.works, p.services))
+    elif p and p.total and sum(k is not None for k in (p.goods, p.works, p.services)) == 2:
+        # 其中：货物…、服务… (no word of 工程): two kinds may not exceed the whole
+        yield Breakdown("政府采购支出总额", "government procurement", p.total,
+                        tuple(k for k in (p.goods, p.works, p.services) if k is not None),
+                        complete=False, partial=True)
     for annex in r.annexes:
         for zh, en, part in (("收入", "income", annex.income),
                              ("支出", "expenditure", annex.expenditure)):

@@ -59,6 +59,8 @@ from ..templates.fields import (
     PUBLIC_EXPENSES,
     THREE_PUBLIC_FIELDS,
     UNIT_COUNTERS,
+    UNIT_KIND,
+    UNITS_AFTER_COUNT,
     UNITS_TOTAL,
     UNITS_TOTAL_AGAIN,
     VEHICLES_BOUGHT,
@@ -69,7 +71,7 @@ from ..templates.lists import (
     GLOSSARY_ITEM,
     PARTIAL_LINES,
 )
-from ..templates.quantities import WHOLE_PART_NAME
+from ..templates.quantities import THIS_YEARS_APPROPRIATION, WHOLE_PART_NAME
 from ..templates.roles import (
     ABSENT_FUND,
     BUDGET_BASIS_ONLY,
@@ -487,7 +489,9 @@ def _institutions(reads: list[ReadEntry], source: str) -> Institutions | None:
     with_counts = [r for r in reads if r.entry.counts]
     if not with_counts:
         return None
-    first = next((r for r in with_counts if UNITS_TOTAL.search(r.entry.name.text)), None)
+    first = next((r for r in with_counts if (UNITS_TOTAL.search(r.entry.name.text) and not (
+        UNIT_KIND.search(r.entry.name.text))) or UNITS_AFTER_COUNT.match(
+            source, r.entry.counts[0].span.end)), None)
     if first is None:
         return None  # no count says it is the number of units (下设…3个专门委员会)
     order = {id(r): k for k, r in enumerate(with_counts)}  # (by identity, in one pass)
@@ -787,8 +791,33 @@ def _gb_overall(reader: SectionReader, section: Section) -> Partial:
         # 预算数为3,623.98万元), not the general budget's total: no total is read
         rest.insert(0, total)
         total = None
+    if total is not None and (own := _this_years_part(reads, total, reader.source)) is not None:
+        # 一般公共预算支出1100万元，其中：当年拨款1000万元，上年结转100万元: the whole with
+        # the carry-over is a statement; the general budget (its classes, its table, its
+        # change) is this year's appropriation
+        rest[:] = [total, *(e for e in rest if e is not own)]
+        total = own
     return Partial(Report(general_budget=GeneralBudget(total=total), statements=tuple(rest),
                           lists=read_lists(reads, reader.source)))
+
+
+def _this_years_part(reads: list[ReadEntry], total: Entry, source: str) -> Entry | None:
+    """This year's appropriation when *total*'s own sentence lists it and the carry-over
+    as its two parts (``…，其中：当年拨款X万元，上年结转Y万元``), else None."""
+    if total.amount is None:
+        return None
+    at = total.amount.span
+    sentence = next((r.sentence for r in reads if r.entry.amount is not None
+                     and r.entry.amount.span == at), None)
+    parts = [r.entry for r in reads if r.sentence == sentence and r.entry.amount is not None
+             and r.entry.amount.span.start > at.end]
+    if len(parts) != 2:
+        return None
+    named = [source[max(0, p.name.span.start - 4):p.name.span.end] for p in parts]
+    own = [p for p, words in zip(parts, named, strict=True)
+           if THIS_YEARS_APPROPRIATION.search("".join(words.split()))]
+    carried = [p for p in parts if CARRY_OVER_WORD.search(p.name.text)]
+    return own[0] if len(own) == 1 and len(carried) == 1 and own[0] is not carried[0] else None
 
 
 def _gb_budget(reader: SectionReader, section: Section) -> Partial:

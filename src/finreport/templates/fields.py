@@ -40,9 +40,11 @@ __all__ = [
     "THREE_PUBLIC_FIELDS",
     "THREE_PUBLIC_WHOLE_LISTS",
     "TOTAL_WORDS",
+    "UNITS_AFTER_COUNT",
     "UNITS_TOTAL",
     "UNITS_TOTAL_AGAIN",
     "UNIT_COUNTERS",
+    "UNIT_KIND",
     "VEHICLES_BOUGHT",
 ]
 
@@ -157,6 +159,12 @@ SUBTOTAL_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?:合计|小计|共计)\
 
 #: The words that make a count the number of units: ``下属二级单位``, ``纳入…范围的单位共``.
 UNITS_TOTAL = re.compile(r"下属|所属|单位(?:共|包括)?$|纳入")
+#: A name of a kind of unit (``行政单位``, ``事业单位``, ``参照公务员法管理的事业单位``): never
+#: the count of all units, though it ends with 单位.
+UNIT_KIND: Final[re.Pattern[str]] = re.compile(r"(?:行政|事业|企业)单位$")
+#: The units a count is of, written after it (``本部门包括3个单位``, ``由5个预算单位组成``):
+#: matched right after the count.
+UNITS_AFTER_COUNT: Final[re.Pattern[str]] = re.compile(r"\s*(?:二级|下属|所属)?(?:预算)?单位")
 #: A second count of all units in the sentence of the first (``纳入…编制范围的单位共3个``).
 UNITS_TOTAL_AGAIN: Final[re.Pattern[str]] = re.compile(r"共|纳入|下属|所属")
 #: ``其中`` after a kind of units: the kinds that follow are that kind's.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "CATCH_ALL_VEHICLES", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
+__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "CATCH_ALL_VEHICLES", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_APPROPRIATION", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -25,6 +25,11 @@ ECONOMIC_KEYS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"^项目支出|项目支出$"), "project"),
     (re.compile(r"^基本支出|基本支出$"), "basic"),
 )
+
+#: This year's appropriation, as a part of a whole with the carry-over (``一般公共预算支出
+#: 1100万元，其中：当年拨款1000万元，上年结转100万元``): matched on the words written before
+#: the part's amount.
+THIS_YEARS_APPROPRIATION: Final[re.Pattern[str]] = re.compile(r"(?:当年|本年)(?:财政)?拨款")
 
 #: The kind of vehicles that takes every vehicle no other kind listed does (``其他用车``):
 #: a list of kinds that has it covers the whole count.

@@ -1,0 +1,90 @@
+"""Shapes of 2026 budgets that gave false errors (red team 21, texts of our own): the
+general budget stated as a whole with the carry-over before this year's appropriation it
+is broken down by, and the number of units written before its noun."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import finreport
+
+_GB = ("某市某区民政局2026年部门预算\n第二部分 2026年部门预算情况说明\n一、一般公共预算当年拨款支出情况\n"
+       "2026年一般公共预算支出{whole}万元，其中：当年拨款{own}万元，上年结转{carried}万元。\n"
+       "（一）一般公共预算当年拨款规模变化情况\n"
+       "2026年一般公共预算当年拨款{own}万元，比上年增加100.00万元，增长{rate}%。\n"
+       "（二）一般公共预算当年拨款结构情况\n"
+       "社会保障和就业支出{a}万元，占{sa}%；住房保障支出{b}万元，占{sb}%。\n")
+
+
+def _money(cents: int) -> str:
+    return f"{Decimal(cents) / 100:.2f}"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{(Decimal(part) * 100 / Decimal(whole)).quantize(Decimal('0.01'))}"
+
+
+def _gb(a: int, b: int, carried: int) -> str:
+    own = a + b
+    rate = (Decimal(10000) * 100 / Decimal(own - 10000)).quantize(Decimal("0.01"))
+    return _GB.format(whole=_money(own + carried), own=_money(own), carried=_money(carried),
+                      rate=rate, a=_money(a), b=_money(b), sa=_share(a, own), sb=_share(b, own))
+
+
+def _errors(text: str) -> list[str]:
+    return [f.code for f in finreport.check(finreport.parse(text))
+            if f.severity is finreport.Severity.ERROR]
+
+
+def test_the_general_budget_is_this_year_s_appropriation() -> None:
+    text = _gb(60000, 40000, 10000)
+    report = finreport.parse(text)
+    assert report.general_budget is not None and report.general_budget.total is not None
+    total = report.general_budget.total
+    assert total.amount is not None and total.amount.value == Decimal("1000.00")
+    assert text[total.amount.span.start - 4:total.amount.span.end] == "当年拨款1000.00万元"
+    # the whole with the carry-over is a statement of its own, and the list adds up
+    assert any(s.amount is not None and s.amount.value == Decimal("1100.00")
+               for s in report.statements)
+    assert _errors(text) == []
+
+
+@given(st.integers(20_000, 900_000), st.integers(20_000, 900_000), st.integers(0, 90_000))
+def test_consistent_general_budgets_with_a_carry_over_give_no_error(a: int, b: int,
+                                                                      carried: int) -> None:
+    assert _errors(_gb(a, b, carried)) == []
+
+
+def test_a_class_off_this_year_s_appropriation_is_still_an_error() -> None:
+    text = _gb(60000, 40000, 10000).replace("住房保障支出400.00", "住房保障支出410.00")
+    assert "FR101" in _errors(text)
+
+
+@pytest.mark.parametrize(("sentence", "total", "kinds"), [
+    ("本部门包括3个单位，其中行政单位1个、事业单位2个。", 3, [1, 2]),
+    ("本部门由3个预算单位组成，其中行政单位1个、事业单位2个。", 3, [1, 2]),
+    ("纳入本部门2026年部门预算编制范围的单位共3个，其中行政单位1个、事业单位2个。", 3, [1, 2]),
+])
+def test_the_count_of_units_written_before_its_noun(sentence: str, total: int,
+                                                    kinds: list[int]) -> None:
+    text = "某市某区民政局2026年部门预算\n第一部分 部门概况\n二、机构设置\n" + sentence + "\n"
+    report = finreport.parse(text)
+    assert report.institutions is not None and report.institutions.total is not None
+    assert report.institutions.total.value == total
+    assert [e.counts[0].value for e in report.institutions.by_kind] == kinds
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize(("services", "found"), [("67.91", []), ("60.00", []), ("72.91", ["FR101"])])
+def test_two_kinds_of_procurement_may_not_exceed_the_whole(services: str,
+                                                           found: list[str]) -> None:
+    # no word of 工程: the two kinds may be all of it, or some (but never more)
+    text = ("某市某区民政局2026年部门预算\n第二部分 2026年部门预算情况说明\n十、其他重要事项的情况说明\n"
+            "（二）政府采购情况\n2026年本部门政府采购预算总额96.84万元，其中：政府采购货物预算28.93万元、"
+            f"政府采购服务预算{services}万元。\n")
+    assert [f.code for f in finreport.check(finreport.parse(text))
+            if f.code == "FR101"] == found
