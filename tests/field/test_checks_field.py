@@ -123,7 +123,7 @@ def test_the_share_of_bound_figures_that_take_part_in_a_check() -> None:
     everything = (total["narrative_checked"] + total["targets_checked"]) / (
         total["narrative"] + total["targets"])
     # the narrative's amounts and percentages (outside the performance part): 82 %
-    # (4,283 of 5,211); a performance target written in running text (满意度≥95%) is
+    # (4,290 of 5,211); a performance target written in running text (满意度≥95%) is
     # compared with nothing
     assert narrative >= 0.80, narrative
     assert targets == 0.0

@@ -135,3 +135,23 @@ def test_no_line_of_a_fund_exceeds_the_fund(line: str, found: list[tuple[str, st
     text = _FUND.format(line=line)
     assert [(f.code, f.message) for f in finreport.check(finreport.parse(text))
             if f.code == "FR101"] == found
+
+
+@pytest.mark.parametrize(("shares", "found"), [
+    (("84.23", "15.77"), []),
+    (("86.43", "13.57"), ["FR201", "FR201"]),  # each share against this year's spending
+])
+def test_shares_of_this_year_s_spending_read_as_spending(shares: tuple[str, str],
+                                                         found: list[str]) -> None:
+    # 2026年本年支出 is read as 支出 (本年 left aside): 占本年支出的 is of it
+    text = (_HEAD + "三、支出预算情况\n2026年本年支出3581.48万元，其中：基本支出3016.80万元，占本年支出的"
+            f"{shares[0]}%；项目支出564.68万元，占本年支出的{shares[1]}%。\n")
+    assert [c for c in _errors(text) if c == "FR201"] == found
+
+
+def test_shares_of_this_year_s_income_in_a_list_with_the_carry_over_are_not_its() -> None:
+    # the 收入预算 holds the carry-over: 占本年收入的 is of a whole the text does not state
+    text = (_HEAD + "一、收入预算情况说明\n2026年收入预算2,000.00万元，其中：一般公共预算拨款收入"
+            "1,500.00万元，占本年收入的83.33%；事业收入300.00万元，占本年收入的16.67%；"
+            "上年结转200.00万元。\n")
+    assert _errors(text) == []

@@ -88,3 +88,56 @@ def test_two_kinds_of_procurement_may_not_exceed_the_whole(services: str,
             f"政府采购服务预算{services}万元。\n")
     assert [f.code for f in finreport.check(finreport.parse(text))
             if f.code == "FR101"] == found
+
+
+_MATTERS = ("某市图书馆2026年单位预算\n第二部分 2026年单位预算情况说明\n一、收支预算总体情况\n"
+            "2026年收支预算总计1100.00万元，其中：本年收入1000.00万元，上年结转100.00万元。\n"
+            "八、其他重要事项的情况说明\n{said}\n")
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    ("本单位无机关运行经费。", []),
+    ("某市图书馆为事业单位，不涉及机关运行经费。", []),
+    ("（一）机关运行经费\n某市图书馆为事业单位，不涉及机关运行经费。", []),
+    ("2026年本单位政府采购预算10.00万元。", ["FR602"]),  # nothing said of it: left out
+])
+def test_no_operating_costs_said_anywhere_in_other_matters(said: str, found: list[str]) -> None:
+    text = _MATTERS.format(said=said)
+    report = finreport.parse(text)
+    assert [f.code for f in finreport.check(report) if f.code == "FR602"] == found
+    if not found:
+        assert report.operating_costs is not None and report.operating_costs.amount is None
+        assert report.operating_costs.name.text == "机关运行经费"
+
+
+_HALVES = ("某市某局2026年部门预算\n第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
+           "2026年收入预算总计1100.00万元，其中：本年收入1000.00万元，上年结转100.00万元。"
+           "支出预算总计{spent}万元，其中：本年支出{spent}万元。"
+           "收支预算总计比上年预算数增加100.00万元，增长{rate}%。\n")
+
+
+@pytest.mark.parametrize(("spent", "rate", "found"), [
+    ("1100.00", "10.0", []),
+    ("1100.00", "20.0", ["收支预算总计比上年预算数变动20.0%与金额不符：100.00万元 ÷ 上年数 1000.00万元 = "
+                         "[9.999, 10.001]%"]),
+    ("1090.00", "20.0", []),  # the halves differ: the total of both has no one amount
+])
+def test_the_change_of_both_halves_is_of_the_amount_both_state(
+        spent: str, rate: str, found: list[str]) -> None:
+    text = _HALVES.format(spent=spent, rate=rate)
+    assert [f.message for f in finreport.check(finreport.parse(text))
+            if f.code == "FR301"] == found
+
+
+def test_a_bare_page_number_right_before_an_amount_may_be_its_digits() -> None:
+    # a text without form feeds: 7 between pages 6 and 8 is a page mark, yet it may be the
+    # first digit of 73.45: the rate is not checked against 3.45
+    pages = "".join(f"第{n}行正文。\n" * 12 + f"{n}\n" for n in range(1, 7))
+    text = ("某市某局2026年部门预算\n第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n" + pages +
+            "2026年收入预算总计1,998.66万元，支出预算总计1,998.66万元。与上年预算相比，收支预算总计各增加\n"
+            "7\n3.45万元，增长3.82%。\n" + "其他说明。\n" * 12 + "8\n")
+    report = finreport.parse(text)
+    assert [f.code for f in finreport.check(report) if f.code == "FR301"] == []
+    audit = finreport.audit(report)
+    assert [c.reason for c in audit.checks if c.code == "FR301"] == [
+        "a page number read right before the amount may be its digits"]

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
+
+import attrs
 
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Change, Entry
 from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval, amount_intervals, interval_of
+from ..model.layout import RegionKind
 from ..model.span import Phrase
+from ..templates.quantities import BOTH_TOTAL
+from ..templates.roles import PRIOR_YEAR_WORDS, WHOLE_WORD
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
 from .relations import breakdowns, percent_evidence
@@ -50,6 +56,53 @@ def _all_changes(ctx: Context) -> list[tuple[Entry, Change]]:
 
 
 def _stated_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
+    for entry, change in _written_changes(ctx):
+        if entry.amount is None and BOTH_TOTAL.search(entry.name.text) and (
+                (halves := _halves_amount(ctx)) is not None):
+            # 收入预算总计X…。支出预算总计X…。收支预算总计比上年增加Y，增长Z%: the total of
+            # both halves is the amount both state
+            entry = attrs.evolve(entry, amount=halves)
+        yield entry, change
+
+
+def _bare_marks(ctx: Context) -> list[int]:
+    """Where each short page mark ends (a bare page number's line, no form feed in it)."""
+    return sorted(r.span.end for r in ctx.report.layout if r.kind is RegionKind.PAGE_MARK
+                  and r.span.end - r.span.start <= _SHORT_MARK)
+
+
+def _after_bare_mark(ends: list[int], start: int) -> bool:
+    """True when a short page mark ends right before *start* (a line break between)."""
+    at = bisect_right(ends, start) - 1
+    return at >= 0 and start - ends[at] <= 1
+
+
+#: The longest page mark (characters) that may be a number's first digits: a bare number
+#: of one or two digits (``-7-``, ``第17页`` are no digits of anything).
+_SHORT_MARK: Final = 2
+
+
+def _halves_amount(ctx: Context) -> Amount | None:
+    """The amount the income whole and the expenditure whole (收入预算总计, 支出预算总计)
+    both state, when each is stated with one value only and the two are the same."""
+    found: dict[str, set[Decimal]] = {"收入": set(), "支出": set()}
+    first: Amount | None = None
+    for entry in (*main_entries(ctx.report), *ctx.report.statements):
+        name = entry.name.text
+        if entry.amount is None or not WHOLE_WORD.search(name) or BOTH_TOTAL.search(name) or (
+                PRIOR_YEAR_WORDS.search(name)):
+            continue
+        halves = [half for half in found if half in name]
+        if len(halves) == 1:
+            found[halves[0]].add(entry.amount.wan)
+            first = first or entry.amount
+    values = [value for half in found.values() for value in half]
+    if len(found["收入"]) != 1 or found["收入"] != found["支出"] or len(set(values)) != 1:
+        return None
+    return first
+
+
+def _written_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
     seen: set[int] = set()
     lines = (Entry(name=_line_name(line), amount=line.amount, change=line.change,
                    restated_changes=line.restated_changes)
@@ -85,12 +138,23 @@ def change_percent(ctx: Context) -> Iterator[Finding]:
     prior-year amount is the current amount minus an increase (plus a decrease).  An
     increase as large as the current amount means a zero prior year: a growth rate
     stated there (``增长100%``) is undefined and reported.  Budget lines (类/款/项) and the
-    report's other statements are checked as well as the main entries."""
+    report's other statements are checked as well as the main entries; the change of the
+    total of both halves (``收支预算总计…增加``) is of the amount both halves state, when
+    they state one and the same.  In a text without form feeds, an amount right after a
+    bare page number of one or two digits is not checked (the number may be its first
+    digits)."""
+    marks = _bare_marks(ctx)
     for entry, change in stated_changes(ctx):
         if entry.amount is None or change.amount is None or change.percent is None:
             continue
         sign = direction_of(change.direction.text if change.direction else None)
         if sign is None or sign == 0:
+            continue
+        if any(_after_bare_mark(marks, f.span.start) for f in (entry.amount, change.amount)):
+            # 各增加 / 7 / 3.45万元: a short page mark right before the amount, in a text
+            # whose page marks were told by their numbers, may be the amount's first digits
+            ctx.abstained([change.percent, change.amount, entry.amount],
+                          "a page number read right before the amount may be its digits")
             continue
         current, delta = amount_intervals(entry.amount, change.amount)
         prior = current - delta if sign > 0 else current + delta

@@ -16,7 +16,7 @@ from ..read.entries import subject_key
 from ..templates.fields import PROCUREMENT_WHOLE, SME_WHOLE
 from ..templates.identity import TITLE_YEAR
 from ..templates.quantities import SPENDING_WHOLE
-from ..templates.roles import PRIOR_YEAR_WORDS
+from ..templates.roles import CARRY_OVER_WORD, PRIOR_YEAR_WORDS, TOTAL_SUBJECT
 from .entries_of import main_entries
 from .registry import Context, rule
 from .relations import Breakdown, breakdowns, percent_evidence, rounded_share, share_interval
@@ -44,7 +44,7 @@ def _each_shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Perce
             continue
         for part in breakdown.parts:
             if part.share is not None and part.amount is not None and _of_this(
-                    part, breakdown.total):
+                    part, breakdown.total, breakdown.parts):
                 done.add(part.share.span)
                 yield breakdown, part, part.amount, part.share, whole
     yield from _of_a_named_whole(ctx, done)
@@ -162,16 +162,20 @@ NAMED_WHOLES: Final[tuple[str, ...]] = ("三公", "拨款", "一般公共预算"
                                         "国有资本经营", "本年")
 
 
-def _of_this(part: Entry, total: Entry) -> bool:
+def _of_this(part: Entry, total: Entry, parts: tuple[Entry, ...] | None = None) -> bool:
     """False when the part's share names a whole other than *total*: one that says which
     money it is by words the total's name does not have (``占一般公共预算拨款的`` in a list
     of the 支出预算, ``占本年收入的`` in a list of the 收入预算 with its carry-over); a whole
     named by fewer words (``占“三公”经费的`` in a list of ``一般公共预算拨款安排的“三公”经费``)
-    may be the total."""
+    may be the total.  A total named 收入 or 支出 alone, whose *parts* hold no carry-over,
+    is this year's: it was read without the 本年 written before it (``2026年本年支出…，
+    其中：基本支出…，占本年支出的…``)."""
     if part.share_of is None:
         return True
+    this_year = parts is not None and TOTAL_SUBJECT.fullmatch(total.name.text) is not None and (
+        not any(CARRY_OVER_WORD.search(p.name.text) for p in parts))
     return not any(word in part.share_of.text and word not in total.name.text
-                   for word in NAMED_WHOLES)
+                   and not (this_year and word == "本年") for word in NAMED_WHOLES)
 
 
 def _implied_three_public(ctx: Context) -> Iterator[tuple[Entry, Amount, Percent,

@@ -29,6 +29,7 @@ from ..model.report import (
 from ..model.sections import Section, SectionKind
 from ..model.span import OTHER_LINE_BREAKS, Phrase, Span
 from ..templates.profiles import PROFILES
+from ..templates.quantities import NO_OPERATING_COSTS
 from ..templates.roles import COUNT_LIKE, FIGURE_LIKE
 from ..templates.tables import FIGURE_UNIT, NUMBER_BEFORE_UNIT
 from ..text.layout import find_regions, subtract
@@ -237,6 +238,12 @@ def parse_report(text: str) -> Report:
         layout=regions,
         performance_forms=forms.forms, form_totals=forms.totals,
         key_projects=key_projects)
+    if report.operating_costs is None and (
+            none := NO_OPERATING_COSTS.search(body.text)) is not None:
+        # 本单位无机关运行经费。 in the body of 其他重要事项, under no heading of its own
+        report = attrs.evolve(report, operating_costs=Entry(
+            body.phrase(none.start("what"), none.end("what")),
+            absent=body.phrase(none.start(), none.end())))
     # the tables part is never narrative: its cells are no candidates of the reading
     taken = {f.span for f in iter_figures(attrs.evolve(report, tables=()))}
     # every entry read that no field took, with a subject, is a statement of the report

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "CATCH_ALL_VEHICLES", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_APPROPRIATION", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
+__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "CATCH_ALL_VEHICLES", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "NO_OPERATING_COSTS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_APPROPRIATION", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -57,6 +57,10 @@ TOTAL_NAME: Final[re.Pattern[str]] = re.compile(r"本年|合计|总计|小计|�
 #: The name of agency operating costs (机关运行经费), as a section, table or sentence
 #: writes it.
 OPERATING_COSTS_WORDS: Final[re.Pattern[str]] = re.compile(r"机关运行经费|机关运行费")
+#: A statement that there are no agency operating costs, wherever the narrative writes it
+#: (``本单位无机关运行经费``, ``为事业单位，不涉及机关运行经费``): group ``what`` their name.
+NO_OPERATING_COSTS: Final[re.Pattern[str]] = re.compile(
+    r"(?:无|不涉及|没有|未安排)(?P<what>机关运行经费|机关运行费)")
 
 #: The whole a share names when it is the department's whole spending (``占部门支出总额的``,
 #: ``占支出预算总计的``), folded, the whole name.
