@@ -141,3 +141,21 @@ def test_a_bare_page_number_right_before_an_amount_may_be_its_digits() -> None:
     audit = finreport.audit(report)
     assert [c.reason for c in audit.checks if c.code == "FR301"] == [
         "a page number read right before the amount may be its digits"]
+
+
+@pytest.mark.parametrize(("carried", "found"), [("60.00", 0), ("50.00", 1)])
+def test_a_fiscal_whole_is_its_carry_over_and_its_year_s_flow(carried: str, found: int) -> None:
+    # red team 23: 年初财政拨款结转和结余 + 本年财政拨款收入 is the whole of 财政拨款收、支总计
+    text = ("某县统计局2025年度部门决算\n第二部分 2025年度部门决算情况说明\n"
+            "四、财政拨款收入支出决算总体情况说明\n2025年度财政拨款收、支总计均为1,010.00万元。其中："
+            f"年初财政拨款结转和结余{carried}万元，本年财政拨款收入950.00万元；本年财政拨款支出990.00万元，"
+            "年末财政拨款结转和结余20.00万元。\n")
+    assert [f.code for f in finreport.check(finreport.parse(text))
+            if f.code == "FR101"] == ["FR101"] * found
+
+
+def test_one_source_beside_the_carry_over_may_be_some_of_the_whole() -> None:
+    # 一般公共预算拨款收入 is one source: 事业收入 may be left out of 其中
+    text = ("某市某局2026年部门预算\n第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
+            "2026年收入预算总计1100.00万元，其中：一般公共预算拨款收入900.00万元，上年结转100.00万元。\n")
+    assert [f.code for f in finreport.check(finreport.parse(text)) if f.code == "FR101"] == []

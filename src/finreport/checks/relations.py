@@ -185,13 +185,20 @@ def _all_count_breakdowns(ctx: Context) -> list[CountBreakdown]:
 
 def _year_and_carry_over(listed: Listed) -> bool:
     """True for a whole (``收入预算总计``) listed as this year's money and the carry-over
-    (``其中：本年收入…，上年结转…``): the two halves are the whole by what the names mean."""
+    (``其中：本年收入…，上年结转…``; ``财政拨款收、支总计…其中：年初财政拨款结转和结余…，本年
+    财政拨款收入…``): the two are the whole by what the names mean.  This year's money
+    must be named as all of it (``收入``, ``财政拨款收入`` under a 财政拨款 total), not one
+    source (``一般公共预算拨款收入`` beside an unlisted 事业收入)."""
     if len(listed.items) != 2 or listed.total is None or not WHOLE_WORD.search(
             listed.total.name.text):
         return False
     names = [item.name.text for item in listed.items]
-    return any(TOTAL_SUBJECT.fullmatch(name) for name in names) and any(
-        CARRY_OVER_WORD.search(name) for name in names)
+    # the total's scope written before 收/支 (财政拨款收、支总计: 财政拨款收入 is its income)
+    whole = listed.total.name.text
+    scope = whole[:min((at for at in (whole.find("收"), whole.find("支")) if at >= 0),
+                       default=0)]
+    return any(TOTAL_SUBJECT.fullmatch(name.removeprefix(scope) if scope else name)
+               for name in names) and any(CARRY_OVER_WORD.search(name) for name in names)
 
 
 def _catch_all(kinds: Sequence[Entry]) -> bool:

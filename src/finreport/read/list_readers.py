@@ -322,8 +322,8 @@ def _marker_before(source: str, entry: Entry) -> tuple[str, str] | None:
     filler, nothing of a subject)."""
     start = entry.name.span.start
     found = item_marker_before(source, start)
-    if found is not None:
-        return found
+    if found is not None or start == 0 or source[start - 1] in _CLAUSE_MARKS:
+        return found  # (a name right after a clause's end has no words before it)
     window = source[max(0, start - _OPENER_REACH):start]
     cut = max(window.rfind(mark) for mark in _CLAUSE_MARKS)
     clause = fold(window[cut + 1:])

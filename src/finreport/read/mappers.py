@@ -68,6 +68,7 @@ from ..templates.fields import (
 )
 from ..templates.lists import (
     BEYOND_THE_LIST,
+    FIRST_ITEM,
     GLOSSARY_ITEM,
     PARTIAL_LINES,
 )
@@ -586,7 +587,8 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     # a list nested in a class's item (1、…（类）X万元。（1）…（款）…（项）：预算数为Y万元，
     # 比上年…): the class's own words end at its first item; the nested items' figures are
     # their own statements, never the class's amount, change or restatements
-    nested = sorted(first for first in _list_starts(find_lists(view.text))) if items else []
+    nested = sorted(first for first in _list_starts(find_lists(view.text))) if any(
+        FIRST_ITEM.search(view.text, start + 2, end) for start, end, _ in items) else []
     lines = []
     for start, end, number in items:
         at = bisect_right(nested, start)

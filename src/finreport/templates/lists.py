@@ -17,6 +17,7 @@ __all__ = [
     "COUNTED_LIST_JOIN",
     "COUNTED_LIST_OPEN",
     "ENUMERATION_ITEM",
+    "FIRST_ITEM",
     "GLOSSARY_ITEM",
     "ITEM_NUMBER",
     "ITEM_NUMBERINGS",
@@ -97,6 +98,9 @@ PARTIAL_LINES: Final[re.Pattern[str]] = re.compile(
 #: A list item's number at the start of a name (folded): ``(5)``, ``1.``, ``(一)``,
 #: ``二、``, ``①``.
 ITEM_NUMBER: Final[re.Pattern[str]] = compiled(*ITEM_NUMBERINGS)
+#: The first item of a list in folded text (``(1)``, ``(一)``, ``1.``, ``1、``, ``①``,
+#: ``一是``): where none stands, no list opens.
+FIRST_ITEM: Final[re.Pattern[str]] = re.compile(r"[(][1一][)]|①|(?<![\d.])1[.、](?!\d)|一是")
 
 
 #: A count followed by the names of what it counts, in the folded text: ``共14个内设机构，
