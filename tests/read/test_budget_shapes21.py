@@ -159,3 +159,16 @@ def test_one_source_beside_the_carry_over_may_be_some_of_the_whole() -> None:
     text = ("某市某局2026年部门预算\n第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
             "2026年收入预算总计1100.00万元，其中：一般公共预算拨款收入900.00万元，上年结转100.00万元。\n")
     assert [f.code for f in finreport.check(finreport.parse(text)) if f.code == "FR101"] == []
+
+
+@pytest.mark.parametrize("written", ["４，９９２．０９", "4，992.09", "4,992.09", "４９９２．０９"])
+def test_a_full_width_comma_between_thousands_is_no_clause_end(written: str) -> None:
+    # red team 24: ４，９９２．０９万元 was read as 4 (no unit) and 992.09万元
+    text = ("某市某局2026年部门预算\n二、收入预算情况\n2026年收入预算总计" + written +
+            "万元，其中：本年收入4,892.09万元，上年结转100.00万元。\n")
+    report = finreport.parse(text)
+    assert report.income is not None and report.income.total is not None
+    total = report.income.total.amount
+    assert total is not None and total.value == Decimal("4992.09") and total.decimals == 2
+    assert text[total.span.start:total.span.end] == written + "万元"
+    assert _errors(text) == []

@@ -147,6 +147,24 @@ def test_a_running_header_is_a_page_mark_wherever_it_comes_back() -> None:
     assert marks.count(header) == headed.count(header)
 
 
+@pytest.mark.parametrize("wording", ["{org}2019年度部门预算信息公开", "2019年{org}部门预算",
+                                     "{org}2019年部门预算公开说明"])
+def test_running_headers_of_other_wordings(wording: str) -> None:
+    # red team 24: a title ending 信息公开 or 公开说明, or written year first, is a running
+    # header too (a page break mid-list cut the list where it came back)
+    text = read_fixture("budget_jiangsu_consistent.txt")
+    report = finreport.parse(text)
+    assert report.organization is not None
+    header = wording.format(org=report.organization.text)
+    headed = _with_header_every(text, 35, header)
+    again = finreport.parse(headed)
+    assert [(f.code, f.message) for f in finreport.check(again)] == [
+        (f.code, f.message) for f in finreport.check(report)]
+    marks = [r.span.of(headed) for r in again.layout if r.kind is RegionKind.PAGE_MARK]
+    # every time but the first (a header's first time is taken for the title)
+    assert marks.count(header) == headed.count(header) - 1
+
+
 def test_a_running_header_inside_an_amount_leaves_it_whole() -> None:
     header = "某某局2020年度部门决算"
     page = "第二部分 2020年度部门决算情况说明\n一、收入支出决算总体情况说明\n"

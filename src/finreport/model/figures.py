@@ -52,7 +52,7 @@ def parse_decimal(written: str) -> Decimal:
     >>> parse_decimal("19.70")
     Decimal('19.70')
     """
-    digits = written.replace(",", "")
+    digits = written.replace(",", "").replace("，", "")
     if not _NUMBER.fullmatch(written) and not _NUMBER.fullmatch(digits):
         raise ValueError(f"not a number: {written!r}")
     try:

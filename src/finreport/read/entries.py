@@ -776,7 +776,7 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
             unit: str | None, role: str, subject: str, skip_markers: bool) -> Figure | None:
     """The figure of a token whose number is *written* (its unit is a figure's or None)."""
     approximate = approx is not None
-    value = Decimal(written.replace(",", ""))
+    value = Decimal(written.replace(",", "").replace("，", ""))
     span = view.span(m.start(), m.end())
     if unit is None:
         after = view.text[m.end() : m.end() + 1]

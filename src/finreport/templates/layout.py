@@ -55,8 +55,9 @@ LINE_SHAPES: Final[dict[str, re.Pattern[str]]] = {
     "part": re.compile(marker("part") + ".*"),
     # a page header naming the report (上海市普陀区财政局2024年度部门决算), when the same
     # line comes back page after page
-    "running_header": re.compile(r"[^\d。；;：:，,]{2,30}(?:19|20)\d{2}年度?[^\d。；;：:，,]{0,12}"
-                                 r"(?:决算|预算)(?:公开)?(?:报告)?"),
+    "running_header": re.compile(r"(?:[^\d。；;：:，,]{2,30}(?:19|20)\d{2}年度?[^\d。；;：:，,]{0,12}"
+                                 r"|(?:19|20)\d{2}年度?[^\d。；;：:，,]{2,30})"
+                                 r"(?:决算|预算)(?:信息)?(?:公开)?(?:报告|说明)?"),
 }
 
 #: A part's mark at the start of a line (folded, or without white space): ``第一部分``.

@@ -104,7 +104,9 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
     r"|(?P<flat>(?:基本)?(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
     r"|(?P<fund>" + FUND_CLAIM + r")"
     r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
-    r"|(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    # thousands apart by a comma, a full-width one too (４，９９２．０９万元: never a clause's
+    # end, for three digits and no more follow it)
+    r"|(?<![\d.,])(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d,，])|\d+(?:\.\d+)?)"
     r"(?P<approx>余)?"
     r"(?P<unit>万余元|" + MONEY_UNITS + r"|%|‰|" + COUNT_UNIT_NAMES + r"|年度|年|月|日|号|届|期|条|级|类|岁)?)"
 )
