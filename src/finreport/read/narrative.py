@@ -165,7 +165,7 @@ class SectionReader:
                        for r in entries]
         entries = [r if (e := _in_context(r.entry, self.kind)) is r.entry
                    else attrs.evolve(r, entry=e) for r in entries]
-        if "、" in view.text or "," in view.text:
+        if any(mark in view.text for mark in "、,，"):
             listed = [r for r in entries if r.entry.amount is not None and (
                 NUMBER_LIST_BEFORE.search(self.source, max(0, r.entry.amount.span.start - 24),
                                           r.entry.amount.span.start) is not None)]
