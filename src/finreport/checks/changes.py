@@ -56,9 +56,15 @@ def _all_changes(ctx: Context) -> list[tuple[Entry, Change]]:
 
 
 def _stated_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
+    halves: Amount | None = None
+    looked = False
     for entry, change in _written_changes(ctx):
-        if entry.amount is None and BOTH_TOTAL.search(entry.name.text) and (
-                (halves := _halves_amount(ctx)) is not None):
+        if entry.amount is None and BOTH_TOTAL.search(entry.name.text):
+            if not looked:
+                halves, looked = _halves_amount(ctx), True
+            if halves is None:
+                yield entry, change
+                continue
             # 收入预算总计X…。支出预算总计X…。收支预算总计比上年增加Y，增长Z%: the total of
             # both halves is the amount both state
             entry = attrs.evolve(entry, amount=halves)
@@ -96,8 +102,7 @@ def _halves_amount(ctx: Context) -> Amount | None:
         if len(halves) == 1:
             found[halves[0]].add(entry.amount.wan)
             first = first or entry.amount
-    values = [value for half in found.values() for value in half]
-    if len(found["收入"]) != 1 or found["收入"] != found["支出"] or len(set(values)) != 1:
+    if len(found["收入"]) != 1 or found["收入"] != found["支出"]:
         return None
     return first
 

@@ -10,6 +10,7 @@ Nothing is shared between mappers but the frozen :class:`ReadingContext`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 import attrs
 
@@ -28,7 +29,7 @@ from .entries import ReadEntry, read_entries_in_context
 __all__ = ["Reading", "ReadingContext", "SectionReader"]
 
 #: How far after a list of numbers with one unit its clause is looked at (characters).
-_CLAUSE_REACH = 80
+_CLAUSE_REACH: Final = 80
 
 
 @attrs.frozen
