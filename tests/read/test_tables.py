@@ -126,6 +126,34 @@ def test_amounts_under_no_code_leave_the_table_unchecked() -> None:
     assert [f.code for f in finreport.check(report)] == []
 
 
+@pytest.mark.parametrize("mark", ["7", "29", "  113  "])
+def test_a_page_number_between_rows_is_no_row(mark: str) -> None:
+    # a page break inside a table of a text without form feeds leaves the page's number
+    # on a line of its own between two rows: no row (a table writing cents writes 7.00)
+    rows = ("201           一般公共服务支出      100.00\n"
+            "20101         人大事务              50.00\n"
+            f"{mark}\n"
+            "20102         政协事务              53.00\n")
+    report = finreport.parse(_table(rows))
+    [table] = report.tables
+    assert [(r.code, [str(c.value) for c in r.cells]) for r in table.rows] == [
+        (None, ["100.00"]), ("201", ["100.00"]), ("20101", ["50.00"]), ("20102", ["53.00"])]
+    found = finreport.check(report)
+    assert [(f.code, f.evidence.difference if f.evidence else None) for f in found] == [
+        ("FR112", Decimal("-3.00"))]
+
+
+def test_a_lone_whole_number_in_a_table_of_whole_numbers_stays_a_row() -> None:
+    # whole amounts: a lone number may be a cell, and the table is left unchecked
+    text = _table("201           一般公共服务支出      100\n"
+                  "20101         人大事务              50\n"
+                  "7\n"
+                  "20102         政协事务              53\n", total="100")
+    report = finreport.parse(text)
+    assert [r.name.text for r in report.tables[0].rows].count("") == 1
+    assert finreport.check(report) == []
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=6),
        st.integers(min_value=-200, max_value=200))

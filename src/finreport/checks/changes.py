@@ -131,7 +131,7 @@ def _written_changes(ctx: Context) -> Iterator[tuple[Entry, Change]]:
 def _line_name(line: BudgetLine) -> Phrase:
     c = line.classification
     deepest = c.item or c.group or c.category
-    return deepest if deepest is not None else Phrase("", line.span)
+    return Phrase(c.path, deepest.span if deepest is not None else line.span)
 
 
 @rule("FR301", "change-percent", "A change's percentage does not match its amount",

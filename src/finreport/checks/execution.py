@@ -40,10 +40,7 @@ def _stated(ctx: Context) -> Iterator[tuple[str, Amount | None, Amount | None, A
         yield (entry.name.text, entry.amount, entry.budget, entry.adjusted, entry.completion_of,
                entry.completion, entry.comparison, entry.no_budget is not None)
     for line in budget_lines(ctx.report):
-        c = line.classification
-        name = "".join(p.text + s for p, s in ((c.category, "（类）"), (c.group, "（款）"),
-                                              (c.item, "（项）")) if p is not None)
-        yield (name, line.amount, line.budget, line.adjusted, line.completion_of,
+        yield (line.classification.path, line.amount, line.budget, line.adjusted, line.completion_of,
                line.completion, line.comparison, False)
 
 

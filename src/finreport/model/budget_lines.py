@@ -29,6 +29,13 @@ class Classification:
         """The deepest level written: ``类``, ``款`` or ``项``."""
         return "项" if self.item else "款" if self.group else "类"
 
+    @property
+    def path(self) -> str:
+        """The path as a report writes it: ``X（类）Y（款）Z（项）``, its levels that are given."""
+        return "".join(p.text + mark for p, mark in (
+            (self.category, "（类）"), (self.group, "（款）"), (self.item, "（项）"))
+                       if p is not None)
+
 
 @attrs.frozen(repr=False)
 class BudgetLine:

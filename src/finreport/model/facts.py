@@ -25,4 +25,5 @@ class Scope(enum.Enum):
 
     ALL_FUNDS = "all_funds"  # 本年收入合计, 收支总计: every source of money
     FISCAL = "fiscal"  # 财政拨款 only (一般公共预算, 政府性基金, 国有资本经营)
+    OWN_FUNDS = "own_funds"  # 单位资金: the units' own money, no appropriation
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
+
+import attrs
 
 from ..model.budget_lines import BudgetLine, Classification
 from ..model.entries import Change, Entry
@@ -16,8 +18,10 @@ from ..templates.classification import BELOW_CLASS, CLASSIFICATION, CODE_LED, CO
 from ..templates.numbering import marker
 from ..text.view import TextView
 from .entries import read_entries
+from .outline import Item, ItemList
 
-__all__ = ["merge", "parse_budget_line", "read_budget_line", "read_coded_line", "split_items"]
+__all__ = ["merge", "parse_budget_line", "read_budget_line", "read_coded_line", "read_nested_lines",
+           "split_items"]
 
 #: An item's number in a list of lines (``1.``, ``2、``), not inside a number.
 #: An item number before a line's 7-digit code (``1.2080505机关事业单位…``).
@@ -74,6 +78,53 @@ def read_budget_line(view: TextView, start: int = 0, end: int | None = None,
                                     part("group", "group_only"), part("item"),
                                     part("code"))
     return _line_after(view, classification, m.end(), start, stop, number)
+
+
+def read_nested_lines(view: TextView, lists: Iterable[ItemList],
+                      category: Phrase | None = None, group: Phrase | None = None,
+                      ) -> Iterator[tuple[Item, BudgetLine | None]]:
+    """Each item of *lists* and of the lists nested in them, with the budget line it
+    states or None.
+
+    Lines are the items no list is nested in: under ``（一）X（类）`` / ``1.Y（款）`` an item
+    ``（1）Z（项）：年初预算为…`` is the line X/Y/Z.  An item a list is nested in states no
+    line (its words name the class and 款 of the lines below it; its figures, if any,
+    are statements of their own), nor does an item naming no level.
+    """
+    for listed in lists:
+        for item in listed.items:
+            number = view.phrase(item.start, item.marker_end)
+            below: list[tuple[Item, BudgetLine | None]] = []
+            if item.children:
+                own_category, own_group = _context(view, item, category, group)
+                below = list(read_nested_lines(view, item.children, own_category, own_group))
+            if any(line is not None for _, line in below):
+                yield item, None
+                yield from below
+                continue
+            # no line below: the item with what is nested in it (a list of reasons) is one
+            line = read_budget_line(view, item.start, item.end, number, category)
+            if line is not None and line.classification.group is None and (
+                    group is not None and line.classification.category is category):
+                line = attrs.evolve(line, classification=attrs.evolve(
+                    line.classification, group=group))
+            yield item, line
+
+
+def _context(view: TextView, item: Item, category: Phrase | None, group: Phrase | None,
+             ) -> tuple[Phrase | None, Phrase | None]:
+    """The class and 款 an item's own words give the lines nested in it."""
+    named = CLASSIFICATION.search(view.text, item.marker_end, item.own_end)
+    if named is not None:
+        return (view.phrase(named.start("category"), named.end("category")),
+                view.phrase(named.start("group"), named.end("group")) if named.group("group")
+                else None)
+    below = BELOW_CLASS.search(view.text, item.marker_end, item.own_end) if (
+        category is not None) else None
+    if below is None or below.group("item"):
+        return category, group
+    which = "group_only" if below.group("group_only") else "group"
+    return category, view.phrase(below.start(which), below.end(which))
 
 
 def read_coded_line(view: TextView, start: int, stop: int,

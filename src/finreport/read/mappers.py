@@ -40,7 +40,7 @@ from ..model.report import (
 )
 from ..model.sections import Section, SectionKind
 from ..model.span import Phrase, Span
-from ..templates.classification import LEVEL_MARK, category_of
+from ..templates.classification import CLASSIFICATION, LEVEL_MARK, category_of
 from ..templates.fields import (
     ANNEX_EXPENDITURE,
     ANNEX_INCOME,
@@ -90,7 +90,13 @@ from ..templates.scopes import (
 from ..text.layout import repair_order
 from ..text.view import TextView
 from .breakdowns import list_breakdowns
-from .budget_lines import merge, read_budget_line, read_coded_line, split_items
+from .budget_lines import (
+    merge,
+    read_budget_line,
+    read_coded_line,
+    read_nested_lines,
+    split_items,
+)
 from .entries import ReadEntry, read_entries, subject_key
 from .indicators import parse_project_tables
 from .list_readers import (
@@ -164,6 +170,16 @@ def _prior_year(entry: Entry, year: int | None) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _this_years(lists: tuple[Breakdown, ...], year: int | None) -> tuple[Breakdown, ...]:
+    """*lists* but those whose total is of a year before *year* and whose parts are not
+    all of that year: ``（2024年决算数为950万元。）收入包括本年收入…``, this year's parts, are no
+    parts of the year before's amount the sentence before states."""
+    return tuple(listed for listed in lists if listed.total is None or not _prior_year(
+        listed.total, year) or all(item.period is not None and listed.total.period is not None
+                                   and item.period.text == listed.total.period.text
+                                   for item in listed.items))
 
 
 def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
@@ -300,11 +316,13 @@ def _a_kind_of(source: str, total: Count, entry: Entry) -> bool:
 
 def _three_public(reads: list[ReadEntry], source: str = "",
                   rest: list[Entry] | None = None,
-                  lists: list[Breakdown] | None = None) -> ThreePublicExpenses:
+                  lists: list[Breakdown] | None = None,
+                  year: int | None = None) -> ThreePublicExpenses:
     """The three public expenses from the entries of their sections; entries of another
     scope than the first of their field (``全口径“三公”经费`` after ``一般公共预算财政拨款
-    “三公”经费``) go to *rest*, and the total of that scope with the parts its sentence
-    lists goes to *lists* (they are added up there)."""
+    “三公”经费``, ``单位资金安排“三公”经费``) go to *rest*, and the total of that scope
+    with the parts its sentence lists goes to *lists* (they are added up there); so do
+    entries of a year before the report's *year* (``2024年“三公”经费决算数…``)."""
     groups: dict[str, list[Entry]] = {}
     by_kind_bought: list[Entry] = []
     by_kind_fleet: list[Entry] = []
@@ -320,7 +338,7 @@ def _three_public(reads: list[ReadEntry], source: str = "",
             sentence, scope = read.sentence, None
         if not read.listed:
             if entry.scope is None and source and ALL_FUNDS_CLAUSE.search(
-                    source, max(0, entry.name.span.start - 16), entry.name.span.start):
+                    source, max(0, entry.name.span.start - 24), entry.name.span.start):
                 # 按全口径统计，2026年“三公”经费…: the clause before gives the scope
                 entry = attrs.evolve(entry, scope=Scope.ALL_FUNDS)
             scope = entry.scope
@@ -330,7 +348,7 @@ def _three_public(reads: list[ReadEntry], source: str = "",
         scoped.append(read if entry is read.entry else attrs.evolve(read, entry=entry))
         if entry.absent is not None and absent is None:
             absent = entry.absent
-        if _prior_year(entry, None) and entry.amount is not None:
+        if _prior_year(entry, year) and entry.amount is not None:
             if rest is not None:
                 rest.append(entry)  # 上年“三公”经费预算为14.00万元: last year's, not this
             continue
@@ -571,6 +589,8 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     fund's income beside its spending) go there, not into the quantity."""
     view = reader.view(section)
     items = list(split_items(view))
+    if not items and (found := _nested_detail(reader, view, rest)) is not None:
+        return found
     # numbered items naming no class before the lines (1.机关事业单位基本养老保险缴费支出
     # （2080505）：…) end the head too: their figures are their own statements, never the
     # whole's
@@ -602,6 +622,70 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     return execution, tuple(lines)
 
 
+def _nested_detail(reader: SectionReader, view: TextView, rest: list[Entry] | None,
+                   category: Phrase | None = None,
+                   ) -> tuple[Entry | None, tuple[BudgetLine, ...]] | None:
+    """:func:`_detail` for lines nested in items naming their class and 款 (``（一）X（类）``
+    / ``1.Y（款）`` / ``（1）Z（项）：…``) or numbered otherwise than ``1.`` (``（一）X（类）Y（款）
+    Z（项）：…``), or None when the section lists no such line.  Under the heading of
+    *category* (the class), what comes before the lines is the class's, never the
+    section's quantity: statements."""
+    lists = find_lists(view.text)
+    # what follows a list of lines up to the next list is its last line's (决算数大于年初
+    # 预算数的主要原因是…), as in a list of lines numbered 1. (split_items)
+    lists = [_run_on(listed, lists[k + 1].lead_start if k + 1 < len(lists) else len(view.text))
+             for k, listed in enumerate(lists)]
+    found = [list(read_nested_lines(view, [listed], category)) for listed in lists]
+    first = next((listed for listed, read in zip(lists, found, strict=True)
+                  if any(line is not None for _, line in read)), None)
+    if first is None:
+        return None
+    head_end = first.lead_end
+    execution = None
+    if category is not None:
+        reader.read_view(view.sub(0, head_end))
+    elif view.text[:head_end].strip():
+        execution = _single(reader.read_view(view.sub(0, head_end)), rest, reader.year)
+    lines = []
+    at = head_end
+    for listed, read in zip(lists, found, strict=True):
+        if listed.lead_end < head_end:
+            continue  # a list of the head's
+        if at < listed.lead_end:
+            reader.read_view(view.sub(at, listed.lead_end))
+        for item, line in read:
+            if line is not None:
+                lines.append(line)
+                reader.candidates.extend(f.span for f in iter_figures(line))
+            elif item.own_end > item.marker_end:
+                reader.read_view(view.sub(item.marker_end, item.own_end))
+        at = listed.items[-1].end
+    if at < len(view.text):
+        reader.read_view(view.sub(at, len(view.text)))
+    return execution, tuple(lines)
+
+
+def _run_on(listed: ItemList, end: int) -> ItemList:
+    """*listed* with its last item (and the last item nested in that) running on to *end*."""
+    last = listed.items[-1]
+    end = max(end, last.end)
+    children = (*last.children[:-1], _run_on(last.children[-1], end)) if last.children else ()
+    if end == last.end and children == last.children:
+        return listed
+    return attrs.evolve(listed, items=(*listed.items[:-1], attrs.evolve(
+        last, end=end, children=children)))
+
+
+def _class_named(reader: SectionReader, section: Section) -> Phrase:
+    """The class a class heading names (``一般公共服务支出`` of ``（一）一般公共服务支出
+    （类）``), or its whole title when it names it otherwise."""
+    title = section.title
+    view = TextView(reader.source, title.span.start, title.span.end)
+    named = CLASSIFICATION.search(view.text)
+    return view.phrase(named.start("category"), named.end("category")) if (
+        named is not None) else title
+
+
 def _list_starts(lists: list[ItemList]) -> Iterator[int]:
     """Where each of *lists* and of the lists nested in their items starts (its first
     item's marker), in no order."""
@@ -623,6 +707,7 @@ def _class_lines(reader: SectionReader, section: Section) -> tuple[BudgetLine, .
         if not CLASS_HEADING.search(child.title.text):
             continue
         view = reader.view(child)
+        category = _class_named(reader, child)
         items = list(split_items(view, levels=_BELOW_CLASS_LEVELS))
         head_end = items[0][0] if items else len(view.text)
         # the class's own line: in its heading (（二）…（类）…（款）) or before its items
@@ -631,7 +716,7 @@ def _class_lines(reader: SectionReader, section: Section) -> tuple[BudgetLine, .
         found = [(head, 0, None, None)] + [(view, start, end, number)
                                            for start, end, number in items]
         for where, start, end, number in found:
-            line = read_budget_line(where, start, end, number, category=child.title)
+            line = read_budget_line(where, start, end, number, category=category)
             if line is not None and reader.kind.is_budget and line.amount is None and (
                     line.budget is not None):
                 line = attrs.evolve(line, amount=line.budget, budget=None)
@@ -736,7 +821,7 @@ def _single_mapper(make: Callable[[Entry | None], Report]) -> Mapper:
         reads = reader.read_view(view)
         rest: list[Entry] = []
         found = make(_single(reads, rest, reader.year, reader.source))
-        lists = read_sentence_lists(reads, reader.source)
+        lists = _this_years(read_sentence_lists(reads, reader.source), reader.year)
         seen = {tuple(id(item) for item in listed.items) for listed in lists}
         own = tuple(listed for listed in read_own_list(reads, reader.source)
                     if tuple(id(item) for item in listed.items) not in seen)
@@ -755,7 +840,7 @@ def _breakdown_mapper(make: Callable[[Breakdown | None], Report]) -> Mapper:
         rest: list[Entry] = []
         own: list[Breakdown] = []
         found = read_breakdown(reads, reader.source, rest=rest, sublists=own)
-        lists = read_sentence_lists(reads, reader.source) + tuple(own)
+        lists = _this_years(read_sentence_lists(reads, reader.source), reader.year) + tuple(own)
         if found is None or found.total is None:
             return Partial(attrs.evolve(make(found), lists=lists, statements=tuple(rest)))
         groups = _parallel(view, found.items)
@@ -849,6 +934,13 @@ def _gb_structure(reader: SectionReader, section: Section) -> Partial:
 
 def _gb_detail(reader: SectionReader, section: Section) -> Partial:
     execution, lines = _detail(reader, section)
+    if not lines:
+        # the lines under class headings of their own (（一）一般公共服务支出（类） / 1.…（款）
+        # / （1）…（项）：年初预算为…)
+        lines = tuple(line for child in section.children if CLASS_HEADING.search(
+            child.title.text) for line in (_nested_detail(reader, reader.view(child), None,
+                                                          _class_named(reader, child))
+                                           or (None, ()))[1])
     first = lines[0] if lines else None
     starts = [p.span.start for p in (first.number, first.classification.category)
               if p is not None] if first is not None else []

@@ -208,7 +208,8 @@ def parse_report(text: str) -> Report:
         rest: list[Entry] = []
         scoped: list[Breakdown] = []
         folded = attrs.evolve(folded, three_public=three_public_expenses(
-            three_public_reads, source, rest, scoped), statements=folded.statements + tuple(rest),
+            three_public_reads, source, rest, scoped, context.year),
+            statements=folded.statements + tuple(rest),
             lists=folded.lists + tuple(scoped))
     kind = profile.kind
     body = TextView(source, ranges=subtract(

@@ -281,6 +281,23 @@ def _restarts_under(stack: list[_Heading], level: int, number: Phrase) -> _Headi
     return parent if parent.children or ordinal_of(number.text) == 1 else None
 
 
+def _restarts_below(source: str, at: int, stack: list[_Heading], level: int, number: Phrase,
+                    kind: SectionKind) -> _Heading | None:
+    """The open heading at *level* a heading of no known title belongs under when its
+    numbering starts again at 1 in that heading's own numbering (``（一）一般公共服务支出
+    （类）`` after ``（三）…具体情况``): a list under the heading, not a sibling of it."""
+    if kind is not SectionKind.OTHER or ordinal_of(number.text) != 1:
+        return None
+    sibling = next((h for h in reversed(stack) if h.level == level), None)
+    if sibling is None or sibling.number is None or not _BODY_TEXT.search(
+            source, sibling.body_start, at):
+        return None  # headings only: a table of contents, then the body's first heading
+    before = ordinal_of(sibling.number.text)
+    depth = _depth(number.text)
+    return sibling if before is not None and before >= 2 and depth is not None and (
+        _depth(sibling.number.text) == depth) else None
+
+
 def _numbered_above(stack: list[_Heading], number: Phrase) -> _Heading | None:
     """The innermost open heading whose numbering ranks above *number*'s (``七、`` or
     ``（二）`` above ``1.``): a heading numbered *number* belongs below it."""
@@ -574,6 +591,9 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             number = None
         if number is not None and (parent := _restarts_under(stack, level, number)):
             level = parent.level + 1  # 一、 again under a heading the contents numbered 六、
+        elif number is not None and (parent := _restarts_below(source, head_start, stack, level,
+                                                               number, kind)):
+            level = parent.level + 1
         elif number is not None and (before := _continued(stack, number)) is not None:
             level = before.level  # 3. after 2. under （八）: the list of headings goes on
         elif number is not None and (outer := _numbered_above(stack, number)) is not None and (

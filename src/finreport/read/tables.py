@@ -187,6 +187,10 @@ def _phrase(source: str, start: int, stop: int) -> Phrase:
                   trusted_span(start + lead, start + max(lead, trail)))
 
 
+#: A line holding a whole number of one to three digits only (a page's number).
+_BARE_MARK: Final = re.compile(r"\s*\d{1,3}\s*")
+
+
 def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     start, stop, text = lines[0]
     title = _phrase(source, start, stop)
@@ -224,6 +228,10 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
                 header.append(_phrase(source, line_start, line_stop))
             else:
                 pending = (line_start, line_stop)
+            continue
+        if code is None and _BARE_MARK.fullmatch(line) and any(
+                a.decimals for row in rows for a in row.cells):
+            # a page number between rows of a table whose amounts have decimals: no row
             continue
         row_parts = _row(source, line_start, line, cells, code, unit)
         orphan = None

@@ -78,9 +78,10 @@ SUBLIST_MARK = re.compile(r"\(" + CHINESE_NUMBER + r"\)")
 ITEM_NUMBERINGS: Final[tuple[str, ...]] = (
     "chinese", "chinese_paren", "arabic", "arabic_paren", "circled")
 
-#: Where a list item may start: at the start of the text, or after the end of a sentence
-#: or of a clause that introduces it (``。`` ``；`` ``：``).
-ITEM_START: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=[。;:；：]))")
+#: Where a list item may start: at the start of the text, after the end of a sentence
+#: or of a clause that introduces it (``。`` ``；`` ``：``), or after a heading naming a
+#: class or 款 (``1.统计信息事务（款）`` then ``（1）行政运行（项）：…``).
+ITEM_START: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=[。;:；：])|(?<=\([类款]\)))")
 
 #: Words of a list's lead that say its items are every part of the total it states
 #: (``包括：``, ``分别为``, ``如下：``).

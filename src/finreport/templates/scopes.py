@@ -13,8 +13,18 @@ from typing import Final
 
 from ..model.facts import Scope
 
-__all__ = ["ALL_FUNDS_CLAUSE", "ALL_FUNDS_WORDS", "APPROPRIATION_WORDS", "FISCAL_WORDS", "FUND_SCOPE_FRONT", "INCOME_ONLY", "LINE_MARKS",
-           "OTHER_FISCAL_FUNDS", "scope_of"]
+__all__ = [
+    "ALL_FUNDS_CLAUSE",
+    "ALL_FUNDS_WORDS",
+    "APPROPRIATION_WORDS",
+    "FISCAL_WORDS",
+    "FUND_SCOPE_FRONT",
+    "INCOME_ONLY",
+    "LINE_MARKS",
+    "OTHER_FISCAL_FUNDS",
+    "OWN_FUNDS_WORDS",
+    "scope_of",
+]
 
 
 #: Words that make a subject fiscal appropriation only: ``一般公共预算财政拨款支出``
@@ -33,10 +43,15 @@ APPROPRIATION_WORDS: Final[re.Pattern[str]] = re.compile(
 LINE_MARKS: Final[re.Pattern[str]] = re.compile(r"\d{7}|\((?:类|款|项)\)")
 #: Words that make a subject every source of money: ``本年支出合计``, ``收、支总计``.
 ALL_FUNDS_WORDS: Final[re.Pattern[str]] = re.compile(
-    r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出|全口径")
+    r"本年收入|本年支出|收入合计|支出合计|收支总|收、支总|收入、支出|总收入|总支出|全口径"
+    r"|全部资金")
 #: A clause that puts what follows it in all funds' scope (``按全口径统计，2026年“三公”
 #: 经费…``), up to the subject it stands before.
-ALL_FUNDS_CLAUSE: Final[re.Pattern[str]] = re.compile(r"全口径[^。；;]{0,8}[，,]\s*\S{0,6}$")
+ALL_FUNDS_CLAUSE: Final[re.Pattern[str]] = re.compile(
+    r"(?:全口径|全部资金)[^。；;]{0,12}[，,]\s*\S{0,6}$")
+#: Words that make a subject the units' own money, no appropriation: ``单位资金安排的
+#: “三公”经费`` beside the general budget's.
+OWN_FUNDS_WORDS: Final[re.Pattern[str]] = re.compile(r"单位资金|单位自有资金|自有资金")
 #: The fiscal funds other than the general budget: ``政府性基金``, ``国有资本经营``
 #: (a 财政拨款 subject naming one is not the general budget's).
 OTHER_FISCAL_FUNDS: Final[re.Pattern[str]] = re.compile(r"政府性基金|国有资本")
@@ -49,6 +64,8 @@ def scope_of(subject: str) -> Scope | None:
     <Scope.FISCAL: 'fiscal'>
     >>> scope_of("本年支出合计")
     <Scope.ALL_FUNDS: 'all_funds'>
+    >>> scope_of("单位资金安排“三公”经费")
+    <Scope.OWN_FUNDS: 'own_funds'>
     >>> scope_of("使用非财政拨款结余") is None
     True
     """
@@ -56,6 +73,8 @@ def scope_of(subject: str) -> Scope | None:
         return Scope.FISCAL
     if ALL_FUNDS_WORDS.search(subject):
         return Scope.ALL_FUNDS
+    if OWN_FUNDS_WORDS.search(subject):
+        return Scope.OWN_FUNDS
     return None
 
 
