@@ -141,3 +141,38 @@ def test_inside_a_tables_part_only_a_part_heading_is_a_heading() -> None:
         (0, "第三部分", "2026年部门预算情况说明"), (1, "一、", "收支预算总体情况"),
         (0, "", "名词解释")]
     assert tree[2][3] is SectionKind.TABLES and tree[5][3] is SectionKind.GLOSSARY
+
+
+_RUN_IN = (_TITLE + "第二部分 2026年部门预算情况说明\n一、其他重要事项的情况说明\n"
+           "（一）机关运行经费。2026年本部门机关运行经费预算50.00万元。\n"
+           "（二）政府采购。2026年政府采购预算总额459.23万元，其中：货物类312.51万元，"
+           "服务类{services}万元。\n"
+           "（三）国有资产占用。截至2025年12月31日，本部门共有车辆9辆，包括：机要通信用车3辆、"
+           "执法执勤用车{cars}辆、其他用车1辆。\n")
+
+
+def test_a_known_title_with_its_text_on_its_line_is_a_heading() -> None:
+    # （二）政府采购。2026年…: the title up to its full stop, its text the section's body
+    text = _RUN_IN.format(services="146.72", cars="5")
+    assert _tree(text)[-3:] == [
+        (2, "(一)", "机关运行经费", SectionKind.OPERATING_COSTS),
+        (2, "(二)", "政府采购", SectionKind.PROCUREMENT),
+        (2, "(三)", "国有资产占用", SectionKind.ASSETS)]
+    report = finreport.parse(text)
+    assert report.procurement.total is not None and report.procurement.total.amount is not None
+    assert str(report.procurement.total.amount.value) == "459.23"
+    assert [f.code for f in finreport.check(report) if f.code != "FR903"] == []
+    slipped = finreport.check(finreport.parse(_RUN_IN.format(services="146.76", cars="6")))
+    assert sorted(f.code for f in slipped if f.code != "FR903") == ["FR101", "FR905"]
+
+
+def test_an_item_of_a_paragraph_with_a_known_title_stays_body_text() -> None:
+    # 1．收入执收计划编制。… 2．基本支出预算编制。…: items of a paragraph (the first is no
+    # known title), never a section on the basic expenditure; nor is a glossary's term
+    text = (_TITLE + "第一部分 部门概况\n一、部门预算编制情况\n认真编制2026年部门预算。其中：\n"
+            "1．收入执收计划编制。非税收入按照核定的项目测算。\n"
+            "2．基本支出预算编制。基本支出预算包括人员支出和日常公用经费支出预算。\n"
+            "第四部分 名词解释\n1.“三公”经费。指部门用财政拨款安排的因公出国（境）费。\n")
+    kinds = [kind for _, _, _, kind in _tree(text)]
+    assert SectionKind.BASIC_EXPENDITURE not in kinds
+    assert SectionKind.THREE_PUBLIC not in kinds

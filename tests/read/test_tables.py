@@ -143,6 +143,25 @@ def test_a_page_number_between_rows_is_no_row(mark: str) -> None:
         ("FR112", Decimal("-3.00"))]
 
 
+@pytest.mark.parametrize("dash", ["-", "—", "--"])
+def test_a_dash_is_an_empty_cell(dash: str) -> None:
+    # 行政运行 40.00 40.00 - : a dash for nothing, no words of a second half
+    text = ("第一部分 2026年部门预算表\n一般公共预算支出表\n单位：万元\n"
+            "科目编码    科目名称                 合计      基本支出    项目支出\n"
+            "合计                                100.00       80.00       20.00\n"
+            "201         一般公共服务支出         100.00       80.00       20.00\n"
+            "20108       审计事务                 100.00       80.00       20.00\n"
+            f"2010801     行政运行                  80.00       80.00       {dash}\n"
+            f"2010804     审计业务                  {{audit}}       {dash}       {{audit}}\n")
+    report = finreport.parse(text.format(audit="20.00"))
+    [table] = report.tables
+    assert [(r.code, r.name.text, [str(c.value) for c in r.cells]) for r in table.rows][-2:] == [
+        ("2010801", "行政运行", ["80.00", "80.00"]), ("2010804", "审计业务", ["20.00", "20.00"])]
+    assert finreport.check(report) == []
+    found = finreport.check(finreport.parse(text.format(audit="21.00")))
+    assert {f.code for f in found} == {"FR112"}
+
+
 def test_a_lone_whole_number_in_a_table_of_whole_numbers_stays_a_row() -> None:
     # whole amounts: a lone number may be a cell, and the table is left unchecked
     text = _table("201           一般公共服务支出      100\n"

@@ -403,6 +403,26 @@ def _part_title(source: str, stop: int) -> tuple[list[tuple[int, int]], int] | N
 _BARE_CELL = re.compile(r"[\d,.%\-]+")
 
 
+def _run_in_heading(source: str, start: int, stop: int, folded: str, in_annex: bool,
+                    titles: TitleTable, nested_only: frozenset[SectionKind],
+                    ) -> tuple[tuple[SectionKind, int, int], int] | None:
+    """A numbered heading of a known title followed on its line by its text (``（二）政府
+    采购。2026年…``): the heading found and where its title ends in *source* (at the
+    ``。``), or None.  (A title before a colon is a glossary's term: ``24.“三公”经费：指…``.)"""
+    cut = _RUN_IN_END.search(folded, 0, _RUN_IN_REACH)
+    if cut is None or cut.end() == len(folded):
+        return None
+    found = _heading_of(folded[:cut.start()], in_annex, titles, nested_only)
+    if found is None or found[0] is SectionKind.OTHER or found[2] == 0:
+        return None
+    return found, TextView(source, start, stop).span(cut.start(), cut.end()).start
+
+
+#: Where a run-in heading's title ends, and how far into its line it may.
+_RUN_IN_END: Final = re.compile(r"。")
+_RUN_IN_REACH: Final = 30
+
+
 def _wrapped_title(source: str, stop: int) -> tuple[str, int] | None:
     """The rest of a heading wrapped onto the next line (``…支出预算情`` / ``况说明``)."""
     nxt = source.find("\n", stop + 1)
@@ -507,6 +527,18 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 not after_break):
             found = None  # an unnumbered title must start a paragraph
         after_break = folded.endswith(PARAGRAPH_BREAK_ENDS)
+        if found is None and not number_text and folded[:1] in _NUMBERING_STARTS and not any(
+                h.kind is SectionKind.GLOSSARY for h in stack) and (
+                run_in := _run_in_heading(source, start, stop, folded, in_annex, titles,
+                                          nested_only)) is not None:
+            # （二）政府采购。2026年政府采购预算…: a known title, its text on its line; the
+            # first of its numbering, or after a heading numbered one before it (not
+            # 2．基本支出预算编制。… after 1．收入执收计划编制。…, items of a paragraph)
+            number_of = Phrase(folded[:run_in[0][2]], Span(start, start))
+            if ordinal_of(number_of.text) == 1 or _continued(stack, number_of) is not None:
+                found, stop = run_in
+                line = source[start:stop]
+                folded = fold_range(source, start, stop)
         if found is not None and found[1] > 0 and found[0] is not SectionKind.ANNEX and (
                 not HEADING_END.search(folded.rstrip("。.:"))) and (
                 _CUT_NUMBER.search(folded) or AMOUNT_START.match(_next_line(source, stop))):

@@ -187,6 +187,8 @@ def _phrase(source: str, start: int, stop: int) -> Phrase:
                   trusted_span(start + lead, start + max(lead, trail)))
 
 
+#: Cells left blank, or written as a dash (``-``, ``—``): no words, no amount.
+_BLANK_CELLS: Final = re.compile(r"(?:\s|(?<!\S)[-—－–]{1,2}(?!\S))*")
 #: A line holding a whole number of one to three digits only (a page's number).
 _BARE_MARK: Final = re.compile(r"\s*\d{1,3}\s*")
 
@@ -285,7 +287,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
     width, measured = 0, 0  # display width of line[:measured]
     for k, cell in enumerate(cells):
         between = line[label_from : cell.start()]
-        if between.strip() and (amounts or k > 0):
+        if not _BLANK_CELLS.fullmatch(between) and (amounts or k > 0):
             # words after amounts: the second half of a two-sided table
             rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
                               amounts, columns, side))
@@ -306,7 +308,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
     rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
                       amounts, columns, side))
     tail = line[label_from:]
-    if tail.strip():
+    if not _BLANK_CELLS.fullmatch(tail):
         # a last label with no amount (the other half's row left blank)
         rows.append(_make(source, line_start, line, None, (label_from, len(line)), [], [],
                           side + 1))
