@@ -110,3 +110,34 @@ def test_consistent_three_public_with_other_quantities_give_nothing(
             .replace("减少10.00万元", f"减少{Decimal(before_extra) / 100:.2f}万元")
             + _OTHER_QUANTITIES[other])
     assert _errors(text) == []
+
+
+_SOURCES = ("一、收入预算情况说明\n2026年收入预算总计1100.00万元，其中本年收入1000.00万元，上年结转"
+            "100.00万元。{whole}包括：一般公共预算拨款收入800.00万元，占本年收入的{share}%；事业收入"
+            "{fees}万元，占本年收入的15.00%；其他收入50.00万元，占本年收入的5.00%。\n")
+
+
+def test_a_sentence_listing_this_year_s_income_names_its_whole_stated_before() -> None:
+    # 其中本年收入1000万元…。本年收入包括：…: every part of this year's income, its shares
+    # of it
+    text = _HEAD + _SOURCES.format(whole="本年收入", share="80.00", fees="150.00")
+    report = finreport.parse(text)
+    [listed] = [b for b in report.lists if b.total is not None and b.total.amount is not None
+                and b.total.amount.value == Decimal("1000.00")]
+    assert [p.amount.value for p in listed.items if p.amount] == [
+        Decimal("800.00"), Decimal("150.00"), Decimal("50.00")]
+    assert listed.partial is False
+    assert _errors(text) == []
+    assert _errors(_HEAD + _SOURCES.format(whole="本年收入", share="80.00", fees="150.05")) == [
+        ("FR101", "1000.00万元")]
+    assert _errors(_HEAD + _SOURCES.format(whole="本年收入", share="72.73", fees="150.00")) == [
+        ("FR201", "72.73%")]
+
+
+def test_a_list_naming_its_whole_by_other_words_is_not_taken() -> None:
+    # 收入包括：… after 收入预算总计 and 本年收入: which of them is not sure
+    text = _HEAD + _SOURCES.format(whole="收入", share="80.00", fees="150.05")
+    report = finreport.parse(text)
+    assert not any(b.total is not None and b.total.amount is not None
+                   and b.total.amount.value == Decimal("1000.00") and len(b.items) == 3
+                   for b in report.lists)

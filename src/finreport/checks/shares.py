@@ -174,7 +174,9 @@ def _of_this(part: Entry, total: Entry, parts: tuple[Entry, ...] | None = None) 
         return True
     this_year = parts is not None and TOTAL_SUBJECT.fullmatch(total.name.text) is not None and (
         not any(CARRY_OVER_WORD.search(p.name.text) for p in parts))
-    return not any(word in part.share_of.text and word not in total.name.text
+    # the words the total is named by, with its period's (本年 of 其中本年收入1000万元)
+    named = total.name.text + (total.period.text if total.period is not None else "")
+    return not any(word in part.share_of.text and word not in named
                    and not (this_year and word == "本年") for word in NAMED_WHOLES)
 
 

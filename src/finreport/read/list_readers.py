@@ -523,7 +523,8 @@ def read_named_sublists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
     """A sentence that opens by naming a quantity stated before and lists its parts
     (``…上年结转结余150万元。上年结转结余中，结转120万元，结余30万元。``): that quantity and
     the parts of the sentence read as a total's (a part's own list, brackets left out),
-    when two or more (they may be some of its parts).  None when a part is itself a total
+    when two or more (they may be some of its parts; after ``本年收入包括：`` every part, the
+    whole named by the very words of its statement).  None when a part is itself a total
     (``项目支出中，政府采购预算合计…：（一）…``)."""
     found = []
     last: dict[str, Entry] = {}  # the last amount stated under each name
@@ -537,6 +538,10 @@ def read_named_sublists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
         lead = NAMED_SUBLIST.search(source, max(0, name.span.start - 24), name.span.start) if (
             read.entry.amount is not None) else None
         whole = last.get(subject_key(lead.group("name"))) if lead is not None else None
+        if whole is not None and lead is not None and "包括" in lead.group() and (
+                "".join(lead.group("name").split()) != (
+                    whole.period.text if whole.period is not None else "") + whole.name.text):
+            whole = None  # 收入包括：… after 其中本年收入…: named by other words, not sure
         sentence = reads[i:j]
         if whole is not None and not any(TOTAL_NAME.search(r.entry.name.text) for r in sentence):
             listed = read_breakdown(
@@ -544,7 +549,8 @@ def read_named_sublists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
                  *(attrs.evolve(r, listed=True) for r in sentence)], source)
             if listed is not None and listed.total is whole and len(listed.items) >= 2 and all(
                     p.amount is not None for p in listed.items):
-                found.append(listed)
+                assert lead is not None
+                found.append(attrs.evolve(listed, partial=not lead.group("complete")))
         for r in sentence:
             if r.entry.amount is not None and (key := subject_key(r.entry.name.text)):
                 last[key] = r.entry

@@ -162,8 +162,10 @@ def respective_names(label: str, count: int = 0) -> list[tuple[int, int]] | None
 
 
 #: A sentence that lists the parts of a quantity named before (``上年结转结余中，结转120万元，
-#: 结余30万元。``), searched in the text just before the first part's name: the name of the
-#: whole, ``中`` and a comma.
+#: 结余30万元。``, ``本年收入包括：…``), searched in the text just before the first part's
+#: name: the name of the whole, then ``中`` and a comma, or ``包括`` (``complete``: every
+#: part) or ``主要包括``.
 NAMED_SUBLIST: Final[re.Pattern[str]] = re.compile(
-    r"(?:^|(?<=[。\n]))\s*(?P<name>[^，,。；;：:\s\d]{2,20})中[，,:：]\s*$")
+    r"(?:^|(?<=[。\n]))\s*(?P<name>[^，,。；;：:\s\d]{2,20}?)"
+    r"(?:中[，,:：]|(?P<complete>包括)[:：]?|主要包括[:：]?)\s*$")
 
