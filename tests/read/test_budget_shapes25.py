@@ -141,3 +141,19 @@ def test_a_list_naming_its_whole_by_other_words_is_not_taken() -> None:
     assert not any(b.total is not None and b.total.amount is not None
                    and b.total.amount.value == Decimal("1000.00") and len(b.items) == 3
                    for b in report.lists)
+
+
+_APPROPRIATION = ("一、财政拨款收支预算总体情况说明\n财政拨款收入中，一般公共预算当年拨款{first}万元，比2025年"
+                  "执行数增加50.00万元，增长5.88%。\n二、一般公共预算支出预算情况说明\n"
+                  "（一）总体情况。2026年一般公共预算当年拨款900.00万元，比2025年预算数增加100.00万元，"
+                  "增长12.50%；加上年结转100.00万元，一般公共预算支出预算1000.00万元。\n")
+
+
+def test_the_general_budget_s_total_named_again_elsewhere_is_one_quantity() -> None:
+    assert _errors(_HEAD + _APPROPRIATION.format(first="900.00")) == []
+    assert _errors(_HEAD + _APPROPRIATION.format(first="900.10")) == [("FR501", "900.10万元")]
+    # of another year, the same words are another quantity
+    text = _HEAD + _APPROPRIATION.format(first="900.00").replace(
+        "财政拨款收入中，一般公共预算当年拨款900.00万元，比2025年执行数增加50.00万元，增长5.88%",
+        "2025年一般公共预算当年拨款850.00万元")
+    assert _errors(text) == []

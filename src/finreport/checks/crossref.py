@@ -16,6 +16,7 @@ from ..model.tables import TableKind
 from ..read.entries import subject_key
 from ..templates.classification import category_of
 from ..templates.quantities import ECONOMIC_KEYS, OPERATING_COSTS_WORDS, THIS_YEAR
+from .entries_of import main_entries, of_the_year
 from .registry import FINAL_ACCOUNTS, Context, rule
 from .relations import is_class
 
@@ -89,6 +90,7 @@ def _pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
                         and main_whole.amount.wan == part.total.amount.wan):
                     yield item.name.text + SHARE_OF, ref.share, item.share
     yield from _overview_restatements(r)
+    yield from _total_named_again(r)
     for entry in restatable_entries(r):
         if entry.amount is None:
             continue
@@ -103,6 +105,28 @@ def _pairs(ctx: Context) -> Iterator[tuple[str, Figure, Figure]]:
                 if mine is not None and theirs is not None:
                     yield f"{entry.name.text}（{table.name.text if table.name else ''}）", \
                         theirs, mine
+
+
+def _total_named_again(r: Report) -> Iterator[tuple[str, Figure, Figure]]:
+    """The general budget's total stated again in another section by its very name, of
+    the same period and scope (``一般公共预算当年拨款900.00万元`` among the appropriations'
+    sources and in the general budget's own section): one quantity."""
+    gb = r.general_budget
+    total = gb.total if gb is not None else None
+    if gb is None or total is None or total.amount is None or len(total.name.text) < 6:
+        return
+    year = r.fiscal_year.value if r.fiscal_year is not None else None
+    if not of_the_year(total, year):
+        return
+    compared = [e for e in (gb.total, gb.structure_total, gb.execution) if e is not None]
+    for entry in (*main_entries(r), *r.statements):
+        if any(entry is e for e in compared) or entry.amount is None or (
+                entry.amount.span == total.amount.span):
+            continue
+        if entry.name.text == total.name.text and entry.scope == total.scope and (
+                of_the_year(entry, year)):
+            compared.append(entry)
+            yield total.name.text, total.amount, entry.amount
 
 
 def _overview_restatements(r: Report) -> Iterator[tuple[str, Figure, Figure]]:

@@ -9,8 +9,10 @@ import attrs
 from ..model.budget_lines import BudgetLine
 from ..model.entries import Entry
 from ..model.report import Report
+from ..templates.identity import TITLE_YEAR
+from ..templates.roles import PRIOR_YEAR_WORDS
 
-__all__ = ["budget_lines", "main_entries"]
+__all__ = ["budget_lines", "main_entries", "of_the_year"]
 
 
 def main_entries(report: Report) -> Iterator[Entry]:
@@ -56,3 +58,12 @@ def budget_lines(report: Report) -> Iterator[BudgetLine]:
     for fund in (report.government_fund, report.state_capital):
         if fund is not None:
             yield from fund.lines
+
+
+def of_the_year(entry: Entry, year: int | None) -> bool:
+    """False when the entry's period names another year than *year* (``2025年基本支出…``)."""
+    if entry.period is None or year is None:
+        return True
+    named = TITLE_YEAR.search(entry.period.text)
+    return (named is None or int(named.group("year")) == year) and not PRIOR_YEAR_WORDS.match(
+        entry.period.text)

@@ -14,10 +14,9 @@ from ..model.interval import Interval, amount_intervals, interval_of
 from ..model.span import Span
 from ..read.entries import subject_key
 from ..templates.fields import PROCUREMENT_WHOLE, SME_WHOLE
-from ..templates.identity import TITLE_YEAR
 from ..templates.quantities import SPENDING_WHOLE
-from ..templates.roles import CARRY_OVER_WORD, PRIOR_YEAR_WORDS, TOTAL_SUBJECT
-from .entries_of import main_entries
+from ..templates.roles import CARRY_OVER_WORD, TOTAL_SUBJECT
+from .entries_of import main_entries, of_the_year
 from .registry import Context, rule
 from .relations import Breakdown, breakdowns, percent_evidence, rounded_share, share_interval
 
@@ -105,7 +104,7 @@ def _of_a_named_whole(ctx: Context, done: set[Span],
               if part.share_of is not None} - {""}
     named = sorted(((e.amount.span.start, subject_key(e.name.text), e) for e in entries
                     if e.amount is not None and any(key in e.name.text for key in wanted)
-                    and _of_the_year(e, ctx.fiscal_year)),
+                    and of_the_year(e, ctx.fiscal_year)),
                    key=lambda found: found[0])
     starts = [start for start, _, _ in named]
     for part in parts:
@@ -122,15 +121,6 @@ def _of_a_named_whole(ctx: Context, done: set[Span],
         done.add(part.share.span)
         yield (Breakdown(whole.name.text, whole.name.text, whole, ()), part, part.amount,
                part.share, whole.amount)
-
-
-def _of_the_year(entry: Entry, year: int | None) -> bool:
-    """False when the entry's period names another year than *year* (``2025年基本支出…``)."""
-    if entry.period is None or year is None:
-        return True
-    named = TITLE_YEAR.search(entry.period.text)
-    return (named is None or int(named.group("year")) == year) and not PRIOR_YEAR_WORDS.match(
-        entry.period.text)
 
 
 def _of_the_spending(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:

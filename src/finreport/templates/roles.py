@@ -171,7 +171,7 @@ COMPARED_BASIS = re.compile(
     r"|(?P<budget>(?:年初)?预算(?:数|安排)?))")
 
 
-PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?")
+PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?(?!拨款)")
 
 
 LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体情况如下|包括")
