@@ -941,6 +941,10 @@ def _gb_detail(reader: SectionReader, section: Section) -> Partial:
             child.title.text) for line in (_nested_detail(reader, reader.view(child), None,
                                                           _class_named(reader, child))
                                            or (None, ()))[1])
+    if reader.kind.is_budget:
+        # a budget's line states this year's budget (预算数为X万元): its amount
+        lines = tuple(attrs.evolve(line, amount=line.budget, budget=None) if (
+            line.amount is None and line.budget is not None) else line for line in lines)
     first = lines[0] if lines else None
     starts = [p.span.start for p in (first.number, first.classification.category)
               if p is not None] if first is not None else []

@@ -50,6 +50,11 @@ BUDGET_TITLES: Final[TitleTable] = (
     (SectionKind.PERFORMANCE, re.compile(r"绩效(?:目标|管理)"), 0),
     (SectionKind.BASIC_EXPENDITURE, re.compile(r"基本支出"), 0),
     (SectionKind.FISCAL_APPROPRIATION, re.compile(r"财政拨款收支|财政拨款收入支出"), 0),
+    # (一)…总体情况 (二)…结构情况 (三)…具体情况 under the general budget's section
+    (SectionKind.GENERAL_BUDGET_STRUCTURE,
+     re.compile(r"(?:财政拨款|一般公共预算(?:拨款)?)支出(?:预算)?结构情况"), 0),
+    (SectionKind.GENERAL_BUDGET_DETAIL,
+     re.compile(r"(?:财政拨款|一般公共预算(?:拨款)?)支出(?:预算)?具体(?:使用)?情况"), 0),
     (SectionKind.GENERAL_BUDGET, re.compile(r"财政拨款支出|一般公共预算(?:拨款)?支出"), 0),
     (SectionKind.OVERALL, re.compile(r"收支(?:预算|决算)?总|收支(?:预算|决算)?(?:总体)?情况|收入支出.*总体"), 1),
     (SectionKind.INCOME,
