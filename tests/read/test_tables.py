@@ -162,6 +162,36 @@ def test_a_dash_is_an_empty_cell(dash: str) -> None:
     assert {f.code for f in found} == {"FR112"}
 
 
+_HALVES = """第一部分 2026年部门预算表
+部门收支总表
+单位：万元
+收入                                        支出
+项目                         预算数         项目                       预算数
+一、一般公共预算拨款收入      93.00         一、一般公共服务支出        60.00
+二、政府性基金预算拨款收入                  二、社会保障和就业支出      40.00
+三、其他收入                  {other}
+本年收入合计                 100.00         本年支出合计               100.00
+上年结转结余                                年终结转结余                 {mark}
+收入总计                     100.00         支出总计                   100.00
+"""
+
+
+def test_a_blank_cell_of_the_first_half_keeps_the_two_names_apart() -> None:
+    # 二、政府性基金预算拨款收入 (blank)  二、社会保障和就业支出 40.00: two rows, the amount
+    # the second half's; a whole number among amounts with decimals (a row's number) is
+    # no amount
+    report = finreport.parse(_HALVES.format(other="7.00", mark="12"))
+    [table] = report.tables
+    assert [(r.name.text, r.side, [str(c.value) for c in r.cells]) for r in table.rows][:6] == [
+        ("一、一般公共预算拨款收入", 0, ["93.00"]), ("一、一般公共服务支出", 1, ["60.00"]),
+        ("二、政府性基金预算拨款收入", 0, []), ("二、社会保障和就业支出", 1, ["40.00"]),
+        ("三、其他收入", 0, ["7.00"]), ("本年收入合计", 0, ["100.00"])]
+    assert finreport.check(report) == []
+    found = finreport.check(finreport.parse(_HALVES.format(other="10.00", mark="12")))
+    assert [(f.code, f.evidence.difference if f.evidence else None) for f in found] == [
+        ("FR117", Decimal("-3.00"))]
+
+
 def test_a_lone_whole_number_in_a_table_of_whole_numbers_stays_a_row() -> None:
     # whole amounts: a lone number may be a cell, and the table is left unchecked
     text = _table("201           一般公共服务支出      100\n"

@@ -187,6 +187,12 @@ def _phrase(source: str, start: int, stop: int) -> Phrase:
                   trusted_span(start + lead, start + max(lead, trail)))
 
 
+#: A whole number of one to three digits, not zero (a row's number, never 0.00's kin).
+_ROW_NUMBER: Final = re.compile(r"[1-9]\d{0,2}")
+#: White space wide enough to stand for a blank cell between two labels of a row.
+_WIDE_GAP: Final = re.compile(r"[ \t\u3000]{6,}")
+#: A row's label: three characters or more, the first and last not white space.
+_LABEL: Final = re.compile(r"\s*\S.+\S\s*")
 #: Cells left blank, or written as a dash (``-``, ``—``): no words, no amount.
 _BLANK_CELLS: Final = re.compile(r"(?:\s|(?<!\S)[-—－–]{1,2}(?!\S))*")
 #: A line holding a whole number of one to three digits only (a page's number).
@@ -211,6 +217,7 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     orphan: TableRow | None = None  # a coded row whose name went to other lines
     alone: list[int] = []  # rows written alone on their line: which half is theirs?
     halves: dict[int, list[int]] = {}  # where each half's first cell ends, on full lines
+    with_decimals = whole = False  # an amount written with decimals, one without, so far
     for line_start, line_stop, line in lines[1:]:
         if not line.strip():
             continue
@@ -231,11 +238,20 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             else:
                 pending = (line_start, line_stop)
             continue
-        if code is None and _BARE_MARK.fullmatch(line) and any(
-                a.decimals for row in rows for a in row.cells):
+        if code is None and _BARE_MARK.fullmatch(line) and with_decimals:
             # a page number between rows of a table whose amounts have decimals: no row
             continue
+        if with_decimals and not whole:
+            # a whole number of one to three digits among amounts all written with
+            # decimals: a row's number (行次) or a mark, no amount
+            cells = [c for c in cells if not _ROW_NUMBER.fullmatch(c.group())]
+            if not cells:
+                continue
         row_parts = _row(source, line_start, line, cells, code, unit)
+        for part in row_parts:
+            for amount in part.cells:
+                with_decimals = with_decimals or amount.decimals > 0
+                whole = whole or amount.decimals == 0
         orphan = None
         if len(row_parts) == 1 and code is None:
             alone.append(len(rows))
@@ -296,6 +312,15 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
             name_span = (label_from, cell.start())
         elif k == 0:
             name_span = (label_from, cell.start())
+            gap = _WIDE_GAP.search(line, label_from, cell.start())
+            if gap is not None and _LABEL.fullmatch(line, label_from, gap.start()) and (
+                    _LABEL.fullmatch(line, gap.end(), cell.start())):
+                # 二、政府性基金预算拨款收入      二、社会保障和就业支出  40.00: the first
+                # half's row left blank, the amount the second half's
+                rows.append(_make(source, line_start, line, code, (label_from, gap.start()),
+                                  [], [], side))
+                side += 1
+                name_span = (gap.end(), cell.start())
         written = cell.group()
         amounts.append(trusted_amount(Decimal(written.replace(",", "")), unit,
                                       trusted_span(line_start + cell.start(),

@@ -156,8 +156,10 @@ BY_FUND_ROW: Final[re.Pattern[str]] = re.compile(
     "^" + marker("chinese") + r".{0,12}(?:财政拨款|预算)")
 #: A source of income listed above this year's total: ``一、一般公共预算财政拨款收入``.
 NUMBERED_SOURCE_ROW: Final[re.Pattern[str]] = re.compile("^" + marker("chinese") + r"[^、]*收入$")
-#: A class of spending listed above this year's total: ``八、社会保障和就业支出``.
-NUMBERED_CLASS_ROW: Final[re.Pattern[str]] = re.compile("^" + marker("chinese") + r"[^、]*支出$")
+#: A class of spending listed above this year's total: ``八、社会保障和就业支出`` (and the
+#: one class named otherwise, ``预备费``).
+NUMBERED_CLASS_ROW: Final[re.Pattern[str]] = re.compile(
+    "^" + marker("chinese") + r"(?:[^、]*支出|预备费)$")
 #: A row that is a part of the row above: ``其中：…``.
 OF_WHICH_ROW: Final[re.Pattern[str]] = re.compile(r"^其中")
 
