@@ -16,6 +16,7 @@ from ..model.tables import TableKind
 from ..read.entries import subject_key
 from ..templates.classification import category_of
 from ..templates.quantities import ECONOMIC_KEYS, OPERATING_COSTS_WORDS, THIS_YEAR
+from ..templates.scopes import WHOLE_SCOPE_TITLE
 from .entries_of import main_entries, of_the_year
 from .registry import FINAL_ACCOUNTS, Context, rule
 from .relations import is_class
@@ -140,11 +141,17 @@ def _overview_restatements(r: Report) -> Iterator[tuple[str, Figure, Figure]]:
                 if part.amount is not None:
                     items.setdefault(subject_key(part.name.text), part)
     overall = [s.span for s in r.walk_sections() if s.kind is SectionKind.OVERALL]
+    # (a subsection of one unit's figures, XX局本级收支预算: another scope)
+    units = [c.span for s in r.walk_sections() if s.kind is SectionKind.OVERALL
+             for c in s.children if c.kind is SectionKind.OTHER
+             and not WHOLE_SCOPE_TITLE.search(c.title.text)]
     for statement in r.statements:
         if statement.amount is None or (statement.period is not None and _other_year(
                 statement.period.text, r)):
             continue
-        if not any(span.start <= statement.amount.span.start < span.end for span in overall):
+        at = statement.amount.span.start
+        if not any(span.start <= at < span.end for span in overall) or any(
+                span.start <= at < span.end for span in units):
             continue
         found = items.get(subject_key(statement.name.text))
         if found is not None and found.amount is not None and found.scope == statement.scope:

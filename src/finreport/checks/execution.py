@@ -11,12 +11,13 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import amount_intervals, interval_of
 from ..model.span import Phrase
 from ..templates.residue import BRACKETED_COMPARISON
-from ..templates.roles import ADJUSTED_WORDS
+from ..templates.roles import ADJUSTED_WORDS, BUDGET_CUT_WORDS
 from .entries_of import budget_lines, main_entries
 from .registry import Context, rule
-from .relations import percent_evidence
+from .relations import check_sum, percent_evidence
 
-__all__ = ["comparison_words", "completion_parts", "completion_rate", "completion_zero"]
+__all__ = ["budget_adjustment", "comparison_words", "completion_parts", "completion_rate",
+           "completion_zero"]
 
 _HEAD = "第二部分 2024年度部门决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n"
 
@@ -203,3 +204,30 @@ def completion_parts(ctx: Context) -> Iterator[Finding]:
                           t.total.completion.value - (high if total.low > high else low),
                           total.radius, "%"),
     )
+
+
+@rule("FR405", "budget-adjustment", "The initial budget and its change in the year do not make "
+      "the full-year budget", "年初预算与年中调整之和不等于全年预算", Severity.ERROR,
+      passing=_HEAD + "1.一般公共服务（类）群众团体事务（款）行政运行（项）：年初预算100.00万元，年中追加"
+      "50.00万元，全年预算150.00万元，支出决算120.00万元，完成年初预算的120.00%。\n",
+      failing=_HEAD + "1.一般公共服务（类）群众团体事务（款）行政运行（项）：年初预算100.00万元，年中追加"
+      "50.00万元，全年预算160.00万元，支出决算120.00万元，完成年初预算的120.00%。\n")
+def budget_adjustment(ctx: Context) -> Iterator[Finding]:
+    """Where a quantity's initial budget (年初预算), its change during the year (年中追加,
+    调增; 调减, 追减) and its full-year budget (全年预算, 调整预算) are all stated, the
+    full-year budget is the initial one plus the addition (less the cut)."""
+    stated = [(e.name.text, e.budget, e.budget_change, e.adjusted)
+              for e in main_entries(ctx.report)]
+    stated += [(line.classification.path, line.budget, line.budget_change, line.adjusted)
+               for line in budget_lines(ctx.report)]
+    for name, initial, change, adjusted in stated:
+        if initial is None or change is None or change.amount is None or adjusted is None:
+            continue
+        cut = change.direction is not None and BUDGET_CUT_WORDS.search(change.direction.text)
+        # the larger of the two budgets is the other and the change
+        total, parts = (initial, [adjusted, change.amount]) if cut else (
+            adjusted, [initial, change.amount])
+        found = check_sum(ctx, f"{name}{'年初预算' if cut else '全年预算'}",
+                          f"{name} {'initial' if cut else 'full-year'} budget", total, parts)
+        if found is not None:
+            yield found

@@ -50,7 +50,8 @@ def _each_shared(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, Perce
     r = ctx.report
     gb = r.general_budget
     if gb and gb.total and gb.total.share and gb.total.amount and r.expenditure and \
-            r.expenditure.total and r.expenditure.total.amount:
+            r.expenditure.total and r.expenditure.total.amount and (
+                gb.total.share.span not in done):
         whole_entry: Entry = r.expenditure.total
         assert whole_entry.amount is not None
         yield (Breakdown("本年支出合计", "expenditure total", whole_entry, ()), gb.total,

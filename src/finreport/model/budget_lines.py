@@ -48,8 +48,9 @@ class BudgetLine:
     change against the prior year (budgets state one for every line), ``restated_changes``
     a change stated again (never compared with the amount), ``adjusted`` the full-year
     or adjusted budget (全年预算, 调整预算) and ``completion_of`` the budget a completion rate
-    is of where the text says (``完成全年预算的``).  In a budget report ``amount`` is this
-    year's budget.
+    is of where the text says (``完成全年预算的``), ``budget_change`` the budget's change
+    during the year (``年中追加50万元``).  In a budget report ``amount`` is this year's
+    budget.
     """
 
     classification: Classification
@@ -65,6 +66,7 @@ class BudgetLine:
     restated_changes: tuple[Change, ...] = ()
     adjusted: Amount | None = None
     completion_of: Basis | None = None
+    budget_change: Change | None = None
 
     @classmethod
     def parse(cls, text: str) -> BudgetLine:

@@ -68,7 +68,9 @@ class Entry:
     quantity is restated (``财政拨款支出…比上年增加…`` after ``财政拨款收入…比上年增加…``: a
     change, never compared with the quantity itself); ``funded_by`` the words saying all
     of its amount is one fund's money, written right after it (``涉及预算拨款39,560.87万元，
-    均为一般公共预算拨款`` gives ``均为一般公共预算拨款``).
+    均为一般公共预算拨款`` gives ``均为一般公共预算拨款``); ``budget_change`` the budget's
+    change during the year (``年中追加50万元``, ``调减…``: its word and amount), never the
+    amount spent.
 
     The entry is a fact in context: ``name`` says what it measures, ``period`` when;
     the basis of each amount is its field (``amount`` the final amount, or this year's
@@ -100,6 +102,7 @@ class Entry:
     threshold: Amount | None = None
     restated_changes: tuple[Change, ...] = ()
     funded_by: Phrase | None = None
+    budget_change: Change | None = None
 
     def figures(self) -> Iterator[Figure]:
         """Every figure of the entry, in no particular order."""
@@ -107,7 +110,7 @@ class Entry:
                        self.percent, self.adjusted, self.threshold):
             if figure is not None:
                 yield figure
-        for change in (self.change, *self.restated_changes):
+        for change in (self.change, *self.restated_changes, self.budget_change):
             if change is not None:
                 yield from (f for f in (change.amount, change.percent, change.prior)
                             if f is not None)

@@ -151,7 +151,8 @@ def _line_after(view: TextView, classification: Classification, after: int,
     entries = read_entries(rest) if rest is not None else []
     merged = merge(entries)
     kept = (merged.amount, merged.budget, merged.completion, merged.share, merged.adjusted,
-            *(f for c in (merged.change, *merged.restated_changes) if c is not None
+            *(f for c in (merged.change, *merged.restated_changes, merged.budget_change)
+              if c is not None
               for f in (c.amount, c.percent)))
     # an amount or percentage the line has no field for (an execution, a percentage of
     # no role) is kept as restated, never dropped; counts (人, 名) are about people
@@ -172,6 +173,7 @@ def _line_after(view: TextView, classification: Classification, after: int,
         restated_changes=merged.restated_changes,
         adjusted=merged.adjusted,
         completion_of=merged.completion_of,
+        budget_change=merged.budget_change,
     )
 
 
@@ -179,7 +181,7 @@ def _line_after(view: TextView, classification: Classification, after: int,
 MERGED_FIELDS: Final[tuple[str, ...]] = (
     "amount", "share", "budget", "completion", "comparison", "execution", "percent", "period",
     "absent", "no_budget", "share_of", "adjusted", "completion_of", "scope",
-    "funded_by")
+    "funded_by", "budget_change")
 
 
 def merge(entries: list[Entry]) -> Entry:

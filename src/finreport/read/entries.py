@@ -37,7 +37,7 @@ from ..model.figures import (
 )
 from ..model.span import Phrase, Span
 from ..templates.identity import TITLE_YEAR
-from ..templates.lists import ALL_ALIKE, respective_names
+from ..templates.lists import ALL_ALIKE, ITEM_OPENING, respective_names
 from ..templates.roles import (
     ADJUSTED_WORDS,
     COMPARED_BASIS,
@@ -124,6 +124,7 @@ class _Builder:
     listed: bool = False
     explains: bool = False
     at: int = -1  # where its label starts in the text read (-1: not said)
+    other_year: bool = False  # another year's amount under a name of the sentence before
 
     def put(self, field: str, value: object) -> None:
         assert field in _ENTRY_FIELDS, field
@@ -243,6 +244,10 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     """
     text = view.text
     marks = _Marks(text)
+    # each list item's start, with its run-in title's span when it has one (found when
+    # first needed: most figures name their subject)
+    openings: list[tuple[int, int] | None] | None = None if "。" in text else []
+    opening_starts: list[int] = []
     periods: dict[tuple[int, int], Phrase] = {}  # one phrase per period phrase written
     builders: list[_Builder] = []
     by_key: dict[str, tuple[_Builder, int]] = {}
@@ -330,6 +335,20 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 label_start = clause
                 raw = text[label_start:subject_end]
                 key = subject_key(raw)
+        if not key and role not in ("change", "prior") and openings is None:
+            openings = []
+            for item in ITEM_OPENING.finditer(text):
+                opening_starts.append(item.start())
+                openings.append(item.span("title") if item.group("title") else None)
+        if not key and role not in ("change", "prior") and openings and (
+                k := bisect_right(opening_starts, at) - 1) >= 0 and (
+                title := openings[k]) is not None and title[1] <= label_start and (
+                current is None or current.at < title[0]):
+            # （二）公务用车购置及运行维护费。2025年度预算为30.00万元…: the item's run-in
+            # title names what its figures are about
+            label_start, subject_end = title
+            raw = text[label_start:subject_end]
+            key = subject_key(raw)
         spread_to: _Builder | None = None
         spreading = spread is not None and spread.takes(m, sentence_no, text, previous_end)
         if spreading:
@@ -393,6 +412,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         explains = not isinstance(figure, Count) and bool(marks.explanations) and (
             marks.explains(sentence_no, at))
         prior_end, previous_end = previous_end, m.end()
+        another_year = False
         if isinstance(figure, Count) and role == "main" and not subject_key(
                 raw.lstrip("共合计总")) and (after := _RIGHT_SUBJECT.match(text, m.end())):
             # 共8名工作人员: the subject follows the count
@@ -426,6 +446,7 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             current = spread_to
         elif key and (current is None or key != current.key or (
                 current.sentence != sentence_no and _other_year(raw, current)) or (
+                another_year := _another_years(raw, current, role, sentence_no)) or (
                 role != "change" and not current.listed and current.sentence == sentence_no
                 and ("amount" in current.fields or "budget" in current.fields)
                 and LIST_OPENERS.search(text, max(prior_end, sentence_no), at))):
@@ -434,6 +455,9 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             lead, name_end = _subject_bounds(raw)
             subject = view.phrase(label_start + lead, label_start + name_end)
             found = by_key.get(key)
+            if found is not None and (another_year or _another_years(raw, found[0], role,
+                                                                     sentence_no)):
+                found, another_year = None, True
             if found is not None and (found[1] == sentence_no or role == "change"
                                       or kind == "flat") and not (
                     found[1] == sentence_no and not found[0].listed and role != "change"
@@ -452,9 +476,15 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 current = _Builder(subject, key, sentence=sentence_no,
                                    listed=LIST_OPENERS.search(text, sentence_no, at)
                                    is not None,
-                                   explains=explains, at=label_start)
+                                   explains=explains, at=label_start, other_year=another_year)
                 builders.append(current)
                 by_key[key] = (current, sentence_no)
+        elif (not key and role == "change" and current is not None and current.other_year
+              and current.sentence == sentence_no):
+            # …决算30万元…；2024年度…决算20万元，比上年增加10万元: the change of this year's
+            # amount, or of that year's? nobody's
+            current = _Builder(view.phrase(label_start, label_start), "", sentence=sentence_no)
+            builders.append(current)
         elif (role == "change" and isinstance(figure, Amount) and current is not None
               and "amount" not in current.fields and current.counts and (
                   owner := _money_owner(builders, current, sentence_no)) is not None):
@@ -509,6 +539,10 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 p := marks.last_period(sentence_no, at)) is not None:
             # the period is the year written in front of the entry's first figure: a year
             # after it (比2025年预算减少…, 与2025年预算持平) is the year compared with
+            if (prior_word := _PRIOR_IN_LABEL.search(
+                    text, max(sentence_no, label_start - 2), p[0])) is not None and (
+                    text[p[0]:p[1]] in _NAME_PERIODS):
+                p = prior_word.span()  # 上年本年支出合计为…: 本年 is the name's, 上年 its period
             period = periods.get(p)
             if period is None:
                 period = periods[p] = view.phrase(p[0], p[1])
@@ -692,6 +726,21 @@ def _clause_figures(text: str, m: re.Match[str]) -> int:
                    and _depth(text, m.end(), t.start()) == 0)
 
 
+#: The year before named in a label (``上年本年支出合计``), and the period words a name may
+#: hold as its own (``本年支出合计``, ``当年拨款``).
+_PRIOR_IN_LABEL: Final = re.compile(PRIOR_YEAR_WORDS.pattern.lstrip("^"))
+_NAME_PERIODS: Final = frozenset({"本年", "本年度", "当年", "当年度"})
+
+
+def _another_years(label: str, builder: _Builder, role: str, sentence_no: int) -> bool:
+    """True when *label*, in *builder*'s own sentence, names a year other than the one
+    *builder*'s period names (``…决算30万元…；2024年度“三公”经费…决算20万元``): another
+    year's amount under the same name.  A year compared with (``与2024年度相比``) is no
+    period, nor is a change's."""
+    return (builder.sentence == sentence_no and role not in ("change", "prior")
+            and not COMPARED_YEAR.search(label) and _other_year(label, builder))
+
+
 def _other_year(label: str, current: _Builder) -> bool:
     """True when *label* names a year other than the one *current*'s period names
     (``2026年机关运行经费…。2025年机关运行经费预算为…``, ``…。上年机关运行经费预算为…``: two
@@ -819,7 +868,9 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
         builder.counts.append(figure)
         return
     if role == "completion" and role_match is not None and ADJUSTED_WORDS.search(
-            role_match.group()):
+            role_match.group()) and "completion" not in builder.fields:
+        # (a second rate, 完成年初预算的90%，完成调整预算的94.74%: the first is the
+        # entry's, of its own basis; the second is restated)
         builder.put("completion_of", Basis.ADJUSTED)
     if role == "prior" and isinstance(figure, Amount):
         # the prior year's amount: it opens a change (比2023年的580.20万元增加48.20万元)
@@ -829,6 +880,12 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
             builder.again.append(change)
         change["prior"] = figure
         _compared(change, text[sentence_no:at], view, at)
+        return
+    if role == "budget_change" and isinstance(figure, Amount):
+        assert role_match is not None
+        builder.put("budget_change", Change(
+            direction=view.phrase(role_match.start("adjust"), role_match.end("adjust")),
+            amount=figure))
         return
     if role == "change":
         assert role_match is not None
@@ -864,7 +921,7 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
 _ENTRY_FIELDS: Final[frozenset[str]] = check_fields(
     Entry, [*_AMOUNT_FIELDS.values(), *_PERCENT_FIELDS.values(), "amount", "percent",
             "comparison", "no_budget", "absent", "period", "share_of", "completion_of",
-            "threshold", "funded_by"],
+            "threshold", "funded_by", "budget_change"],
     "the entry reader's field tables")
 check_fields(Change, ["compared_year", "direction", "amount", "percent_direction", "percent",
                      "prior", "compared_basis"],

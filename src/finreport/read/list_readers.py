@@ -157,6 +157,9 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 continue  # …，合计财政拨款1,800万元；: a subtotal of the parts before it
             if not read.listed and key in part_keys:
                 break  # a part stated again (with its change, its own list): the list ended
+            if not read.listed and read.sentence != total.sentence and any(
+                    p.name.text in name.text for p in parts):
+                break  # 基本支出（含财政拨款和其他资金）…, 基本支出中人员经费…: a part again
             where = name.span.end  # where its figure is: a name may hold the bracket closing
             if source and where > at:
                 depth = bracket_depth(source, at, where, depth)

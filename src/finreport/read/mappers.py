@@ -77,6 +77,8 @@ from ..templates.roles import (
     ABSENT_FUND,
     BUDGET_BASIS_ONLY,
     CARRY_OVER_WORD,
+    LIST_OPENERS,
+    POINT_IN_YEAR,
     PRIOR_YEAR_WORDS,
     SIDE_WORD,
     WHOLE_WORD,
@@ -123,6 +125,11 @@ def _same_subject(key: str, head: str) -> bool:
     """True when *key* names the quantity *head* names: the same words, a shortened form
     (``财政拨款收、支总计`` then ``收、支总计``), or a slip in its last characters
     (``一般公共预算财政拨`` for ``…财政拨款``: of nearly the same length, no level mark)."""
+    if key.startswith(head) and head and (LIST_OPENERS.match(key, len(head)) or (
+            LEVEL_MARK.search(key, len(head)))):
+        # 收入总计包括本年收入合计…, 一般公共预算当年拨款具体使用情况如下：…（类）…（项）：…: a
+        # part, a line, the head's words introduce
+        return False
     if key in ("", head) or head.startswith(key) or key.startswith(head):
         return True
     if head.endswith(key):
@@ -204,7 +211,8 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
         subject = subject_key(r.entry.name.text)
         passed = passed or r.entry is head
         if r.entry is head or (not _prior_year(r.entry, year) and _of_head(
-                r, first, subject, key, others and not subject)):
+                r, first, subject, key, others and not subject) and (
+                _point_in_year(r.entry, source) == _point_in_year(head, source))):
             same.append(r.entry)
         elif r.entry.amount is not None and passed:
             others = True  # a nameless change after it may be that quantity's, not the head's
@@ -219,6 +227,16 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
         others_of = [e for e in others_of if e is not prior]
     rest.extend(others_of)
     return merged
+
+
+def _point_in_year(entry: Entry, source: str) -> str:
+    """The point of the year a stock is taken at, written right before the entry's name
+    (``年初``, ``年末`` of ``年初财政拨款结转和结余``), else ``""``: two quantities of one
+    name."""
+    start = entry.name.span.start
+    found = POINT_IN_YEAR.search(source, max(0, start - 2), entry.name.span.end) if (
+        source) else None
+    return found.group() if found is not None else ""
 
 
 def _prior_stated(head: Entry, others: list[Entry], key: str, source: str,
@@ -427,7 +445,8 @@ def _procurement(reads: list[ReadEntry]) -> Procurement:
     for entry in entries:
         for field, pattern in PROCUREMENT_FIELDS:
             if pattern.search(entry.name.text):
-                groups.setdefault(field, []).append(entry)
+                if field != "kind_award":  # (one kind's awards: an entry of its own)
+                    groups.setdefault(field, []).append(entry)
                 break
     fields: dict[str, Entry] = {}
     for field, found in groups.items():

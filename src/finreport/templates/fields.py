@@ -107,6 +107,8 @@ SME_WHOLE: Final[re.Pattern[str]] = re.compile(r"中小企业")
 PROCUREMENT_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # the total named as one (…政务服务中心政府采购预算总额: the unit's name says 服务)
     ("total", re.compile(r"采购[^,，。;；]{0,8}(?:总额|总计|合计)$")),
+    # the awards of one kind (货物类采购授予中小企业合同金额): neither total of the awards
+    ("kind_award", re.compile(r"(?:货物|工程|服务)[类项]?[^,，。;；]{0,8}(?:中小|小微)企业")),
     ("small_micro", re.compile(r"小微企业")),
     ("sme", re.compile(r"中小企业")),
     ("goods", re.compile(r"货物")),
@@ -184,7 +186,8 @@ BATCH_UNITS: Final[frozenset[str]] = frozenset({"批次", "批"})
 ASSET_VEHICLES: Final[re.Pattern[str]] = re.compile(r"车辆|共有")
 
 check_fields(ThreePublicExpenses, (f for f, _ in THREE_PUBLIC_FIELDS), "THREE_PUBLIC_FIELDS")
-check_fields(Procurement, (f for f, _ in PROCUREMENT_FIELDS), "PROCUREMENT_FIELDS")
+check_fields(Procurement, (f for f, _ in PROCUREMENT_FIELDS if f != "kind_award"),
+             "PROCUREMENT_FIELDS")
 check_fields(PerformanceManagement, (f for f, _ in PERFORMANCE_COUNTS), "PERFORMANCE_COUNTS")
 
 #: What opens the list of the kinds a count is made of (``共有车辆9辆，其中：…``,

@@ -21,6 +21,7 @@ __all__ = [
     "GLOSSARY_ITEM",
     "ITEM_NUMBER",
     "ITEM_NUMBERINGS",
+    "ITEM_OPENING",
     "ITEM_START",
     "LABEL_EDGES",
     "LIST_HEADING",
@@ -77,6 +78,13 @@ SUBLIST_MARK = re.compile(r"\(" + CHINESE_NUMBER + r"\)")
 #: body numbers its paragraphs so.
 ITEM_NUMBERINGS: Final[tuple[str, ...]] = (
     "chinese", "chinese_paren", "arabic", "arabic_paren", "circled")
+
+#: A list item's marker at a sentence's start, and the item's run-in title when its first
+#: sentence is a short name alone (``（二）公务用车购置及运行维护费。2025年度预算为…``): the
+#: subject of the figures after it in the item that name none.
+ITEM_OPENING: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*(?:" + marker("chinese_paren", "arabic", "arabic_paren", "chinese")
+    + r")(?:(?P<title>[^，,。；;：:、\d()（）]{2,20}(?:\([^()]{1,4}\)[^，,。；;：:、\d()]{0,12})?)。)?")
 
 #: Where a list item may start: at the start of the text, after the end of a sentence
 #: or of a clause that introduces it (``。`` ``；`` ``：``), or after a heading naming a

@@ -21,6 +21,7 @@ __all__ = [
     "ADJUSTED_WORDS",
     "BASIS_WORDS",
     "BUDGET_BASIS_ONLY",
+    "BUDGET_CUT_WORDS",
     "CARRY_OVER_WORD",
     "COMPARED_BASIS",
     "COMPARED_YEAR",
@@ -120,15 +121,22 @@ ROLES: Final[tuple[tuple[str, str], ...]] = (
     # not read; the change is stated, its direction unknown)
     ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?[-−]?$"),
     # the prior year's amount a change is from: 比2023年的580.20万元增加…
-    ("prior", r"(?:比|较|与)(?:\d{4}年度?|上一?年度?|去年)(?:年初|同口径)?(?:预算|决算|执行)?"
-              r"(?:数|合计|总额)?的?$"
+    # (与2024年度收、支总计1200.00万元相比: the year's amount under its name again)
+    ("prior", r"(?:比|较|与)(?:\d{4}年度?|上一?年度?|去年)(?:年初|同口径)?"
+              r"(?:[^，,。；;:：比较与]{0,12}?(?:总计|合计))?(?:预算|决算|执行)?"
+              r"(?:数|合计|总额)?(?:的|\()?$"
               r"|(?:上一?年度?|去年)(?:年初|同口径)?(?:预算|执行|决算)数?"
               r"(?:为|是)?$"),
     ("share", r"占(?P<whole>[^占]{0,30}的)?(?:比重|比例)?(?:为)?$"),
     ("completion", r"(?:完成|执行)(?:了)?(?:全年|年初|年度|调整后?的?)?(?:预算|计划)(?:的|数的)?$"
                    r"|预算(?:完成|执行)率(?:为|是)?$"),
-    ("adjusted", r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:)?$"),
-    ("budget", r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:)?$"
+    # (完成全年预算（950.00万元）的94.74%: the budget in brackets inside the rate's words)
+    ("adjusted", r"(?:全年|调整后?的?|追加后的?)预算(?:数|金额)?(?:为|是|:|\()?$"),
+    # the budget changed during the year (年初预算100万元，年中追加50万元，全年预算150万元):
+    # a change of the budget, never the amount spent
+    ("budget_change", r"(?:年中|年度中|年内|执行中|预算执行中)?(?P<adjust>追加|追减|调增|调减"
+                      r"|调整增加|调整减少)(?:预算|经费|资金|安排)?(?:数|金额)?(?:为|了)?$"),
+    ("budget", r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:|\()?$"
                r"|预算申报[^,，。]{0,20}?资金$|财政批复$"),
     ("execution", r"执行数?(?:为|是|:)?$|实际到账$"),
     ("final", r"(?:支出)?决算(?:数)?(?:为|是|:)?$"),
@@ -141,7 +149,8 @@ FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
         r"^(?:[、,，:;/]|\d{1,2}[.、]|" + marker("chinese_paren", "circled") + r"|其中[-:]?"
         r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)(?:年初)?(?:预算|预算执行|执行|决算)?数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
-        r"|\d{4}年初|\d{4}年度?|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比|实际"
+        r"|\d{4}年初|\d{4}年度?|(?:19|20)\d{2}$|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比"
+        r"|实际"
         r"|(?:总体|整体)(?:上|来看|而言)?)+"
     ),
     re.compile(
@@ -150,6 +159,11 @@ FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
         r"|(?:与|比|较)(?:[上去]年度?|同期)(?:年初)?(?:预算|预算执行|执行|决算)?数?(?:相比)?)+$"
     ),
 )
+
+
+#: The words of a change of the budget during the year that lower it (``调减``, ``追减``);
+#: the others (``追加``, ``调增``) raise it.
+BUDGET_CUT_WORDS: Final[re.Pattern[str]] = re.compile(r"减")
 
 
 #: The words that name the year before as a period (``上年机关运行经费预算为…``).

@@ -23,6 +23,7 @@ __all__ = [
     "LINE_MARKS",
     "OTHER_FISCAL_FUNDS",
     "OWN_FUNDS_WORDS",
+           "WHOLE_SCOPE_TITLE",
     "scope_of",
 ]
 
@@ -55,6 +56,12 @@ OWN_FUNDS_WORDS: Final[re.Pattern[str]] = re.compile(r"单位资金|单位自有
 #: The fiscal funds other than the general budget: ``政府性基金``, ``国有资本经营``
 #: (a 财政拨款 subject naming one is not the general budget's).
 OTHER_FISCAL_FUNDS: Final[re.Pattern[str]] = re.compile(r"政府性基金|国有资本")
+
+
+#: A subsection title that names the whole department's figures (``部门汇总收支预算``);
+#: another subsection of the overall section (``XX局本级收支预算``, ``XX图书馆收支预算``)
+#: states one unit's, another scope.
+WHOLE_SCOPE_TITLE: Final[re.Pattern[str]] = re.compile(r"部门|汇总|总体")
 
 
 def scope_of(subject: str) -> Scope | None:
