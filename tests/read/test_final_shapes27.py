@@ -183,3 +183,25 @@ def test_a_line_named_after_the_total_s_words_is_no_restatement_of_it() -> None:
     gb = finreport.parse(text).general_budget
     assert gb is not None and gb.total is not None and gb.total.restated == ()
     assert _findings(text) == []
+
+
+@pytest.mark.parametrize(("amount", "rate", "expected"), [
+    ("-15.89", "-3.56", []),
+    ("-15.79", "-3.56", ["FR307", "FR301"]),
+    ("-15.89", "-3.97", ["FR301"]),
+])
+def test_a_signed_change_of_a_word_of_no_direction(amount: str, rate: str,
+                                                    expected: list[str]) -> None:
+    # 增减额-15.79万元，增减率-3.56%: the sign gives the direction
+    text = ("某镇人民政府2026年部门预算\n五、一般公共预算当年拨款情况\n（三）具体使用情况\n"
+            "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：2026年预算数430.76万元，"
+            f"2025年预算数446.65万元，增减额{amount}万元，增减率{rate}%。\n")
+    assert [code for code, _ in _findings(text)] == expected
+
+
+def test_a_completion_rate_written_as_a_share_of_the_budget() -> None:
+    # 决算数为年初预算数的90.00%: a completion rate, without 完成
+    text = (_FINAL + _DETAIL + "一般公共预算财政拨款支出年初预算数1000.00万元，决算数900.00万元，决算数为年初"
+            "预算数的{rate}%。\n")
+    assert _findings(text.format(rate="90.00")) == []
+    assert _findings(text.format(rate="92.00")) == [("FR401", "92.00%")]

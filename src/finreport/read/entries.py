@@ -890,6 +890,9 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
     if role == "change":
         assert role_match is not None
         word = view.phrase(role_match.start("word"), role_match.end("word"))
+        if word.text.startswith("增减") and text[role_match.end() - 1] in "-−":
+            # 增减额-15.79万元，增减率-3.56%: the word says no direction, the sign does
+            word = view.phrase(role_match.end() - 1, role_match.end())
         # a change stated again is a change of its own (restated), never an amount
         change = builder.again[-1] if builder.again else builder.change
         if isinstance(figure, Amount):
