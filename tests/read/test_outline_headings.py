@@ -176,3 +176,18 @@ def test_an_item_of_a_paragraph_with_a_known_title_stays_body_text() -> None:
     kinds = [kind for _, _, _, kind in _tree(text)]
     assert SectionKind.BASIC_EXPENDITURE not in kinds
     assert SectionKind.THREE_PUBLIC not in kinds
+
+
+def test_chapters_and_their_jie_are_parts_and_sections() -> None:
+    # 第一章 / 第一节 / 一、: a chapter is a part, a 节 a section, 一、 under it a subsection
+    text = (_TITLE + "第一章 部门概况\n第一节 主要职能\n负责全市档案工作。\n"
+            "第二章 2026年部门预算情况说明\n第一节 收支预算总体情况\n2026年收支预算总计100.00万元。\n"
+            "第二节 其他重要事项的情况说明\n一、机关运行经费\n2026年机关运行经费预算10.00万元。\n")
+    assert _tree(text) == [
+        (0, "第一章", "部门概况", SectionKind.OVERVIEW),
+        (1, "第一节", "主要职能", SectionKind.FUNCTIONS),
+        (0, "第二章", "2026年部门预算情况说明", SectionKind.NARRATIVE),
+        (1, "第一节", "收支预算总体情况", SectionKind.OVERALL),
+        (1, "第二节", "其他重要事项的情况说明", SectionKind.OTHER_MATTERS),
+        (2, "一、", "机关运行经费", SectionKind.OPERATING_COSTS)]
+    assert [f.code for f in finreport.check(finreport.parse(text))] == []

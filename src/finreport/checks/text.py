@@ -146,6 +146,9 @@ def _numbered(sections: tuple[Section, ...]) -> Iterator[tuple[Section, int]]:
         yield section, position
 
 
+_JIE: Final = grammar.compiled("jie")
+
+
 def _expected(level: int, position: int) -> list[str]:
     """How a template numbers the heading at *position* of a *level* (the levels below 2
     as level 2), the usual way first: each numbering that opens parts or sections at that
@@ -166,16 +169,20 @@ def numbering(ctx: Context) -> Iterator[Finding]:
     subsections （一）（二）….  A heading with no number, with Arabic digits (``9、`` for
     ``九、``, ``第3部分``) or with a number out of sequence is reported."""
     roots = ctx.report.sections
-    checked: list[tuple[Section, int]] = list(_numbered(roots))
+    checked: list[tuple[Section, int, bool]] = [(s, k, False) for s, k in _numbered(roots)]
     for root in roots:
         if root.kind is SectionKind.NARRATIVE:
             for child, position in _numbered(root.children):
-                checked.append((child, position))
-                checked.extend(_numbered(child.children))
-    for section, position in checked:
+                checked.append((child, position, False))
+                # under 第一节 the next level is numbered 一、
+                jie = child.number is not None and _JIE.match(child.number.text) is not None
+                checked.extend((s, k, jie) for s, k in _numbered(child.children))
+    for section, position, under_jie in checked:
         if section.listed is not None and section.number is None:
             continue  # the contents page numbers it (四、单位预算编制说明), the body does not
         accepted = _expected(section.level, position)
+        if under_jie:
+            accepted.append(grammar.numbering("chinese").write(position))
         expected = accepted[0]
         written = section.number.text if section.number is not None else None
         if written is not None and written.replace("(", "（").replace(")", "）") in accepted:

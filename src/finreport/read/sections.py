@@ -314,12 +314,12 @@ def _numbered_above(stack: list[_Heading], number: Phrase) -> _Heading | None:
 def _continued(stack: list[_Heading], number: Phrase) -> _Heading | None:
     """The open heading *number* continues: written in the same numbering, one before it
     (``2.`` for ``3.``)."""
-    depth = _depth(number.text)
+    name = _numbering_name(number.text)
     ordinal = ordinal_of(number.text)
-    if depth is None or ordinal is None or ordinal < 2:
+    if name is None or ordinal is None or ordinal < 2:
         return None
     return next((h for h in reversed(stack) if h.number is not None
-                 and _depth(h.number.text) == depth
+                 and _numbering_name(h.number.text) == name
                  and ordinal_of(h.number.text) == ordinal - 1), None)
 
 
@@ -338,8 +338,19 @@ _BODY_TEXT = re.compile(r"[^\s\d\-—]")
 
 
 #: Each numbering of a heading with its usual depth in the outline, deepest last.
+_NAMED: Final = tuple((row.name, compiled(row.name)) for row in NUMBERINGS
+                      if row.name in ("part", "chapter", "jie", "chinese", "chinese_paren",
+                                      "arabic"))
 _DEPTHS: Final = tuple((compiled(row.name), row.depth) for row in NUMBERINGS
-                       if row.name in ("part", "chinese", "chinese_paren", "arabic"))
+                       if row.name in ("part", "chapter", "jie", "chinese", "chinese_paren",
+                                       "arabic"))
+
+
+def _numbering_name(number: str) -> str | None:
+    """The numbering *number* is written in (``第二章``: ``chapter``), of those of
+    :data:`_DEPTHS`."""
+    folded = number.strip()
+    return next((name for name, pattern in _NAMED if pattern.match(folded)), None)
 
 
 def _depth(number: str) -> int | None:

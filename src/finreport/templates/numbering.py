@@ -73,6 +73,10 @@ _OPEN = "(（"
 #: Every way of numbering, the most specific first (a line is tried row by row).
 NUMBERINGS: Final[tuple[Numbering, ...]] = (
     Numbering("part", rf"第(?P<n>{NUMERAL}{{1,3}}|\d{{1,3}})部分", 0, "第{cn}部分", "第"),
+    # 第一章 … 第一节 …: a chapter is a part; a 节 stands above 一、 (depth 0: a heading
+    # numbered 一、 after it nests under it)
+    Numbering("chapter", rf"第(?P<n>{NUMERAL}{{1,3}}|\d{{1,3}})章", 0, "第{cn}章", "第"),
+    Numbering("jie", rf"第(?P<n>{NUMERAL}{{1,3}}|\d{{1,3}})节", 0, "第{cn}节", "第"),
     Numbering("annex", rf"(?:附件|附表)(?P<n>\d{{1,2}}|{CHINESE_NUMBER})", 1, "附件{n}", "附"),
     Numbering("chinese", rf"(?P<n>{CHINESE_NUMBER})、", 1, "{cn}、", NUMERALS),
     Numbering("chinese_paren", rf"[(（](?P<n>{CHINESE_NUMBER})[)）]", 2, "（{cn}）", _OPEN),

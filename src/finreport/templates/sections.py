@@ -144,10 +144,13 @@ class HeadingNumbering:
 #: The numberings that open headings, tried in order on a line's start.
 HEADING_NUMBERINGS: Final[tuple[HeadingNumbering, ...]] = (
     HeadingNumbering("part", 0, "part"),
+    HeadingNumbering("chapter", 0, "part"),
     HeadingNumbering("annex", 1, "annex"),
     HeadingNumbering("chinese", 1, "section"),
     HeadingNumbering("chinese_paren", 2, "section"),
     HeadingNumbering("arabic", 1, "known_title"),
+    # (after 一、: a heading numbered at level 1 is expected written 一、)
+    HeadingNumbering("jie", 1, "section"),
 )
 
 
