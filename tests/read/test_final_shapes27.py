@@ -205,3 +205,22 @@ def test_a_completion_rate_written_as_a_share_of_the_budget() -> None:
             "预算数的{rate}%。\n")
     assert _findings(text.format(rate="90.00")) == []
     assert _findings(text.format(rate="92.00")) == [("FR401", "92.00%")]
+
+
+_FUND = ("某镇人民政府2026年部门预算\n八、政府性基金预算支出情况\n2026年政府性基金预算拨款支出1000.00万元，比"
+         "2025年预算数增加100.00万元，增长11.11%。具体包括：城乡社区支出（类）国有土地使用权出让收入安排的"
+         "支出（款）农村基础设施建设支出（项）{first}万元；其他支出（类）彩票公益金安排的支出（款）用于"
+         "社会福利的彩票公益金支出（项）400.00万元。\n")
+
+
+def test_a_fund_s_unnumbered_lines_are_its_lines() -> None:
+    fund = finreport.parse(_FUND.format(first="600.00")).government_fund
+    assert fund is not None
+    assert [(line.classification.path, line.amount.value if line.amount else None)
+            for line in fund.lines] == [
+        ("城乡社区支出（类）国有土地使用权出让收入安排的支出（款）农村基础设施建设支出（项）",
+         Decimal("600.00")),
+        ("其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）", Decimal("400.00"))]
+    assert _findings(_FUND.format(first="600.00")) == []
+    # the 项 lines, each its own, add up to more than the fund
+    assert _findings(_FUND.format(first="600.40")) == [("FR101", "600.40万元")]

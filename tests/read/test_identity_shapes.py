@@ -80,6 +80,13 @@ def test_the_cover_names_the_report(cover: str, organization: str, year: int,
      finreport.ReportKind.UNIVERSITY_BUDGET),
     ("2026年度部门预算\n杭州市临平区预算编审中心\n", "杭州市临平区预算编审中心", _BUDGET),
     ("2026年宁波市鄞州区区级部门预算公开\n预算单位：宁波市鄞州区档案馆\n", "宁波市鄞州区档案馆", _BUDGET),
+    # (red team 30) units named as units; head words 监狱, 宫, 厂, 港; a title ending 公开表
+    ("湘潭市岳塘区司法局所属事业单位2026年单位预算\n", "湘潭市岳塘区司法局所属事业单位",
+     finreport.ReportKind.UNIT_BUDGET),
+    ("2026年单位预算\n岳阳市监狱\n", "岳阳市监狱", finreport.ReportKind.UNIT_BUDGET),
+    ("2026年单位预算\n岳阳市青少年宫\n", "岳阳市青少年宫", finreport.ReportKind.UNIT_BUDGET),
+    ("2026年单位预算\n岳阳市国有林场苗圃厂\n", "岳阳市国有林场苗圃厂", finreport.ReportKind.UNIT_BUDGET),
+    ("附件2：\n湘潭市岳塘区司法局2026年部门预算公开表\n", "湘潭市岳塘区司法局", _BUDGET),
 ])
 def test_more_covers_name_the_report(cover: str, organization: str,
                                      kind: finreport.ReportKind) -> None:
@@ -124,3 +131,20 @@ def test_an_annex_label_over_the_cover_is_no_heading() -> None:
     # the numbering found wanting is only the body's own (it starts at 第二部分)
     assert [f.message for f in finreport.check(report) if f.code == "FR903"] == [
         "标题“2026年部门预算情况说明”序号写作“第二部分”，应为“第一部分”"]
+
+
+@pytest.mark.parametrize("text", [
+    "关于公开2026年部门预算的说明\n根据有关规定，现将我局2026年部门预算予以公开。\n某市财政局\n2026年2月10日\n",
+    "某市某某局\n2026年部门预算\n二〇二六年二月\n",
+])
+def test_a_cover_or_notice_alone_is_never_clean(text: str) -> None:
+    # no section and nothing read: not a report that holds (FR002 says nothing was read)
+    report = finreport.parse(text)
+    assert [f.code for f in finreport.check(report)] == ["FR002"]
+
+
+def test_an_amount_in_yi_yuan_is_no_yuan_written_as_wan() -> None:
+    # 我局完成重点项目投资120亿元 in a work review: no 元 figure written under 万元 (FR910)
+    text = ("某市发展和改革局2026年部门预算\n第一部分 部门概况\n一、2025年主要工作完成情况\n"
+            "2025年，我局完成重点项目投资120亿元。\n" + _BODY.replace("1,234.56", "773.26"))
+    assert [f.code for f in finreport.check(finreport.parse(text)) if f.code != "FR903"] == []

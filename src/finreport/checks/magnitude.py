@@ -45,9 +45,9 @@ def report_whole(ctx: Context) -> Amount | None:
       passing=_HEAD + "截至2025年12月31日，本部门固定资产金额3,024.76万元。\n",
       failing=_HEAD + "截至2025年12月31日，本部门固定资产金额30,247,598.31万元。\n")
 def unit_slip(ctx: Context) -> Iterator[Finding]:
-    """An amount of the narrative's money (not a performance goal, not a table) that is a
-    thousand times the report's whole or more, while read in 元 it would be of the
-    report's size (at most a hundred times the whole): the author wrote 元 figures under
+    """An amount of the narrative's money written in 万元 (not a performance goal, not a
+    table) that is a thousand times the report's whole or more, while read in 元 it would
+    be of the report's size (at most a hundred times the whole): the author wrote 元 figures under
     万元.  A warning, not an error: nothing in the report states the same quantity in
     the other unit, the size alone says it (a department's fixed assets run to a few
     times its budget; ten thousand times is no department's)."""
@@ -57,8 +57,8 @@ def unit_slip(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     for entry in (*main_entries(ctx.report), *ctx.report.statements):
         figure = entry.amount  # a quantity, never a change (a prior year may be larger)
-        if figure is None or figure.span.start in seen:
-            continue
+        if figure is None or figure.span.start in seen or figure.unit != "万元":
+            continue  # (120亿元 of a work review is no 元 figure written under 万元)
         seen.add(figure.span.start)
         if figure.wan < _TOO_LARGE * whole.wan:
             continue

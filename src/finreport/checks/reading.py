@@ -50,11 +50,14 @@ def identity_unread(ctx: Context) -> Iterator[Finding]:
 def nothing_read(ctx: Context) -> Iterator[Finding]:
     """No figure of the report was read into its model (those read but not attributed are
     counted in ``unrecognized``): whatever the report holds, nothing of it was checked,
-    and an empty list of findings would say it is consistent.  An error because it is
+    and an empty list of findings would say it is consistent.  So is a text that names a
+    report's organization or year and has no section at all (a cover alone, a notice that
+    a budget is published).  An error because it is
     certain: the reading failed."""
     r = ctx.report
-    if holds_quantity(r) or not r.sections:
-        return
+    if holds_quantity(r) or (not r.sections and r.organization is None
+                             and r.fiscal_year is None):
+        return  # (a sentence read alone, naming nothing: no report was given)
     yield ctx.finding(
         [_first_title(ctx)],
         "未能读取报告中的任何数据（{listed}个数字未能归属），报告未经核对",
@@ -73,7 +76,11 @@ def _first_title(ctx: Context) -> Phrase | Span:
         return found
     if ctx.report.organization is not None:
         return ctx.report.organization
-    return next((s.span for s in ctx.report.walk_sections()), Span(0, 0))
+    first = next((s.span for s in ctx.report.walk_sections()), None)
+    if first is not None:
+        return first
+    # a cover or a notice, no section: its year
+    return ctx.report.fiscal_year.span if ctx.report.fiscal_year is not None else Span(0, 0)
 
 
 _TWO = ("2026年度某某局部门预算\n第一部分 部门概况\n一、主要职能\n负责全市某某工作。\n"

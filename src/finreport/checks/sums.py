@@ -91,6 +91,7 @@ def _lines_within(ctx: Context) -> Iterator[Finding]:
     for zh, en, total, lines in funds:
         if total is None or total.amount is None:
             continue
+        yield from _one_level_within(ctx, zh, en, total.amount, lines)
         for line in lines:
             if line.amount is None:
                 continue
@@ -110,6 +111,34 @@ def _lines_within(ctx: Context) -> Iterator[Finding]:
                 evidence=Evidence(line.amount.wan, Decimal(0), total.amount.wan,
                                   line.amount.wan - total.amount.wan,
                                   part.radius + whole.radius, "万元"))
+
+
+def _one_level_within(ctx: Context, zh: str, en: str, total: Amount,
+                      lines: tuple[BudgetLine, ...]) -> Iterator[Finding]:
+    """The lines of one level (all 项, say), each its own path, are distinct parts of the
+    fund: together they may be some of it, never more."""
+    by_level: dict[str, list[BudgetLine]] = {}
+    for line in lines:
+        if line.amount is not None:
+            by_level.setdefault(line.classification.level, []).append(line)
+    for level, same in by_level.items():
+        if len(same) < 2 or len({line.classification.path for line in same}) != len(same):
+            continue
+        amounts = [line.amount for line in same if line.amount is not None]
+        whole, *parts = amount_intervals(total, *amounts)
+        summed, plain, decimals = amount_sum(amounts, parts)
+        if summed.low <= whole.high:
+            ctx.held([*amounts, total], plain, Interval(Decimal(0), whole.high), "万元")
+            continue
+        yield ctx.finding(
+            [*amounts, total],
+            "各{level}级科目合计{sum}万元超过其所属的{name}{total}",
+            "the {level} lines add up to {sum}万元, more than the {name} they are part of, "
+            "{total}",
+            level=level, sum=ctx.number(plain, max(decimals, total.decimals)),
+            name=zh if ctx.chinese else en, total=ctx.figure(total),
+            evidence=Evidence(plain, Decimal(0), total.wan, plain - total.wan,
+                              summed.radius + whole.radius, "万元"))
 
 
 def _subtotal(total: Amount, parts: list[Amount]) -> bool:

@@ -258,12 +258,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if (seal := SEAL_WORDS.search(text, start, end)) is not None and seal.start() > start:
         end = seal.start()  # …局（盖章）, …局编制, …局关于
-    if end - start > 2 and text[start:end].endswith(("部门", "单位")):
-        end -= 2
+    if end - start > 2 and text[start:end].endswith(("部门", "单位")) and not (
+            text[start:end].endswith(_UNITS_NAMED)):
+        end -= 2  # (…局所属事业单位 names units: its 单位 stays)
     return (start, end) if start < end else None
 
 
 _MARKS: Final = "\"“”‘’()（）《》「」"
+#: Names ending in 单位 that name units (``XX局所属事业单位``), not a level word.
+_UNITS_NAMED: Final = ("事业单位", "行政单位", "所属单位", "下属单位")
 
 
 def _closed(text: str, start: int, end: int) -> bool:

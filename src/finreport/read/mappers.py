@@ -608,7 +608,8 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     fund's income beside its spending) go there, not into the quantity."""
     view = reader.view(section)
     items = list(split_items(view))
-    if not items and (found := _nested_detail(reader, view, rest)) is not None:
+    if not items and (found := _nested_detail(reader, view, rest) or _clause_detail(
+            reader, view, rest)) is not None:
         return found
     # numbered items naming no class before the lines (1.机关事业单位基本养老保险缴费支出
     # （2080505）：…) end the head too: their figures are their own statements, never the
@@ -682,6 +683,39 @@ def _nested_detail(reader: SectionReader, view: TextView, rest: list[Entry] | No
     if at < len(view.text):
         reader.read_view(view.sub(at, len(view.text)))
     return execution, tuple(lines)
+
+
+def _clause_detail(reader: SectionReader, view: TextView, rest: list[Entry] | None,
+                   ) -> tuple[Entry | None, tuple[BudgetLine, ...]] | None:
+    """:func:`_detail` for lines written unnumbered, each a clause or sentence opening with
+    its classification (``具体包括：X（类）Y（款）Z（项）600.40万元；W（类）…``), or None when
+    the section has fewer than two such lines.  A line runs to the next one."""
+    text = view.text
+    starts = []
+    for at in (0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))):
+        while at < len(text) and text[at] == " ":
+            at += 1
+        named = CLASSIFICATION.match(text, at)
+        if named is not None and named.group("category"):
+            starts.append(at)
+    if len(starts) < 2:
+        return None
+    execution = None
+    if text[:starts[0]].strip():
+        execution = _single(reader.read_view(view.sub(0, starts[0])), rest, reader.year)
+    lines = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        line = read_budget_line(view, start, end)
+        if line is None:
+            reader.read_view(view.sub(start, end))
+            continue
+        lines.append(line)
+        reader.candidates.extend(f.span for f in iter_figures(line))
+    return execution, tuple(lines)
+
+
+#: Where a clause or sentence ends (a line written unnumbered may start after it).
+_CLAUSE_BREAK: Final = re.compile(r"[。；;:：]")
 
 
 def _run_on(listed: ItemList, end: int) -> ItemList:

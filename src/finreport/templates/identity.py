@@ -81,7 +81,7 @@ GENERIC_ORG = re.compile(
 ORGANIZATION_END: Final[re.Pattern[str]] = re.compile(
     r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队|政府|学校|大学|学院|医院|办事处|室|社|团|校"
     r"|法院|检察院|协会|联合会|党校|研究院|幼儿园|中学|小学|学|场|台|联|协|公司|集团|圃|库|街道"
-    r"|镇|乡|社区|开发区|园)(?:\([^()]{1,20}\))?$")
+    r"|镇|乡|社区|开发区|园|宫|厂|监狱|港)(?:\([^()]{1,20}\))?$")
 
 #: Cover lines that are no part of the title: page marks (``- 1 -``, ``第1页``, ``1/20``),
 #: an attachment's label (``附件1``), a stamp word (``公开``, ``内部资料``), a line without a
@@ -120,10 +120,11 @@ TITLE_KIND: Final[re.Pattern[str]] = re.compile(
     r"(?P<level>部门|单位)?(?P<edition>综合|汇总|整体)?(?<!预)(?P<stage>预算|决算)(?:信息)?(?:公开)?"
     r"(?:说明书?|报告)?")
 #: What may follow a title's kind words to its line's end: quotation marks and brackets
-#: (``“部门预算”``, ``（公开版）``), ``公开``, ``(的)说明``, ``(的)报告``, ``及…``.  The kind words of
-#: a title end a line; ``预算`` inside a name (``预算评审中心``) is no kind.
+#: (``“部门预算”``, ``（公开版）``), ``公开``, ``表`` (of ``…部门预算公开表``: a title ending
+#: ``预算表`` is a table's, :data:`TABLE_TITLE_END`), ``(的)说明``, ``(的)报告``, ``及…``.
+#: The kind words of a title end a line; ``预算`` inside a name (``预算评审中心``) is none.
 TITLE_TAIL: Final[re.Pattern[str]] = re.compile(
-    r"^(?:[\"”’)]|(?:信息)?公开|编制|的?说明书?|的?报告|情况|文本|材料|内容|草案|稿"
+    r"^(?:[\"”’)]|(?:信息)?公开|表|编制|的?说明书?|的?报告|情况|文本|材料|内容|草案|稿"
     r"|\([^()]*\)|(?:及|和)[^\d预决]{0,12}(?:[预决]算)?)*$")
 
 #: A title's line that is its year alone (``2026年度``, ``二〇二六年``), folded.
@@ -171,7 +172,7 @@ DATE_LINE: Final[re.Pattern[str]] = re.compile(
 
 #: How the title of a table or form ends (``…项目支出绩效自评表``): the title is complete,
 #: and the lines after it are the table's, not the title's.
-TABLE_TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?<!代)表$")
+TABLE_TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?<!代)(?<!公开)表$")
 
 #: How a title line ends when the title goes on past the kind words (``…部门预算公开``).
 TITLE_END: Final[re.Pattern[str]] = re.compile(r"(?:公开|说明|报告)$")
