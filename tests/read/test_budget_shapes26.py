@@ -67,7 +67,8 @@ def test_the_subsections_are_read_as_the_general_budget_s() -> None:
 @pytest.mark.parametrize(("slip", "expected"), [
     ({"cls": "70.00", "share": "70.00"},
      [("FR101", "100.00万元"), ("FR101", "70.00万元"), ("FR504", "70.00万元")]),
-    ({"line": "45.00"}, [("FR101", "60.00万元"), ("FR504", "45.00万元")]),
+    # (the class's 60 against its lines; the 项 lines, each its own, over the total 100)
+    ({"line": "45.00"}, [("FR101", "60.00万元"), ("FR101", "45.00万元"), ("FR504", "45.00万元")]),
 ])
 def test_a_class_or_line_off_its_table_row_is_found(slip: dict[str, str],
                                                     expected: list[tuple[str, str]]) -> None:

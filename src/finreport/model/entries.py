@@ -110,10 +110,12 @@ class Entry:
                        self.percent, self.adjusted, self.threshold):
             if figure is not None:
                 yield figure
-        for change in (self.change, *self.restated_changes, self.budget_change):
+        for change in (self.change, *self.restated_changes):
             if change is not None:
                 yield from (f for f in (change.amount, change.percent, change.prior)
                             if f is not None)
+        if self.budget_change is not None and self.budget_change.amount is not None:
+            yield self.budget_change.amount
         yield from self.counts
         yield from self.restated
 

@@ -37,7 +37,7 @@ from ..model.figures import (
 )
 from ..model.span import Phrase, Span
 from ..templates.identity import TITLE_YEAR
-from ..templates.lists import ALL_ALIKE, ITEM_OPENING, respective_names
+from ..templates.lists import ALL_ALIKE, RUN_IN_TITLE, RUN_IN_TITLE_STARTS, respective_names
 from ..templates.roles import (
     ADJUSTED_WORDS,
     COMPARED_BASIS,
@@ -244,10 +244,6 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
     """
     text = view.text
     marks = _Marks(text)
-    # each list item's start, with its run-in title's span when it has one (found when
-    # first needed: most figures name their subject)
-    openings: list[tuple[int, int] | None] | None = None if "。" in text else []
-    opening_starts: list[int] = []
     periods: dict[tuple[int, int], Phrase] = {}  # one phrase per period phrase written
     builders: list[_Builder] = []
     by_key: dict[str, tuple[_Builder, int]] = {}
@@ -335,18 +331,15 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
                 label_start = clause
                 raw = text[label_start:subject_end]
                 key = subject_key(raw)
-        if not key and role not in ("change", "prior") and openings is None:
-            openings = []
-            for item in ITEM_OPENING.finditer(text):
-                opening_starts.append(item.start())
-                openings.append(item.span("title") if item.group("title") else None)
-        if not key and role not in ("change", "prior") and openings and (
-                k := bisect_right(opening_starts, at) - 1) >= 0 and (
-                title := openings[k]) is not None and title[1] <= label_start and (
-                current is None or current.at < title[0]):
-            # （二）公务用车购置及运行维护费。2025年度预算为30.00万元…: the item's run-in
-            # title names what its figures are about
-            label_start, subject_end = title
+        if not key and role in _AMOUNT_ROLES and sentence_no > 0 and (
+                current is None or current.sentence != sentence_no) and (
+                text[(opened := marks.sentence_start(sentence_no - 1))] in RUN_IN_TITLE_STARTS
+                or text[opened] == " ") and (
+                title := RUN_IN_TITLE.fullmatch(text, opened, sentence_no)) is not None and (
+                current is None or current.at < title.start("title")):
+            # （二）公务用车购置及运行维护费。2025年度预算为30.00万元…: the sentence before,
+            # the item's run-in title, names what its figures are about
+            label_start, subject_end = title.span("title")
             raw = text[label_start:subject_end]
             key = subject_key(raw)
         spread_to: _Builder | None = None
@@ -730,6 +723,10 @@ def _clause_figures(text: str, m: re.Match[str]) -> int:
 #: hold as its own (``本年支出合计``, ``当年拨款``).
 _PRIOR_IN_LABEL: Final = re.compile(PRIOR_YEAR_WORDS.pattern.lstrip("^"))
 _NAME_PERIODS: Final = frozenset({"本年", "本年度", "当年", "当年度"})
+
+
+#: The roles of an amount that may open an item's figures (its run-in title their subject).
+_AMOUNT_ROLES: Final = frozenset({"main", "budget", "final", "adjusted", "execution"})
 
 
 def _another_years(label: str, builder: _Builder, role: str, sentence_no: int) -> bool:

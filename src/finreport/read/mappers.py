@@ -608,9 +608,9 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     fund's income beside its spending) go there, not into the quantity."""
     view = reader.view(section)
     items = list(split_items(view))
-    if not items and (found := _nested_detail(reader, view, rest) or _clause_detail(
-            reader, view, rest)) is not None:
-        return found
+    if not items and LEVEL_MARK.search(view.text) and (found := _nested_detail(
+            reader, view, rest) or _clause_detail(reader, view, rest)) is not None:
+        return found  # (no line is named without a level mark: 类, 款 or 项)
     # numbered items naming no class before the lines (1.机关事业单位基本养老保险缴费支出
     # （2080505）：…) end the head too: their figures are their own statements, never the
     # whole's

@@ -8,6 +8,7 @@ report slips.  The tree is built in one pass over the lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from typing import Final
 
@@ -289,13 +290,14 @@ def _restarts_below(source: str, at: int, stack: list[_Heading], level: int, num
     if kind is not SectionKind.OTHER or ordinal_of(number.text) != 1:
         return None
     sibling = next((h for h in reversed(stack) if h.level == level), None)
-    if sibling is None or sibling.number is None or not _BODY_TEXT.search(
-            source, sibling.body_start, at):
-        return None  # headings only: a table of contents, then the body's first heading
+    if sibling is None or sibling.number is None:
+        return None
     before = ordinal_of(sibling.number.text)
     depth = _depth(number.text)
-    return sibling if before is not None and before >= 2 and depth is not None and (
-        _depth(sibling.number.text) == depth) else None
+    if before is None or before < 2 or depth is None or _depth(sibling.number.text) != depth:
+        return None
+    # headings only since: a table of contents, then the body's first heading
+    return sibling if _BODY_TEXT.search(source, sibling.body_start, at) else None
 
 
 def _numbered_above(stack: list[_Heading], number: Phrase) -> _Heading | None:
@@ -346,6 +348,7 @@ _DEPTHS: Final = tuple((compiled(row.name), row.depth) for row in NUMBERINGS
                                        "arabic"))
 
 
+@lru_cache(maxsize=256)
 def _numbering_name(number: str) -> str | None:
     """The numbering *number* is written in (``第二章``: ``chapter``), of those of
     :data:`_DEPTHS`."""
@@ -353,6 +356,7 @@ def _numbering_name(number: str) -> str | None:
     return next((name for name, pattern in _NAMED if pattern.match(folded)), None)
 
 
+@lru_cache(maxsize=256)
 def _depth(number: str) -> int | None:
     """The usual depth of the numbering *number* is written in (``（二）``: 2)."""
     folded = number.strip()

@@ -187,8 +187,12 @@ def _phrase(source: str, start: int, stop: int) -> Phrase:
                   trusted_span(start + lead, start + max(lead, trail)))
 
 
-#: A whole number of one to three digits, not zero (a row's number, never 0.00's kin).
-_ROW_NUMBER: Final = re.compile(r"[1-9]\d{0,2}")
+def _row_number(written: str) -> bool:
+    """Whether a cell is written as a whole number of one to three digits, not zero (a
+    row's number, a mark)."""
+    return len(written) <= 3 and written.isdigit() and written[0] != "0"
+
+
 #: White space wide enough to stand for a blank cell between two labels of a row.
 _WIDE_GAP: Final = re.compile(r"[ \t\u3000]{6,}")
 #: A row's label: three characters or more, the first and last not white space.
@@ -238,13 +242,14 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             else:
                 pending = (line_start, line_stop)
             continue
-        if code is None and _BARE_MARK.fullmatch(line) and with_decimals:
+        if code is None and with_decimals and len(line) - len(line.lstrip()) + 3 >= len(
+                line.rstrip()) and _BARE_MARK.fullmatch(line):
             # a page number between rows of a table whose amounts have decimals: no row
             continue
         if with_decimals and not whole:
             # a whole number of one to three digits among amounts all written with
             # decimals: a row's number (行次) or a mark, no amount
-            cells = [c for c in cells if not _ROW_NUMBER.fullmatch(c.group())]
+            cells = [c for c in cells if not _row_number(c.group())]
             if not cells:
                 continue
         row_parts = _row(source, line_start, line, cells, code, unit)
@@ -303,7 +308,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
     width, measured = 0, 0  # display width of line[:measured]
     for k, cell in enumerate(cells):
         between = line[label_from : cell.start()]
-        if not _BLANK_CELLS.fullmatch(between) and (amounts or k > 0):
+        if (amounts or k > 0) and between.strip() and not _BLANK_CELLS.fullmatch(between):
             # words after amounts: the second half of a two-sided table
             rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
                               amounts, columns, side))
@@ -312,7 +317,9 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
             name_span = (label_from, cell.start())
         elif k == 0:
             name_span = (label_from, cell.start())
-            gap = _WIDE_GAP.search(line, label_from, cell.start())
+            label = line[label_from:cell.start()]
+            gap = _WIDE_GAP.search(line, label_from, cell.start()) if (
+                "      " in label or "\t" in label or "\u3000" in label) else None
             if gap is not None and _LABEL.fullmatch(line, label_from, gap.start()) and (
                     _LABEL.fullmatch(line, gap.end(), cell.start())):
                 # 二、政府性基金预算拨款收入      二、社会保障和就业支出  40.00: the first
@@ -333,7 +340,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
     rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
                       amounts, columns, side))
     tail = line[label_from:]
-    if not _BLANK_CELLS.fullmatch(tail):
+    if tail.strip() and not _BLANK_CELLS.fullmatch(tail):
         # a last label with no amount (the other half's row left blank)
         rows.append(_make(source, line_start, line, None, (label_from, len(line)), [], [],
                           side + 1))

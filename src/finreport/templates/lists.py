@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from .numbering import CHINESE_NUMBER, compiled, marker
+from .numbering import CHINESE_NUMBER, compiled, marker, starts
 
 __all__ = [
     "BEYOND_THE_LIST",
@@ -21,7 +21,6 @@ __all__ = [
     "GLOSSARY_ITEM",
     "ITEM_NUMBER",
     "ITEM_NUMBERINGS",
-    "ITEM_OPENING",
     "ITEM_START",
     "LABEL_EDGES",
     "LIST_HEADING",
@@ -31,6 +30,8 @@ __all__ = [
     "PARTIAL_LINES",
     "PARTIAL_LIST",
     "PART_KEY_TRIM",
+    "RUN_IN_TITLE",
+    "RUN_IN_TITLE_STARTS",
     "SENTENCE_LIST_OPENER",
     "SENTENCE_OPENS_LIST",
     "SUBLIST_MARK",
@@ -79,12 +80,15 @@ SUBLIST_MARK = re.compile(r"\(" + CHINESE_NUMBER + r"\)")
 ITEM_NUMBERINGS: Final[tuple[str, ...]] = (
     "chinese", "chinese_paren", "arabic", "arabic_paren", "circled")
 
-#: A list item's marker at a sentence's start, and the item's run-in title when its first
-#: sentence is a short name alone (``（二）公务用车购置及运行维护费。2025年度预算为…``): the
-#: subject of the figures after it in the item that name none.
-ITEM_OPENING: Final[re.Pattern[str]] = re.compile(
-    r"(?:^|(?<=[。；;\n]))\s*(?:" + marker("chinese_paren", "arabic", "arabic_paren", "chinese")
-    + r")(?:(?P<title>[^，,。；;：:、\d()（）]{2,20}(?:\([^()]{1,4}\)[^，,。；;：:、\d()]{0,12})?)。)?")
+#: A sentence that is a list item's marker and a short name alone, its run-in title
+#: (``（二）公务用车购置及运行维护费。`` before ``2025年度预算为…``): the subject of the figures
+#: after it that name none.
+RUN_IN_TITLE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:" + marker("chinese_paren", "arabic", "arabic_paren", "chinese")
+    + r")(?P<title>[^，,。；;：:、\d()（）]{2,20}(?:\([^()]{1,4}\)[^，,。；;：:、\d()]{0,12})?)。")
+#: The characters such a sentence can start with (most sentences start otherwise).
+RUN_IN_TITLE_STARTS: Final[frozenset[str]] = starts("chinese_paren", "arabic", "arabic_paren",
+                                                     "chinese")
 
 #: Where a list item may start: at the start of the text, after the end of a sentence
 #: or of a clause that introduces it (``。`` ``；`` ``：``), or after a heading naming a
