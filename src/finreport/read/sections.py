@@ -8,8 +8,8 @@ report slips.  The tree is built in one pass over the lines.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Final
 
 import attrs
