@@ -87,6 +87,8 @@ def test_the_cover_names_the_report(cover: str, organization: str, year: int,
     ("2026年单位预算\n岳阳市青少年宫\n", "岳阳市青少年宫", finreport.ReportKind.UNIT_BUDGET),
     ("2026年单位预算\n岳阳市国有林场苗圃厂\n", "岳阳市国有林场苗圃厂", finreport.ReportKind.UNIT_BUDGET),
     ("附件2：\n湘潭市岳塘区司法局2026年部门预算公开表\n", "湘潭市岳塘区司法局", _BUDGET),
+    # (red team 29) the organization's line written twice by the text layer
+    ("长治市司法局\n长治市司法局\n2026年部门预算\n", "长治市司法局", _BUDGET),
 ])
 def test_more_covers_name_the_report(cover: str, organization: str,
                                      kind: finreport.ReportKind) -> None:

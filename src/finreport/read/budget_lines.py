@@ -225,7 +225,8 @@ def split_items(view: TextView, start: int = 0, end: int | None = None,
     marks = []
     for m in (_ITEM_MARK if levels else _ANY_ITEM_MARK).finditer(view.text, start, stop):
         window = view.text[m.end() : min(stop, m.end() + 48)]
-        opens = m.start() == start or view.text[m.start() - 1] in "。;:，,"
+        # (a line break the view kept: a number before it stands apart, a page's number)
+        opens = m.start() == start or view.text[m.start() - 1] in "。;:，,\n"
         if opens and (not levels or any(level in window for level in levels)):
             marks.append(m)
     for i, m in enumerate(marks):

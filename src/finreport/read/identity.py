@@ -80,6 +80,7 @@ def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     title: list[tuple[int, int]] = []
     cover: list[tuple[int, int]] = []
     seen = 0
+    last = ""  # the line before, folded: a line written twice (the PDF's text layer) is once
     # a text whose first reports were blanked out (finreport.parse_all) starts further on
     first = _WRITTEN.search(source)
     begin = source.rfind("\n", 0, first.start()) + 1 if first is not None else 0
@@ -92,6 +93,9 @@ def _title_lines(source: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         if folded.isdigit() or DATE_LINE.match(folded) or not folded.strip("-—–－ ") or (
                 NOT_TITLE_LINE.match(folded)):
             continue  # a page mark, the cover's date, a rule, 附件1, a logo's English name
+        if folded == last:
+            continue
+        last = folded
         seen += 1
         if seen > _TITLE_LINES or folded in _CONTENTS or len(folded) > _TITLE_LINE_MAX or (
                 HEADING_NUMBER.match(folded) and len(folded) > 2):
