@@ -191,3 +191,18 @@ def test_chapters_and_their_jie_are_parts_and_sections() -> None:
         (1, "第二节", "其他重要事项的情况说明", SectionKind.OTHER_MATTERS),
         (2, "一、", "机关运行经费", SectionKind.OPERATING_COSTS)]
     assert [f.code for f in finreport.check(finreport.parse(text))] == []
+
+
+def test_a_title_written_again_under_its_heading_is_no_body_text() -> None:
+    # 七、…情况说明 / …情况说明 (the text layer wrote the title twice): the total after it is
+    # the section's first figure, not the title's words'
+    text = (_TITLE + "七、一般公共预算“三公”经费支出预算情况说明\n一般公共预算“三公”经费支出预算情况说明\n"
+            "2026年一般公共预算安排的“三公”经费预算71.03万元。其中：因公出国（境）费0.00万元；公务用车"
+            "购置及运行维护费56.07万元；公务接待费14.96万元。\n按全部资金口径（含单位资金），2026年"
+            "“三公”经费预算75.14万元，其中单位资金安排4.11万元。\n")
+    report = finreport.parse(text)
+    [section] = report.sections
+    assert text[section.body.start:].startswith("2026年")
+    total = report.three_public.total
+    assert total is not None and total.amount is not None and str(total.amount.value) == "71.03"
+    assert [f.code for f in finreport.check(report) if f.code != "FR903"] == []

@@ -600,6 +600,12 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             in_annex = False
             continued = None
             continue
+        if found is None and stack and not number_text and folded == stack[-1].title.text and (
+                not _BODY_TEXT.search(source, stack[-1].body_start, head_start)):
+            # 七、…情况说明 / …情况说明: the title written again under its heading (the PDF's
+            # text layer), no part of the body
+            stack[-1].body_start = min(stop + 1, len(source))
+            continue
         if found is None:
             if continued is not None and _TITLE_CONTINUES.fullmatch(folded):
                 # an annex title written over two or three lines
@@ -650,7 +656,9 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             level = outer.level + 1
         if number is None and stack and title.text == stack[-1].title.text and not (
                 _BODY_TEXT.search(source, stack[-1].body_start, head_start)):
-            continue  # the title written again at the top of its next page
+            # the title written again at the top of its next page, or right under itself
+            stack[-1].body_start = min(stop + 1, len(source))
+            continue
         heading = _Heading(kind, level, number, title, head_start, min(stop + 1, len(source)))
         if level == 0 and number is not None and roots and "。" not in source[
             roots[0].start : head_start
