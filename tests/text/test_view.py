@@ -38,11 +38,6 @@ def test_numbers_around_a_left_out_stretch(before: str, after: str, seen: str) -
     ("为0\n3,138.88万元", "为0\n3,138.88万元"),
     ("为1\n2,603.18万元", "为12,603.18万元"),  # one number broken by a line
     ("增长12.5\n3.4%", "增长12.5\n3.4%"),
-    # a number of one to three digits alone on its line (a page's number) before an amount
-    # with no thousands separator to vouch for one number: two
-    ("事业收入\n1\n343.91万元", "事业收入1\n343.91万元"),
-    ("事业收入\n\n12\n343.91万元", "事业收入12\n343.91万元"),
-    ("事业收入\n1\n2,603.18万元", "事业收入12,603.18万元"),
 ])
 def test_numbers_around_a_line_break(written: str, seen: str) -> None:
     assert TextView(written).text == seen

@@ -267,6 +267,7 @@ def find_regions(text: str) -> tuple[Region, ...]:
     counted = _counted_pages(lines) if "\f" not in text else frozenset()
     headers = _running_headers(lines)
     seen: set[str] = set()
+    prose = False  # a sentence came before (the title stands before any)
     marks: list[Region | None] = []
     for k, ((start, stop, line), page) in enumerate(zip(lines, pages, strict=True)):
         short = len(line) <= _FOOTER_MAX
@@ -275,8 +276,12 @@ def find_regions(text: str) -> tuple[Region, ...]:
             page - int(line) in offsets or k in counted or _inside_an_amount(lines, k))
         header = False
         if line in headers:
-            header = line in seen  # a header again; its first time is the title
+            # a header again; its first time is the title, when no sentence came before
+            # it (a title worded otherwise, …部门预算公开 over two lines, leaves the
+            # header's first time inside the text, a page's header too)
+            header = line in seen or prose
             seen.add(line)
+        prose = prose or "。" in line or "，" in line
         marks.append(Region(RegionKind.PAGE_MARK, Span(start, stop))
                      if footer or numbered or header else Region(
                          RegionKind.DUPLICATE, Span(start, stop)) if k and line == lines[k - 1][2]

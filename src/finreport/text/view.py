@@ -73,12 +73,6 @@ def _joined_number(before: str, after: str) -> bool:
     return _WHOLE_NUMBER.fullmatch(tail.group() + number) is not None
 
 
-def _number_end(text: str, at: int) -> int:
-    """Where the number written at *at* ends (its digits, commas and points)."""
-    found = _HEAD_NUMBER.match(text, at)
-    return found.end() if found is not None else at
-
-
 def _tail(parts: list[str]) -> str:
     """The last characters of the view written so far (a number's digits from before a
     break it was joined across: ``3`` / ``.4`` / ``1%`` is 3.41, broken twice)."""
@@ -229,14 +223,8 @@ class TextView:
                 pos = gap_start + len(gap)
                 if (words and words[-1].isdigit() and "\n" in gap
                         and _LEAD_DIGIT.match(segment, pos) is not None
-                        and (not _joined_number(_tail(parts),
-                                                segment[pos:pos + 2 * _NUMBER_WINDOW])
-                             or (len(words) <= 3 and words.isdigit() and k > 0
-                                 and "\n" in pieces[k - 1]
-                                 and "," not in segment[pos:_number_end(segment, pos)]))):
-                    # (a number of one to three digits alone on its line, then an amount
-                    # with no thousands separator to vouch for the two making one: a page's
-                    # number before it, 事业收入 / 1 / 343.91万元)
+                        and not _joined_number(_tail(parts),
+                                               segment[pos:pos + 2 * _NUMBER_WINDOW])):
                     # a number, then a line opening with a number the two cannot make one
                     # with (0 / 3,138.88; 12.5 / 3.4): keep them apart
                     parts.append("\n")
