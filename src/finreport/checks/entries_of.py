@@ -17,6 +17,20 @@ __all__ = ["budget_lines", "main_entries", "of_the_year"]
 
 def main_entries(report: Report) -> Iterator[Entry]:
     """Every entry of the main text (part 2), annexes and performance narrative excluded."""
+    # the rules ask for them many times per report: worked out once per report checked
+    global _last
+    cached = _last
+    if cached[0] is not report:
+        cached = _last = (report, tuple(_main_entries(report)))
+    return iter(cached[1])
+
+
+#: The report main_entries last walked, and its entries (one report is checked at a time;
+#: a report checked in another thread at once only misses this).
+_last: tuple[Report | None, tuple[Entry, ...]] = (None, ())
+
+
+def _main_entries(report: Report) -> Iterator[Entry]:
     for name in ("grand_total", "fiscal_appropriation", "operating_costs"):
         entry = getattr(report, name)
         if entry is not None:

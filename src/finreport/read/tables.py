@@ -246,7 +246,7 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
                 line.rstrip()) and _BARE_MARK.fullmatch(line):
             # a page number between rows of a table whose amounts have decimals: no row
             continue
-        if with_decimals and not whole:
+        if with_decimals and not whole and any(c.end() - c.start() <= 3 for c in cells):
             # a whole number of one to three digits among amounts all written with
             # decimals: a row's number (行次) or a mark, no amount
             cells = [c for c in cells if not _row_number(c.group())]
@@ -254,9 +254,9 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
                 continue
         row_parts = _row(source, line_start, line, cells, code, unit)
         for part in row_parts:
-            for amount in part.cells:
-                with_decimals = with_decimals or amount.decimals > 0
-                whole = whole or amount.decimals == 0
+            if part.cells:  # (the rows' first cells tell how the table writes its amounts)
+                with_decimals = with_decimals or part.cells[0].decimals > 0
+                whole = whole or part.cells[0].decimals == 0
         orphan = None
         if len(row_parts) == 1 and code is None:
             alone.append(len(rows))
