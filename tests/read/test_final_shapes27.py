@@ -38,10 +38,9 @@ def test_a_change_of_the_budget_during_the_year_is_no_amount_spent() -> None:
     text = (_FINAL + _DETAIL + _LINE + "年初预算{initial}万元，年中追加50.00万元，全年预算150.00万元，"
             "支出决算120.00万元，完成年初预算的120.00%。决算数大于年初预算数。\n")
     [line] = finreport.parse(text.format(initial="100.00")).general_budget.lines
-    assert (line.amount, line.budget, line.adjusted) == (
-        line.amount, line.budget, line.adjusted)  # (all read, below each by value)
-    assert [f.value for f in (line.amount, line.budget, line.adjusted) if f is not None] == [
-        Decimal("120.00"), Decimal("100.00"), Decimal("150.00")]
+    assert line.amount is not None and line.budget is not None and line.adjusted is not None
+    assert (line.amount.value, line.budget.value, line.adjusted.value) == (
+        Decimal("120.00"), Decimal("100.00"), Decimal("150.00"))
     assert line.budget_change is not None and line.budget_change.amount is not None
     assert line.budget_change.amount.value == Decimal("50.00")
     assert _findings(text.format(initial="100.00")) == []

@@ -36,7 +36,7 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
     they may not exceed it.  A list whose largest part, named like a total (本年…, 合计),
     is the sum of others is not a flat list and is not added up.  No line (类/款/项) of a
     fund's section exceeds the fund's spending it states (nor, in a budget, a line of the
-    general budget its total)."""
+    general budget its total), nor do the lines of one level, each its own path, together."""
     for breakdown in breakdowns(ctx):
         if not breakdown.complete and not breakdown.partial:
             continue
@@ -76,9 +76,9 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
 
 def _lines_within(ctx: Context) -> Iterator[Finding]:
     """Each line (类/款/项) a fund's section lists is part of the fund's spending it states:
-    no line exceeds it (the lines may be some only, and of several levels, so they are not
-    added up here).  The general budget's lines too in a budget (final accounts add them
-    up: FR102)."""
+    no line exceeds it, nor do the lines of one level together (the lines may be some only,
+    and of several levels, so they are not required to make it).  The general budget's lines
+    too in a budget (final accounts add them up: FR102)."""
     r = ctx.report
     funds: list[tuple[str, str, Entry | None, tuple[BudgetLine, ...]]] = [
         (zh, en, fund.total, fund.lines) for zh, en, fund in (

@@ -729,6 +729,14 @@ def _run_on(listed: ItemList, end: int) -> ItemList:
         last, end=end, children=children)))
 
 
+def _budget_amount(line: BudgetLine) -> BudgetLine:
+    """A budget's line with the budget it states (``预算数为X万元``) as its amount: in a
+    budget report the amount is this year's budget."""
+    if line.amount is None and line.budget is not None:
+        return attrs.evolve(line, amount=line.budget, budget=None)
+    return line
+
+
 def _class_named(reader: SectionReader, section: Section) -> Phrase:
     """The class a class heading names (``一般公共服务支出`` of ``（一）一般公共服务支出
     （类）``), or its whole title when it names it otherwise."""
@@ -770,9 +778,8 @@ def _class_lines(reader: SectionReader, section: Section) -> tuple[BudgetLine, .
                                            for start, end, number in items]
         for where, start, end, number in found:
             line = read_budget_line(where, start, end, number, category=category)
-            if line is not None and reader.kind.is_budget and line.amount is None and (
-                    line.budget is not None):
-                line = attrs.evolve(line, amount=line.budget, budget=None)
+            if line is not None and reader.kind.is_budget:
+                line = _budget_amount(line)
             if line is None or next(iter_figures(line), None) is None or (
                     where is head and line.amount is None):
                 if where is head and head_end:
@@ -995,9 +1002,7 @@ def _gb_detail(reader: SectionReader, section: Section) -> Partial:
                                                           _class_named(reader, child))
                                            or (None, ()))[1])
     if reader.kind.is_budget:
-        # a budget's line states this year's budget (预算数为X万元): its amount
-        lines = tuple(attrs.evolve(line, amount=line.budget, budget=None) if (
-            line.amount is None and line.budget is not None) else line for line in lines)
+        lines = tuple(_budget_amount(line) for line in lines)
     first = lines[0] if lines else None
     starts = [p.span.start for p in (first.number, first.classification.category)
               if p is not None] if first is not None else []
