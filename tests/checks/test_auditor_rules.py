@@ -721,6 +721,62 @@ def test_a_class_name_not_in_the_reference_data_is_not_compared() -> None:
     assert _code_class(_class_table("208", "某某新设支出")) == []
 
 
+# FR914 code-level ---------------------------------------------------------------------
+
+def _level_lines(code: str, path: str = "一般公共服务支出（类）群众团体事务（款）") -> str:
+    return ("第二部分 2025年度部门决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n"
+            "（一）一般公共预算财政拨款支出决算总体情况\n2025年一般公共预算财政拨款支出10.00万元。\n"
+            "（二）一般公共预算财政拨款支出决算具体情况\n其中：\n"
+            f"1.{code}{path}：支出决算为6.00万元。\n"
+            "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为4.00万元。\n")
+
+
+def _code_level(text: str, locale: str = "zh_CN") -> list[finreport.Finding]:
+    return [f for f in finreport.check(finreport.parse(text), locale=locale)
+            if f.code in ("FR914", "FR102", "FR501")]
+
+
+@pytest.mark.parametrize(("code", "path"), [
+    ("201", "一般公共服务支出（类）群众团体事务（款）"),  # the class's code: a level written
+    ("20129", "一般公共服务支出（类）群众团体事务（款）"),
+    ("2012902", "一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）"),
+    ("201290", "一般公共服务支出（类）群众团体事务（款）"),  # six digits: no functional code
+])
+def test_a_code_of_a_level_the_line_writes_gives_nothing(code: str, path: str) -> None:
+    text = _level_lines(code, path)
+    report = finreport.parse(text)
+    assert [f.code for f in _code_level(text) if f.code == "FR914"] == []
+    if len(code) != 6:  # (1.201290… is no item of the list: its number is a decimal's)
+        assert [line.classification.code.text if line.classification.code else None
+                for line in report.general_budget.lines] == [code, None]
+        assert _code_level(text) == []
+
+
+def test_an_items_code_on_a_line_that_stops_at_its_group_is_an_error() -> None:
+    text = _level_lines("2012902")
+    findings = _code_level(text)
+    assert [f.message for f in findings] == [
+        "科目编码2012902为7位（项级），而“群众团体事务”标为款级科目"]
+    assert [text[s.start:s.end] for s in findings[0].spans] == ["2012902", "群众团体事务"]
+    assert [f.message for f in _code_level(text, "en")] == [
+        "code 2012902 has 7 digits (an item code), yet “群众团体事务” is marked as a group"]
+
+
+def test_a_groups_code_on_a_class_alone_is_an_error() -> None:
+    text = _level_lines("20129", "一般公共服务支出（类）")
+    assert [f.message for f in _code_level(text)] == [
+        "科目编码20129为5位（款级），而“一般公共服务支出”标为类级科目"]
+
+
+def test_a_line_led_by_its_code_takes_its_level_from_it() -> None:
+    text = ("2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n一、一般公共预算拨款支出情况\n"
+            "2026年度一般公共预算拨款支出10.00万元。其中（按项级科目分类统计）：\n"
+            "（一）2080505-机关事业单位基本养老保险缴费支出10.00万元。\n")
+    audit = finreport.audit(finreport.parse(text), select=["FR914"])
+    assert [(c.outcome.value, [text[s.start:s.end] for s in c.spans]) for c in audit.checks] == [
+        ("holds", ["2080505", "机关事业单位基本养老保险缴费支出"])]
+
+
 # FR913 name-codes ----------------------------------------------------------------------
 
 def _coded(narrative_code: str, name: str = "机关事业单位基本养老保险缴费支出") -> str:

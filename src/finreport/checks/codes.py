@@ -16,7 +16,7 @@ from .registry import Context, rule
 from .relations import count_breakdowns
 from .table_figures import line_key, rows_of
 
-__all__ = ["code_class", "code_names", "count_names", "count_subset", "name_codes"]
+__all__ = ["code_class", "code_level", "code_names", "count_names", "count_subset", "name_codes"]
 
 _TABLES = ("2026年度某某局部门预算\n第一部分 2026年度部门预算表\n"
            "一般公共预算支出表\n单位：万元\n科目编码      科目名称              合计\n"
@@ -274,3 +274,52 @@ def code_class(ctx: Context) -> Iterator[Finding]:
             "科目编码{code}对应“{name}”，而“{name}”的类级编码为{right}",
             "code {code} is written for “{name}”, whose class code is {right}",
             code=code, name=name.text, right=category.code)
+
+
+_LEVEL_LINES = ("第二部分 2025年度部门决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n"
+                "（一）一般公共预算财政拨款支出决算总体情况\n2025年一般公共预算财政拨款支出10.00万元。\n"
+                "（二）一般公共预算财政拨款支出决算具体情况\n其中：\n"
+                "1.{code}一般公共服务支出（类）群众团体事务（款）：支出决算为6.00万元。\n"
+                "2.住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为4.00万元。\n")
+#: The number of digits of a functional code at each level (类, 款, 项).
+_LEVEL_DIGITS = {"category": 3, "group": 5, "item": 7}
+_LEVEL_NAMES = {3: ("类", "a class"), 5: ("款", "a group"), 7: ("项", "an item")}
+
+
+@rule("FR914", "code-level", "A code's length does not match the level it is written at",
+      "科目编码位数与所标科目级次不符", Severity.ERROR,
+      passing=_LEVEL_LINES.format(code="20129"), failing=_LEVEL_LINES.format(code="2012902"))
+def code_level(ctx: Context) -> Iterator[Finding]:
+    """A functional code has three digits for a class (类), five for a group (款), seven
+    for an item (项).  A line that marks its levels (``X（类）Y（款）``) and writes a code
+    before them names the line of one of those levels: a code of a length none of them
+    has (``2012902`` before ``一般公共服务支出（类）群众团体事务（款）``, an item's code
+    on a line that goes no deeper than its group) is a wrong code, or a level left out.
+    Lines led by their code alone (``2080505-行政运行``) take their level from it and are
+    not checked; a code of four or six digits is not a functional code and says
+    nothing."""
+    places: list[tuple[Phrase, Phrase, set[int]]] = []
+    for fund in (ctx.report.general_budget, ctx.report.government_fund,
+                 ctx.report.state_capital):
+        for line in fund.lines if fund is not None else ():
+            c = line.classification
+            if c.code is None or not FUNCTIONAL_CODE.fullmatch(c.code.text):
+                continue
+            levels = {digits for level, digits in _LEVEL_DIGITS.items()
+                      if getattr(c, level) is not None}
+            named = c.item or c.group or c.category
+            if named is not None and len(levels) >= 1:
+                places.append((c.code, named, levels))
+    for code, named, levels in places:
+        if len(code.text) in levels:
+            ctx.held([code, named])
+            continue
+        deepest = max(levels)
+        yield ctx.finding(
+            [code, named],
+            "科目编码{code}为{digits}位（{level}级），而“{name}”标为{written}级科目",
+            "code {code} has {digits} digits ({level_en} code), yet “{name}” is "
+            "marked as {written_en}",
+            code=code.text, digits=len(code.text), name=named.text,
+            level=_LEVEL_NAMES[len(code.text)][0], level_en=_LEVEL_NAMES[len(code.text)][1],
+            written=_LEVEL_NAMES[deepest][0], written_en=_LEVEL_NAMES[deepest][1])

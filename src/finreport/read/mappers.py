@@ -622,6 +622,12 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     execution = None
     if head is not None and head.text:
         execution = _single(reader.read_view(head), rest, reader.year)
+    if execution is not None and LINE_MARKS.search(execution.name.text):
+        # 1.201一般公共服务（类）…：支出决算为6.00万元, a line whose number was not told
+        # from its code: a line's amount, never the whole's
+        if rest is not None:
+            rest.insert(0, execution)
+        execution = None
     for start, end, _ in others:
         reader.read_view(view.sub(start, end))
     # a list nested in a class's item (1、…（类）X万元。（1）…（款）…（项）：预算数为Y万元，
@@ -823,7 +829,8 @@ def _fund(reader: SectionReader, section: Section, rest: list[Entry]) -> FundBud
 
 
 def _annex(reader: SectionReader, section: Section) -> Annex:
-    # the whole annex in one reading; the income and expenditure parts once more alone
+    # the whole annex in one reading; the income and expenditure parts are the entries
+    # read in their bodies
     ranges = [r for node in section.walk() for r in reader.table_ranges(node)]
     reader.consumed.update(node.body for node in section.walk())
     reads = reader.read_view(TextView(reader.source, ranges=repair_order(reader.source,
@@ -833,11 +840,16 @@ def _annex(reader: SectionReader, section: Section) -> Annex:
         if node is section:
             continue
         if income is None and ANNEX_INCOME.search(node.title.text):
-            income = read_breakdown(reader.read(node), listed_only=True)
+            income = read_breakdown(_read_in(reads, node.body), listed_only=True)
         elif expenditure is None and ANNEX_EXPENDITURE.search(node.title.text):
-            expenditure = read_breakdown(reader.read(node), listed_only=True)
+            expenditure = read_breakdown(_read_in(reads, node.body), listed_only=True)
     return Annex(section.number, section.title, section.span, tuple(_entries(reads)), income,
                  expenditure, read_lists(reads, reader.source))
+
+
+def _read_in(reads: list[ReadEntry], body: Span) -> list[ReadEntry]:
+    """The entries of *reads* whose words stand inside *body*."""
+    return [r for r in reads if body.start <= r.entry.name.span.start < body.end]
 
 
 def _glossary(reader: SectionReader, section: Section) -> tuple[GlossaryEntry, ...]:

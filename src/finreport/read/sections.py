@@ -55,6 +55,9 @@ _ANY_PART = any_of(pattern for _, pattern in PART_TITLES)
 _PART = compiled("part")
 #: Each numbering that opens headings, with its compiled marker.
 _HEADING_MARKERS: Final = tuple((row, compiled(row.numbering)) for row in HEADING_NUMBERINGS)
+#: Any heading's number (one pattern: a line is matched once, not once per numbering).
+_ANY_HEADING_MARKER: Final = re.compile("|".join(f"(?:{marker.pattern})"
+                                                 for _, marker in _HEADING_MARKERS))
 #: The first characters of a heading's number (parts, annexes, 一、 （一） 1. …).
 _NUMBERING_STARTS: Final = starts(*(row.numbering for row in HEADING_NUMBERINGS))
 _SENTENCE_END = re.compile(r"[。;]$")
@@ -518,8 +521,8 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             pending = (start, folded)
             continue
         if pending is None and folded and "(" not in folded and _INNER_PUNCT.search(
-                folded.rstrip("。.:")) and (folded[0] not in _NUMBERING_STARTS or not any(
-                    marker.match(folded) for _, marker in _HEADING_MARKERS)):
+                folded.rstrip("。.:")) and (folded[0] not in _NUMBERING_STARTS
+                                           or _ANY_HEADING_MARKER.match(folded) is None):
             # most lines: unnumbered, with a comma or a full stop inside and no bracket
             # (no reference cut from a title's end): body text or a table's row, never a
             # heading, a listed title, a table's title or an annex title going on

@@ -199,6 +199,13 @@ _WIDE_GAP: Final = re.compile(r"[ \t\u3000]{6,}")
 _LABEL: Final = re.compile(r"\s*\S.+\S\s*")
 #: Cells left blank, or written as a dash (``-``, ``—``): no words, no amount.
 _BLANK_CELLS: Final = re.compile(r"(?:\s|(?<!\S)[-—－–]{1,2}(?!\S))*")
+def _has_words(cells: str) -> bool:
+    """Whether a stretch of a row holds words: neither blank nor dashes only."""
+    written = cells.strip()
+    return bool(written) and (written[0] not in _DASHES or _BLANK_CELLS.fullmatch(cells) is None)
+
+
+_DASHES: Final = "-—－–"
 #: A line holding a whole number of one to three digits only (a page's number).
 _BARE_MARK: Final = re.compile(r"\s*\d{1,3}\s*")
 
@@ -308,7 +315,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
     width, measured = 0, 0  # display width of line[:measured]
     for k, cell in enumerate(cells):
         between = line[label_from : cell.start()]
-        if (amounts or k > 0) and between.strip() and not _BLANK_CELLS.fullmatch(between):
+        if (amounts or k > 0) and _has_words(between):
             # words after amounts: the second half of a two-sided table
             rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
                               amounts, columns, side))
@@ -340,7 +347,7 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
     rows.append(_make(source, line_start, line, code if side == 0 else None, name_span,
                       amounts, columns, side))
     tail = line[label_from:]
-    if tail.strip() and not _BLANK_CELLS.fullmatch(tail):
+    if _has_words(tail):
         # a last label with no amount (the other half's row left blank)
         rows.append(_make(source, line_start, line, None, (label_from, len(line)), [], [],
                           side + 1))

@@ -46,7 +46,7 @@ from ..templates.layout import (
     UNIT_LINE,
 )
 from ..templates.sections import TITLE_ORGANIZATION_WORD
-from .view import tab_cells
+from .view import Source, tab_cells
 
 __all__ = ["CHANGE_CLAUSE", "LINE_SHAPES", "Region", "RegionKind", "find_regions",
            "repair_order", "split_lines", "subtract"]
@@ -95,12 +95,17 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     seed's table row) is ``"\t"``, and a line too long to be anything but running text is
     given as written (removing its spaces could not make it short)."""
     cells = tab_cells(text)
+    # with no white space but _GAP_CHARS' (and line breaks), str.split drops the same
+    # characters as the pattern, three times faster
+    plain = isinstance(text, Source) and text.plain_spaces
     for start, written in split_lines(text):
         stop = start + len(written)
         if cells and written.startswith("\t"):
             line = "\t"
         elif stop - start > _LONG_LINE:
             line = written if not written.isspace() else ""  # (a report blanked out)
+        elif plain:
+            line = "".join(written.split())
         else:
             line = _GAP_CHARS.sub("", written)
         yield start, stop, line
