@@ -31,8 +31,8 @@ DIRECTIONS: Final[dict[str, int]] = {
     "增加": 1, "增长": 1, "上升": 1, "增幅": 1, "超支": 1,
     "减少": -1, "下降": -1, "降低": -1, "降幅": -1, "节约": -1,
     "持平": 0,
-    # the sign after a word of no direction (增减额-15.79万元)
-    "-": -1, "−": -1,
+    # the sign after a word of no direction (增减额-15.79万元); with no sign, a rise
+    "-": -1, "−": -1, "增减": 1, "增减额": 1, "增减率": 1,
 }
 
 

@@ -229,10 +229,13 @@ def same_quantity(ctx: Context) -> Iterator[Finding]:
 def written_two_ways(ctx: Context) -> Iterator[Finding]:
     """A quantity stated in two places with values that differ, although rounding could
     explain each of them alone (17.30 and 17.31 for one amount; 3.81% and 3.80% for one
-    share): one of them is written wrong, or they were computed from different data."""
+    share): one of them is written wrong, or they were computed from different data.  One
+    written at less precision, as the other rounds to (``1.09亿元（10,858.98万元）``, 3.8%
+    beside 3.81%), is the same value written shorter: nothing to say."""
     for what, first, second in stated_pairs(ctx):
         a, b = _intervals(first, second)
-        if not a.meets(b) or _value(first) == _value(second):
+        if not a.meets(b) or _value(first) == _value(second) or (
+                a.low <= b.mid <= a.high or b.low <= a.mid <= b.high):
             continue
         yield ctx.finding(
             [second, first],

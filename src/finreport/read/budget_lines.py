@@ -14,7 +14,13 @@ from ..model.errors import ReportError
 from ..model.fields import check_fields
 from ..model.figures import Amount, Count, Figure, Percent
 from ..model.span import Phrase, Span
-from ..templates.classification import BELOW_CLASS, CLASSIFICATION, CODE_LED, CODED_ITEM
+from ..templates.classification import (
+    BELOW_CLASS,
+    CLASSIFICATION,
+    CODE_LED,
+    CODED_ITEM,
+    NUMBER_BEFORE_CODE,
+)
 from ..templates.numbering import marker
 from ..text.view import TextView
 from .entries import read_entries
@@ -24,10 +30,7 @@ __all__ = ["merge", "parse_budget_line", "read_budget_line", "read_coded_line", 
            "split_items"]
 
 #: An item's number in a list of lines (``1.``, ``2、``), not inside a number.
-#: An item number before a line's code (``1.2080505机关事业单位…``, ``1.201一般公共服务…``:
-#: a class's or group's code followed by a name, not a unit).
-_BEFORE_CODE: Final = (r"|\d{1,2}[.．](?=2\d{6}(?!\d)|2\d{2}(?:\d{2})?"
-                       r"(?![\d.,，%万元亿千个人辆台亩吨米次项])[\u4e00-\u9fff])")
+_BEFORE_CODE: Final = "|" + NUMBER_BEFORE_CODE
 _ITEM_MARK = re.compile(r"(?<![\d.])(?:" + marker("arabic") + r"(?=\D)" + _BEFORE_CODE + ")")
 #: Any list item's marker (``1.``, ``（一）``, ``（1）``).
 _ANY_ITEM_MARK = re.compile(r"(?<![\d.])(?:" + marker("arabic", "chinese_paren", "arabic_paren")

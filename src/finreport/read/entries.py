@@ -57,6 +57,7 @@ from ..templates.roles import (
     PURPOSE,
     ROLE,
     ROLE_WIDTH,
+    SIGNED_WORDS,
     THRESHOLD_AMOUNT,
     TOKENS,
     TOTAL_SUBJECT,
@@ -287,6 +288,8 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
         pending_subject = None
         raw = text[label_start:subject_end].rstrip("、,，:;")
         key = subject_key(raw)
+        if key == "(":
+            key = ""  # 全年预算为850万元（年初预算为820万元…）: an aside about the subject before
         if role == "prior" and key and not raw.strip("(") and current is not None and (
                 current.sentence == sentence_no):
             key = ""  # 86.40万元（上年预算数为92.00万元）: the amount before's prior year
@@ -413,8 +416,13 @@ def read_entries_in_context(view: TextView, *, skip_markers: bool = True,
             key = subject_key(raw)
             previous_end = after.end()
         if not key and role in ("main", "budget") and current is not None and (
-                current.sentence == sentence_no) and _other_year(raw, current):
-            role = "prior"  # 2026年…364,200元，2025年(预算)为398,600元，减少…: last year's
+                current.sentence == sentence_no) and _other_year(raw or (
+                    text[max(sentence_no, prior_end):label_start - 1]
+                    if label_start > sentence_no and text[label_start - 1] == ":" else ""),
+                    current):
+            # 2026年…364,200元，2025年(预算)为398,600元，减少…, …800万元（2024年度：750万元）:
+            # last year's
+            role = "prior"
         if key and (point := POINT_IN_YEAR.search(raw)) is not None:
             key += point.group()  # 年初… and 年末…结转和结余: two quantities, one name
         if key and explains:
@@ -831,6 +839,9 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
             return None
         if after == "\n" or before == "\n":
             return None  # beside a number of its own line: table cells, not a sentence's
+        if after == ")" and len(written) <= 2 and written.isdigit() and (
+                not before or before in ":;。,"):
+            return None  # 包括：1）一般公共预算拨款收入…: a list item's number
         if _YEARLIKE.fullmatch(written):
             return None  # a year written without 年 (安排2020预算)
         if before == "(" and after == ")" and written.isdigit() and len(written) in (3, 5, 7):
@@ -887,8 +898,9 @@ def _attach(builder: _Builder, figure: Figure, role: str, role_match: re.Match[s
     if role == "change":
         assert role_match is not None
         word = view.phrase(role_match.start("word"), role_match.end("word"))
-        if word.text.startswith("增减") and text[role_match.end() - 1] in "-−":
-            # 增减额-15.79万元，增减率-3.56%: the word says no direction, the sign does
+        if word.text in SIGNED_WORDS and text[role_match.end() - 1] in "-−":
+            # 增减额-15.79万元，增减率-3.56%: the word says no direction, the sign does;
+            # 增加-11.81万元，增长-8.90%: a fall written as a rise less than nothing
             word = view.phrase(role_match.end() - 1, role_match.end())
         # a change stated again is a change of its own (restated), never an amount
         change = builder.again[-1] if builder.again else builder.change

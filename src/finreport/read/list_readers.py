@@ -32,6 +32,7 @@ from ..templates.lists import (
     LIST_INCLUDES,
     NAMED_SUBLIST,
     PART_KEY_TRIM,
+    PART_LIST_LEAD,
     SENTENCE_LIST_OPENER,
     SENTENCE_OPENS_LIST,
     SUBLIST_MARK,
@@ -157,6 +158,9 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 continue  # …，合计财政拨款1,800万元；: a subtotal of the parts before it
             if not read.listed and key in part_keys:
                 break  # a part stated again (with its change, its own list): the list ended
+            if parts and source and read.sentence != total.sentence and _lists_a_part(
+                    source, name, part_keys):
+                break  # …包括本年收入900万元，上年结转100万元。本年收入中：①…: the part's own
             if not read.listed and read.sentence != total.sentence and any(
                     p.name.text in name.text for p in parts):
                 break  # 基本支出（含财政拨款和其他资金）…, 基本支出中人员经费…: a part again
@@ -196,8 +200,12 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
         if not beside:
             # the last part's own list, when sure (…基本支出1,800万元（人员经费…，公用经费…）。)
             _own_list(sublists, parts, sub)
-        # entries after the last numbered part may be its own or more of the total's
-        return Breakdown(total.entry, tuple(parts), partial=uncertain or beside)
+        # entries after the last numbered part may be its own or more of the total's; one
+        # part alone is all of the total only when it says so by its amount (总计1000万元，
+        # 其中本年收入900万元: some of it; a part larger still contradicts it)
+        alone = len(parts) == 1 and (parts[0].amount is None or total.entry.amount is None
+                                     or parts[0].amount.wan != total.entry.amount.wan)
+        return Breakdown(total.entry, tuple(parts), partial=uncertain or beside or alone)
     items: list[Entry] = []
     for read in entries[1:]:
         if read.listed:
@@ -205,6 +213,20 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
         elif items:
             break
     return Breakdown(total.entry, tuple(items))
+
+
+def _lists_a_part(source: str, name: Phrase, part_keys: set[str]) -> bool:
+    """True when the sentence *name* stands in opens by naming one of the parts (keyed
+    *part_keys*) and listing its own parts, *name* the first (``本年收入中：①…``,
+    ``本年收入具体包括：（1）…``)."""
+    lead = PART_LIST_LEAD.search(source, max(0, name.span.start - _OPENER_REACH),
+                                 name.span.start)
+    if lead is None:
+        return False
+    whole = subject_key(lead.group("name"))
+    return bool(whole) and any(
+        subject_key(key[opener.end():]) == whole if (opener := LIST_OPENERS.match(key))
+        else key == whole for key in part_keys)
 
 
 def _own_list(found: list[Breakdown] | None, parts: list[Entry],
@@ -589,10 +611,7 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
         if len(own) >= 4 and all(e.amount is not None for e in own):
             # …总预算X万元，其中：收入包括A…、B…；支出包括C…、D…: each side lists the parts
             # of the total, in its own sentence
-            groups = _opened_groups(source, own)
-            if len(groups) >= 2 and all(len(g) >= 2 for g in groups) and LIST_OPENERS.search(
-                    groups[0][0].name.text):
-                found.extend(Breakdown(head.entry, group) for group in groups)
+            found.extend(_side_lists(source, head.entry, own))
         if j >= len(reads) or reads[j].sentence == head.sentence or not reads[j].listed:
             continue
         before = own[-1] if own else head.entry
@@ -602,11 +621,17 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
             continue
         listed = reads[j].sentence
         parts: list[Entry] = []
+        depth, at = 0, first.span.start
         while j < len(reads) and reads[j].sentence == listed:
             if not reads[j].listed or reads[j].entry.amount is None:
                 parts = []
                 break
-            parts.append(reads[j].entry)
+            name = reads[j].entry.name
+            depth = bracket_depth(source, at, max(at, name.span.end), depth)
+            at = max(at, name.span.end)
+            if not (depth > 0 or name.text.startswith("(")):
+                # (…本年财政拨款收入950万元（一般公共预算…900万元，…50万元）: a part's own)
+                parts.append(reads[j].entry)
             j += 1
         if any(_other_half(head.entry.name.text, p.name.text) for p in parts):
             continue  # …支出决算为X。其中：年初结转…，本年收入…；本年支出…: not its list
@@ -617,6 +642,35 @@ def read_sentence_lists(reads: list[ReadEntry], source: str) -> tuple[Breakdown,
                          for group in _opened_groups(source, half) if len(group) >= 2)
     # …。上年结转结余中，结转…，结余…。: a sentence naming the whole it lists
     return tuple(found) + read_named_sublists(reads, source)
+
+
+def _side_lists(source: str, head: Entry, own: list[Entry]) -> list[Breakdown]:
+    """The lists a sentence gives side by side after *head* (see
+    :func:`read_sentence_lists`), each opened by its words (``收入包括…；支出包括…``) or by
+    the other half's total (``收入总计X，包括A、B；支出总计X，包括C、D``: that total's
+    list, not *head*'s).  Parts in brackets are a part's own; a side that turns to the other
+    half without naming its total is nobody's."""
+    totals: list[Entry] = [head]
+    groups: list[list[Entry]] = [[]]
+    depth, at = 0, head.amount.span.end if head.amount is not None else head.name.span.end
+    for entry in own:
+        depth = bracket_depth(source, at, max(at, entry.name.span.end), depth)
+        at = max(at, entry.name.span.end)
+        if depth > 0 or entry.name.text.startswith("("):
+            continue  # …本年财政拨款收入950万元（一般公共预算…900万元，…）
+        if _other_half(head.name.text, entry.name.text) and TOTAL_NAME.search(entry.name.text):
+            totals.append(entry)
+            groups.append([])
+            continue
+        if groups[-1] and LIST_OPENERS.search(entry.name.text):  # (its words, unwrapped)
+            totals.append(totals[-1])
+            groups.append([])
+        groups[-1].append(entry)
+    if len(groups) < 2 or not all(len(g) >= 2 for g in groups) or not LIST_OPENERS.search(
+            groups[0][0].name.text):
+        return []
+    return [Breakdown(total, tuple(group)) for total, group in zip(totals, groups, strict=True)
+            if total is not head or not _other_half(head.name.text, group[0].name.text)]
 
 
 def _opened_groups(source: str, parts: list[Entry]) -> list[tuple[Entry, ...]]:

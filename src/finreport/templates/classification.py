@@ -15,7 +15,8 @@ import attrs
 
 from .resources import package_text
 
-__all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODED_ITEM", "CODE_LED", "FUNCTIONAL_CODE", "LEVEL_MARK", "NAME_MARKS", "Category",
+__all__ = ["BELOW_CLASS", "CLASSIFICATION", "CODED_ITEM", "CODE_LED", "FUNCTIONAL_CODE", "LEVEL_MARK", "NAME_MARKS",
+           "NUMBER_BEFORE_CODE", "Category",
            "categories", "category_key", "category_of", "current_name", "lookup"]
 
 
@@ -41,6 +42,10 @@ CODE_LED: Final[re.Pattern[str]] = re.compile(
     r"(?P<code>2\d{2}(?:\d{2}){0,2})(?!\d)(?P<name>[^\d:;,，。:(]{2,40}?)"
     r"(?=[:,，;。]|支出决算|决算数|预算数|年初预算|为|\d|$)")
 
+#: An item number before a line's code (``1.2080505机关事业单位…``, ``1.201一般公共服务…``:
+#: a class's or group's code followed by a name, not a unit), as a pattern's text.
+NUMBER_BEFORE_CODE: Final[str] = (r"\d{1,2}[.．](?=2\d{6}(?!\d)|2\d{2}(?:\d{2})?"
+                                  r"(?![\d.,，%万元亿千个人辆台亩吨米次项])[\u4e00-\u9fff])")
 #: A functional classification code (支出功能分类): 类 ``201``, 款 ``20101``, 项
 #: ``2010101`` (economic codes begin with 3, units' codes are of other lengths).
 FUNCTIONAL_CODE: Final[re.Pattern[str]] = re.compile(r"2\d{2}(?:\d{2}){0,2}")

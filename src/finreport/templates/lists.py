@@ -30,6 +30,7 @@ __all__ = [
     "PARTIAL_LINES",
     "PARTIAL_LIST",
     "PART_KEY_TRIM",
+    "PART_LIST_LEAD",
     "RUN_IN_TITLE",
     "RUN_IN_TITLE_STARTS",
     "SENTENCE_LIST_OPENER",
@@ -177,6 +178,14 @@ def respective_names(label: str, count: int = 0) -> list[tuple[int, int]] | None
 #: 结余30万元。``, ``本年收入包括：…``), searched in the text just before the first part's
 #: name: the name of the whole, then ``中`` and a comma, or ``包括`` (``complete``: every
 #: part) or ``主要包括``.
+#: A sentence that opens by naming a whole and listing its parts, read up to its first
+#: part's name: the whole's name, then ``中`` and a colon or comma, or ``(具体|主要)?包括``,
+#: and the first item's number if any (``本年收入中：①``, ``本年收入具体包括：（1）``).
+PART_LIST_LEAD: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[。\n]))\s*(?P<name>[^，,。；;：:\s\d]{2,20}?)"
+    r"(?:中[，,:：]|(?:具体|主要)?包括[:：]?)\s*"
+    r"(?:" + marker("chinese_paren", "arabic_paren", "arabic", "circled")
+    + r"|\d{1,2}[)）])?\s*$")
 NAMED_SUBLIST: Final[re.Pattern[str]] = re.compile(
     r"(?:^|(?<=[。\n]))\s*(?P<name>[^，,。；;：:\s\d]{2,20}?)"
     r"(?:中[，,:：]|(?P<complete>包括)[:：]?|主要包括[:：]?)\s*$")

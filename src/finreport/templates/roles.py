@@ -68,6 +68,10 @@ DIRECTION_WORDS = (
     r"增加/减少|减少/增加|增长/下降|下降/增长|增加\(减少\)|减少\(增加\)|增长\(下降\)|下降\(增长\)"
     r"|增减率|增减额|增减|增加|减少|增长|下降|上升|降低|增幅|降幅|节约|超支"
 )
+#: Direction words a minus sign after them turns into a fall (``增加-11.81万元，增长-8.90%``),
+#: as it gives one to the words of no direction (``增减额-15.79万元``).
+SIGNED_WORDS: Final[frozenset[str]] = frozenset({
+    "增减率", "增减额", "增减", "增加", "增长", "上升", "增幅"})
 
 
 COMPARISON_WORDS = r"(?:大于|小于|等于|高于|低于)(?:\((?:大于|小于)\))?"
@@ -119,7 +123,7 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
 ROLES: Final[tuple[tuple[str, str], ...]] = (
     # (a sign after the word, 增减-100.00万元: the word says no direction, the sign is
     # not read; the change is stated, its direction unknown)
-    ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|为|额)?[-−]?$"),
+    ("change", r"(?:各|分别|共)?(?P<word>" + DIRECTION_WORDS + r")(?:了|额为|为|额)?[-−]?$"),
     # the prior year's amount a change is from: 比2023年的580.20万元增加…
     # (与2024年度收、支总计1200.00万元相比: the year's amount under its name again)
     ("prior", r"(?:比|较|与)(?:\d{4}年度?|上一?年度?|去年)(?:年初|同口径)?"
@@ -137,7 +141,7 @@ ROLES: Final[tuple[tuple[str, str], ...]] = (
     # a change of the budget, never the amount spent
     # (its words start the match, so that most positions fail at once: 年中 before them is
     # a filler, FILLERS)
-    ("budget_change", r"(?P<adjust>追加|追减|调增|调减|调整增加|调整减少)"
+    ("budget_change", r"(?P<adjust>追加|追减|调增|调减|(?:预算)?调整(?:增加|减少))"
                       r"(?:预算|经费|资金|安排)?(?:数|金额)?(?:为|了)?$"),
     ("budget", r"(?:年初|年度)?预算(?:数|金额|安排|批复)?(?:为|是|:|\()?$"
                r"|预算申报[^,，。]{0,20}?资金$|财政批复$"),

@@ -1,0 +1,169 @@
+"""Shapes of red teams 31–33 (2026 budgets whose lists stress binding, 2025 final accounts
+in the 2024 template's words, units and the ways numbers are written): each gave false
+errors on consistent texts of unseen provinces (13, 25 and 19).  Texts of our own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import finreport
+
+_BUDGET = "某省测试厅2026年部门预算\n第二部分 2026年部门预算情况说明\n二、收入预算情况\n"
+_FINAL = "某省测试厅2025年度部门决算\n第二部分 2025年度部门决算情况说明\n"
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span.start:f.span.end])
+            for f in finreport.check(finreport.parse(text)) if f.code not in ("FR903", "FR602")]
+
+
+# a total with carry-over, then 本年收入 and its own sources -------------------------------
+
+@pytest.mark.parametrize("opener", ["本年收入中：①", "本年收入具体包括：\n（1）", "本年收入包括：\n1."])
+def test_a_sentence_naming_a_part_lists_that_parts_sources(opener: str) -> None:
+    text = (_BUDGET + "2026年收入预算合计1000.00万元，包括本年收入900.00万元，上年结转结余100.00万元。\n"
+            f"{opener}一般公共预算拨款收入{{gp}}万元，占本年收入的100.00%。\n")
+    report = finreport.parse(text.format(gp="900.00"))
+    assert report.income is not None
+    assert [p.name.text for p in report.income.items] == ["包括本年收入", "结转结余"]
+    assert _findings(text.format(gp="900.00")) == []
+
+
+def test_a_part_of_a_total_listed_alone_is_some_of_it() -> None:
+    # 总计1000万元，其中本年收入900万元: one part, not the whole of the total
+    for text in (_BUDGET + "2026年预算收入总计1000.00万元，其中本年收入900.00万元。\n",
+                 _BUDGET + "2026年预算收入总计1000.00万元（含上年结转100.00万元），其中本年收入"
+                           "900.00万元。\n本年收入具体包括：\n1.一般公共预算拨款收入800.00万元，"
+                           "占本年收入的88.89%；\n2.其他收入100.00万元，占本年收入的11.11%。\n"):
+        report = finreport.parse(text)
+        assert report.income is not None and report.income.partial
+        assert _findings(text) == []
+
+
+def test_one_part_larger_than_its_total_still_contradicts_it() -> None:
+    text = _BUDGET + "2026年预算收入总计1000.00万元，其中本年收入1100.00万元。\n"
+    assert _findings(text) == [("FR101", "1000.00万元")]
+
+
+def test_one_part_equal_to_its_total_is_all_of_it() -> None:
+    text = _BUDGET + "2026年本年收入合计266.04万元，其中：一般公共预算拨款收入266.04万元，占100%。\n"
+    report = finreport.parse(text)
+    assert report.income is not None and not report.income.partial
+    audit = finreport.audit(report, select=["FR101", "FR202"])
+    assert sorted((c.code, c.outcome.value) for c in audit.checks) == [
+        ("FR101", "holds"), ("FR202", "holds")]
+
+
+@pytest.mark.parametrize("mark", ["1）", "1)"])
+def test_a_number_closed_by_a_bracket_opening_an_item_is_no_amount(mark: str) -> None:
+    text = (_BUDGET + "2026年本年收入900.00万元。\n本年收入具体包括：\n"
+            f"{mark}一般公共预算拨款收入800.00万元，占本年收入的88.89%；\n"
+            f"{mark.replace('1', '2')}其他收入100.00万元，占本年收入的11.11%。\n")
+    report = finreport.parse(text)
+    assert [str(f.value) for f in report.figures() if isinstance(f, finreport.Amount)] == [
+        "900.00", "800.00", "100.00"]
+    assert _findings(text) == []
+
+
+# final accounts: another year, another basis in brackets; a part's own sources ---------
+
+_GB = "五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n"
+
+
+@pytest.mark.parametrize("said", ["：", "为"])
+def test_last_years_amount_in_brackets_is_the_changes_prior(said: str) -> None:
+    text = (_FINAL + _GB + f"2025年度一般公共预算财政拨款支出800.00万元（2024年度{said}750.00万元），"
+            "比2024年度增加{change}万元，增长6.67%。\n")
+    report = finreport.parse(text.format(change="50.00"))
+    assert report.general_budget is not None and report.general_budget.total is not None
+    assert report.general_budget.total.amount is not None
+    assert report.general_budget.total.amount.value == Decimal("800.00")
+    assert _findings(text.format(change="50.00")) == []
+    if said == "：":
+        change = report.general_budget.total.change
+        assert change is not None and change.prior is not None
+        assert change.prior.value == Decimal("750.00")
+        assert sorted(_findings(text.format(change="60.00"))) == [
+            ("FR301", "6.67%"), ("FR307", "60.00万元")]
+
+
+def test_the_initial_budget_in_brackets_is_the_entrys_budget() -> None:
+    text = (_FINAL + _GB + "2025年度一般公共预算财政拨款支出800.00万元。\n"
+            "（三）一般公共预算财政拨款支出决算具体情况\n"
+            "2025年度一般公共预算财政拨款支出全年预算为850.00万元（年初预算为{initial}万元，"
+            "年中预算调整增加30.00万元），支出决算为800.00万元，完成全年预算的94.12%。\n")
+    gb = finreport.parse(text.format(initial="820.00")).general_budget
+    assert gb is not None and gb.execution is not None
+    entry = gb.execution
+    assert entry.amount is not None and entry.amount.value == Decimal("800.00")
+    assert entry.budget is not None and entry.budget.value == Decimal("820.00")
+    assert entry.adjusted is not None and entry.adjusted.value == Decimal("850.00")
+    assert entry.budget_change is not None and entry.budget_change.amount is not None
+    assert entry.budget_change.direction.text == "预算调整增加"
+    assert _findings(text.format(initial="820.00")) == []
+    assert [code for code, _ in _findings(text.format(initial="810.00"))] == ["FR405"]
+
+
+_FISCAL = "四、财政拨款收入支出决算总体情况说明\n"
+
+
+def test_a_parts_own_sources_in_brackets_are_no_parts_of_the_total() -> None:
+    text = (_FINAL + _FISCAL + "2025年度财政拨款收、支总计1000.00万元。\n其中：年初财政拨款结转和结余"
+            "50.00万元，本年财政拨款收入950.00万元（一般公共预算财政拨款收入900.00万元，政府性基金"
+            "预算财政拨款收入50.00万元）；本年财政拨款支出980.00万元，年末财政拨款结转和结余20.00万元。\n")
+    report = finreport.parse(text)
+    assert sorted([p.amount.value for p in listed.items if p.amount is not None]
+                  for listed in report.lists) == [
+        [Decimal("50.00"), Decimal("950.00")], [Decimal("980.00"), Decimal("20.00")]]
+    assert _findings(text) == []
+
+
+def test_each_halfs_total_heads_its_own_list() -> None:
+    text = (_FINAL + _FISCAL + "2025年度财政拨款收入总计1000.00万元，包括年初财政拨款结转和结余50.00万元、"
+            "本年财政拨款收入950.00万元（一般公共预算财政拨款收入900.00万元，政府性基金预算财政拨款收入"
+            "50.00万元）；财政拨款支出总计1000.00万元，包括本年财政拨款支出980.00万元、年末财政拨款"
+            "结转和结余{end}万元。\n")
+    report = finreport.parse(text.format(end="20.00"))
+    assert sorted((listed.total.name.text if listed.total else "",
+                   [p.amount.value for p in listed.items if p.amount is not None])
+                  for listed in report.lists) == [
+        ("财政拨款支出总计", [Decimal("980.00"), Decimal("20.00")]),
+        ("财政拨款收入总计", [Decimal("50.00"), Decimal("950.00")])]
+    assert _findings(text.format(end="20.00")) == []
+    assert _findings(text.format(end="30.00")) == [("FR101", "1000.00万元")]
+
+
+# signs and units ---------------------------------------------------------------------------
+
+_COSTS = "某县农业农村局2026年部门预算\n一、其他重要事项的情况说明\n（一）机关运行经费预算。"
+
+
+@pytest.mark.parametrize("change", [
+    "比上年预算增加-11.81万元，增长-8.90%。",
+    "与上年预算相比增长-8.90%，增加额为-11.81万元。",
+    "比上年预算减少11.81万元，下降8.90%。",
+    "与上年预算相比，增减额-11.81万元，增减率-8.90%。",
+])
+def test_a_fall_written_with_a_minus_sign_is_a_fall(change: str) -> None:
+    text = _COSTS + "2026年本部门机关运行经费预算120.86万元，" + change + "\n"
+    assert _findings(text) == []
+    audit = finreport.audit(finreport.parse(text), select=["FR301", "FR302"])
+    assert sorted((c.code, c.outcome.value) for c in audit.checks) == [
+        ("FR301", "holds"), ("FR302", "holds")]
+    slipped = text.replace("8.90%", "9.90%")
+    assert [code for code, _ in _findings(slipped)] == ["FR301"]
+
+
+def test_a_change_of_no_direction_word_and_no_sign_is_a_rise() -> None:
+    text = _COSTS + "2026年本部门机关运行经费预算52.87万元，与上年预算相比，增减额12.87万元，增减率{rate}%。\n"
+    assert _findings(text.format(rate="32.18")) == []
+    assert [code for code, _ in _findings(text.format(rate="32.41"))] == ["FR301"]
+
+
+def test_a_total_restated_shorter_in_another_unit_is_no_second_writing() -> None:
+    text = ("某区财政局2026年部门预算\n第二部分 2026年部门预算情况说明\n一、收支预算总体情况说明\n"
+            "2026年收支预算总计1.09亿元（{wan}万元），比2025年预算增加858.98万元，增长8.59%。\n")
+    assert _findings(text.format(wan="10,858.98")) == []
+    assert _findings(text.format(wan="10,958.98")) == [("FR501", "10,958.98万元")]
