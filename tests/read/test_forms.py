@@ -220,3 +220,29 @@ def test_a_self_evaluation_in_the_national_template() -> None:
         "met", "met", "met", "cannot_tell", "met"]
     assert (str(form.total_weight.value), str(form.total_score.value)) == ("100", "97.5")  # type: ignore[union-attr]
     assert finreport.check(report) == []
+
+
+_NATIONAL = ("                              项目支出绩效自评表\n"
+             "                                 （2025年度）\n"
+             "项目名称          某某培训项目\n"
+             "主管部门          某某市市场监督管理局      实施单位    某某市市场监督管理局\n"
+             "项目资金（万元）   年初预算数   全年预算数   全年执行数   分值   执行率   得分\n"
+             "年度资金总额         100.00       100.00       95.00     10    95.0%     9.5\n"
+             "其中：财政拨款       100.00       100.00       95.00\n"
+             "一级指标    二级指标      三级指标          年度指标值    实际完成值    分值    得分\n"
+             "产出指标    数量指标      培训人次          ≥100人次      120人次       50      50\n"
+             "效益指标    社会效益指标  学员满意度        ≥90%          95%           40      40\n"
+             "总分                                                                    100     99.5\n")
+
+
+def test_a_form_under_the_national_templates_title_takes_its_year_and_department() -> None:
+    # 项目支出绩效自评表 / （2025年度）: the year on the line under the title, the department
+    # the one every form's 主管部门 names
+    report = finreport.parse(_NATIONAL)
+    assert report.kind is ReportKind.PERFORMANCE_FORM
+    assert report.fiscal_year is not None and report.fiscal_year.value == 2025
+    assert _NATIONAL[report.fiscal_year.span.start:report.fiscal_year.span.end] == "2025年"
+    assert report.organization is not None and report.organization.text == "某某市市场监督管理局"
+    other = _NATIONAL + _NATIONAL.replace("主管部门          某某市市场监督管理局",
+                                          "主管部门          某某市财政局")
+    assert finreport.parse(other).organization is None  # two departments: not one's

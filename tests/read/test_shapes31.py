@@ -167,3 +167,112 @@ def test_a_total_restated_shorter_in_another_unit_is_no_second_writing() -> None
             "2026年收支预算总计1.09亿元（{wan}万元），比2025年预算增加858.98万元，增长8.59%。\n")
     assert _findings(text.format(wan="10,858.98")) == []
     assert _findings(text.format(wan="10,958.98")) == [("FR501", "10,958.98万元")]
+
+
+# outline: short subsection titles, wrapped headings (red teams 33, 36) ---------------------
+
+_GB_FINAL = "某区统计局2025年度部门决算\n一、一般公共预算财政拨款支出决算情况说明\n"
+_LINES = ("1.一般公共服务支出（类）行政运行（项）：年初预算为100.00万元，支出决算为100.00万元，"
+          "完成年初预算的100.0%。决算数等于年初预算数。\n"
+          "2.一般公共服务支出（类）专项普查活动（项）：年初预算为485.57万元，支出决算为{final}万元，"
+          "完成年初预算的101.9%。决算数大于年初预算数。\n")
+
+
+@pytest.mark.parametrize("heading", ["（三）具体情况", "（三）具体情况。", "（三）支出决算具体情况",
+                                     "（三）一般公共预算财政拨款支出决算具体\n情况"])
+def test_a_detail_subsection_named_by_its_topic_alone_is_read(heading: str) -> None:
+    text = _GB_FINAL + heading + "\n" + _LINES
+    report = finreport.parse(text.format(final="494.86"))
+    assert [s.kind for s in report.walk_sections()][-1] is finreport.SectionKind.GENERAL_BUDGET_DETAIL
+    assert report.general_budget is not None and len(report.general_budget.lines) == 2
+    assert _findings(text.format(final="494.86")) == []
+    assert [code for code, _ in _findings(text.format(final="484.86"))] == ["FR401", "FR402"]
+
+
+def test_a_heading_wrapped_after_its_first_words_takes_the_whole_titles_kind() -> None:
+    text = ("某局2026年部门预算\n第二部分 2026年部门预算情况说明\n六、一般\n公共预算基本支出预算情况\n"
+            "2026年一般公共预算基本支出100.00万元，其中：人员经费80.00万元，公用经费20.00万元。\n")
+    report = finreport.parse(text)
+    assert [(s.kind, s.title.text) for s in report.walk_sections()][-1] == (
+        finreport.SectionKind.BASIC_EXPENDITURE, "一般公共预算基本支出预算情况")
+
+
+def test_the_last_line_of_a_wrapped_title_written_again_is_no_body() -> None:
+    text = ("某局2026年部门预算\n第二部分 2026年部门预算情况说明\n五、一般公共预算当年拨款支出情况\n"
+            "（一）一般公共预算当年拨款规模变化情况\n2026年一般公共预算当年拨款100.00万元。\n"
+            "（二）一般公共预算当年拨款\n结构情况\n结构情况\n"
+            "社会保障和就业支出60.00万元，占60.0%；卫生健康支出40.00万元，占40.0%。\n")
+    report = finreport.parse(text)
+    assert report.general_budget is not None
+    assert [c.name.text for c in report.general_budget.classes] == ["社会保障和就业支出", "卫生健康支出"]
+    assert _findings(text) == []
+
+
+# lines: another line inside a line's item, the sentence after the lines -------------------
+
+_BUDGET_GB = ("某县统计局2026年部门预算\n第二部分 2026年部门预算情况说明\n五、一般公共预算当年拨款情况\n"
+              "（一）总体情况\n2026年一般公共预算当年拨款1000.00万元。\n（三）具体使用情况\n")
+
+
+def test_an_unnumbered_line_inside_a_classs_item_is_not_the_classs() -> None:
+    text = (_BUDGET_GB + "1．社会保障和就业支出（类）612.99万元，比2025年预算数增加73.21万元，增长13.56%。\n"
+            "其中：机关事业单位基本养老保险缴费支出（项）355.99万元，比上年执行数减少19.14万元，下降5.10%。\n"
+            "2．卫生健康支出（类）387.01万元，比2025年预算数增加7.01万元，增长1.84%。\n")
+    report = finreport.parse(text)
+    assert report.general_budget is not None
+    first, second = report.general_budget.lines
+    assert second.amount is not None and second.amount.value == Decimal("387.01")
+    assert first.change is not None and first.change.amount is not None
+    assert first.change.amount.value == Decimal("73.21") and first.restated_changes == ()
+    assert report.general_budget.lines_partial
+    assert _findings(text) == []
+
+
+def test_a_sentence_after_the_lines_is_not_the_last_lines() -> None:
+    text = (_BUDGET_GB + "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出"
+            "（项）：2026年预算数600.00万元，2025年预算数550.00万元，增减额50.00万元，增减率9.09%。\n"
+            "住房保障支出（类）住房改革支出（款）住房公积金（项）：2026年预算数400.00万元，2025年预算数"
+            "380.00万元，增减额20.00万元，增减率5.26%。\n一般公共预算当年拨款中，基本支出700.00万元，"
+            "项目支出300.00万元。\n")
+    report = finreport.parse(text)
+    assert report.general_budget is not None
+    assert [str(line.amount.value) for line in report.general_budget.lines
+            if line.amount is not None] == ["600.00", "400.00"]
+    assert _findings(text) == []
+
+
+# list items and wholes ------------------------------------------------------------------
+
+def test_a_list_items_number_broken_over_a_line_still_numbers_it() -> None:
+    text = ("某馆2026年单位预算\n第二部分 2026年单位预算情况说明\n三、支出预算情况\n"
+            "2026年支出预算合计1000.00万元。按功能科目分：一是文化旅游体育与传媒支出600.00万元，占60.0%；二\n"
+            "是社会保障和就业支出300.00万元，占30.0%；三是住房保障支出100.00万元，占10.0%。\n")
+    report = finreport.parse(text)
+    assert report.expenditure is not None
+    assert [p.name.text for p in report.expenditure.items] == [
+        "文化旅游体育与传媒支出", "社会保障和就业支出", "住房保障支出"]
+    assert _findings(text) == []
+
+
+def test_money_beside_a_numbered_list_ends_it_and_shares_of_the_grand_total_are_its() -> None:
+    text = (_BUDGET + "2026年本年收入1000.00万元。具体包括：\n（1）一般公共预算拨款收入900.00万元，"
+            "占收入预算总计的{share}%。\n（2）其他收入100.00万元，占收入预算总计的9.1%。\n"
+            "另有上年结转100.00万元，收入预算总计1100.00万元。\n")
+    report = finreport.parse(text.format(share="81.8"))
+    assert report.income is not None and not report.income.partial
+    assert [p.name.text for p in report.income.items] == ["一般公共预算拨款收入", "其他收入"]
+    assert _findings(text.format(share="81.8")) == []
+    assert _findings(text.format(share="90.0")) == [("FR201", "90.0%")]
+
+
+def test_the_fleet_written_as_its_holding_is_the_total_of_its_kinds() -> None:
+    text = ("某省测试厅2026年部门预算\n十、其他重要事项的情况说明\n（三）国有资产占用情况\n"
+            "截至2025年12月31日，某省测试厅公务用车保有量11辆，其中：执法执勤用车{kind}辆，"
+            "特种专业技术用车4辆，其他用车2辆。\n")
+    report = finreport.parse(text.format(kind="5"))
+    assert report.assets is not None and report.assets.vehicles is not None
+    assert report.assets.vehicles.value == 11
+    assert [e.name.text for e in report.assets.vehicles_by_kind] == [
+        "执法执勤用车", "特种专业技术用车", "其他用车"]
+    assert [code for code, _ in _findings(text.format(kind="5"))] == []
+    assert [code for code, _ in _findings(text.format(kind="45"))] == ["FR905"]

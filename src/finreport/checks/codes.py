@@ -36,14 +36,16 @@ def code_names(ctx: Context) -> Iterator[Finding]:
     """A functional classification code (``2080505``) stands for one item wherever the
     report prints it: in every table and in the narrative's lines led by their codes
     (``（一）2080505-机关事业单位基本养老保险缴费支出…``).  Two places that print one code
-    with names of which neither begins the other (a cell may cut a long name:
-    ``机关事业单位基本养`` is ``机关事业单位基本养老保险缴费支出``) name two items: one code or
-    one name is wrong.  One finding per code, with the first place of each name."""
+    with names of which neither begins nor ends the other (a cell may cut a long name, a
+    wrapped one may lose its first words to the line above: ``机关事业单位基本养`` and
+    ``险缴费支出`` are ``机关事业单位基本养老保险缴费支出``) name two items: one code or one
+    name is wrong.  One finding per code, with the first place of each name."""
     named = ctx.derived(_named_codes)
     for code, names in named.items():
         keys = list(names)
         apart = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]
-                 if not (a.startswith(b) or b.startswith(a))]
+                 if not (a.startswith(b) or b.startswith(a)
+                         or _ends(names[a].text, names[b].text))]
         if not apart:
             continue
         a, b = apart[0]
@@ -53,6 +55,13 @@ def code_names(ctx: Context) -> Iterator[Finding]:
             "code {code} names “{first}” in one place and “{second}” in another",
             code=code, first=names[a].text, second=names[b].text,
         )
+
+
+def _ends(first: str, second: str) -> bool:
+    """Whether one name, as written, ends the other (a wrapped name that lost its first
+    words to the line above: ``费支出`` of ``机关事业单位基本养老保险缴费支出``)."""
+    a, b = "".join(first.split()), "".join(second.split())
+    return a.endswith(b) or b.endswith(a)
 
 
 #: Quotation marks around a name (``2080505-“机关事业单位…”``) and the separator of a

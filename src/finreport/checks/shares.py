@@ -89,8 +89,9 @@ _WHOLE_REACH: Final = 400
 def _of_a_named_whole(ctx: Context, done: set[Span],
                       ) -> Iterator[tuple[Breakdown, Entry, Amount, Percent, Amount]]:
     """Shares that name their whole (``人员经费1,300万元，占基本支出的88.67%``) where no
-    breakdown checked them: against the amount of this year stated before the part under
-    that name, within a few lines (``基本支出1,500万元，包括：1.人员经费…``); none when no
+    breakdown checked them: against the amount of this year stated near the part under
+    that name, within a few lines before or after it (``基本支出1,500万元，包括：1.人员经费…``,
+    ``…占收入预算总计的81.8%。…另有上年结转100万元，收入预算总计1,100万元``); none when no
     such amount is stated near, or several different ones are (the whole may be another
     quantity of that name)."""
     r = ctx.report
@@ -112,7 +113,8 @@ def _of_a_named_whole(ctx: Context, done: set[Span],
         assert part.share is not None and part.amount is not None and part.share_of is not None
         key = subject_key(part.share_of.text.rstrip("的"))
         at = part.amount.span.start
-        near = named[bisect_left(starts, at - _WHOLE_REACH):bisect_left(starts, at)]
+        near = named[bisect_left(starts, at - _WHOLE_REACH):bisect_left(starts,
+                                                                      at + _WHOLE_REACH)]
         before = [e for _, k, e in near if key and k == key and e is not part
                   and _of_this(part, e)]  # (占本年收入的: not the 收入预算 with its carry-over)
         if not before or len({e.amount.wan for e in before if e.amount is not None}) != 1:
@@ -149,7 +151,7 @@ def _of_the_spending(ctx: Context) -> Iterator[tuple[Breakdown, Entry, Amount, P
 #: Words that say which money a whole is (``占“三公”经费的``, ``占一般公共预算拨款的``,
 #: ``占本年收入的``): a share naming a whole with one of these that the breakdown's total
 #: is not named with is a share of another quantity.
-NAMED_WHOLES: Final[tuple[str, ...]] = ("三公", "拨款", "一般公共预算", "政府性基金",
+NAMED_WHOLES: Final[tuple[str, ...]] = ("三公", "拨款", "一般公共预算", "政府性基金", "总计",
                                         "国有资本经营", "本年")
 
 
@@ -314,6 +316,10 @@ def shares_total(ctx: Context) -> Iterator[Finding]:
                 for p in breakdown.parts}) > 1:
             # 占本年收入的90%；…上年结转…占收入预算总计的9.1%: shares of two wholes
             ctx.abstained(shares, "the shares name different wholes")
+            continue
+        if any(not _of_this(p, breakdown.total, breakdown.parts) for p in breakdown.parts):
+            # 本年收入…：（1）…占收入预算总计的81.8%: shares of a whole beyond the total
+            ctx.abstained(shares, "the shares are of another whole than the total")
             continue
         total = Interval.exact(Decimal(0))
         for s in shares:

@@ -12,6 +12,8 @@ from ..model.findings import Evidence, Finding, Severity
 from ..model.interval import Interval, amount_intervals
 from ..templates.classification import category_of
 from ..templates.quantities import TOTAL_NAME
+from ..templates.roles import FUND_NAME
+from .entries_of import of_the_year
 from .registry import FINAL_ACCOUNTS, Context, rule
 from .relations import amount_sum, breakdowns, check_sum, is_class, overlapping
 
@@ -86,7 +88,8 @@ def _lines_within(ctx: Context) -> Iterator[Finding]:
             ("国有资本经营预算支出", "state capital expenditure", r.state_capital))
         if fund is not None]
     if r.kind.is_budget and r.general_budget is not None:
-        funds.append(("一般公共预算支出", "general budget expenditure", r.general_budget.total,
+        funds.append(("一般公共预算支出", "general budget expenditure",
+                      _general_budget_whole(ctx, r.general_budget.total),
                       r.general_budget.lines))
     for zh, en, total, lines in funds:
         if total is None or total.amount is None:
@@ -111,6 +114,23 @@ def _lines_within(ctx: Context) -> Iterator[Finding]:
                 evidence=Evidence(line.amount.wan, Decimal(0), total.amount.wan,
                                   line.amount.wan - total.amount.wan,
                                   part.radius + whole.radius, "万元"))
+
+
+def _general_budget_whole(ctx: Context, total: Entry | None) -> Entry | None:
+    """The largest general-budget spending of the year the report states: this year's
+    appropriation, or the whole with the carry-over where the text adds it (``…当年拨款
+    2262.97万元；加上年结转210.79万元，一般公共预算支出预算2473.76万元``), whose lines
+    a budget may list."""
+    if total is None or total.amount is None:
+        return total
+    year = ctx.fiscal_year
+    wider = [e for e in ctx.report.statements
+             if e.amount is not None and e.amount.wan > total.amount.wan
+             and "支出" in e.name.text and of_the_year(e, year)
+             and (fund := FUND_NAME.search(e.name.text)) is not None
+             and fund.lastgroup == "general"]
+    return max(wider, key=lambda e: e.amount.wan if e.amount is not None else Decimal(0),
+               default=total)
 
 
 def _one_level_within(ctx: Context, zh: str, en: str, total: Amount,
@@ -193,8 +213,8 @@ def _listed(ctx: Context) -> Iterator[Finding]:
 
 def _class_lines(ctx: Context) -> Iterator[Finding]:
     gb = ctx.report.general_budget
-    if gb is None or not gb.lines:
-        return
+    if gb is None or not gb.lines or gb.lines_partial:
+        return  # (lines said to be some only, or a line named inside another left unread)
     by_code: dict[str, list[Amount]] = {}
     for line in gb.lines:
         named = line.classification.category

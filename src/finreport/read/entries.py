@@ -840,8 +840,8 @@ def _figure(view: TextView, m: re.Match[str], written: str, approx: str | None,
         if after == "\n" or before == "\n":
             return None  # beside a number of its own line: table cells, not a sentence's
         if after == ")" and len(written) <= 2 and written.isdigit() and (
-                not before or before in ":;。,"):
-            return None  # 包括：1）一般公共预算拨款收入…: a list item's number
+                not before or before in ":;。,("):
+            return None  # 包括：1）一般公共预算拨款收入…, （1）…: a list item's number
         if _YEARLIKE.fullmatch(written):
             return None  # a year written without 年 (安排2020预算)
         if before == "(" and after == ")" and written.isdigit() and len(written) in (3, 5, 7):

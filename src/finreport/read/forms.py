@@ -39,6 +39,7 @@ from ..templates.forms import (
     DEPARTMENT_NAME_LABEL,
     END_LABELS,
     FORM_DOCUMENT_TITLE,
+    FORM_YEAR_LINE,
     FORM_KINDS,
     FORM_TITLE_END,
     FUND_COLUMNS,
@@ -177,14 +178,18 @@ def form_document(source: str, layout: tuple[Region, ...], read: FormsRead) -> R
     """The report of a document that is only performance forms: its department and year
     from its title (``某某局2026年项目支出绩效目标表``) or its 部门名称 line, and its forms."""
     organization = year = None
-    first = next((line for line in read_lines(source, 0, min(len(source), 2000))), None)
-    if first is not None:
-        view = TextView(source, first.start, first.end)
-        m = FORM_DOCUMENT_TITLE.search(view.text)
+    head = list(itertools.islice(read_lines(source, 0, min(len(source), 2000)), 2))
+    for line in head:
+        # the title, or the line under it that gives the year alone (项目支出绩效自评表 /
+        # （2025年度）, the national template's)
+        view = TextView(source, line.start, line.end)
+        m = FORM_DOCUMENT_TITLE.search(view.text) if line is head[0] else (
+            FORM_YEAR_LINE.fullmatch(view.text))
         if m is not None:
-            if m.group("org"):
+            if "org" in m.groupdict() and m.group("org"):
                 organization = view.phrase(m.start("org"), m.end("org"))
             year = Year(int(m.group("year")), view.span(m.start("year"), m.end("year") + 1))
+            break
     if organization is None:
         for line in read_lines(source, 0, min(len(source), 2000)):
             if DEPARTMENT_NAME_LABEL.match(line.text):
@@ -196,6 +201,11 @@ def form_document(source: str, layout: tuple[Region, ...], read: FormsRead) -> R
                 elif len(line.cells) > 1:
                     organization = line.cells[1].phrase(source)
                 break
+    departments = {form.department.text for form in read.forms if form.department is not None}
+    if organization is None and len(departments) == 1:
+        # every form's 主管部门 is one department: the document's
+        organization = next(form.department for form in read.forms
+                            if form.department is not None)
     regions = tuple(sorted((*layout, *read.regions), key=lambda r: (r.span.start, r.span.end)))
     return Report(organization=organization, fiscal_year=year,
                   kind=ReportKind.PERFORMANCE_FORM, layout=regions,

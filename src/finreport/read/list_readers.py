@@ -21,6 +21,7 @@ from ..model.report import (
 from ..model.span import Phrase
 from ..templates.fields import (
     ASIDE_NAME,
+    BESIDE_TOTAL,
     SUBLIST_BEFORE,
     SUBTOTAL_BEFORE,
     TOTAL_WORDS,
@@ -117,6 +118,10 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 if sub is not None:
                     sub.append(read.entry)
                 continue
+            if parts and not read.listed and (BESIDE_TOTAL.search(name.text) or (
+                    source and BESIDE_TOTAL.search(source, max(0, name.span.start - 4),
+                                                   name.span.start))):
+                break  # …（9）其他收入19.87万元。另有上年结转115.30万元: beside the total
             own_style, number = _item_number(source, read.entry) if style else (None, None)
             if style is not None and (own_style != style or (
                     number is not None and last_number is not None and number <= last_number)):

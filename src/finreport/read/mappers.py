@@ -70,6 +70,7 @@ from ..templates.lists import (
     BEYOND_THE_LIST,
     FIRST_ITEM,
     GLOSSARY_ITEM,
+    LINE_GOES_ON,
     PARTIAL_LINES,
 )
 from ..templates.quantities import THIS_YEARS_APPROPRIATION, WHOLE_PART_NAME
@@ -77,6 +78,7 @@ from ..templates.roles import (
     ABSENT_FUND,
     BUDGET_BASIS_ONLY,
     CARRY_OVER_WORD,
+    FUND_NAME,
     LIST_OPENERS,
     POINT_IN_YEAR,
     PRIOR_YEAR_WORDS,
@@ -111,7 +113,7 @@ from .list_readers import (
     read_sentence_lists,
 )
 from .narrative import Reading, SectionReader
-from .outline import ItemList, find_lists
+from .outline import Item, ItemList, find_lists
 
 __all__ = ["MAPPERS", "Mapper", "Partial", "read_annexes", "read_glossary", "read_unmapped",
            "three_public_expenses"]
@@ -207,15 +209,18 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
     key = subject_key(head.name.text)
     same: list[Entry] = []
     others = passed = False  # an amount of another quantity stated after the head
+    before: ReadEntry | None = None
     for r in reads:
         subject = subject_key(r.entry.name.text)
         passed = passed or r.entry is head
         if r.entry is head or (not _prior_year(r.entry, year) and _of_head(
                 r, first, subject, key, others and not subject) and (
-                _point_in_year(r.entry, source) == _point_in_year(head, source))):
+                _point_in_year(r.entry, source) == _point_in_year(head, source))
+                and not _with_carry_over(r, before, head)):
             same.append(r.entry)
         elif r.entry.amount is not None and passed:
             others = True  # a nameless change after it may be that quantity's, not the head's
+        before = r
     kept = {id(e) for e in same}
     others_of = [e for e in entries if id(e) not in kept]
     merged = merge(same)
@@ -227,6 +232,16 @@ def _single(reads: list[ReadEntry], rest: list[Entry] | None = None,
         others_of = [e for e in others_of if e is not prior]
     rest.extend(others_of)
     return merged
+
+
+def _with_carry_over(read: ReadEntry, before: ReadEntry | None, head: Entry) -> bool:
+    """True when *read* states, right after the carry-over in its sentence, an amount
+    larger than the head's: the head with the carry-over added (``…当年拨款900万元；加上年
+    结转100万元，一般公共预算支出预算1000万元``), another quantity."""
+    return (before is not None and before.sentence == read.sentence
+            and CARRY_OVER_WORD.search(before.entry.name.text) is not None
+            and read.entry.amount is not None and head.amount is not None
+            and read.entry.amount.wan > head.amount.wan)
 
 
 def _point_in_year(entry: Entry, source: str) -> str:
@@ -602,10 +617,12 @@ def _performance(reader: SectionReader, section: Section) -> PerformanceManageme
 
 
 def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = None,
-            ) -> tuple[Entry | None, tuple[BudgetLine, ...]]:
+            cut: list[int] | None = None) -> tuple[Entry | None, tuple[BudgetLine, ...]]:
     """The quantity a section states before its lines (the whole's execution, a fund's
     total), and the lines.  With *rest*, entries of the head about other quantities (a
-    fund's income beside its spending) go there, not into the quantity."""
+    fund's income beside its spending) go there, not into the quantity; with *cut*, where
+    a line named inside another line's item, unnumbered, was left unread as a line (the
+    lines are then not all the section's)."""
     view = reader.view(section)
     items = list(split_items(view))
     if not items and LEVEL_MARK.search(view.text) and (found := _nested_detail(
@@ -622,9 +639,12 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     execution = None
     if head is not None and head.text:
         execution = _single(reader.read_view(head), rest, reader.year)
-    if execution is not None and LINE_MARKS.search(execution.name.text):
+    if execution is not None and (LINE_MARKS.search(execution.name.text) or (
+            reader.kind.is_budget and not APPROPRIATION_WORDS.search(execution.name.text)
+            and not FUND_NAME.search(execution.name.text))):
         # 1.201一般公共服务（类）…：支出决算为6.00万元, a line whose number was not told
-        # from its code: a line's amount, never the whole's
+        # from its code: a line's amount, never the whole's; nor, in a budget, an amount
+        # naming no appropriation (…当年拨款中，基本支出3038.27万元: a part of it)
         if rest is not None:
             rest.insert(0, execution)
         execution = None
@@ -639,6 +659,10 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
     for start, end, number in items:
         at = bisect_right(nested, start)
         own_end = nested[at] if at < len(nested) and nested[at] < end else end
+        words_end = _own_words_end(view.text, start, own_end)
+        if words_end < own_end and cut is not None:
+            cut.append(words_end)
+        own_end = words_end
         line = read_budget_line(view, start, own_end, number)
         if line is not None:
             lines.append(line)
@@ -646,6 +670,25 @@ def _detail(reader: SectionReader, section: Section, rest: list[Entry] | None = 
         if own_end < end:
             reader.read_view(view.sub(own_end, end))
     return execution, tuple(lines)
+
+
+def _own_words_end(text: str, start: int, end: int) -> int:
+    """Where a line's own words end in ``text[start:end]``: before the clause of another
+    line named inside it, unnumbered (``2．社会保障和就业支出（类）612.99万元，…。其中：机关
+    事业单位基本养老保险缴费支出（项）355.99万元，比上年…``: the 项's figures are its own,
+    never the class's); *end* when it names none.  Levels written one after the other
+    (``X（类）Y（款）Z（项）``) are one path."""
+    last = LEVEL_MARK.search(text, start, end)
+    while last is not None and (again := LEVEL_MARK.search(text, last.end(), end)) is not None:
+        breaks = [m.end() for m in _ANY_CLAUSE_BREAK.finditer(text, last.end(), again.start())]
+        if breaks:
+            return breaks[-1]
+        last = again
+    return end
+
+
+#: Where any clause ends (a comma too).
+_ANY_CLAUSE_BREAK: Final = re.compile(r"[。；;:：，,]")
 
 
 def _nested_detail(reader: SectionReader, view: TextView, rest: list[Entry] | None,
@@ -659,7 +702,9 @@ def _nested_detail(reader: SectionReader, view: TextView, rest: list[Entry] | No
     lists = find_lists(view.text)
     # what follows a list of lines up to the next list is its last line's (决算数大于年初
     # 预算数的主要原因是…), as in a list of lines numbered 1. (split_items)
-    lists = [_run_on(listed, lists[k + 1].lead_start if k + 1 < len(lists) else len(view.text))
+    lists = [_run_on(listed, max(_deepest_last(listed).own_end, lists[k + 1].lead_start
+                                 if k + 1 < len(lists) else _line_end(
+                                     view.text, _deepest_last(listed).start)))
              for k, listed in enumerate(lists)]
     found = [list(read_nested_lines(view, [listed], category)) for listed in lists]
     first = next((listed for listed, read in zip(lists, found, strict=True)
@@ -710,24 +755,43 @@ def _clause_detail(reader: SectionReader, view: TextView, rest: list[Entry] | No
     if text[:starts[0]].strip():
         execution = _single(reader.read_view(view.sub(0, starts[0])), rest, reader.year)
     lines = []
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+    last_end = _line_end(text, starts[-1])
+    for start, end in zip(starts, [*starts[1:], last_end], strict=True):
         line = read_budget_line(view, start, end)
         if line is None:
             reader.read_view(view.sub(start, end))
             continue
         lines.append(line)
         reader.candidates.extend(f.span for f in iter_figures(line))
+    if text[last_end:].strip():
+        # …住房公积金（项）…。一般公共预算当年拨款中，基本支出…: a statement after the lines
+        reader.read_view(view.sub(last_end, len(text)))
     return execution, tuple(lines)
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the last line of a list written unnumbered ends: at the end of its sentence
+    and of the sentences after it that go on with it (:data:`LINE_GOES_ON`)."""
+    at = text.find("。", start)
+    while at >= 0 and LINE_GOES_ON.match(text, at + 1):
+        at = text.find("。", at + 1)
+    return len(text) if at < 0 else at + 1
 
 
 #: Where a clause or sentence ends (a line written unnumbered may start after it).
 _CLAUSE_BREAK: Final = re.compile(r"[。；;:：]")
 
 
-def _run_on(listed: ItemList, end: int) -> ItemList:
-    """*listed* with its last item (and the last item nested in that) running on to *end*."""
+def _deepest_last(listed: ItemList) -> Item:
+    """The last item of *listed*, or of the list nested in it, the deepest."""
     last = listed.items[-1]
-    end = max(end, last.end)
+    return _deepest_last(last.children[-1]) if last.children else last
+
+
+def _run_on(listed: ItemList, end: int) -> ItemList:
+    """*listed* with its last item (and the last item nested in that) running on to *end*,
+    or cut there (a sentence after the lines that does not go on with the last one)."""
+    last = listed.items[-1]
     children = (*last.children[:-1], _run_on(last.children[-1], end)) if last.children else ()
     if end == last.end and children == last.children:
         return listed
@@ -1005,7 +1069,8 @@ def _gb_structure(reader: SectionReader, section: Section) -> Partial:
 
 
 def _gb_detail(reader: SectionReader, section: Section) -> Partial:
-    execution, lines = _detail(reader, section)
+    cut: list[int] = []
+    execution, lines = _detail(reader, section, cut=cut)
     if not lines:
         # the lines under class headings of their own (（一）一般公共服务支出（类） / 1.…（款）
         # / （1）…（项）：年初预算为…)
@@ -1020,7 +1085,8 @@ def _gb_detail(reader: SectionReader, section: Section) -> Partial:
               if p is not None] if first is not None else []
     lead = reader.source[section.body.start:min(starts)] if starts else ""
     return Partial(Report(general_budget=GeneralBudget(
-        execution=execution, lines=lines, lines_partial=bool(PARTIAL_LINES.search(lead)))))
+        execution=execution, lines=lines,
+        lines_partial=bool(cut) or PARTIAL_LINES.search(lead) is not None)))
 
 
 def _basic(reader: SectionReader, section: Section) -> Partial:

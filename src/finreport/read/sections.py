@@ -32,6 +32,7 @@ from ..templates.sections import (
     PARAGRAPH_BREAK_ENDS,
     PART_TITLES,
     SECTION_TITLES,
+    SUBSECTION_TITLES,
     TABLES_PART_TITLE,
     TITLE_ORGANIZATION_WORD,
     TITLE_REFERENCE,
@@ -381,6 +382,10 @@ def _push(roots: list[_Heading], stack: list[_Heading], heading: _Heading) -> li
     """Place *heading* in the tree under the open heading of a lower level."""
     while stack and stack[-1].level >= heading.level:
         stack.pop().end = heading.start
+    if stack and (rows := SUBSECTION_TITLES.get(stack[-1].kind)) is not None:
+        # （三）具体情况 under 一般公共预算…支出决算情况说明: its parent's detail
+        heading.kind = next((kind for kind, title in rows if title.search(heading.title.text)),
+                            heading.kind)
     if stack:
         stack[-1].children.append(heading)
     else:
@@ -570,6 +575,10 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
                 found_title += wrap[0]
                 stop = wrap[1]
                 line = source[start:stop]
+                if found[0] is SectionKind.OTHER:
+                    # 六、一般 / 公共预算基本支出预算情况: the title's kind is the whole's
+                    found = (_classify_section(_bare(found_title), titles) or found[0],
+                             found[1], found[2])
         if found is None and not number_text and not _INNER_PUNCT.search(folded) and (
                 is_table_title(folded)) and not any(
                 h.kind is SectionKind.TABLES for h in stack):
@@ -603,10 +612,12 @@ def build_sections(source: str, skip: tuple[Region, ...] = (),
             in_annex = False
             continued = None
             continue
-        if found is None and stack and not number_text and folded == stack[-1].title.text and (
-                not _BODY_TEXT.search(source, stack[-1].body_start, head_start)):
+        if found is None and stack and not number_text and (
+                folded == stack[-1].title.text or (len(folded) >= 4
+                                                    and stack[-1].title.text.endswith(folded))
+        ) and not _BODY_TEXT.search(source, stack[-1].body_start, head_start):
             # 七、…情况说明 / …情况说明: the title written again under its heading (the PDF's
-            # text layer), no part of the body
+            # text layer), or the last line of a title wrapped over two, no part of the body
             stack[-1].body_start = min(stop + 1, len(source))
             continue
         if found is None:

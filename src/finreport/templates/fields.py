@@ -13,6 +13,7 @@ from typing import Final
 
 from ..model.fields import check_fields
 from ..model.report import PerformanceManagement, Procurement, ThreePublicExpenses
+from .numbering import marker
 
 __all__ = [
     "ANNEX_EXPENDITURE",
@@ -21,6 +22,7 @@ __all__ = [
     "ASSET_VEHICLES",
     "AWARDED_WORD",
     "BATCH_UNITS",
+    "BESIDE_TOTAL",
     "CLASS_HEADING",
     "FLEET",
     "GRANTED_WORD",
@@ -150,7 +152,12 @@ TOTAL_WORDS = re.compile(r"合计|总计|本年")
 #: (``基本支出中，人员经费…``, ``上述收入中，``), money beside the total (``另有上年结转…``,
 #: ``此外，``) or a part's purposes (``项目支出…，主要用于：1.招商引资…``).
 SUBLIST_BEFORE: Final[re.Pattern[str]] = re.compile(
-    r"(?:中[，,:：]|另有|此外[，,]?|(?:主要)?用于(?:以下方面)?[:：]?(?:\d[.、．])?)\s*$")
+    r"(?:中[，,:：]|另有|此外[，,]?|(?:主要)?用于(?:以下方面)?[:：]?)\s*(?:\d[.、．]|"
+    + marker("chinese_paren", "arabic_paren", "circled", "ordinal_clause") + r")?\s*$")
+#: What stands right before (or opens) a name whose money is beside a total listed before
+#: it (``…（9）其他收入19.87万元。另有上年结转115.30万元``): the list ended, however its
+#: items were numbered.
+BESIDE_TOTAL: Final[re.Pattern[str]] = re.compile(r"(?:另有|此外[，,]?)\s*$|^(?:另有|此外)")
 #: A name that says its money is beside the total (``另有上年结转资金…``), or what a part
 #: is used for (``…项目支出500万元，主要用于档案数字化200万元…``).
 ASIDE_NAME: Final[re.Pattern[str]] = re.compile(r"^(?:另有|此外|(?:主要)?用于)")
@@ -182,8 +189,9 @@ LIST_TOTAL_AFTER: Final[re.Pattern[str]] = re.compile(r"等\s*$")
 
 #: Units of the counts of official receptions: batches (批次).
 BATCH_UNITS: Final[frozenset[str]] = frozenset({"批次", "批"})
-#: The subject of the count of all vehicles among the state assets (``车辆共3辆``).
-ASSET_VEHICLES: Final[re.Pattern[str]] = re.compile(r"车辆|共有")
+#: The subject of the count of all vehicles among the state assets (``车辆共3辆``,
+#: ``公务用车保有量11辆``).
+ASSET_VEHICLES: Final[re.Pattern[str]] = re.compile(r"车辆|共有|保有")
 
 check_fields(ThreePublicExpenses, (f for f, _ in THREE_PUBLIC_FIELDS), "THREE_PUBLIC_FIELDS")
 check_fields(Procurement, (f for f, _ in PROCUREMENT_FIELDS if f != "kind_award"),

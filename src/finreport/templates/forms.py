@@ -23,6 +23,7 @@ __all__ = [
     "DEPARTMENT_NAME_LABEL",
     "END_LABELS",
     "FORM_DOCUMENT_TITLE",
+    "FORM_YEAR_LINE",
     "FORM_KINDS",
     "FORM_TITLE_END",
     "FORM_VALUE",
@@ -74,6 +75,8 @@ FORM_TITLE_END: Final[re.Pattern[str]] = re.compile(
 FORM_DOCUMENT_TITLE: Final[re.Pattern[str]] = re.compile(
     r"^(?P<org>[^\d。,，:;]{2,40}?)?(?P<year>(?:19|20)\d{2})年度?")
 
+#: A line under a form's title that gives its year alone (``（2025年度）``), folded.
+FORM_YEAR_LINE: Final[re.Pattern[str]] = re.compile(r"\(?(?P<year>(?:19|20)\d{2})年度?\)?")
 #: How the last line of a title broken over lines ends: with the form's name (…表) or a
 #: bracketed note after it.
 TITLE_LAST: Final[re.Pattern[str]] = re.compile(r"表(?:\([^()]{0,16}\))?$")

@@ -23,6 +23,7 @@ __all__ = [
     "ITEM_NUMBERINGS",
     "ITEM_START",
     "LABEL_EDGES",
+    "LINE_GOES_ON",
     "LIST_HEADING",
     "LIST_INCLUDES",
     "NAMED_SUBLIST",
@@ -178,13 +179,18 @@ def respective_names(label: str, count: int = 0) -> list[tuple[int, int]] | None
 #: 结余30万元。``, ``本年收入包括：…``), searched in the text just before the first part's
 #: name: the name of the whole, then ``中`` and a comma, or ``包括`` (``complete``: every
 #: part) or ``主要包括``.
+#: How a sentence that goes on with the line (类/款/项) before it opens: its reason, its
+#: purpose, its comparison with the budget or the year before (``主要原因是…``, ``主要用于…``,
+#: ``决算数大于预算数…``, ``比上年…``); a sentence opening otherwise is no longer the line's.
+LINE_GOES_ON: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:主要|原因|由于|其中|决算数|预算数|较|比|与上年|与\d{4}年|增减|增加|减少|用于|该项|此项|包括)")
 #: A sentence that opens by naming a whole and listing its parts, read up to its first
 #: part's name: the whole's name, then ``中`` and a colon or comma, or ``(具体|主要)?包括``,
 #: and the first item's number if any (``本年收入中：①``, ``本年收入具体包括：（1）``).
 PART_LIST_LEAD: Final[re.Pattern[str]] = re.compile(
     r"(?:^|(?<=[。\n]))\s*(?P<name>[^，,。；;：:\s\d]{2,20}?)"
     r"(?:中[，,:：]|(?:具体|主要)?包括[:：]?)\s*"
-    r"(?:" + marker("chinese_paren", "arabic_paren", "arabic", "circled")
+    r"(?:" + marker("chinese_paren", "arabic_paren", "arabic", "circled", "ordinal_clause")
     + r"|\d{1,2}[)）])?\s*$")
 NAMED_SUBLIST: Final[re.Pattern[str]] = re.compile(
     r"(?:^|(?<=[。\n]))\s*(?P<name>[^，,。；;：:\s\d]{2,20}?)"

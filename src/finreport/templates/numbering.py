@@ -168,7 +168,7 @@ def item_marker_at(text: str) -> tuple[str, str] | None:
 def item_marker_before(text: str, end: int) -> tuple[str, str] | None:
     """The numbering and the marker as written of the list item marked right before *end*
     in *text* (``（二）`` of ``…；（二）项目支出``: ``("chinese_paren", "（二）")``), or None."""
-    window = text[max(0, end - 6):end].rstrip()
+    window = "".join(text[max(0, end - 12):end].split())[-6:]  # (a line break inside: 二⏎是)
     if not window or window[-1] not in _ITEM_ENDS:
         return None
     found = _ITEM_BEFORE.search(window)

@@ -102,8 +102,8 @@ FUND_NAME: Final[re.Pattern[str]] = re.compile(
 #: One pass over a view finds every token: figures and the phrases that act like them.
 TOKENS: Final[re.Pattern[str]] = re.compile(
     r"(?=[决年全未无持基单均0-9])"  # every token starts with one of these: skip other places fast
-    r"(?:(?P<cmp>决算数?(?:与(?:年初)?预算数?(?:基本)?(?:持平|相等|一致)"
-    r"|(?:基本)?" + COMPARISON_WORDS + r"(?:年初)?预算数?))"
+    r"(?:(?P<cmp>决算数?(?:与(?:年初|全年|调整后?的?)?预算数?(?:基本)?(?:持平|相等|一致)"
+    r"|(?:基本)?" + COMPARISON_WORDS + r"(?:年初|全年|调整后?的?)?预算数?))"
     r"|(?P<nobudget>(?:年初|全年)?未安排(?:预算|经费))"
     r"|(?P<absent>" + ABSENT + r")"
     r"|(?P<flat>(?:基本)?(?<!如)持平(?!表述))"  # not the template's (如持平作持平表述)
@@ -153,7 +153,8 @@ ROLES: Final[tuple[tuple[str, str], ...]] = (
 #: Words that carry no subject: stripped from the front and the back of a label.
 FILLERS: Final[tuple[re.Pattern[str], re.Pattern[str]]] = (
     re.compile(
-        r"^(?:[、,，:;/]|\d{1,2}[.、]|" + marker("chinese_paren", "circled") + r"|其中[-:]?"
+        r"^(?:[、,，:;/]|\d{1,2}[.、]|"
+        + marker("chinese_paren", "arabic_paren", "circled", "ordinal_clause") + r"|其中[-:]?"
         r"|(?:与|比|较)(?:\d{4}年度?|上年度?|去年)(?:年初)?(?:预算|预算执行|执行|决算)?数?(?:相比)?|具体(?:情况)?[:]?|共计|累计|合计|总计为|另外|分别|其次|以及|和|及"
         r"|截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|截止|与|比|较"
         r"|\d{4}年初|\d{4}年度?|(?:19|20)\d{2}$|本年度?|上年度?|去年|全年|年初|年末|当年度?|相比|同比"
@@ -192,7 +193,7 @@ COMPARED_BASIS = re.compile(
     r"|(?P<budget>(?:年初)?预算(?:数|安排)?))")
 
 
-PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?|当年度?(?!拨款)")
+PERIOD = re.compile(r"(\d{4})年度?|本年度?|上年度?(?!结转|结余)|当年度?(?!拨款)")
 
 
 LIST_OPENERS = re.compile(r"其中|主要用于以下方面|具体如下|具体情况如下|包括")

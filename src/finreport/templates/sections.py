@@ -27,6 +27,7 @@ __all__ = [
     "PART_TITLES",
     "PAST_IN_BUDGET_TITLE",
     "SECTION_TITLES",
+    "SUBSECTION_TITLES",
     "TABLES_PART_TITLE",
     "TITLE_ORGANIZATION_WORD",
     "TITLE_REFERENCE",
@@ -76,6 +77,26 @@ SECTION_TITLES: Final[tuple[tuple[SectionKind, re.Pattern[str], int], ...]] = (
 )
 
 
+#: Subsections named by their topic alone under a section about one quantity (``（三）具体
+#: 情况`` under ``一般公共预算财政拨款支出决算情况说明``): the kind their parent gives them.
+SUBSECTION_TITLES: Final[dict[SectionKind, tuple[tuple[SectionKind, re.Pattern[str]], ...]]] = {
+    SectionKind.GENERAL_BUDGET: (
+        (SectionKind.GENERAL_BUDGET_OVERALL,
+         re.compile(r"^(?:支出)?(?:决算|预算)?(?:总体|规模(?:变化)?)情况(?:说明)?[。.]?$")),
+        (SectionKind.GENERAL_BUDGET_STRUCTURE,
+         re.compile(r"^(?:支出)?(?:决算|预算)?结构(?:变化)?情况(?:说明)?[。.]?$")),
+        (SectionKind.GENERAL_BUDGET_DETAIL,
+         re.compile(r"^(?:支出)?(?:决算|预算)?具体(?:使用)?情况(?:说明)?[。.]?$")),
+    ),
+    SectionKind.THREE_PUBLIC: (
+        (SectionKind.THREE_PUBLIC_OVERALL,
+         re.compile(r"^(?:支出)?(?:决算|预算)?总体情况(?:说明)?[。.]?$")),
+        (SectionKind.THREE_PUBLIC_DETAIL,
+         re.compile(r"^(?:支出)?(?:决算|预算)?具体情况(?:说明)?[。.]?$")),
+    ),
+}
+
+
 #: A table of section titles: (kind, title pattern, expected number), first match wins.
 TitleTable = tuple[tuple[SectionKind, re.Pattern[str], int], ...]
 
@@ -119,7 +140,7 @@ PARAGRAPH_BREAK_ENDS: Final[tuple[str, ...]] = ("。", ";", ":", "!", "?", "说�
 
 
 #: The rest of a heading wrapped onto the next line (``况说明`` after ``…支出预算情``).
-WRAPPED_TITLE_TAIL = re.compile(r"[^。,，:;\d]{1,8}(?:说明|情况|报告|表)")
+WRAPPED_TITLE_TAIL = re.compile(r"[^。,，:;\d]{0,20}(?:说明|情况|报告|表)")
 
 
 #: A line that starts with an amount (``21,955.35 万元。``): the amount of the item above.
