@@ -276,3 +276,30 @@ def test_the_fleet_written_as_its_holding_is_the_total_of_its_kinds() -> None:
         "执法执勤用车", "特种专业技术用车", "其他用车"]
     assert [code for code, _ in _findings(text.format(kind="5"))] == []
     assert [code for code, _ in _findings(text.format(kind="45"))] == ["FR905"]
+
+
+# FR601 where the department holds other units (red team 38) ------------------------------
+
+_OPEX = ("某某市某某局2025年度部门决算\n第二部分 2025年度部门决算情况说明\n"
+         "四、一般公共预算财政拨款基本支出决算情况\n"
+         "2025年一般公共预算基本支出500.00万元，其中：人员经费400.00万元；公用经费100.00万元。\n"
+         "六、其他重要事项的情况说明\n（一）机关运行经费情况\n"
+         "2025年度{scope}机关运行经费支出{costs}万元，比2024年度减少5.00万元，下降{rate}%。\n")
+
+
+def _opex(scope: str, costs: str, rate: str) -> list[tuple[str, str]]:
+    text = _OPEX.format(scope=scope, costs=costs, rate=rate)
+    audit = finreport.audit(finreport.parse(text), select=["FR601"])
+    return [(c.outcome.value, c.reason or "") for c in audit.checks] + [
+        ("finding", text[f.span.start:f.span.end]) for f in audit.findings]
+
+
+def test_operating_costs_of_the_administrative_units_only_are_not_the_public_expenses() -> None:
+    assert _opex("本部门（含行政单位和参照公务员法管理的事业单位）", "80.00", "5.88") == [
+        ("abstained", "the department holds units whose public expenses are no agency "
+                      "operating costs")]
+
+
+def test_operating_costs_of_the_whole_department_are_its_public_expenses() -> None:
+    assert _opex("本部门", "100.00", "4.76") == [("holds", "")]
+    assert _opex("本部门", "80.00", "5.88") == [("fails", ""), ("finding", "80.00万元")]

@@ -15,7 +15,14 @@ from ..model.sections import SectionKind
 from ..model.tables import TableKind
 from ..read.entries import subject_key
 from ..templates.classification import category_of
-from ..templates.quantities import ECONOMIC_KEYS, OPERATING_COSTS_WORDS, THIS_YEAR
+from ..templates.quantities import (
+    ADMINISTRATIVE_SCOPE,
+    ECONOMIC_KEYS,
+    OPERATING_COSTS_WORDS,
+    PUBLIC_EXPENSES_WORDS,
+    PUBLIC_INSTITUTION,
+    THIS_YEAR,
+)
 from ..templates.scopes import WHOLE_SCOPE_TITLE
 from .entries_of import main_entries, of_the_year
 from .registry import FINAL_ACCOUNTS, Context, rule
@@ -325,13 +332,22 @@ def same_period(ctx: Context) -> Iterator[Finding]:
 def operating_costs(ctx: Context) -> Iterator[Finding]:
     """For administrative units (and institutions managed like them) agency operating
     costs (机关运行经费) are, by definition, the public expenses (日常公用经费) of basic
-    expenditure from the general budget; the two figures must agree."""
+    expenditure from the general budget; the two figures must agree.  A department that
+    also holds public institutions (事业单位) counts their public expenses too, which are
+    no operating costs: where the text says so (its units' kinds, operating costs named
+    as the administrative units' only, ``含行政单位和参照公务员法管理的事业单位``, or the
+    section comparing them with the public expenses), the rule abstains."""
     costs = ctx.report.operating_costs
     basic = ctx.report.basic_expenditure
     if costs is None or costs.amount is None or basic is None or basic.public is None or \
             basic.public.amount is None:
         return
     a, b = amount_intervals(costs.amount, basic.public.amount)
+    if not a.meets(b) and _other_units(ctx.report, costs):
+        ctx.abstained([costs.amount, basic.public.amount],
+                      "the department holds units whose public expenses are no agency "
+                      "operating costs")
+        return
     if a.meets(b):
         ctx.held([costs.amount, basic.public.amount], costs.amount.wan, b, "万元")
         return
@@ -342,6 +358,20 @@ def operating_costs(ctx: Context) -> Iterator[Finding]:
         costs=ctx.figure(costs.amount), public=ctx.figure(basic.public.amount),
         evidence=_evidence(basic.public.amount, costs.amount),
     )
+
+
+def _other_units(r: Report, costs: Entry) -> bool:
+    """Whether the text says the department holds units beside those whose public
+    expenses are its operating costs (see :func:`operating_costs`)."""
+    if ADMINISTRATIVE_SCOPE.search(costs.name.text):
+        return True
+    if r.institutions is not None and any(PUBLIC_INSTITUTION.search(e.name.text)
+                                          for e in r.institutions.by_kind):
+        return True
+    sections = [s.span for s in r.walk_sections() if s.kind is SectionKind.OPERATING_COSTS]
+    return any(PUBLIC_EXPENSES_WORDS.search(e.name.text) and any(
+        span.start <= e.name.span.start < span.end for span in sections)
+        for e in (*r.statements, *r.explanations))
 
 
 _BUDGET_HEAD = ("2026年度某某局部门预算\n第一部分 2026年度部门预算情况说明\n"

@@ -173,6 +173,17 @@ def _of_this(part: Entry, total: Entry, parts: tuple[Entry, ...] | None = None) 
                    and not (this_year and word == "本年") for word in NAMED_WHOLES)
 
 
+def _beyond(part: Entry, total: Entry) -> bool:
+    """True when the part's share names a whole wider than *total* (by a word of
+    :data:`NAMED_WHOLES` the total's name lacks, 本年 aside: a whole of this year only is
+    no wider)."""
+    if part.share_of is None:
+        return False
+    named = total.name.text + (total.period.text if total.period is not None else "")
+    return any(word in part.share_of.text and word not in named
+               for word in NAMED_WHOLES if word != "本年")
+
+
 def _implied_three_public(ctx: Context) -> Iterator[tuple[Entry, Amount, Percent,
                                                           list[Amount]]]:
     """Shares of the 三公 total where that total is never written (budgets): the whole is
@@ -317,8 +328,10 @@ def shares_total(ctx: Context) -> Iterator[Finding]:
             # 占本年收入的90%；…上年结转…占收入预算总计的9.1%: shares of two wholes
             ctx.abstained(shares, "the shares name different wholes")
             continue
-        if any(not _of_this(p, breakdown.total, breakdown.parts) for p in breakdown.parts):
-            # 本年收入…：（1）…占收入预算总计的81.8%: shares of a whole beyond the total
+        if any(_beyond(p, breakdown.total) for p in breakdown.parts):
+            # 本年收入…：（1）…占收入预算总计的81.8%: shares of a whole beyond the total (a
+            # whole within it that its complete parts make is the total itself: 支出预算
+            # 总计…，其中基本支出…占本年支出合计的…)
             ctx.abstained(shares, "the shares are of another whole than the total")
             continue
         total = Interval.exact(Decimal(0))

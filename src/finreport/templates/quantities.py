@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ABOVE_TOTAL", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "CATCH_ALL_VEHICLES", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "NO_OPERATING_COSTS", "OPERATING_COSTS_WORDS", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_APPROPRIATION", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
+__all__ = ["ABOVE_TOTAL", "ADMINISTRATIVE_SCOPE", "ALL_SPENDING_KINDS", "BASIC_AND_PROJECT", "BOTH_TOTAL", "CATCH_ALL_VEHICLES", "ECONOMIC_KEYS", "ECONOMIC_KIND", "GENERAL_BUDGET_INCOME", "MULTI_YEAR_WORDS", "NO_OPERATING_COSTS", "OPERATING_COSTS_WORDS", "PUBLIC_EXPENSES_WORDS", "PUBLIC_INSTITUTION", "SPENDING_WHOLE", "THIS_YEAR", "THIS_YEARS_APPROPRIATION", "THIS_YEARS_TOTAL", "TOTAL_NAME", "WHOLE_OF_ALL", "WHOLE_PART_NAME"]
 
 
 #: A name of an economic kind of spending, not a functional class: ``人员经费``,
@@ -57,6 +57,15 @@ TOTAL_NAME: Final[re.Pattern[str]] = re.compile(r"本年|合计|总计|小计|�
 #: The name of agency operating costs (机关运行经费), as a section, table or sentence
 #: writes it.
 OPERATING_COSTS_WORDS: Final[re.Pattern[str]] = re.compile(r"机关运行经费|机关运行费")
+#: Words that narrow agency operating costs to the administrative units of a department
+#: (``本部门（含行政单位和参照公务员法管理的事业单位）机关运行经费``): the department holds
+#: other units, whose public expenses are no operating costs.
+ADMINISTRATIVE_SCOPE: Final[re.Pattern[str]] = re.compile(r"行政单位|参照公务员法|参公")
+#: A kind of unit that is a public institution not managed like an administrative unit.
+PUBLIC_INSTITUTION: Final[re.Pattern[str]] = re.compile(
+    r"(?<!参照公务员法管理的)(?<!参公)事业单位")
+#: The public expenses named where the operating costs' section explains their gap.
+PUBLIC_EXPENSES_WORDS: Final[re.Pattern[str]] = re.compile(r"公用经费")
 #: A statement that there are no agency operating costs, wherever the narrative writes it
 #: (``本单位无机关运行经费``, ``为事业单位，不涉及机关运行经费``): group ``what`` their name.
 NO_OPERATING_COSTS: Final[re.Pattern[str]] = re.compile(
