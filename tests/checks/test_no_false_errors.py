@@ -1066,14 +1066,21 @@ def test_a_completion_of_the_adjusted_budget_is_checked_against_it(
 
 
 def test_a_summary_table_with_line_numbers_is_not_balanced_on_them() -> None:
-    # 行次 columns: the first cell of each half is the line's number, not its amount
+    # 行次 columns: the first cell of each half is the line's number, not its amount; the
+    # reader leaves the numbers out, and the halves are balanced on the amounts
     text = ("某某局2025年度部门决算\n第二部分 2025年度部门决算表\n收入支出决算总表\n单位：万元\n"
             "项目                              行次      决算数    项目                              行次      决算数\n"
             "一、一般公共预算财政拨款收入         1    2,321.45    一、一般公共服务支出                32    1,759.91\n"
             "八、其他收入                         4       39.46    十九、住房保障支出                  35      601.00\n"
             "本年收入合计                        20    2,360.91    本年支出合计                        50    2,360.91\n"
             "总计                                22    2,360.91    总计                                52    2,360.91\n")
-    audit = finreport.audit(finreport.parse(text), select=["FR113"])
-    assert list(audit.findings) == []
-    assert [(c.outcome.value, c.reason) for c in audit.checks] == [
-        ("abstained", "the table has a 行次 column: its first cells are line numbers")]
+    report = finreport.parse(text)
+    assert [(row.name.text, [str(c.value) for c in row.cells]) for row in report.tables[0].rows] == [
+        ("一、一般公共预算财政拨款收入", ["2321.45"]), ("一、一般公共服务支出", ["1759.91"]),
+        ("八、其他收入", ["39.46"]), ("十九、住房保障支出", ["601.00"]),
+        ("本年收入合计", ["2360.91"]), ("本年支出合计", ["2360.91"]),
+        ("总计", ["2360.91"]), ("总计", ["2360.91"])]
+    assert list(finreport.audit(report, select=["FR113"]).findings) == []
+    slipped = text.replace("52    2,360.91", "52    2,360.81")
+    assert [f.code for f in finreport.check(finreport.parse(slipped), select=["FR113"])] == [
+        "FR113"]

@@ -146,9 +146,6 @@ def test_a_table_in_yuan_is_compared_in_wan() -> None:
     # a final-accounts table whose header speaks of budgets: its first column may be one
     ("科目编码    科目名称                           决算数\n合计",
      "科目编码    科目名称                           年初预算数      决算数\n合计"),
-    # a table with a 行次 column: its first number may be a line number
-    ("科目编码    科目名称                           决算数\n合计",
-     "科目编码    科目名称           行次            决算数\n合计"),
     # the narrative's scope is not stated: 基本支出 of which money?
     ("一般公共预算财政拨款基本支出800.00万元", "本部门基本支出800.00万元"),
 ])

@@ -303,3 +303,36 @@ def test_operating_costs_of_the_administrative_units_only_are_not_the_public_exp
 def test_operating_costs_of_the_whole_department_are_its_public_expenses() -> None:
     assert _opex("本部门", "100.00", "4.76") == [("holds", "")]
     assert _opex("本部门", "80.00", "5.88") == [("fails", ""), ("finding", "80.00万元")]
+
+
+# the national final-accounts summary table, with its 行次 column (red team 37) -------------
+
+_NATIONAL_SUMMARY = (
+    "某市某局2025年度部门决算\n\n                 收入支出决算总表\n"
+    "编制单位：某市某局                                        单位：元\n"
+    "收入                                                  支出\n"
+    "项目                              行次  金额          项目                                行次  金额\n"
+    "栏次                                    1             栏次                                      2\n"
+    "一、一般公共预算财政拨款收入      1      12,744,800.00  一、一般公共服务支出              33\n"
+    "五、事业收入                      5         665,600.00  五、教育支出                      37\n"
+    "八、其他收入                      8         166,500.00  八、社会保障和就业支出            40     13,{social}.00\n"
+    "                                  10                  十、卫生健康支出                    42        267,900.00\n"
+    "                                  20                  二十、住房保障支出                  52        401,800.00\n"
+    "本年收入合计                      28     13,576,900.00  本年支出合计                      60     14,621,800.00\n"
+    "年初结转和结余                    30      1,339,400.00  年末结转和结余                    62        294,500.00\n"
+    "总计                              32     14,916,300.00  总计                              64     14,916,300.00\n")
+
+
+def test_the_line_numbers_of_a_summary_table_are_no_amounts() -> None:
+    report = finreport.parse(_NATIONAL_SUMMARY.format(social="952,100"))
+    [table] = report.tables
+    assert [(row.side, row.name.text, [str(c.value) for c in row.cells]) for row in table.rows
+            if row.name.text.startswith(("十、", "本年"))] == [
+        (1, "十、卫生健康支出", ["267900.00"]),
+        (0, "本年收入合计", ["13576900.00"]), (1, "本年支出合计", ["14621800.00"])]
+    assert _findings(_NATIONAL_SUMMARY.format(social="952,100")) == []
+    found = finreport.check(finreport.parse(_NATIONAL_SUMMARY.format(social="942,100")),
+                            select=["FR117"])
+    assert [f.message for f in found] == [
+        "收入支出决算总表本年支出合计14621800.00元 ≠ 各项之和 14611800.00元"
+        "（13942100.00 + 267900.00 + 401800.00）"]

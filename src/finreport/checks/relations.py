@@ -231,13 +231,19 @@ def check_sum(ctx: Context, name_zh: str, name_en: str, total: Amount,
         return None
     decimals = max(decimals, total.decimals)
     terms = " + ".join(ctx.number(p.value, p.decimals) for p in parts)
+    unit = "万元"
+    if total.unit not in (None, "万元") and all(p.unit == total.unit for p in parts):
+        # a table in 元: the sum in the unit of its terms
+        unit, plain = total.unit, sum((p.value for p in parts), Decimal(0))
+        decimals = max((total.decimals, *(p.decimals for p in parts)))
     return ctx.finding(
         [total, *parts],
-        "{name}{total} ≠ 各项之和 {sum}万元（{terms}）",
-        "{name} {total} ≠ sum of its parts {sum}万元 ({terms})",
+        "{name}{total} ≠ 各项之和 {sum}{unit}（{terms}）",
+        "{name} {total} ≠ sum of its parts {sum}{unit} ({terms})",
         name=name_zh if ctx.chinese else name_en,
         total=ctx.figure(total),
         sum=ctx.number(plain, decimals),
+        unit=unit,
         terms=terms,
         evidence=Evidence(total.wan, computed.low, computed.high, total.wan - plain,
                           stated.radius + computed.radius, "万元"),

@@ -27,7 +27,6 @@ from ..templates.tables import (
     COVERAGE_MARK,
     FINAL_ACCOUNTS_TITLE,
     LEADING_NUMBER,
-    LINE_NUMBER_COLUMN,
     OTHER_COLUMNS,
     TABLE_TITLE_YEAR,
 )
@@ -204,13 +203,11 @@ def _of_the_report(ctx: Context) -> list[Table]:
 
 def _readable(table: Table, final: bool) -> bool:
     """True when the table's first amount column is what its name says: the unit is
-    printed, no 行次 column, no carry-over column (but in the summary tables, whose
+    printed (a 行次 column's numbers the reader left out), no carry-over column (but in the summary tables, whose
     carry-over is rows), and in final accounts no budget column in the header."""
     if table.kind is None or table.unit is None:
         return False
     header = "".join(h.text for h in table.header)
-    if LINE_NUMBER_COLUMN.search(header):
-        return False
     if table.kind not in _SIDES_TABLES and CARRY_OVER_COLUMN.search(header):
         return False  # a carry-over column (年初结转和结余) may come first
     return not (final and BUDGET_COLUMN.search(header))

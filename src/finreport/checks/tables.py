@@ -171,20 +171,15 @@ _EXPENDITURE_TOTALS = frozenset({"支出合计", "支出总计", "总计"})
 def summary_balance(ctx: Context) -> Iterator[Finding]:
     """In a summary table (收入支出决算总表, 收支预算总表, and their 财政拨款 editions) the
     income half's 总计 (收入合计) and the expenditure half's, written on one line, must be
-    equal at the precision written.  A table with a 行次 column is not compared (its rows'
-    first cells are line numbers)."""
+    equal at the precision written (a 行次 column's line numbers are no amounts: the
+    reader leaves them out)."""
     for table in ctx.report.tables:
         if table.kind not in (TableKind.SUMMARY, TableKind.FISCAL_SUMMARY):
             continue
-        numbered = any("行次" in h.text for h in table.header)  # its first cells: 行次
         for left, right in zip(table.rows, table.rows[1:], strict=False):
             if not (left.side == 0 and right.side == 1 and left.cells and right.cells
                     and left.name.text in _INCOME_TOTALS
                     and right.name.text in _EXPENDITURE_TOTALS):
-                continue
-            if numbered:
-                ctx.abstained([right.cells[0], left.cells[0]],
-                              "the table has a 行次 column: its first cells are line numbers")
                 continue
             stated, other = amount_intervals(right.cells[0], left.cells[0])
             if stated.meets(other):
@@ -377,8 +372,7 @@ def summary_totals(ctx: Context) -> Iterator[Finding]:
     half with any other row, or with a row whose name runs the two halves together, is
     left alone."""
     for table in ctx.report.tables:
-        if table.kind not in (TableKind.SUMMARY, TableKind.FISCAL_SUMMARY) or any(
-                "行次" in h.text for h in table.header):
+        if table.kind not in (TableKind.SUMMARY, TableKind.FISCAL_SUMMARY):
             continue
         for side in (0, 1):
             for found in (_half_parts(ctx, table, side), _half_total(ctx, table, side)):

@@ -32,6 +32,7 @@ from ..templates.tables import (
     CELL,
     COLUMN_NUMBERS,
     LEADING_NUMBER,
+    LINE_NUMBER_COLUMN,
     NUMBER_IN_TITLE,
     PLACED_TITLE_END,
     PRINTED_NUMBER,
@@ -229,6 +230,7 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
     alone: list[int] = []  # rows written alone on their line: which half is theirs?
     halves: dict[int, list[int]] = {}  # where each half's first cell ends, on full lines
     with_decimals = whole = False  # an amount written with decimals, one without, so far
+    numbered: bool | None = None  # a 行次 column in the header (known at the first row)
     for line_start, line_stop, line in lines[1:]:
         if not line.strip():
             continue
@@ -237,6 +239,17 @@ def _table(source: str, lines: list[tuple[int, int, str]]) -> Table:
             continue
         code = _CODE.match(line)
         cells = list(CELL.finditer(line, code.end() if code is not None else 0))
+        if numbered is None and cells and not COLUMN_NUMBERS.match(line):
+            numbered = any(LINE_NUMBER_COLUMN.search(h.text) for h in header)
+        if numbered and any(_row_number(c.group()) for c in cells):
+            # 行次 in the header: a row's whole number of one to three digits is its line
+            # number, blanked (no amount, no part of the name before it)
+            for c in cells:
+                if _row_number(c.group()):
+                    line = line[:c.start()] + " " * (c.end() - c.start()) + line[c.end():]
+            cells = [c for c in cells if not _row_number(c.group())]
+            if not cells:
+                continue
         if not rows and COLUMN_NUMBERS.match(line):
             cells = []  # 栏次 1 2 3: the columns' numbers, part of the header
         if not cells:
@@ -357,7 +370,12 @@ def _row(source: str, line_start: int, line: str, cells: list[re.Match[str]],
 def _make(source: str, line_start: int, line: str, code: re.Match[str] | None,
           name_span: tuple[int, int], amounts: list[Amount], columns: list[int],
           side: int) -> TableRow:
-    name = _phrase(source, line_start + name_span[0], line_start + name_span[1])
+    a, b = name_span
+    while b > a and line[b - 1].isspace():
+        b -= 1  # (a line number blanked before or after the name: no part of it)
+    while a < b and line[a].isspace():
+        a += 1
+    name = _phrase(source, line_start + a, line_start + b)
     digits = "".join(code.group(1).split()) if code is not None else None
     code_span = (trusted_span(line_start + code.start(1), line_start + code.end(1))
                  if code is not None else None)
