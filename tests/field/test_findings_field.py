@@ -74,6 +74,10 @@ REAL_ERRORS: dict[tuple[str, str, tuple[str, ...]], str] = {
     ("c068", "FR112", ("40200.88", "22431.07", "8389.79")):
         "一般公共预算拨款支出预算表: 20402 公安 40,200.88 but 22,431.07 + 8,389.79 = "
         "30,820.86; the same 9,380.02 missing",
+    ("c068", "FR112", ("17769.81", "8389.79")):
+        "一般公共预算拨款支出预算表, its 项目支出 column: 20402 公安 17,769.81 but its only 项 "
+        "with project spending, 2040299, 8,389.79 (行政运行 has none); the same 9,380.02 "
+        "missing, now in the column it belongs to (found since each column is added up)",
     ("c068", "FR301", ("100%", "5.38万元", "5.38万元")):
         "因公出国（境）经费 5.38, up 5.38 on last year: last year was 0, so a growth rate is "
         "undefined; the text says 增长100%",
@@ -120,8 +124,8 @@ def test_every_error_of_the_field_is_a_listed_real_problem(name: str) -> None:
     assert sorted(found) == sorted(listed)
 
 
-def test_the_field_gives_twenty_seven_errors_in_eight_reports() -> None:
-    assert sum(TIMES.get(key, 1) for key in REAL_ERRORS) == 27
+def test_the_field_gives_twenty_eight_errors_in_eight_reports() -> None:
+    assert sum(TIMES.get(key, 1) for key in REAL_ERRORS) == 28
     assert {key[0] for key in REAL_ERRORS} == {"c020", "c045", "c048", "c049", "c063", "c064",
                                                "c068", "c072"}
 

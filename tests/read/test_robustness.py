@@ -174,3 +174,13 @@ def test_ten_megabytes() -> None:
     report = finreport.parse(text)
     assert report.grand_total is not None
     finreport.check(report)
+
+
+def test_a_number_grouped_from_a_zero_is_no_thousands() -> None:
+    # 0，001 is no number written in thousands (none starts its groups with 0): 0, then 001
+    from finreport.read.entries import read_entries
+    from finreport.text.view import TextView
+    text = "共安排项目经费0，001项目3个。"
+    figures = [f for e in read_entries(TextView(text)) for f in e.figures()]
+    assert [(type(f).__name__, str(f.value), text[f.span.start:f.span.end]) for f in figures] == [
+        ("Amount", "0", "0"), ("Count", "1", "001项"), ("Count", "3", "3个")]

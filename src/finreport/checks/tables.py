@@ -74,11 +74,13 @@ def table_total(ctx: Context) -> Iterator[Finding]:
         if total is None or not total.cells or coded is None:
             continue
         top = min(len(row.code or "") for row in coded)
-        parts = [row.cells[0] for row in coded if len(row.code or "") == top]
+        tops = [row for row in coded if len(row.code or "") == top]
         found = check_sum(ctx, f"{_label(table)}合计", f"{_label(table)} total",
-                          total.cells[0], parts)
+                          total.cells[0], [row.cells[0] for row in tops])
         if found is not None:
             yield found
+        yield from _other_columns(ctx, table, total, tops, f"{_label(table)}合计",
+                                  f"{_label(table)} total")
 
 
 @rule("FR112", "class-rows", "A class row is not the sum of its items",
@@ -104,6 +106,7 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
             code = row.code or ""
             children: list[Amount] = []
             codes: list[str] = []
+            child_rows: list[TableRow] = []
             for below in coded[n + 1 :]:
                 below_code = below.code or ""
                 if not below_code.startswith(code) or len(below_code) <= len(code):
@@ -111,6 +114,7 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
                 if len(below_code) == len(code) + 2:
                     children.append(below.cells[0])
                     codes.append(below_code)
+                    child_rows.append(below)
             if not children:
                 continue
             if len(set(codes)) < len(codes):
@@ -124,7 +128,80 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
                               children)
             if found is not None:
                 yield found
+            yield from _other_columns(ctx, table, row, child_rows,
+                                      f"{_label(table)} {code} {row.name.text}",
+                                      f"{_label(table)} {code} {row.name.text}")
     yield from _uncoded_classes(ctx)
+
+
+
+
+def _other_columns(ctx: Context, table: Table, whole: TableRow, parts: list[TableRow],
+                   zh: str, en: str) -> Iterator[Finding]:
+    """FR111/FR112 in the amount columns after the first: each cell placed in its column
+    by how far it stands from the cell before it, against the widths of the columns in
+    the table's fullest rows (a blank cell is nothing; the first cell is the first
+    column's).  A row whose cells cannot each be placed in one column for sure leaves the
+    columns unchecked."""
+    widths = _widths(table)
+    if widths is None:
+        return
+    placed = [_placed(row, widths) for row in (whole, *parts)]
+    if any(p is None for p in placed):
+        return
+    top, *below = placed
+    assert top is not None
+    for k in range(1, len(widths) + 1):
+        stated = top[k]
+        cells = [cell for p in below if p is not None and (cell := p[k]) is not None]
+        if stated is None or not cells:
+            continue
+        found = check_sum(ctx, f"{zh}（第{k + 1}列）", f"{en} (column {k + 1})", stated, cells)
+        if found is not None:
+            yield found
+
+
+def _widths(table: Table) -> tuple[int, ...] | None:
+    """The widths of a table's amount columns, each from one cell's right edge to the
+    next's, in the rows that write the most cells (at least two rows, agreeing within
+    :func:`_slack`); None when they do not agree."""
+    rows = [row for row in table.rows if row.side == 0 and row.cells
+            and len(row.columns) == len(row.cells)]
+    if not rows:
+        return None
+    most = max(len(row.cells) for row in rows)
+    fullest = [row.columns for row in rows if len(row.cells) == most]
+    if most < 2 or len(fullest) < 2:
+        return None
+    gaps = [sorted(c[k + 1] - c[k] for c in fullest) for k in range(most - 1)]
+    widths = tuple(g[len(g) // 2] for g in gaps)
+    if any(abs(x - w) > _slack(w) for g, w in zip(gaps, widths, strict=True) for x in g):
+        return None
+    return widths
+
+
+def _slack(width: int) -> int:
+    """How far a gap between two cells may differ from the columns' width."""
+    return max(3, width // 5)
+
+
+def _placed(row: TableRow, widths: tuple[int, ...]) -> list[Amount | None] | None:
+    """The row's cells by column (None where blank), or None when a cell's distance from
+    the one before it matches no run of columns, or more than one."""
+    out: list[Amount | None] = [None] * (len(widths) + 1)
+    if not row.cells or len(row.columns) != len(row.cells):
+        return None
+    column = 0
+    out[0] = row.cells[0]
+    for k in range(1, len(row.cells)):
+        gap = row.columns[k] - row.columns[k - 1]
+        fits = [m for m in range(column + 1, len(widths) + 1)
+                if abs(gap - sum(widths[column:m])) <= _slack(sum(widths[column:m]))]
+        if len(fits) != 1:
+            return None
+        column = fits[0]
+        out[column] = row.cells[k]
+    return out
 
 
 #: How many rows under a class a finding names (its spans name them all).

@@ -111,7 +111,7 @@ TOKENS: Final[re.Pattern[str]] = re.compile(
     r"|(?P<threshold>单价\d+(?:\.\d+)?万元(?:\(含\))?以上)"
     # thousands apart by a comma, a full-width one too (４，９９２．０９万元: never a clause's
     # end, for three digits and no more follow it)
-    r"|(?<![\d.,])(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d,，])|\d+(?:\.\d+)?)"
+    r"|(?<![\d.,])(?P<num>[1-9]\d{0,2}(?:[,，]\d{3})+(?:\.\d+)?(?![\d,，])|\d+(?:\.\d+)?)"
     r"(?P<approx>余)?"
     r"(?P<unit>万余元|" + MONEY_UNITS + r"|%|‰|" + COUNT_UNIT_NAMES + r"|年度|年|月|日|号|届|期|条|级|类|岁)?)"
 )
