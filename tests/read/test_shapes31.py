@@ -336,3 +336,29 @@ def test_the_line_numbers_of_a_summary_table_are_no_amounts() -> None:
     assert [f.message for f in found] == [
         "收入支出决算总表本年支出合计14621800.00元 ≠ 各项之和 14611800.00元"
         "（13942100.00 + 267900.00 + 401800.00）"]
+
+
+# a list that ends with its total's sentence (red teams 39, 40) ----------------------------
+
+@pytest.mark.parametrize("after", [
+    "2026年政府采购预算80.00万元。",
+    "2026年一般公共预算拨款800.00万元。",
+    "另安排用事业基金弥补收支差额50.00万元，上年结转30.00万元，支出预算总计1080.00万元。",
+])
+def test_a_sentence_after_a_list_in_its_totals_sentence_is_no_part(after: str) -> None:
+    text = ("某市测试局2026年部门预算\n第二部分 2026年部门预算情况说明\n三、支出预算情况\n"
+            "2026年支出预算1000.00万元，其中：基本支出600.00万元，占60.00%；项目支出{project}万元，"
+            "占40.00%。\n" + after + "\n")
+    report = finreport.parse(text.format(project="400.00"))
+    assert report.expenditure is not None
+    assert [p.name.text for p in report.expenditure.items] == ["基本支出", "项目支出"]
+    assert _findings(text.format(project="400.00")) == []
+    assert ("FR101", "1000.00万元") in _findings(text.format(project="410.00"))
+
+
+def test_parts_one_to_a_sentence_with_their_shares_go_on() -> None:
+    text = ("某办公厅2017年部门预算\n二、收入预算情况说明\n某办公厅本年收入预算合计 20849.45 万元，其中：\n"
+            "一般公共预算收入 20702.25 万元，占 99.29%。\n财政专户管理资金 147.20 万元，占 0.71%。\n")
+    report = finreport.parse(text)
+    assert report.income is not None
+    assert [p.name.text for p in report.income.items] == ["一般公共预算收入", "财政专户管理资金"]

@@ -189,6 +189,14 @@ def read_breakdown(reads: list[ReadEntry], source: str = "", *,
                 break  # 占基本支出的88.48%: a part of another whole
             if own >= 2 and read.sentence != total.sentence and read.listed:
                 break  # a later list (其中：…) breaks down one of those parts, not the total
+            if source and own and style is None and read.sentence != total.sentence and (
+                    not read.listed) and not (read.entry.share is not None and (
+                        read.entry.share_of is None or _whole_named(
+                            read.entry.share_of.text, total.entry.name.text))):
+                break  # …，其中：基本支出…；项目支出…。2026年政府采购预算…: the list ended
+                # with the total's sentence (parts numbered one to a sentence go on, and so
+                # do parts giving their share of the total: …其中：\n一般公共预算收入…，占
+                # 99.29%。\n财政专户管理资金…，占0.71%。, 按功能科目划分，教育支出…，占总支出的…)
             if not read.listed and read.sentence != total.sentence and (
                     CARRY_OVER_WORD.search(name.text)) and "总" not in total.entry.name.text:
                 break  # …项目支出300万元。结转下年10万元，支出预算总计…: beside the year's total
