@@ -362,3 +362,11 @@ def test_parts_one_to_a_sentence_with_their_shares_go_on() -> None:
     report = finreport.parse(text)
     assert report.income is not None
     assert [p.name.text for p in report.income.items] == ["一般公共预算收入", "财政专户管理资金"]
+
+
+def test_a_second_comparison_with_the_expected_execution_is_checked() -> None:
+    text = ("某市测试局2026年部门预算\n第二部分 2026年部门预算情况说明\n一、收支预算总体情况\n"
+            "2026年收支总预算1000.00万元，比2025年预算增加100.00万元，增长11.11%；比2025年预计"
+            "执行数增加200.00万元，增长{rate}%。\n")
+    assert _findings(text.format(rate="25.00")) == []
+    assert _findings(text.format(rate="50.00")) == [("FR301", "50.00%")]
