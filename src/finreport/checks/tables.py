@@ -79,7 +79,7 @@ def table_total(ctx: Context) -> Iterator[Finding]:
                           total.cells[0], [row.cells[0] for row in tops])
         if found is not None:
             yield found
-        yield from _other_columns(ctx, table, total, tops, f"{_label(table)}合计",
+        yield from _other_columns(ctx, _widths(table), total, tops, f"{_label(table)}合计",
                                   f"{_label(table)} total")
 
 
@@ -102,6 +102,7 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
         coded = rows_of(ctx, table)
         if coded is None:
             continue
+        widths = _widths(table)
         for n, row in enumerate(coded):
             code = row.code or ""
             children: list[Amount] = []
@@ -128,7 +129,7 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
                               children)
             if found is not None:
                 yield found
-            yield from _other_columns(ctx, table, row, child_rows,
+            yield from _other_columns(ctx, widths, row, child_rows,
                                       f"{_label(table)} {code} {row.name.text}",
                                       f"{_label(table)} {code} {row.name.text}")
     yield from _uncoded_classes(ctx)
@@ -136,14 +137,13 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
 
 
 
-def _other_columns(ctx: Context, table: Table, whole: TableRow, parts: list[TableRow],
-                   zh: str, en: str) -> Iterator[Finding]:
+def _other_columns(ctx: Context, widths: tuple[int, ...] | None, whole: TableRow,
+                   parts: list[TableRow], zh: str, en: str) -> Iterator[Finding]:
     """FR111/FR112 in the amount columns after the first: each cell placed in its column
     by how far it stands from the cell before it, against the widths of the columns in
     the table's fullest rows (a blank cell is nothing; the first cell is the first
     column's).  A row whose cells cannot each be placed in one column for sure leaves the
-    columns unchecked."""
-    widths = _widths(table)
+    columns unchecked.  *widths* are the table's (:func:`_widths`)."""
     if widths is None:
         return
     placed = [_placed(row, widths) for row in (whole, *parts)]

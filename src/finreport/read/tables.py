@@ -371,10 +371,9 @@ def _make(source: str, line_start: int, line: str, code: re.Match[str] | None,
           name_span: tuple[int, int], amounts: list[Amount], columns: list[int],
           side: int) -> TableRow:
     a, b = name_span
-    while b > a and line[b - 1].isspace():
-        b -= 1  # (a line number blanked before or after the name: no part of it)
-    while a < b and line[a].isspace():
-        a += 1
+    label = line[a:b]  # (a line number blanked before or after the name: no part of it)
+    b = a + len(label.rstrip())
+    a = b - len(label.strip())
     name = _phrase(source, line_start + a, line_start + b)
     digits = "".join(code.group(1).split()) if code is not None else None
     code_span = (trusted_span(line_start + code.start(1), line_start + code.end(1))
