@@ -44,6 +44,14 @@ _BUDGET = finreport.ReportKind.BUDGET
     ("邯郸市丛台区体育局2026年“部门预算”公开\n", "邯郸市丛台区体育局", 2026, _BUDGET),
     ("长春市人民政府办公室（长春市人民政府外事办公室）2026年部门预算\n",
      "长春市人民政府办公室(长春市人民政府外事办公室)", 2026, _BUDGET),
+    # the organization after the kind words, in brackets or after a dash, or in brackets
+    # between the year and them; a year alone on its line before them (red team 42)
+    ("2026年度部门预算（临川市农业农村局）\n", "临川市农业农村局", 2026, _BUDGET),
+    ("2026年部门预算\n（临川市农业农村局）\n", "临川市农业农村局", 2026, _BUDGET),
+    ("2026年部门预算——临川市农业农村局\n", "临川市农业农村局", 2026, _BUDGET),
+    ("2026年（临川市农业农村局）部门预算\n", "临川市农业农村局", 2026, _BUDGET),
+    ("2026\n年度部门预算（临川市农业农村局）\n", "临川市农业农村局", 2026, _BUDGET),
+    ("临川市农业农村局2026年公开2026年度部门预算\n", "临川市农业农村局", 2026, _BUDGET),
 ])
 def test_the_cover_names_the_report(cover: str, organization: str, year: int,
                                     kind: finreport.ReportKind) -> None:

@@ -36,6 +36,7 @@ from ..templates.identity import (
     NOTICE_WORDS,
     ORGANIZATION_END,
     ORGANIZATION_PATTERNS,
+    PERIOD_ONLY,
     SEAL_WORDS,
     TABLE_TITLE_END,
     TITLE_KIND,
@@ -142,6 +143,8 @@ def read_title(source: str) -> Title:
     year_start, year_end = ((year_match.start(), year_match.end()) if year_match is not None
                             else (kind.start(), kind.start()))
     place = _organization_place(title, year_start, year_end, kind.start())
+    if place is None:
+        place = _after_kind(title, kind.end())  # 2026年度部门预算（XX局）, …预算——XX局
     for end in ends:
         if place is not None and place[0] < end < place[1] and COVER_HEADER.search(
                 text, place[0], end):
@@ -231,12 +234,30 @@ def _organization_place(text: str, year_start: int, year_end: int,
     if year_end < kind_start:
         place = _trimmed(text, year_end, kind_start)
         if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]) or GENERIC_ORG.match(
-                text[place[0]:place[1]]):
+                text[place[0]:place[1]]) or TITLE_YEAR_ANY.fullmatch(
+                    text[year_start:place[1]]):
             # 2026年度本级部门预算, 2026年XX区区级部门预算: the name before the year, if any
             # (not a place alone)
             return _before(text, year_start)
         return place
     return _before(text, min(year_start, kind_start))
+
+
+def _after_kind(text: str, kind_end: int) -> tuple[int, int] | None:
+    """The organization written after the kind words on the title's line, in brackets or
+    after a dash (``2026年度部门预算（XX局）``, ``2026年部门预算——XX局``), when it ends as a
+    name ends."""
+    start = kind_end
+    while start < len(text) and text[start] in _DASHES:
+        start += 1
+    place = _trimmed(text, start, len(text))
+    if place is None or GENERIC_ORG.match(text[place[0]:place[1]]) or not (
+            ORGANIZATION_END.search(text, *place)) or TITLE_YEAR_ANY.search(text, *place):
+        return None
+    return place
+
+
+_DASHES: Final = "-—－–_ "
 
 
 def _before(text: str, end: int) -> tuple[int, int] | None:
@@ -245,6 +266,8 @@ def _before(text: str, end: int) -> tuple[int, int] | None:
     (``关于公开2026年部门预算的说明`` names none: :data:`GENERIC_ORG`)."""
     about = ABOUT.match(text)
     start = about.end() if about is not None else 0
+    if (earlier := TITLE_YEAR_ANY.search(text, start, end)) is not None:
+        end = earlier.start()  # XX局2026年公开2025年度部门决算: the name ends at a year
     place = _trimmed(text, start, end) if end > start else None
     if place is None or WHOLE_LEVEL.match(text[place[0]:place[1]]) or GENERIC_ORG.match(
             text[place[0]:place[1]]):
@@ -265,6 +288,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     if end - start > 2 and text[start:end].endswith(("部门", "单位")) and not (
             text[start:end].endswith(_UNITS_NAMED)):
         end -= 2  # (…局所属事业单位 names units: its 单位 stays)
+    if PERIOD_ONLY.fullmatch(text, start, end):
+        return None  # 2026 / 年度部门预算: the year's words, no name
     return (start, end) if start < end else None
 
 
@@ -277,6 +302,9 @@ def _closed(text: str, start: int, end: int) -> bool:
     """True when the bracket at an end of ``text[start:end]`` is closed or opened inside
     it (``XX办公室（XX外事办公室）``, ``XX局(本级)``): part of the name."""
     inside = text[start:end]
+    if inside.startswith("(") and inside.endswith(")") and inside.count("(") == 1 and (
+            inside.count(")") == 1):
+        return False  # （XX局）: the name in brackets, not a bracket of the name
     return (inside.endswith(")") and "(" in inside[:-1]) or (
         inside.startswith("(") and ")" in inside[1:])
 

@@ -21,6 +21,7 @@ __all__ = [
     "NOT_TITLE_LINE",
     "ORGANIZATION_END",
     "ORGANIZATION_PATTERNS",
+    "PERIOD_ONLY",
     "REPORT_TITLE",
     "SEAL_WORDS",
     "STAGE_WORD",
@@ -78,6 +79,9 @@ GENERIC_ORG = re.compile(
 
 #: How an organization's name ends (its head word): a title line of this shape after the
 #: kind words names the organization (``2026年度部门预算`` / ``沈阳市和平区市场监督管理局``).
+#: Words of a year only, left where a title's year was written on a line of its own
+#: (``2026`` / ``年度部门预算（XX局）``): no organization's name.
+PERIOD_ONLY: Final[re.Pattern[str]] = re.compile(r"(?:本)?年度?")
 ORGANIZATION_END: Final[re.Pattern[str]] = re.compile(
     r"(?:局|委|办|院|会|中心|厅|部|处|所|馆|站|队|政府|学校|大学|学院|医院|办事处|室|社|团|校"
     r"|法院|检察院|协会|联合会|党校|研究院|幼儿园|中学|小学|学|场|台|联|协|公司|集团|圃|库|街道"
@@ -125,7 +129,7 @@ TITLE_KIND: Final[re.Pattern[str]] = re.compile(
 #: The kind words of a title end a line; ``预算`` inside a name (``预算评审中心``) is none.
 TITLE_TAIL: Final[re.Pattern[str]] = re.compile(
     r"^(?:[\"”’)]|(?:信息)?公开|表|编制|的?说明书?|的?报告|情况|文本|材料|内容|草案|稿"
-    r"|\([^()]*\)|(?:及|和)[^\d预决]{0,12}(?:[预决]算)?)*$")
+    r"|\([^()]*\)|[-—－–]{1,2}[^\d()\-—－–]{2,30}|(?:及|和)[^\d预决]{0,12}(?:[预决]算)?)*$")
 
 #: A title's line that is its year alone (``2026年度``, ``二〇二六年``), folded.
 YEAR_LINE: Final[re.Pattern[str]] = re.compile(
