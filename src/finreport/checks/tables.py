@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import accumulate
 
 from ..model.figures import Amount
 from ..model.findings import Evidence, Finding, Severity
@@ -191,12 +192,18 @@ def _placed(row: TableRow, widths: tuple[int, ...]) -> list[Amount | None] | Non
     out: list[Amount | None] = [None] * (len(widths) + 1)
     if not row.cells or len(row.columns) != len(row.cells):
         return None
+    ends = list(accumulate(widths, initial=0))  # where each column ends, from the first's
     column = 0
     out[0] = row.cells[0]
     for k in range(1, len(row.cells)):
         gap = row.columns[k] - row.columns[k - 1]
-        fits = [m for m in range(column + 1, len(widths) + 1)
-                if abs(gap - sum(widths[column:m])) <= _slack(sum(widths[column:m]))]
+        fits = []
+        for m in range(column + 1, len(ends)):
+            span = ends[m] - ends[column]
+            if span - _slack(span) > gap:
+                break  # (the runs only grow wider)
+            if abs(gap - span) <= _slack(span):
+                fits.append(m)
         if len(fits) != 1:
             return None
         column = fits[0]
