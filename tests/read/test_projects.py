@@ -73,6 +73,11 @@ def test_a_table_whose_header_states_no_unit_is_not_read() -> None:
     assert _readings(text) == []
 
 
+def test_a_unit_in_brackets_after_the_budget_column_is_the_tables() -> None:
+    text = "项目名称         预算数（万元）                   绩效目标\n查验配套服务费             450\n"
+    assert _readings(text) == [("450", ["查验配套服务费"])]
+
+
 def test_the_header_repeated_after_a_page_break_stops_a_name() -> None:
     text = HEAD + ("口岸维修经费         57.52       做好维修。\n" + HEAD +
                    "查验配套服务费             450        开展试点工作。\n")

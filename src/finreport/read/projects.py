@@ -46,6 +46,7 @@ from ..model.span import Phrase, Span, trusted_span
 from ..model.tables import Table, TableRow
 from ..templates.tables import (
     CELL,
+    COLUMN_UNIT,
     KEY_PROJECT_AMOUNT,
     KEY_PROJECT_HEADER,
     NAME_YEAR,
@@ -421,9 +422,9 @@ def key_projects(source: str, start: int, end: int,
     header = KEY_PROJECT_HEADER.search(source, start, end)
     if header is None:
         return ()
-    unit = UNIT.search(header.group())
+    unit = UNIT.search(header.group()) or COLUMN_UNIT.search(header.group())
     if unit is None:
-        return ()
+        return ()  # (预算数（万元）: the unit in brackets after the column's name)
     marks = sorted((s.start, s.end) for s in skip if start <= s.start < end)
     starts = [a for a, _ in marks]
     lines: list[Line] = []

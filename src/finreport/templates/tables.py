@@ -23,6 +23,7 @@ __all__ = [
     "CELL",
     "CLASS_ROWS_END",
     "COLUMN_NUMBERS",
+    "COLUMN_UNIT",
     "COVERAGE_MARK",
     "FIGURE_UNIT",
     "FINAL_ACCOUNTS_TITLE",
@@ -99,6 +100,8 @@ NUMBER_IN_TITLE: Final[re.Pattern[str]] = re.compile(
 
 #: A table's unit line as written (``单位：万元``, ``单位: 元``), the unit in group 1.
 UNIT: Final[re.Pattern[str]] = re.compile(rf"单位[:：]\s*({UNIT_WORDS})")
+#: A unit written in brackets after a column's name (``预算数（万元）``).
+COLUMN_UNIT: Final[re.Pattern[str]] = re.compile(rf"[(（]\s*({UNIT_WORDS})\s*[)）]")
 
 #: A number standing alone between white space on a table's line (a cell): ``33,172.15``,
 #: ``-0.5``; never with a leading zero (``06``, ``01`` are the 款 and 项 of a code written
