@@ -284,3 +284,16 @@ def test_a_header_s_first_time_inside_the_text_is_a_page_mark() -> None:
     assert marks.count("某市水利局2026年部门预算") == 3
     report = finreport.parse(text)
     assert [f.code for f in finreport.check(report) if f.severity is finreport.Severity.ERROR] == []
+
+
+def test_a_name_alone_opening_every_page_is_a_running_header() -> None:
+    # the organization's name alone (no year: no header's shape) at the head of each page
+    # after the first, a page breaking between an amount and its unit
+    page = "正文第{n}页的一句话，说明有关情况。\n"
+    text = ("芜湖市某某局\n2026年度部门预算公开\n" + page.format(n=1) * 3
+            + "2026年一般公共预算基本支出500.00万元，其中：人员经费400.00\n第1页\n\f芜湖市某某局\n"
+            + "万元，主要包括基本工资等。\n" + page.format(n=2) * 3 + "第2页\n\f芜湖市某某局\n"
+            + page.format(n=3) * 3 + "第3页\n\f芜湖市某某局\n" + page.format(n=4))
+    heads = [text[r.span.start:r.span.end] for r in find_regions(text)
+             if r.kind is RegionKind.PAGE_MARK and "局" in text[r.span.start:r.span.end]]
+    assert heads == ["\f芜湖市某某局"] * 3

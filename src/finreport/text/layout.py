@@ -245,6 +245,25 @@ def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
             and LINE_SHAPES["running_header"].fullmatch(line) is not None}
 
 
+def _page_heads(text: str, lines: list[tuple[int, int, str]]) -> set[str]:
+    """Lines of no header's shape (the organization's name alone, ``芜湖市退役军人事务局``)
+    that each page after the first opens with: written often enough, and every time but
+    the first right after a page's break or its footer."""
+    places: dict[str, list[int]] = {}
+    for k, (_, _, line) in enumerate(lines):
+        if 4 <= len(line) <= 40 and not SENTENCE_PUNCTUATION.search(line) and (
+                not line.isdigit()):
+            places.setdefault(line, []).append(k)
+    heads = set()
+    for line, at in places.items():
+        if len(at) < _RUNNING_HEADER_REPEATS:
+            continue
+        if all(k and ("\f" in text[lines[k - 1][1]:lines[k][0]] or LINE_SHAPES[
+                "footer"].fullmatch(lines[k - 1][2]) is not None) for k in at[1:]):
+            heads.add(line)
+    return heads
+
+
 def running_header(text: str) -> tuple[int, int] | None:
     """Where the running header (the title each page repeats: ``XX局2026年部门预算``) is
     first written, or None when the text has none."""
@@ -270,7 +289,7 @@ def find_regions(text: str) -> tuple[Region, ...]:
             pages[k] = page
         offsets = _page_offsets(lines, pages)
     counted = _counted_pages(lines) if "\f" not in text else frozenset()
-    headers = _running_headers(lines)
+    headers = _running_headers(lines) | _page_heads(text, lines)
     seen: set[str] = set()
     prose = False  # a sentence came before (the title stands before any)
     marks: list[Region | None] = []
