@@ -370,3 +370,11 @@ def test_a_second_comparison_with_the_expected_execution_is_checked() -> None:
             "执行数增加200.00万元，增长{rate}%。\n")
     assert _findings(text.format(rate="25.00")) == []
     assert _findings(text.format(rate="50.00")) == [("FR301", "50.00%")]
+
+
+def test_one_item_listed_in_brackets_under_a_part_may_not_exceed_it() -> None:
+    text = ("某市中心医院2025年度单位决算\n二、收入决算情况说明\n2025年度本年收入合计1000.00万元，其中："
+            "财政拨款收入100.00万元，占10.00%；事业收入900.00万元（其中：医疗收入{medical}万元），"
+            "占90.00%。\n")
+    assert _findings(text.format(medical="850.00")) == []
+    assert _findings(text.format(medical="950.00")) == [("FR101", "900.00万元")]

@@ -244,9 +244,10 @@ def _lists_a_part(source: str, name: Phrase, part_keys: set[str]) -> bool:
 
 def _own_list(found: list[Breakdown] | None, parts: list[Entry],
               items: list[Entry] | None) -> None:
-    """The last part with the list of its own *items* (two amounts or more), into *found*;
-    nothing when the items are not sure (None)."""
-    if found is not None and parts and items is not None and len(items) >= 2 and all(
+    """The last part with the list of its own *items*, into *found*; nothing when the
+    items are not sure (None).  (One item alone is some of the part: it may not exceed it,
+    ``事业收入900万元，其中：医疗收入950万元``.)"""
+    if found is not None and parts and items is not None and len(items) >= 1 and all(
             i.amount is not None and subject_key(i.name.text) for i in items):
         found.append(Breakdown(parts[-1], tuple(items)))
 
