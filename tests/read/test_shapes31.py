@@ -353,7 +353,8 @@ def test_a_sentence_after_a_list_in_its_totals_sentence_is_no_part(after: str) -
     assert report.expenditure is not None
     assert [p.name.text for p in report.expenditure.items] == ["基本支出", "项目支出"]
     assert _findings(text.format(project="400.00")) == []
-    assert ("FR101", "1000.00万元") in _findings(text.format(project="410.00"))
+    assert _findings(text.format(project="410.00")) == [("FR101", "1000.00万元"),
+                                                        ("FR201", "40.00%")]
 
 
 def test_parts_one_to_a_sentence_with_their_shares_go_on() -> None:

@@ -297,3 +297,8 @@ def test_a_name_alone_opening_every_page_is_a_running_header() -> None:
     heads = [text[r.span.start:r.span.end] for r in find_regions(text)
              if r.kind is RegionKind.PAGE_MARK and "局" in text[r.span.start:r.span.end]]
     assert heads == ["\f芜湖市某某局"] * 3
+    # the same pages broken by form feeds alone, no footer
+    bare = text.replace("第1页\n", "").replace("第2页\n", "").replace("第3页\n", "")
+    heads = [bare[r.span.start:r.span.end] for r in find_regions(bare)
+             if r.kind is RegionKind.PAGE_MARK and "局" in bare[r.span.start:r.span.end]]
+    assert heads == ["\f芜湖市某某局"] * 3

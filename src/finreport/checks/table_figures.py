@@ -203,8 +203,9 @@ def _of_the_report(ctx: Context) -> list[Table]:
 
 def _readable(table: Table, final: bool) -> bool:
     """True when the table's first amount column is what its name says: the unit is
-    printed (a 行次 column's numbers the reader left out), no carry-over column (but in the summary tables, whose
-    carry-over is rows), and in final accounts no budget column in the header."""
+    printed (a 行次 column's numbers the reader left out), no carry-over column (but in
+    the summary tables, whose carry-over is rows), and in final accounts no budget column
+    in the header."""
     if table.kind is None or table.unit is None:
         return False
     header = "".join(h.text for h in table.header)

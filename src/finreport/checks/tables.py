@@ -66,9 +66,11 @@ def _label(table: Table) -> str:
                                              "合计                              110.00"))
 def table_total(ctx: Context) -> Iterator[Finding]:
     """In a table of classification rows, the total row (合计) must be the sum of the
-    top-level rows (the 类 of a functional table, the 类 of an economic one) in its first
+    top-level rows (the 类 of a functional table, the 类 of an economic one) in each
     amount column, at the precision written: a sum of n cells carries n half-units, so
-    the 0.01 slips of honestly rounded tables are no error."""
+    the 0.01 slips of honestly rounded tables are no error.  The columns after the first
+    are added up where each cell can be placed in its column for sure (see
+    :func:`_other_columns`)."""
     for table in ctx.report.tables:
         total = table.total
         coded = rows_of(ctx, table)
@@ -91,8 +93,9 @@ def table_total(ctx: Context) -> Iterator[Finding]:
                                              "2010602       一般行政管理事务      16.00"))
 def class_rows(ctx: Context) -> Iterator[Finding]:
     """By classification code, a 类 row is the sum of its 款 rows and a 款 row the sum of
-    its 项 rows (``201`` = Σ ``201xx``, ``20106`` = Σ ``20106xx``), in the first amount
-    column, at the precision written.  A row with no rows one level below it is not
+    its 项 rows (``201`` = Σ ``201xx``, ``20106`` = Σ ``20106xx``), in each amount column
+    (the first always; the others where every cell can be placed in its column for sure),
+    at the precision written.  A row with no rows one level below it is not
     checked, nor one where two rows below it print the same code (an item's code cut
     to its 款's: which row is the part is not certain).  A table that prints no codes
     is read by the names of its classes (``checks/uncoded.py``): a class row that no
@@ -134,8 +137,6 @@ def class_rows(ctx: Context) -> Iterator[Finding]:
                                       f"{_label(table)} {code} {row.name.text}",
                                       f"{_label(table)} {code} {row.name.text}")
     yield from _uncoded_classes(ctx)
-
-
 
 
 def _other_columns(ctx: Context, widths: tuple[int, ...] | None, whole: TableRow,

@@ -258,7 +258,7 @@ def _page_heads(text: str, lines: list[tuple[int, int, str]]) -> set[str]:
     for line, at in places.items():
         if len(at) < _RUNNING_HEADER_REPEATS:
             continue
-        if all(k and ("\f" in text[lines[k - 1][1]:lines[k][0]] or LINE_SHAPES[
+        if all(k and ("\f" in text[lines[k - 1][1]:lines[k][0] + 1] or LINE_SHAPES[
                 "footer"].fullmatch(lines[k - 1][2]) is not None) for k in at[1:]):
             heads.add(line)
     return heads
