@@ -27,6 +27,7 @@ from typing import Final
 
 from ..model.layout import Region, RegionKind
 from ..model.span import Span
+from ..templates.identity import ORGANIZATION_END
 from ..templates.layout import (
     AMOUNT_AFTER_PAGE_NUMBER,
     AMOUNT_BEFORE_PAGE_NUMBER,
@@ -247,13 +248,14 @@ def _running_headers(lines: list[tuple[int, int, str]]) -> set[str]:
 
 def _page_heads(text: str, lines: list[tuple[int, int, str]]) -> set[str]:
     """Lines of no header's shape (the organization's name alone, ``芜湖市退役军人事务局``)
-    that each page after the first opens with: written often enough, and every time but
-    the first right after a page's break or its footer."""
+    that each page after the first opens with: a name (no digit, ending as a name ends:
+    never a table's row that a PDF repeats at its pages' heads), written often enough, and
+    every time but the first right after a page's break or its footer."""
     places: dict[str, list[int]] = {}
     for k, (_, _, line) in enumerate(lines):
-        if 4 <= len(line) <= 40 and not SENTENCE_PUNCTUATION.search(line) and (
-                not line.isdigit()):
-            places.setdefault(line, []).append(k)
+        if 4 <= len(line) <= 40 and not SENTENCE_PUNCTUATION.search(line) and not any(
+                c.isdigit() for c in line) and ORGANIZATION_END.search(line):
+            places.setdefault(line, []).append(k)  # (a name: never a table's row)
     heads = set()
     for line, at in places.items():
         if len(at) < _RUNNING_HEADER_REPEATS:
